@@ -1,0 +1,1 @@
+//! golift-codegen (being written).

@@ -1,0 +1,1 @@
+//! golift-escape (being written).

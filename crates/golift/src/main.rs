@@ -1,0 +1,2 @@
+//! The golift command line.
+fn main() {}

@@ -1,0 +1,1 @@
+//! golift-hir (being written).

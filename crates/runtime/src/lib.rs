@@ -1,0 +1,1 @@
+//! golift-runtime (being written).
