@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Regenerates NAME.out / NAME.err / NAME.exit for every NAME.go in this
+# directory from gc (the `go` on PATH; golift's oracle is gc 1.19.8).
+# Usage: testdata/run/regen.sh [NAME.go ...]
+#
+# Each program is built with `go build` in a scratch directory and the binary
+# is run directly (not `go run`, which adds "exit status N" lines).
+#   NAME.out  exact stdout
+#   NAME.err  stderr; for a panic it is cut after the first line starting with
+#             "goroutine " (stack traces are not compared), or before the first
+#             line starting with "[signal " if that comes first (nil pointer
+#             dereferences: the signal line carries addresses and is not compared)
+#   NAME.exit exit status in decimal + newline
+set -euo pipefail
+cd "$(dirname "$0")"
+go version >&2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then files=(*.go); fi
+for f in "${files[@]}"; do
+	name=${f%.go}
+	rm -rf "$tmp/src"; mkdir -p "$tmp/src"
+	cp "$f" "$tmp/src/main.go"
+	(cd "$tmp/src" && GO111MODULE=off GOFLAGS= go build -o "$tmp/bin" main.go)
+	set +e
+	"$tmp/bin" >"$name.out" 2>"$tmp/stderr"
+	code=$?
+	set -e
+	echo "$code" >"$name.exit"
+	awk '
+		/^\[signal / { exit }
+		{ print }
+		/^goroutine / { exit }
+	' "$tmp/stderr" >"$name.err"
+	echo "$name: exit $code" >&2
+done
