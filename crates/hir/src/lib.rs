@@ -1,1 +1,39 @@
-//! golift-hir (being written).
+//! The semantic core of golift: the salsa database, source inputs, package items,
+//! name resolution and Go type checking.
+//!
+//! Everything downstream (escape analysis, codegen, the driver) reads Go programs through
+//! this crate's queries; none of them look at text or do IO. Queries, from the bottom:
+//!
+//! - [`parse`] (per [`SourceFile`]): the syntax tree, via `golift_syntax::parse`.
+//! - [`package_items`] (per [`Package`]): every top-level name and where it is declared.
+//! - [`decl_ast`] (per [`Func`]): one function's declaration, a value that stays equal
+//!   while the function's text is unchanged, wherever it moves in the file. This is the
+//!   firewall that keeps an edit in one function from re-running the others' queries.
+//! - [`signature`] (per [`Func`]): parameter and result types, without looking at bodies.
+//! - [`infer`] (per [`Func`]): resolution, types, constants and type errors of one body.
+//!
+//! Diagnostics are returned as data and rendered by the driver.
+
+mod db;
+mod diagnostics;
+mod infer_result;
+mod input;
+mod items;
+mod layout;
+mod ty;
+mod type_decls;
+
+pub use db::{Db, RootDatabase};
+pub use diagnostics::Diagnostic;
+pub use infer_result::{
+    infer, package_init, signature, Builtin, CallKind, ConstValue, GlobalInit, InferenceResult,
+    Local, LocalId, LocalKind, PackageInit, Res, Signature,
+};
+pub use input::{Package, SourceFile};
+pub use items::{
+    decl_ast, decl_offset, func_by_name, line_index, package_funcs, package_items, parse, Func,
+    ItemKind, ItemLoc, ItemMap,
+};
+pub use layout::{layout, struct_field_offsets, Layout};
+pub use ty::{BasicKind, NamedRef, StructField, Ty, TyKind};
+pub use type_decls::{package_types, underlying};

@@ -1,0 +1,174 @@
+//! The typed view of one function body: what each name refers to, the type of each
+//! expression, constant values, implicit conversions and type errors.
+//!
+//! [`infer`] is the query; [`InferenceResult`] is the contract escape analysis and
+//! codegen read. It is keyed by the ids of the function's own [`golift_syntax::ast::Decl`]
+//! arena, and positions in it are relative to the declaration (see [`crate::decl_offset`]).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use golift_syntax::ast::{ExprId, Span};
+use la_arena::{Arena, ArenaMap, Idx};
+
+use crate::{Db, Func, Package, SourceFile, Ty};
+
+pub type LocalId = Idx<Local>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LocalKind {
+    Param,
+    /// A result parameter; unnamed results are named `~r0`, `~r1`... as gc names them.
+    Result,
+    Var,
+}
+
+/// A local variable, parameter or result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+    /// The defining identifier's span (relative); for unnamed results, the result type's.
+    pub span: Span,
+    pub kind: LocalKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ConstValue {
+    Int(i128),
+    Bool(bool),
+    String(String),
+    /// An `f64`'s bits (floats compare by bits here).
+    Float(u64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+/// What a name (an `ExprKind::Name`, or the selector of a qualified `pkg.Name`) denotes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Res {
+    Local(LocalId),
+    /// A package-level variable.
+    Global(String),
+    /// A package-level function.
+    Func(String),
+    /// A constant (named, `iota`, `true`/`false`), already evaluated.
+    Const(ConstValue),
+    Type(Ty),
+    Builtin(Builtin),
+    /// An imported package (`fmt`), by import path.
+    Package(String),
+    Nil,
+}
+
+/// What a call expression calls.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum CallKind {
+    /// A package-level function of this package (name as in [`crate::ItemMap`]).
+    Func(String),
+    Builtin(Builtin),
+    /// A conversion `T(x)` to the given type.
+    Conversion(Ty),
+    /// A function of an imported package: `fmt.Println`, `os.Exit`.
+    External {
+        package: String,
+        name: String,
+    },
+    /// A call through a function value.
+    Indirect,
+}
+
+/// The types of a function's parameters and results, read from its declaration only.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Signature {
+    /// Parameter names (`_` or `` for unnamed ones) and types; a variadic `...T` is `[]T`.
+    pub params: Vec<(String, Ty)>,
+    /// Result names (`~r0`... for unnamed ones) and types.
+    pub results: Vec<(String, Ty)>,
+    pub variadic: bool,
+}
+
+/// Everything the type checker learned about one body.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct InferenceResult {
+    pub locals: Arena<Local>,
+    /// Parameters and results in declaration order (their `Local`s).
+    pub params: Vec<LocalId>,
+    pub results: Vec<LocalId>,
+    /// Defining occurrences: the relative `span.start` of a declaring identifier
+    /// (`x` in `x := 1`, `var x int`, a parameter name, a range key) to its local.
+    pub definitions: HashMap<u32, LocalId>,
+    /// Uses: a `Name` (or `pkg.Name` selector) expression to what it denotes.
+    pub resolutions: HashMap<ExprId, Res>,
+    /// The type of every expression that has one (after untyped constants are given
+    /// their final type from context, as Go's type checker records them).
+    pub expr_types: ArenaMap<ExprId, Ty>,
+    /// Constant expressions and their values.
+    pub consts: HashMap<ExprId, ConstValue>,
+    /// Expressions implicitly converted to an interface type (arguments of
+    /// `fmt.Println`, the argument of `panic`, assignments to interface variables):
+    /// the interface type they are converted to.
+    pub conversions: HashMap<ExprId, Ty>,
+    pub calls: HashMap<ExprId, CallKind>,
+    /// Type errors: relative offset and gc's message.
+    pub diagnostics: Vec<(u32, String)>,
+}
+
+/// The type checker's view of one function.
+#[salsa::tracked(returns(ref))]
+pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
+    let _ = (db, func);
+    InferenceResult::default()
+}
+
+/// The signature of one function.
+#[salsa::tracked(returns(ref))]
+pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
+    let _ = (db, func);
+    Signature::default()
+}
+
+/// One package-level `var` spec to initialise, with its typed initialiser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GlobalInit {
+    pub file: SourceFile,
+    /// Index into `File::decls` and into that `Var` declaration's specs.
+    pub decl: u32,
+    pub spec: u32,
+    /// The variables it initialises (in order; `_` included).
+    pub names: Vec<String>,
+    pub inference: Arc<InferenceResult>,
+}
+
+/// Package-level variables: their types and the order Go initialises them in.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PackageInit {
+    pub globals: BTreeMap<String, Ty>,
+    /// In Go's initialisation order (dependencies first, then declaration order).
+    pub inits: Vec<GlobalInit>,
+    /// Errors in package-level declarations (absolute offsets).
+    pub diagnostics: Vec<crate::Diagnostic>,
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
+    let _ = (db, package);
+    PackageInit::default()
+}

@@ -1,0 +1,18 @@
+//! The inputs of every computation: source files and the package they form.
+
+/// One Go source file as the user named it on the command line (`./x.go` style paths are
+/// kept verbatim: gc prints diagnostics with the path as given).
+#[salsa::input(debug)]
+pub struct SourceFile {
+    #[returns(ref)]
+    pub path: String,
+    #[returns(ref)]
+    pub text: String,
+}
+
+/// The package being compiled (`main`): its files, in command-line order.
+#[salsa::input(debug)]
+pub struct Package {
+    #[returns(ref)]
+    pub files: Vec<SourceFile>,
+}

@@ -1,0 +1,162 @@
+//! Parsing as a query, and the package's top-level items.
+//!
+//! [`decl_ast`] is the incrementality firewall: it clones one function's declaration out
+//! of its file's syntax tree. Spans inside a declaration are relative to its start, so the
+//! clone is equal to the previous one unless the function's own text changed, and salsa
+//! then reuses everything computed from it. Absolute positions come only from
+//! [`decl_offset`], which printers of diagnostics read and analyses must not.
+
+use std::collections::BTreeMap;
+
+use golift_syntax::ast;
+use golift_syntax::LineIndex;
+
+use crate::{Db, Package, SourceFile};
+
+/// The syntax tree of one file.
+#[salsa::tracked(returns(ref))]
+pub fn parse(db: &dyn Db, file: SourceFile) -> ast::File {
+    golift_syntax::parse(file.text(db))
+}
+
+/// Line starts of one file, for turning offsets into `line:col`.
+#[salsa::tracked(returns(ref))]
+pub fn line_index(db: &dyn Db, file: SourceFile) -> LineIndex {
+    LineIndex::new(file.text(db))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    Func,
+    Var,
+    Const,
+    Type,
+}
+
+/// Where a top-level name is declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ItemLoc {
+    pub file: SourceFile,
+    /// Index into `File::decls`.
+    pub decl: u32,
+    pub kind: ItemKind,
+}
+
+/// Every top-level name of a package. Methods are keyed `T.M` (receiver base type name,
+/// without `*`). A name declared twice keeps its first declaration (the type checker
+/// reports the redeclaration).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ItemMap {
+    pub items: BTreeMap<String, ItemLoc>,
+}
+
+/// A function or method declaration of a package, identified by name (`main`, `T.M`), so
+/// that its identity survives edits elsewhere in the file.
+#[salsa::interned(debug)]
+pub struct Func<'db> {
+    #[returns(copy)]
+    pub package: Package,
+    #[returns(ref)]
+    pub name: String,
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
+    let mut map = ItemMap::default();
+    for &file in package.files(db) {
+        let tree = parse(db, file);
+        for (i, decl) in tree.decls.iter().enumerate() {
+            let loc = |kind| ItemLoc {
+                file,
+                decl: i as u32,
+                kind,
+            };
+            let mut add = |name: String, kind| {
+                if name != "_" && name != "init" {
+                    map.items.entry(name).or_insert(loc(kind));
+                }
+            };
+            match &decl.kind {
+                ast::DeclKind::Func(f) => {
+                    let name = match &f.recv {
+                        Some(recv) => format!("{}.{}", receiver_base(decl, recv), f.name.text),
+                        None => f.name.text.clone(),
+                    };
+                    add(name, ItemKind::Func);
+                }
+                ast::DeclKind::Var(specs) => {
+                    for n in specs.iter().flat_map(|s| &s.names) {
+                        add(n.text.clone(), ItemKind::Var);
+                    }
+                }
+                ast::DeclKind::Const(specs) => {
+                    for n in specs.iter().flat_map(|s| &s.names) {
+                        add(n.text.clone(), ItemKind::Const);
+                    }
+                }
+                ast::DeclKind::Type(specs) => {
+                    for s in specs {
+                        add(s.name.text.clone(), ItemKind::Type);
+                    }
+                }
+                ast::DeclKind::Bad => {}
+            }
+        }
+    }
+    map
+}
+
+/// The base type name of a receiver (`T` for `t *T`, `T[P]`, ...).
+fn receiver_base(decl: &ast::Decl, recv: &ast::Field) -> String {
+    let mut e = recv.typ;
+    loop {
+        match &decl.exprs[e].kind {
+            ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => e = *x,
+            ast::ExprKind::Index { x, .. } => e = *x,
+            ast::ExprKind::Name(n) => return n.clone(),
+            _ => return "?".to_string(),
+        }
+    }
+}
+
+/// Every function of the package (methods included, `init` functions excluded: those are
+/// reached through [`crate::package_init`]), in name order.
+#[salsa::tracked(returns(ref))]
+pub fn package_funcs<'db>(db: &'db dyn Db, package: Package) -> Vec<Func<'db>> {
+    package_items(db, package)
+        .items
+        .iter()
+        .filter(|(_, loc)| loc.kind == ItemKind::Func)
+        .map(|(name, _)| Func::new(db, package, name.clone()))
+        .collect()
+}
+
+/// The function of that name, if the package declares one.
+pub fn func_by_name<'db>(db: &'db dyn Db, package: Package, name: &str) -> Option<Func<'db>> {
+    let loc = package_items(db, package).items.get(name)?;
+    (loc.kind == ItemKind::Func).then(|| Func::new(db, package, name.to_string()))
+}
+
+/// Where `func` is declared.
+pub fn func_loc(db: &dyn Db, func: Func<'_>) -> Option<ItemLoc> {
+    package_items(db, func.package(db))
+        .items
+        .get(func.name(db))
+        .copied()
+}
+
+/// The declaration of `func`: equal across edits that do not touch its text.
+#[salsa::tracked(returns(ref))]
+pub fn decl_ast<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<ast::Decl> {
+    let loc = func_loc(db, func)?;
+    parse(db, loc.file).decls.get(loc.decl as usize).cloned()
+}
+
+/// The file and absolute start offset of `func`'s declaration: add it to a relative span
+/// to print a position. Analyses must not depend on it.
+#[salsa::tracked]
+pub fn decl_offset<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<(SourceFile, u32)> {
+    let loc = func_loc(db, func)?;
+    let offset = *parse(db, loc.file).decl_offsets.get(loc.decl as usize)?;
+    Some((loc.file, offset))
+}
