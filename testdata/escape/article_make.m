@@ -1,0 +1,3 @@
+./article_make.go:6:15: make([]int, 8191) does not escape
+./article_make.go:7:15: make([]int, 8192) does not escape
+./article_make.go:8:15: make([]int, 8193) escapes to heap
