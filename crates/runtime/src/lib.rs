@@ -1,1 +1,20 @@
-//! golift-runtime (being written).
+//! golift-runtime: the runtime linked into every program golift compiles.
+//!
+//! It is built as a staticlib for each target and embedded in the `golift` binary.
+//! The contract with compiled code (symbol names, argument lists, layouts, messages) is
+//! `docs/runtime-abi.md`; every entry point here is `extern "C"` and exported under gc's
+//! name (`runtime.newobject`, `fmt.Println`, ...).
+//!
+//! The runtime never uses Rust's panic machinery on its paths: every failure is a Go panic
+//! or fatal error printed in gc's words, followed by `_exit`.
+
+pub mod alloc;
+#[cfg(not(test))]
+pub mod entry;
+pub mod fmt;
+pub mod os;
+pub mod panic;
+pub mod print;
+pub mod signal;
+pub mod sys;
+pub mod types;

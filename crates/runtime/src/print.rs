@@ -1,0 +1,257 @@
+//! `print`/`println` primitives (`runtime.printint`, ...): gc's formats, written unbuffered
+//! to standard error as gc's runtime does. The number formatters are pure functions that
+//! never allocate, so the signal handler and panic paths can use them too.
+
+use crate::sys::write_err;
+use crate::types::bytes;
+
+/// A small fixed-capacity byte buffer for formatting numbers without allocating.
+#[derive(Clone, Copy)]
+pub struct Small {
+    buf: [u8; 128],
+    len: usize,
+}
+
+impl Default for Small {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Small {
+    pub const fn new() -> Self {
+        Small {
+            buf: [0; 128],
+            len: 0,
+        }
+    }
+
+    /// Appends bytes, silently dropping what does not fit (never happens for numbers).
+    pub fn push(&mut self, b: &[u8]) {
+        for &c in b {
+            if self.len < self.buf.len() {
+                self.buf[self.len] = c;
+                self.len += 1;
+            }
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// Decimal digits of an unsigned value.
+pub fn format_uint(mut v: u64) -> Small {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let mut s = Small::new();
+    s.push(&digits[i..]);
+    s
+}
+
+/// Decimal digits of a signed value, `-` first when negative.
+pub fn format_int(v: i64) -> Small {
+    if v < 0 {
+        let mut s = Small::new();
+        s.push(b"-");
+        s.push(format_uint(v.unsigned_abs()).as_bytes());
+        s
+    } else {
+        format_uint(v as u64)
+    }
+}
+
+/// `0x` and lower-case hex digits, as gc's `printhex` (and `%p`).
+pub fn format_hex(mut v: u64) -> Small {
+    let mut digits = [0u8; 16];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b"0123456789abcdef"[(v % 16) as usize];
+        v /= 16;
+        if v == 0 {
+            break;
+        }
+    }
+    let mut s = Small::new();
+    s.push(b"0x");
+    s.push(&digits[i..]);
+    s
+}
+
+/// gc's `printfloat`: `+1.500000e+000`, `NaN`, `+Inf`, `-Inf` (a port of runtime/print.go).
+pub fn format_float(mut v: f64) -> Small {
+    let mut s = Small::new();
+    if v.is_nan() {
+        s.push(b"NaN");
+        return s;
+    }
+    if v + v == v && v > 0.0 {
+        s.push(b"+Inf");
+        return s;
+    }
+    if v + v == v && v < 0.0 {
+        s.push(b"-Inf");
+        return s;
+    }
+    const N: usize = 7;
+    let mut buf = [0u8; N + 7];
+    buf[0] = b'+';
+    let mut e: i32 = 0;
+    if v == 0.0 {
+        if v.is_sign_negative() {
+            buf[0] = b'-';
+        }
+    } else {
+        if v < 0.0 {
+            v = -v;
+            buf[0] = b'-';
+        }
+        while v >= 10.0 {
+            e += 1;
+            v /= 10.0;
+        }
+        while v < 1.0 {
+            e -= 1;
+            v *= 10.0;
+        }
+        let mut h = 5.0;
+        for _ in 0..N {
+            h /= 10.0;
+        }
+        v += h;
+        if v >= 10.0 {
+            e += 1;
+            v /= 10.0;
+        }
+    }
+    for i in 0..N {
+        let d = v as i64;
+        buf[i + 2] = (d as u8).wrapping_add(b'0');
+        v -= d as f64;
+        v *= 10.0;
+    }
+    buf[1] = buf[2];
+    buf[2] = b'.';
+    buf[N + 2] = b'e';
+    buf[N + 3] = b'+';
+    if e < 0 {
+        e = -e;
+        buf[N + 3] = b'-';
+    }
+    buf[N + 4] = (e / 100) as u8 + b'0';
+    buf[N + 5] = ((e / 10) % 10) as u8 + b'0';
+    buf[N + 6] = (e % 10) as u8 + b'0';
+    s.push(&buf);
+    s
+}
+
+#[export_name = "runtime.printint"]
+pub extern "C" fn printint(v: i64) {
+    write_err(format_int(v).as_bytes());
+}
+
+#[export_name = "runtime.printuint"]
+pub extern "C" fn printuint(v: u64) {
+    write_err(format_uint(v).as_bytes());
+}
+
+#[export_name = "runtime.printhex"]
+pub extern "C" fn printhex(v: u64) {
+    write_err(format_hex(v).as_bytes());
+}
+
+#[export_name = "runtime.printbool"]
+pub extern "C" fn printbool(v: u8) {
+    write_err(if v != 0 { b"true" } else { b"false" });
+}
+
+#[export_name = "runtime.printfloat"]
+pub extern "C" fn printfloat(v: f64) {
+    write_err(format_float(v).as_bytes());
+}
+
+/// # Safety
+/// `ptr` must point at `len` readable bytes (or be null with `len == 0`).
+#[export_name = "runtime.printstring"]
+pub unsafe extern "C" fn printstring(ptr: *const u8, len: i64) {
+    // SAFETY: guaranteed by the caller.
+    write_err(unsafe { bytes(ptr, len) });
+}
+
+#[export_name = "runtime.printpointer"]
+pub extern "C" fn printpointer(p: *const u8) {
+    write_err(format_hex(p as u64).as_bytes());
+}
+
+#[export_name = "runtime.printslice"]
+pub extern "C" fn printslice(ptr: *const u8, len: i64, cap: i64) {
+    let mut s = Small::new();
+    s.push(b"[");
+    s.push(format_int(len).as_bytes());
+    s.push(b"/");
+    s.push(format_int(cap).as_bytes());
+    s.push(b"]");
+    s.push(format_hex(ptr as u64).as_bytes());
+    write_err(s.as_bytes());
+}
+
+#[export_name = "runtime.printsp"]
+pub extern "C" fn printsp() {
+    write_err(b" ");
+}
+
+#[export_name = "runtime.printnl"]
+pub extern "C" fn printnl() {
+    write_err(b"\n");
+}
+
+/// Output is unbuffered and single-threaded: locking is a no-op.
+#[export_name = "runtime.printlock"]
+pub extern "C" fn printlock() {}
+
+#[export_name = "runtime.printunlock"]
+pub extern "C" fn printunlock() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: Small) -> String {
+        String::from_utf8_lossy(x.as_bytes()).into_owned()
+    }
+
+    #[test]
+    fn ints_as_gc() {
+        // Expected values: gc 1.19.8 `println(...)`.
+        assert_eq!(s(format_int(i64::MIN)), "-9223372036854775808");
+        assert_eq!(s(format_uint(u64::MAX)), "18446744073709551615");
+        assert_eq!(s(format_int(0)), "0");
+        assert_eq!(s(format_int(-42)), "-42");
+        assert_eq!(s(format_hex(0)), "0x0");
+        assert_eq!(s(format_hex(0xc000012345)), "0xc000012345");
+    }
+
+    #[test]
+    fn floats_as_gc() {
+        // gc 1.19.8: println(1.5, -2.25, 0.0, 1e100, 3.0/7, float32(0.1)), println(+Inf, -Inf, NaN)
+        assert_eq!(s(format_float(1.5)), "+1.500000e+000");
+        assert_eq!(s(format_float(-2.25)), "-2.250000e+000");
+        assert_eq!(s(format_float(0.0)), "+0.000000e+000");
+        assert_eq!(s(format_float(1e100)), "+1.000000e+100");
+        assert_eq!(s(format_float(3.0 / 7.0)), "+4.285714e-001");
+        assert_eq!(s(format_float(0.1f32 as f64)), "+1.000000e-001");
+        assert_eq!(s(format_float(f64::INFINITY)), "+Inf");
+        assert_eq!(s(format_float(f64::NEG_INFINITY)), "-Inf");
+        assert_eq!(s(format_float(f64::NAN)), "NaN");
+    }
+}

@@ -1,0 +1,69 @@
+//! The few C library calls the runtime makes, declared by hand (no `libc` dependency):
+//! raw writes to file descriptors, `_exit`, `calloc`, and the signal interface.
+//!
+//! Layouts are glibc's for x86-64 and aarch64 Linux, which agree for everything here.
+
+use std::ffi::c_void;
+
+extern "C" {
+    fn write(fd: i32, buf: *const c_void, count: usize) -> isize;
+    #[link_name = "_exit"]
+    fn c_exit(status: i32) -> !;
+    pub fn calloc(nmemb: usize, size: usize) -> *mut c_void;
+    pub fn sigaction(signum: i32, act: *const SigAction, oldact: *mut SigAction) -> i32;
+    pub fn sigaltstack(ss: *const StackT, old: *mut StackT) -> i32;
+}
+
+/// `struct sigaction` (glibc, 152 bytes on both targets).
+#[repr(C)]
+pub struct SigAction {
+    pub sa_sigaction: usize,
+    pub sa_mask: [u64; 16],
+    pub sa_flags: i32,
+    pub sa_restorer: usize,
+}
+
+/// `stack_t`.
+#[repr(C)]
+pub struct StackT {
+    pub ss_sp: *mut c_void,
+    pub ss_flags: i32,
+    pub ss_size: usize,
+}
+
+pub const SIGBUS: i32 = 7;
+pub const SIGSEGV: i32 = 11;
+pub const SA_SIGINFO: i32 = 4;
+pub const SA_ONSTACK: i32 = 0x0800_0000;
+
+/// Writes all of `bytes` to `fd`, retrying short writes; errors are ignored, as gc does.
+pub fn write_all(fd: i32, mut bytes: &[u8]) {
+    while !bytes.is_empty() {
+        // SAFETY: the pointer and length describe a live slice.
+        let n = unsafe { write(fd, bytes.as_ptr().cast(), bytes.len()) };
+        if n <= 0 {
+            // EINTR is retried; anything else (closed pipe, ...) drops the output.
+            if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return;
+        }
+        bytes = &bytes[n as usize..];
+    }
+}
+
+/// Writes to standard error.
+pub fn write_err(bytes: &[u8]) {
+    write_all(2, bytes);
+}
+
+/// Writes to standard output.
+pub fn write_out(bytes: &[u8]) {
+    write_all(1, bytes);
+}
+
+/// Ends the process at once (no atexit handlers; nothing is buffered in the runtime).
+pub fn exit_now(status: i32) -> ! {
+    // SAFETY: `_exit` has no preconditions.
+    unsafe { c_exit(status) }
+}

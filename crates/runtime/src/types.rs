@@ -1,0 +1,116 @@
+//! Layouts shared with compiled code: type descriptors, `interface{}` and slice headers
+//! (see docs/runtime-abi.md, "Value layout" and "Type descriptors").
+
+/// Go's `reflect.Kind` numbering, as stored in [`TypeDesc::kind`].
+pub mod kind {
+    pub const BOOL: u64 = 1;
+    pub const INT: u64 = 2;
+    pub const INT8: u64 = 3;
+    pub const INT16: u64 = 4;
+    pub const INT32: u64 = 5;
+    pub const INT64: u64 = 6;
+    pub const UINT: u64 = 7;
+    pub const UINT8: u64 = 8;
+    pub const UINT16: u64 = 9;
+    pub const UINT32: u64 = 10;
+    pub const UINT64: u64 = 11;
+    pub const UINTPTR: u64 = 12;
+    pub const FLOAT32: u64 = 13;
+    pub const FLOAT64: u64 = 14;
+    pub const ARRAY: u64 = 17;
+    pub const CHAN: u64 = 18;
+    pub const FUNC: u64 = 19;
+    pub const INTERFACE: u64 = 20;
+    pub const MAP: u64 = 21;
+    pub const POINTER: u64 = 22;
+    pub const SLICE: u64 = 23;
+    pub const STRING: u64 = 24;
+    pub const STRUCT: u64 = 25;
+    pub const UNSAFE_POINTER: u64 = 26;
+}
+
+/// A Go type, as emitted by codegen in read-only data.
+#[repr(C)]
+pub struct TypeDesc {
+    pub kind: u64,
+    pub size: u64,
+    /// Pointer, slice and array element; null otherwise.
+    pub elem: *const TypeDesc,
+    /// Array length; struct field count.
+    pub len: u64,
+    /// Struct fields (`len` of them); null otherwise.
+    pub fields: *const FieldDesc,
+    pub name_ptr: *const u8,
+    pub name_len: u64,
+}
+
+/// One struct field.
+#[repr(C)]
+pub struct FieldDesc {
+    pub name_ptr: *const u8,
+    pub name_len: u64,
+    pub typ: *const TypeDesc,
+    pub offset: u64,
+}
+
+/// `interface{}`: `data` points at a copy of the value (always indirect).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Eface {
+    pub typ: *const TypeDesc,
+    pub data: *const u8,
+}
+
+/// A slice header.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Slice {
+    pub ptr: *mut u8,
+    pub len: i64,
+    pub cap: i64,
+}
+
+/// A string header.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct GoString {
+    pub ptr: *const u8,
+    pub len: i64,
+}
+
+/// The bytes of a (pointer, length) pair from compiled code; empty when null or `len <= 0`.
+///
+/// # Safety
+/// When non-null, `ptr` must point at `len` readable bytes that outlive the result.
+pub unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
+    if ptr.is_null() || len <= 0 {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::slice::from_raw_parts(ptr, len as usize) }
+    }
+}
+
+impl TypeDesc {
+    /// The type's name as gc prints it.
+    pub fn name(&self) -> &[u8] {
+        // SAFETY: codegen emits a valid (ptr, len) pair for every descriptor.
+        unsafe { bytes(self.name_ptr, self.name_len as i64) }
+    }
+
+    /// The struct fields (empty for other kinds).
+    pub fn fields(&self) -> &[FieldDesc] {
+        if self.fields.is_null() || self.len == 0 {
+            &[]
+        } else {
+            // SAFETY: codegen emits `len` field descriptors for a struct.
+            unsafe { std::slice::from_raw_parts(self.fields, self.len as usize) }
+        }
+    }
+
+    /// The element type, if any.
+    pub fn elem(&self) -> Option<&TypeDesc> {
+        // SAFETY: null or a valid descriptor.
+        unsafe { self.elem.as_ref() }
+    }
+}
