@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var n int
+	s := "str"
+	n = s
+	fmt.Println(n)
+}
