@@ -11,6 +11,7 @@
 #             line starting with "[signal " if that comes first (nil pointer
 #             dereferences: the signal line carries addresses and is not compared)
 #   NAME.exit exit status in decimal + newline
+#   NAME.m, NAME.m2  gc's -m -l and -m=2 -l output (../gc-escape-notes.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 go version >&2
@@ -35,3 +36,4 @@ for f in "${files[@]}"; do
 	' "$tmp/stderr" >"$name.err"
 	echo "$name: exit $code" >&2
 done
+../gc-escape-notes.sh "${files[@]}"
