@@ -5,12 +5,23 @@
 //! `line:col` (1-based, columns counted in bytes).
 
 pub mod ast;
+pub mod dump;
+mod lexer;
 mod line_index;
+pub mod literal;
+mod parser;
+pub mod pos;
+pub mod printer;
+mod token;
 
 pub use line_index::LineIndex;
 
 /// Parses one Go source file. Never fails: syntax errors are in `File::errors`.
 pub fn parse(text: &str) -> ast::File {
-    let _ = text;
-    ast::File::default()
+    parser::parse_file(text.as_bytes())
+}
+
+/// Parses raw bytes: invalid UTF-8 and NUL bytes are reported as gc reports them.
+pub fn parse_bytes(src: &[u8]) -> ast::File {
+    parser::parse_file(src)
 }

@@ -1,0 +1,60 @@
+//! Parses every `.go` file under a directory (skipping `testdata` directories) and
+//! prints `files=N bytes=N errors=N MB/s=X`, then each error as `path:line:col: msg`.
+//! Usage: `cargo run --release -p golift-syntax --example parse_tree -- DIR`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_dir() {
+            if p.file_name().is_some_and(|n| n == "testdata") {
+                continue;
+            }
+            walk(&p, out);
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
+    let mut files = Vec::new();
+    walk(Path::new(&dir), &mut files);
+    files.sort();
+    let sources: Vec<(PathBuf, Vec<u8>)> = files
+        .into_iter()
+        .filter_map(|p| std::fs::read(&p).ok().map(|b| (p, b)))
+        .collect();
+    let bytes: usize = sources.iter().map(|(_, b)| b.len()).sum();
+    let t = Instant::now();
+    let mut errors = Vec::new();
+    for (p, src) in &sources {
+        let f = golift_syntax::parse_bytes(src);
+        if !f.errors.is_empty() {
+            let text = String::from_utf8_lossy(src);
+            let idx = golift_syntax::LineIndex::new(&text);
+            for e in &f.errors {
+                let (l, c) = idx.line_col(e.offset);
+                errors.push(format!("{}:{l}:{c}: {}", p.display(), e.message));
+            }
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "files={} bytes={} errors={} MB/s={:.1}",
+        sources.len(),
+        bytes,
+        errors.len(),
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    for e in errors {
+        println!("{e}");
+    }
+}

@@ -1,0 +1,916 @@
+//! The scanner: bytes to tokens, one token at a time, with Go's automatic semicolon
+//! insertion, comments collected into a list and `//go:` directives remembered for the
+//! parser. Lexical errors are reported with gc's messages at gc's positions (absolute
+//! byte offsets). It does not decode literal values (see `literal`).
+
+use crate::ast::{BinaryOp, Comment, LitKind, Span, SyntaxError};
+use crate::token::{Op, SemiKind, Tok};
+
+pub(crate) struct Lexer<'a> {
+    src: &'a [u8],
+    /// Offset of the byte after the current character.
+    r: usize,
+    /// Current character (-1 at EOF).
+    ch: i32,
+    /// Offset of the current character.
+    chpos: usize,
+    nlsemi: bool,
+
+    // The current token.
+    pub tok: Tok,
+    pub pos: u32,
+    pub end: u32,
+    pub semi: SemiKind,
+    pub kind: LitKind,
+    pub bad: bool,
+    pub op: Op,
+    pub prec: u8,
+    line_start_pos: usize,
+
+    /// Set when the parser gives up (nesting too deep): every token is then EOF.
+    pub bail: bool,
+    pub errors: Vec<SyntaxError>,
+    pub comments: Vec<Comment>,
+    /// `go:` directives seen since the parser last took or cleared them.
+    pub pragmas: Vec<String>,
+}
+
+fn is_letter(c: i32) -> bool {
+    (b'a' as i32..=b'z' as i32).contains(&(c | 0x20)) || c == b'_' as i32
+}
+
+fn is_decimal(c: i32) -> bool {
+    (b'0' as i32..=b'9' as i32).contains(&c)
+}
+
+fn is_hex(c: i32) -> bool {
+    is_decimal(c) || (b'a' as i32..=b'f' as i32).contains(&(c | 0x20))
+}
+
+fn lower(c: i32) -> i32 {
+    c | 0x20
+}
+
+/// Go's `%#U`: `U+00E9 'é'`.
+pub(crate) fn fmt_sharp_u(c: u32) -> String {
+    match char::from_u32(c) {
+        Some(ch) if is_print(ch) => format!("U+{c:04X} '{ch}'"),
+        _ => format!("U+{c:04X}"),
+    }
+}
+
+fn is_print(c: char) -> bool {
+    c == ' '
+        || !(c.is_control()
+            || c.is_whitespace()
+            || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF))
+}
+
+/// Go's `%q` of a rune.
+pub(crate) fn quote_rune(c: u32) -> String {
+    let body = match c {
+        7 => "\\a".to_string(),
+        8 => "\\b".to_string(),
+        0xC => "\\f".to_string(),
+        0xA => "\\n".to_string(),
+        0xD => "\\r".to_string(),
+        9 => "\\t".to_string(),
+        0xB => "\\v".to_string(),
+        0x5C => "\\\\".to_string(),
+        0x27 => "\\'".to_string(),
+        _ => match char::from_u32(c) {
+            Some(ch) if is_print(ch) => ch.to_string(),
+            Some(_) if c < 0x80 => format!("\\x{c:02x}"),
+            Some(_) if c < 0x10000 => format!("\\u{c:04x}"),
+            Some(_) => format!("\\U{c:08x}"),
+            None => "\\ufffd".to_string(),
+        },
+    };
+    format!("'{body}'")
+}
+
+/// Decodes one UTF-8 character at the start of `b`; `(0xFFFD, 1)` if invalid.
+fn decode(b: &[u8]) -> (u32, usize) {
+    let n = b.len().min(4);
+    match std::str::from_utf8(&b[..n]) {
+        Ok(s) => s
+            .chars()
+            .next()
+            .map_or((0xFFFD, 1), |c| (c as u32, c.len_utf8())),
+        Err(e) if e.valid_up_to() > 0 => std::str::from_utf8(&b[..e.valid_up_to()])
+            .ok()
+            .and_then(|s| s.chars().next())
+            .map_or((0xFFFD, 1), |c| (c as u32, c.len_utf8())),
+        Err(_) => (0xFFFD, 1),
+    }
+}
+
+fn unicode_letter(c: i32) -> bool {
+    char::from_u32(c as u32).is_some_and(|ch| ch.is_alphabetic())
+}
+
+fn unicode_digit(c: i32) -> bool {
+    char::from_u32(c as u32).is_some_and(|ch| ch.is_numeric())
+}
+
+impl<'a> Lexer<'a> {
+    pub fn new(src: &'a [u8]) -> Lexer<'a> {
+        let mut lx = Lexer {
+            src,
+            r: 0,
+            ch: b' ' as i32,
+            chpos: 0,
+            nlsemi: false,
+            tok: Tok::Eof,
+            pos: 0,
+            end: 0,
+            semi: SemiKind::Semicolon,
+            kind: LitKind::Int,
+            bad: false,
+            op: Op::Not,
+            prec: 0,
+            line_start_pos: 0,
+            bail: false,
+            errors: Vec::new(),
+            comments: Vec::new(),
+            pragmas: Vec::new(),
+        };
+        lx.nextch();
+        lx
+    }
+
+    /// The source text of the current token (names and literals).
+    pub fn lit(&self) -> &'a str {
+        let b = &self.src[self.pos as usize..self.end as usize];
+        std::str::from_utf8(b).unwrap_or("")
+    }
+
+    /// The current token's text, lossily decoded (for literals with invalid bytes).
+    pub fn lit_string(&self) -> String {
+        String::from_utf8_lossy(&self.src[self.pos as usize..self.end as usize]).into_owned()
+    }
+
+    fn error_at(&mut self, off: usize, msg: String) {
+        self.errors.push(SyntaxError {
+            offset: off as u32,
+            message: msg,
+        });
+    }
+
+    /// An error at the current character.
+    fn errorf(&mut self, msg: String) {
+        let p = self.chpos;
+        self.error_at(p, msg);
+    }
+
+    fn nextch(&mut self) {
+        loop {
+            if self.ch == b'\n' as i32 {
+                self.line_start_pos = self.r;
+            }
+            self.chpos = self.r;
+            let Some(&b) = self.src.get(self.r) else {
+                self.ch = -1;
+                return;
+            };
+            if b < 0x80 {
+                self.r += 1;
+                if b == 0 {
+                    self.errorf("invalid NUL character".into());
+                    self.ch = 0;
+                    continue;
+                }
+                self.ch = b as i32;
+                return;
+            }
+            let (c, w) = decode(&self.src[self.r..]);
+            self.r += w;
+            if c == 0xFFFD && w == 1 {
+                self.errorf("invalid UTF-8 encoding".into());
+                self.ch = 0;
+                continue;
+            }
+            if c == 0xFEFF {
+                if self.chpos > 0 {
+                    self.errorf("invalid BOM in the middle of the file".into());
+                }
+                self.ch = 0;
+                continue;
+            }
+            self.ch = c as i32;
+            return;
+        }
+    }
+
+    fn is(&self, c: u8) -> bool {
+        self.ch == c as i32
+    }
+
+    /// Scans the next token.
+    pub fn next(&mut self) {
+        if self.bail {
+            self.tok = Tok::Eof;
+            self.pos = self.src.len() as u32;
+            self.end = self.pos;
+            return;
+        }
+        let nlsemi = self.nlsemi;
+        self.nlsemi = false;
+        loop {
+            while self.is(b' ') || self.is(b'\t') || (self.is(b'\n') && !nlsemi) || self.is(b'\r') {
+                self.nextch();
+            }
+            let start = self.chpos;
+            self.pos = start as u32;
+            if is_letter(self.ch) || (self.ch >= 0x80 && self.at_ident_char(true)) {
+                self.nextch();
+                self.ident();
+                self.finish();
+                return;
+            }
+            let c = self.ch;
+            if c == -1 {
+                if nlsemi {
+                    self.tok = Tok::Semi;
+                    self.semi = SemiKind::Eof;
+                } else {
+                    self.tok = Tok::Eof;
+                }
+                self.finish();
+                return;
+            }
+            let c = c as u8;
+            self.nextch();
+            let tok = match c {
+                b'\n' => {
+                    self.semi = SemiKind::Newline;
+                    Tok::Semi
+                }
+                b'0'..=b'9' => {
+                    self.number(false);
+                    self.nlsemi = true;
+                    Tok::Literal
+                }
+                b'"' => {
+                    self.std_string();
+                    self.nlsemi = true;
+                    Tok::Literal
+                }
+                b'`' => {
+                    self.raw_string();
+                    self.nlsemi = true;
+                    Tok::Literal
+                }
+                b'\'' => {
+                    self.rune();
+                    self.nlsemi = true;
+                    Tok::Literal
+                }
+                b'(' => Tok::Lparen,
+                b'[' => Tok::Lbrack,
+                b'{' => Tok::Lbrace,
+                b',' => Tok::Comma,
+                b';' => {
+                    self.semi = SemiKind::Semicolon;
+                    Tok::Semi
+                }
+                b')' => {
+                    self.nlsemi = true;
+                    Tok::Rparen
+                }
+                b']' => {
+                    self.nlsemi = true;
+                    Tok::Rbrack
+                }
+                b'}' => {
+                    self.nlsemi = true;
+                    Tok::Rbrace
+                }
+                b':' => {
+                    if self.is(b'=') {
+                        self.nextch();
+                        Tok::Define
+                    } else {
+                        Tok::Colon
+                    }
+                }
+                b'.' => {
+                    if is_decimal(self.ch) {
+                        self.number(true);
+                        self.nlsemi = true;
+                        Tok::Literal
+                    } else if self.is(b'.') && self.src.get(self.r) == Some(&b'.') {
+                        self.nextch();
+                        self.nextch();
+                        Tok::DotDotDot
+                    } else {
+                        Tok::Dot
+                    }
+                }
+                b'+' | b'-' => {
+                    let op = if c == b'+' {
+                        BinaryOp::Add
+                    } else {
+                        BinaryOp::Sub
+                    };
+                    self.op = Op::Bin(op);
+                    self.prec = 4;
+                    if self.is(c) {
+                        self.nextch();
+                        self.nlsemi = true;
+                        Tok::IncOp
+                    } else {
+                        self.assignop()
+                    }
+                }
+                b'*' => {
+                    self.op = Op::Bin(BinaryOp::Mul);
+                    self.prec = 5;
+                    if self.is(b'=') {
+                        self.nextch();
+                        Tok::AssignOp
+                    } else {
+                        Tok::Star
+                    }
+                }
+                b'/' => {
+                    if self.is(b'/') {
+                        self.nextch();
+                        self.line_comment(start);
+                        continue;
+                    }
+                    if self.is(b'*') {
+                        self.nextch();
+                        let had_nl = self.full_comment(start);
+                        if had_nl && nlsemi {
+                            self.semi = SemiKind::Newline;
+                            self.tok = Tok::Semi;
+                            self.end = self.pos + 1;
+                            return;
+                        }
+                        continue;
+                    }
+                    self.binop(BinaryOp::Div, 5)
+                }
+                b'%' => self.binop(BinaryOp::Rem, 5),
+                b'&' => {
+                    if self.is(b'&') {
+                        self.nextch();
+                        self.op = Op::Bin(BinaryOp::LogAnd);
+                        self.prec = 2;
+                        Tok::Operator
+                    } else if self.is(b'^') {
+                        self.nextch();
+                        self.binop(BinaryOp::AndNot, 5)
+                    } else {
+                        self.binop(BinaryOp::And, 5)
+                    }
+                }
+                b'|' => {
+                    if self.is(b'|') {
+                        self.nextch();
+                        self.op = Op::Bin(BinaryOp::LogOr);
+                        self.prec = 1;
+                        Tok::Operator
+                    } else {
+                        self.binop(BinaryOp::Or, 4)
+                    }
+                }
+                b'^' => self.binop(BinaryOp::Xor, 4),
+                b'<' => {
+                    if self.is(b'=') {
+                        self.nextch();
+                        self.cmp(BinaryOp::Le)
+                    } else if self.is(b'<') {
+                        self.nextch();
+                        self.binop(BinaryOp::Shl, 5)
+                    } else if self.is(b'-') {
+                        self.nextch();
+                        Tok::Arrow
+                    } else {
+                        self.cmp(BinaryOp::Lt)
+                    }
+                }
+                b'>' => {
+                    if self.is(b'=') {
+                        self.nextch();
+                        self.cmp(BinaryOp::Ge)
+                    } else if self.is(b'>') {
+                        self.nextch();
+                        self.binop(BinaryOp::Shr, 5)
+                    } else {
+                        self.cmp(BinaryOp::Gt)
+                    }
+                }
+                b'=' => {
+                    if self.is(b'=') {
+                        self.nextch();
+                        self.cmp(BinaryOp::Eq)
+                    } else {
+                        Tok::Assign
+                    }
+                }
+                b'!' => {
+                    if self.is(b'=') {
+                        self.nextch();
+                        self.cmp(BinaryOp::Ne)
+                    } else {
+                        self.op = Op::Not;
+                        self.prec = 0;
+                        Tok::Operator
+                    }
+                }
+                b'~' => {
+                    self.op = Op::Tilde;
+                    self.prec = 0;
+                    Tok::Operator
+                }
+                _ => {
+                    // `c` was only the first byte; report the whole character.
+                    let (cp, _) = decode(&self.src[start..]);
+                    let cp = if c == 0 { 0 } else { cp };
+                    self.error_at(start, format!("invalid character {}", fmt_sharp_u(cp)));
+                    continue;
+                }
+            };
+            self.tok = tok;
+            self.finish();
+            return;
+        }
+    }
+
+    fn finish(&mut self) {
+        self.end = self.chpos as u32;
+        if self.tok == Tok::Semi && self.semi == SemiKind::Eof {
+            self.end = self.pos;
+        }
+    }
+
+    fn cmp(&mut self, op: BinaryOp) -> Tok {
+        self.op = Op::Bin(op);
+        self.prec = 3;
+        Tok::Operator
+    }
+
+    fn binop(&mut self, op: BinaryOp, prec: u8) -> Tok {
+        self.op = Op::Bin(op);
+        self.prec = prec;
+        self.assignop()
+    }
+
+    fn assignop(&mut self) -> Tok {
+        if self.is(b'=') {
+            self.nextch();
+            Tok::AssignOp
+        } else {
+            Tok::Operator
+        }
+    }
+
+    fn at_ident_char(&mut self, first: bool) -> bool {
+        let c = self.ch;
+        if unicode_letter(c) || c == b'_' as i32 {
+            true
+        } else if unicode_digit(c) {
+            if first {
+                self.errorf(format!(
+                    "identifier cannot begin with digit {}",
+                    fmt_sharp_u(c as u32)
+                ));
+            }
+            true
+        } else if c >= 0x80 {
+            self.errorf(format!(
+                "invalid character {} in identifier",
+                fmt_sharp_u(c as u32)
+            ));
+            true
+        } else {
+            false
+        }
+    }
+
+    fn ident(&mut self) {
+        while is_letter(self.ch) || is_decimal(self.ch) {
+            self.nextch();
+        }
+        if self.ch >= 0x80 {
+            while self.at_ident_char(false) {
+                self.nextch();
+            }
+        }
+        let lit = &self.src[self.pos as usize..self.chpos];
+        if let Some(kw) = Tok::keyword(lit) {
+            self.nlsemi = matches!(
+                kw,
+                Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return
+            );
+            self.tok = kw;
+            return;
+        }
+        self.nlsemi = true;
+        self.tok = Tok::Name;
+    }
+
+    fn line_comment(&mut self, start: usize) {
+        while self.ch >= 0 && !self.is(b'\n') {
+            self.nextch();
+        }
+        self.add_comment(start, self.chpos);
+    }
+
+    /// Returns whether the comment contained a newline.
+    fn full_comment(&mut self, start: usize) -> bool {
+        let mut nl = false;
+        loop {
+            if self.ch < 0 {
+                self.error_at(start, "comment not terminated".into());
+                self.add_comment(start, self.chpos);
+                return nl;
+            }
+            if self.is(b'*') {
+                self.nextch();
+                if self.is(b'/') {
+                    self.nextch();
+                    self.add_comment(start, self.chpos);
+                    return nl;
+                }
+                continue;
+            }
+            if self.is(b'\n') {
+                nl = true;
+            }
+            self.nextch();
+        }
+    }
+
+    fn add_comment(&mut self, start: usize, end: usize) {
+        let text = String::from_utf8_lossy(&self.src[start..end]).into_owned();
+        if let Some(rest) = text.strip_prefix("//go:") {
+            let blank = self.src[self.line_start_pos..start]
+                .iter()
+                .all(|&b| b == b' ' || b == b'\t' || b == b'\r');
+            if blank {
+                self.pragmas.push(format!("go:{}", rest.trim_end()));
+            }
+        }
+        self.comments.push(Comment {
+            span: Span::new(start as u32, end as u32),
+            text,
+        });
+    }
+
+    /// Scans digits of `base`; returns bit 0 = digit seen, bit 1 = `_` seen.
+    fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u32 {
+        let mut digsep = 0;
+        if base <= 10 {
+            let max = b'0' as i32 + base as i32;
+            while is_decimal(self.ch) || self.is(b'_') {
+                let mut ds = 1;
+                if self.is(b'_') {
+                    ds = 2;
+                } else if self.ch >= max && invalid.is_none() {
+                    *invalid = Some(self.chpos - self.pos as usize);
+                }
+                digsep |= ds;
+                self.nextch();
+            }
+        } else {
+            while is_hex(self.ch) || self.is(b'_') {
+                digsep |= if self.is(b'_') { 2 } else { 1 };
+                self.nextch();
+            }
+        }
+        digsep
+    }
+
+    fn number(&mut self, mut seen_point: bool) {
+        let mut ok = true;
+        let mut kind = LitKind::Int;
+        let mut base = 10;
+        let mut prefix = 0u8;
+        let mut digsep = 0;
+        let mut invalid = None;
+        if !seen_point {
+            // The first character has been consumed already.
+            if self.src[self.pos as usize] == b'0' {
+                match lower(self.ch) as u8 {
+                    b'x' => {
+                        self.nextch();
+                        base = 16;
+                        prefix = b'x';
+                    }
+                    b'o' => {
+                        self.nextch();
+                        base = 8;
+                        prefix = b'o';
+                    }
+                    b'b' => {
+                        self.nextch();
+                        base = 2;
+                        prefix = b'b';
+                    }
+                    _ => {
+                        base = 8;
+                        prefix = b'0';
+                        digsep = 1;
+                    }
+                }
+            } else {
+                digsep = 1;
+            }
+            digsep |= self.digits(base, &mut invalid);
+            if self.is(b'.') {
+                if prefix == b'o' || prefix == b'b' {
+                    self.errorf(format!(
+                        "invalid radix point in {} literal",
+                        base_name(base)
+                    ));
+                    ok = false;
+                }
+                self.nextch();
+                seen_point = true;
+            }
+        }
+        if seen_point {
+            kind = LitKind::Float;
+            digsep |= self.digits(base, &mut invalid);
+        }
+        if digsep & 1 == 0 && ok {
+            self.errorf(format!("{} literal has no digits", base_name(base)));
+            ok = false;
+        }
+        let e = lower(self.ch);
+        if e == b'e' as i32 || e == b'p' as i32 {
+            if ok {
+                if e == b'e' as i32 && prefix != 0 && prefix != b'0' {
+                    self.errorf(format!(
+                        "{} exponent requires decimal mantissa",
+                        quote_rune(self.ch as u32)
+                    ));
+                    ok = false;
+                } else if e == b'p' as i32 && prefix != b'x' {
+                    self.errorf(format!(
+                        "{} exponent requires hexadecimal mantissa",
+                        quote_rune(self.ch as u32)
+                    ));
+                    ok = false;
+                }
+            }
+            self.nextch();
+            kind = LitKind::Float;
+            if self.is(b'+') || self.is(b'-') {
+                self.nextch();
+            }
+            let mut none = None;
+            digsep = self.digits(10, &mut none) | (digsep & 2);
+            if digsep & 1 == 0 && ok {
+                self.errorf("exponent has no digits".into());
+                ok = false;
+            }
+        } else if prefix == b'x' && kind == LitKind::Float && ok {
+            self.errorf("hexadecimal mantissa requires a 'p' exponent".into());
+            ok = false;
+        }
+        if self.is(b'i') {
+            kind = LitKind::Imag;
+            self.nextch();
+        }
+        let start = self.pos as usize;
+        let lit = &self.src[start..self.chpos];
+        if kind == LitKind::Int && ok {
+            if let Some(i) = invalid {
+                let d = lit[i] as char;
+                self.error_at(
+                    start + i,
+                    format!("invalid digit '{d}' in {} literal", base_name(base)),
+                );
+                ok = false;
+            }
+        }
+        if digsep & 2 != 0 && ok {
+            if let Some(i) = invalid_sep(lit) {
+                self.error_at(start + i, "'_' must separate successive digits".into());
+                ok = false;
+            }
+        }
+        self.kind = kind;
+        self.bad = !ok;
+    }
+
+    fn rune(&mut self) {
+        let mut ok = true;
+        let mut n = 0;
+        loop {
+            if self.is(b'\'') {
+                if ok {
+                    if n == 0 {
+                        self.errorf("empty rune literal or unescaped '".into());
+                        ok = false;
+                    } else if n != 1 {
+                        let p = self.pos as usize;
+                        self.error_at(p, "more than one character in rune literal".into());
+                        ok = false;
+                    }
+                }
+                self.nextch();
+                break;
+            }
+            if self.is(b'\\') {
+                self.nextch();
+                if !self.escape(b'\'') {
+                    ok = false;
+                }
+                n += 1;
+                continue;
+            }
+            if self.is(b'\n') {
+                if ok {
+                    self.errorf("newline in rune literal".into());
+                    ok = false;
+                }
+                break;
+            }
+            if self.ch < 0 {
+                if ok {
+                    let p = self.pos as usize;
+                    self.error_at(p, "rune literal not terminated".into());
+                    ok = false;
+                }
+                break;
+            }
+            self.nextch();
+            n += 1;
+        }
+        self.kind = LitKind::Rune;
+        self.bad = !ok;
+    }
+
+    fn std_string(&mut self) {
+        let mut ok = true;
+        loop {
+            if self.is(b'"') {
+                self.nextch();
+                break;
+            }
+            if self.is(b'\\') {
+                self.nextch();
+                if !self.escape(b'"') {
+                    ok = false;
+                }
+                continue;
+            }
+            if self.is(b'\n') {
+                self.errorf("newline in string".into());
+                ok = false;
+                break;
+            }
+            if self.ch < 0 {
+                let p = self.pos as usize;
+                self.error_at(p, "string not terminated".into());
+                ok = false;
+                break;
+            }
+            self.nextch();
+        }
+        self.kind = LitKind::String;
+        self.bad = !ok;
+    }
+
+    fn raw_string(&mut self) {
+        let mut ok = true;
+        loop {
+            if self.is(b'`') {
+                self.nextch();
+                break;
+            }
+            if self.ch < 0 {
+                let p = self.pos as usize;
+                self.error_at(p, "string not terminated".into());
+                ok = false;
+                break;
+            }
+            self.nextch();
+        }
+        self.kind = LitKind::String;
+        self.bad = !ok;
+    }
+
+    fn escape(&mut self, quote: u8) -> bool {
+        let (n, base, max): (u32, u32, u32);
+        let c = self.ch;
+        if c == quote as i32 || matches!(c, 0x61 | 0x62 | 0x66 | 0x6E | 0x72 | 0x74 | 0x76 | 0x5C) {
+            self.nextch();
+            return true;
+        }
+        match c {
+            0x30..=0x37 => {
+                n = 3;
+                base = 8;
+                max = 255;
+            }
+            0x78 => {
+                self.nextch();
+                n = 2;
+                base = 16;
+                max = 255;
+            }
+            0x75 => {
+                self.nextch();
+                n = 4;
+                base = 16;
+                max = 0x10FFFF;
+            }
+            0x55 => {
+                self.nextch();
+                n = 8;
+                base = 16;
+                max = 0x10FFFF;
+            }
+            _ => {
+                if c < 0 {
+                    return true;
+                }
+                self.errorf("unknown escape".into());
+                return false;
+            }
+        }
+        let mut x: u32 = 0;
+        for _ in 0..n {
+            if self.ch < 0 {
+                return true;
+            }
+            let mut d = base;
+            if is_decimal(self.ch) {
+                d = (self.ch - b'0' as i32) as u32;
+            } else if (b'a' as i32..=b'f' as i32).contains(&lower(self.ch)) {
+                d = (lower(self.ch) - b'a' as i32) as u32 + 10;
+            }
+            if d >= base {
+                self.errorf(format!(
+                    "invalid character {} in {} escape",
+                    quote_rune(self.ch as u32),
+                    base_name(base)
+                ));
+                return false;
+            }
+            x = x.wrapping_mul(base).wrapping_add(d);
+            self.nextch();
+        }
+        if x > max && base == 8 {
+            self.errorf(format!("octal escape value {x} > 255"));
+            return false;
+        }
+        if x > max || (0xD800..0xE000).contains(&x) {
+            self.errorf(format!(
+                "escape is invalid Unicode code point {}",
+                fmt_sharp_u(x)
+            ));
+            return false;
+        }
+        true
+    }
+}
+
+fn base_name(base: u32) -> &'static str {
+    match base {
+        2 => "binary",
+        8 => "octal",
+        16 => "hexadecimal",
+        _ => "decimal",
+    }
+}
+
+fn invalid_sep(x: &[u8]) -> Option<usize> {
+    let mut x1 = b' ';
+    let mut d = b'.';
+    let mut i = 0;
+    if x.len() >= 2 && x[0] == b'0' {
+        x1 = x[1] | 0x20;
+        if x1 == b'x' || x1 == b'o' || x1 == b'b' {
+            d = b'0';
+            i = 2;
+        }
+    }
+    while i < x.len() {
+        let p = d;
+        d = x[i];
+        if d == b'_' {
+            if p != b'0' {
+                return Some(i);
+            }
+        } else if d.is_ascii_digit() || (x1 == b'x' && d.is_ascii_hexdigit()) {
+            d = b'0';
+        } else {
+            if p == b'_' {
+                return Some(i - 1);
+            }
+            d = b'.';
+        }
+        i += 1;
+    }
+    if d == b'_' {
+        return Some(x.len() - 1);
+    }
+    None
+}

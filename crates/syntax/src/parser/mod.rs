@@ -1,0 +1,400 @@
+//! The recursive-descent parser: tokens to [`ast::File`], following gc's
+//! `cmd/compile/internal/syntax` parser closely so that error messages, their positions
+//! and error recovery match gc 1.19. This module holds the parser state, token helpers,
+//! error reporting and the file-level loop; the grammar lives in the submodules.
+//! It does not check branches/labels or do any semantic checks.
+
+mod decl;
+mod expr;
+mod stmt;
+mod types;
+
+use la_arena::Arena;
+
+use crate::ast::{
+    self, Expr, ExprId, ExprKind, File, Name, Span, Stmt, StmtId, StmtKind, SyntaxError,
+};
+use crate::lexer::Lexer;
+use crate::token::{Op, Tok};
+
+/// Maximum nesting of expressions, types and statements before the parser gives up.
+const MAX_DEPTH: u32 = 1000;
+
+pub(crate) struct Parser<'a> {
+    lx: Lexer<'a>,
+    /// Absolute end offset of the last consumed token.
+    prev_end: u32,
+    /// Absolute start of the declaration being parsed; node spans are relative to it.
+    base: u32,
+    exprs: Arena<Expr>,
+    stmts: Arena<Stmt>,
+    /// Expression nesting: < 0 inside an if/for/switch header (no composite literals).
+    xnest: i32,
+    /// Function nesting.
+    fnest: i32,
+    depth: u32,
+}
+
+const STOPSET: u64 = (1 << Tok::Break as u8)
+    | (1 << Tok::Const as u8)
+    | (1 << Tok::Continue as u8)
+    | (1 << Tok::Defer as u8)
+    | (1 << Tok::Fallthrough as u8)
+    | (1 << Tok::For as u8)
+    | (1 << Tok::Go as u8)
+    | (1 << Tok::Goto as u8)
+    | (1 << Tok::If as u8)
+    | (1 << Tok::Return as u8)
+    | (1 << Tok::Select as u8)
+    | (1 << Tok::Switch as u8)
+    | (1 << Tok::Type as u8)
+    | (1 << Tok::Var as u8);
+
+pub(crate) fn parse_file(src: &[u8]) -> File {
+    let mut p = Parser {
+        lx: Lexer::new(src),
+        prev_end: 0,
+        base: 0,
+        exprs: Arena::new(),
+        stmts: Arena::new(),
+        xnest: 0,
+        fnest: 0,
+        depth: 0,
+    };
+    p.next();
+    let mut f = File::default();
+    p.file(&mut f);
+    f.comments = std::mem::take(&mut p.lx.comments);
+    f.errors = std::mem::take(&mut p.lx.errors);
+    f
+}
+
+impl<'a> Parser<'a> {
+    // ---- tokens ----
+
+    fn tok(&self) -> Tok {
+        self.lx.tok
+    }
+
+    fn pos(&self) -> u32 {
+        self.lx.pos
+    }
+
+    fn next(&mut self) {
+        self.prev_end = self.lx.end;
+        self.lx.next();
+    }
+
+    fn got(&mut self, t: Tok) -> bool {
+        if self.tok() == t {
+            self.next();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn want(&mut self, t: Tok) {
+        if !self.got(t) {
+            self.syntax_error(&format!("expecting {}", t.describe()));
+            self.advance(&[]);
+        }
+    }
+
+    /// `=`, or `:=` with an error.
+    fn got_assign(&mut self) -> bool {
+        match self.tok() {
+            Tok::Define => {
+                self.syntax_error("expecting =");
+                self.next();
+                true
+            }
+            Tok::Assign => {
+                self.next();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn is_op(&self, op: Op) -> bool {
+        self.tok() == Tok::Operator && self.lx.op == op
+    }
+
+    // ---- errors ----
+
+    fn has_errors(&self) -> bool {
+        !self.lx.errors.is_empty()
+    }
+
+    fn error_at(&mut self, pos: u32, msg: impl Into<String>) {
+        self.lx.errors.push(SyntaxError {
+            offset: pos,
+            message: msg.into(),
+        });
+    }
+
+    fn error(&mut self, msg: &str) {
+        let p = self.pos();
+        self.error_at(p, msg);
+    }
+
+    fn syntax_error(&mut self, msg: &str) {
+        let p = self.pos();
+        self.syntax_error_at(p, msg);
+    }
+
+    fn syntax_error_at(&mut self, pos: u32, msg: &str) {
+        if self.tok() == Tok::Eof && self.has_errors() {
+            return;
+        }
+        let suffix = if msg.is_empty() {
+            String::new()
+        } else if msg.starts_with("in ") || msg.starts_with("at ") || msg.starts_with("after ") {
+            format!(" {msg}")
+        } else if msg.starts_with("expecting ") {
+            format!(", {msg}")
+        } else {
+            self.error_at(pos, format!("syntax error: {msg}"));
+            return;
+        };
+        let tok = self.tok_desc();
+        self.error_at(pos, format!("syntax error: unexpected {tok}{suffix}"));
+    }
+
+    /// The current token as gc names it in "unexpected X".
+    fn tok_desc(&self) -> String {
+        match self.tok() {
+            Tok::Name => self.lx.lit().to_string(),
+            Tok::Semi => self.lx.semi.as_str().to_string(),
+            Tok::Literal => format!("literal {}", self.lx.lit_string()),
+            Tok::Operator => self.lx.op.as_str().to_string(),
+            Tok::AssignOp => format!("{}=", self.lx.op.as_str()),
+            Tok::IncOp => {
+                let s = self.lx.op.as_str();
+                format!("{s}{s}")
+            }
+            t => t.describe().to_string(),
+        }
+    }
+
+    /// Skips tokens until one in `follow` (or a statement keyword inside functions).
+    /// With an empty list, skips exactly one token.
+    fn advance(&mut self, follow: &[Tok]) {
+        let mut set = Tok::Eof.bit();
+        if !follow.is_empty() {
+            if self.fnest > 0 {
+                set |= STOPSET;
+            }
+            for t in follow {
+                set |= t.bit();
+            }
+        }
+        while set & self.tok().bit() == 0 {
+            self.next();
+            if follow.is_empty() {
+                break;
+            }
+        }
+    }
+
+    /// Enters one nesting level; false (after reporting once) when too deep.
+    fn enter(&mut self) -> bool {
+        if self.depth >= MAX_DEPTH {
+            if !self.lx.bail {
+                let p = self.pos();
+                self.error_at(p, "syntax error: nesting too deep");
+                self.lx.bail = true;
+                self.lx.tok = Tok::Eof;
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// `sep`-separated list closed by `close`; `f` returns true to stop.
+    /// Returns the position of the closing token.
+    fn list(
+        &mut self,
+        context: &str,
+        sep: Tok,
+        close: Tok,
+        f: &mut dyn FnMut(&mut Self) -> bool,
+    ) -> u32 {
+        let mut done = false;
+        while self.tok() != Tok::Eof && self.tok() != close && !done {
+            done = f(self);
+            if !self.got(sep) && self.tok() != close {
+                self.syntax_error(&format!(
+                    "in {context}; possibly missing {} or {}",
+                    sep.describe(),
+                    close.describe()
+                ));
+                self.advance(&[Tok::Rparen, Tok::Rbrack, Tok::Rbrace]);
+                if self.tok() != close {
+                    return self.pos();
+                }
+            }
+        }
+        let pos = self.pos();
+        self.want(close);
+        pos
+    }
+
+    // ---- nodes ----
+
+    fn rel(&self, abs: u32) -> u32 {
+        abs.saturating_sub(self.base)
+    }
+
+    fn span_from(&self, start: u32) -> Span {
+        let end = self.prev_end.max(start);
+        Span::new(self.rel(start), self.rel(end))
+    }
+
+    fn mk(&mut self, kind: ExprKind, start: u32) -> ExprId {
+        let span = self.span_from(start);
+        self.exprs.alloc(Expr { kind, span })
+    }
+
+    fn mk_span(&mut self, kind: ExprKind, start: u32, end: u32) -> ExprId {
+        let span = Span::new(self.rel(start), self.rel(end.max(start)));
+        self.exprs.alloc(Expr { kind, span })
+    }
+
+    fn mk_stmt(&mut self, kind: StmtKind, start: u32) -> StmtId {
+        let span = self.span_from(start);
+        self.stmts.alloc(Stmt { kind, span })
+    }
+
+    fn bad_expr(&mut self) -> ExprId {
+        let p = self.pos();
+        self.mk_span(ExprKind::Bad, p, p)
+    }
+
+    /// Absolute start of an expression.
+    fn start_of(&self, e: ExprId) -> u32 {
+        self.exprs[e].span.start + self.base
+    }
+
+    fn end_of(&self, e: ExprId) -> u32 {
+        self.exprs[e].span.end + self.base
+    }
+
+    fn kind(&self, e: ExprId) -> &ExprKind {
+        &self.exprs[e].kind
+    }
+
+    fn unparen(&self, mut e: ExprId) -> ExprId {
+        while let ExprKind::Paren(x) = self.exprs[e].kind {
+            e = x;
+        }
+        e
+    }
+
+    fn name(&mut self) -> Name {
+        if self.tok() == Tok::Name {
+            let n = Name {
+                text: self.lx.lit().to_string(),
+                span: Span::new(self.rel(self.pos()), self.rel(self.lx.end)),
+            };
+            self.next();
+            return n;
+        }
+        let p = self.rel(self.pos());
+        self.syntax_error("expecting name");
+        self.advance(&[]);
+        Name {
+            text: "_".into(),
+            span: Span::new(p, p),
+        }
+    }
+
+    fn name_expr(&mut self, n: &Name) -> ExprId {
+        self.exprs.alloc(Expr {
+            kind: ExprKind::Name(n.text.clone()),
+            span: n.span,
+        })
+    }
+
+    fn name_list(&mut self, first: Name) -> Vec<Name> {
+        let mut l = vec![first];
+        while self.got(Tok::Comma) {
+            l.push(self.name());
+        }
+        l
+    }
+
+    /// A literal token as an expression, if the current token is one.
+    fn oliteral(&mut self) -> Option<ExprId> {
+        if self.tok() != Tok::Literal {
+            return None;
+        }
+        let start = self.pos();
+        let kind = ExprKind::BasicLit {
+            kind: self.lx.kind,
+            raw: self.lx.lit_string(),
+        };
+        self.next();
+        Some(self.mk(kind, start))
+    }
+
+    fn take_arenas(&mut self) -> (Arena<Expr>, Arena<Stmt>) {
+        (
+            std::mem::take(&mut self.exprs),
+            std::mem::take(&mut self.stmts),
+        )
+    }
+
+    // ---- file ----
+
+    fn file(&mut self, f: &mut File) {
+        if !self.got(Tok::Package) {
+            self.syntax_error("package statement must be first");
+            return;
+        }
+        self.lx.pragmas.clear();
+        f.package = Some(self.name());
+        self.want(Tok::Semi);
+        if self.has_errors() {
+            return;
+        }
+        while self.got(Tok::Import) {
+            self.import_group(f);
+            self.want(Tok::Semi);
+        }
+        while self.tok() != Tok::Eof {
+            match self.tok() {
+                Tok::Const | Tok::Type | Tok::Var | Tok::Func => {
+                    if let Some((decl, off)) = self.top_decl() {
+                        f.decls.push(decl);
+                        f.decl_offsets.push(off);
+                    }
+                }
+                _ => {
+                    let empty_func = matches!(
+                        f.decls.last(),
+                        Some(ast::Decl { kind: ast::DeclKind::Func(fd), .. }) if fd.body.is_none()
+                    );
+                    if self.tok() == Tok::Lbrace && empty_func {
+                        self.syntax_error("unexpected semicolon or newline before {");
+                    } else {
+                        self.syntax_error("non-declaration statement outside function body");
+                    }
+                    self.advance(&[Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
+                    continue;
+                }
+            }
+            self.lx.pragmas.clear();
+            if self.tok() != Tok::Eof && !self.got(Tok::Semi) {
+                self.syntax_error("after top level declaration");
+                self.advance(&[Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
+            }
+        }
+    }
+}
