@@ -1,2 +1,58 @@
-//! The golift command line.
-fn main() {}
+//! The `golift` command: parses the command line and dispatches to a subcommand.
+//! Everything a subcommand prints goes through here, so exit statuses are decided once.
+
+mod cli;
+mod commands;
+mod pipeline;
+mod report;
+mod session;
+mod target;
+
+use clap::Parser;
+
+use cli::{normalize_args, Cli, Command};
+
+fn main() {
+    let cli = Cli::parse_from(normalize_args(std::env::args_os()));
+    let result = match &cli.command {
+        Command::Build {
+            output,
+            target,
+            escape_level,
+            no_inline: _,
+            files,
+        } => commands::build::build(
+            files,
+            output.as_deref(),
+            target.target.as_deref(),
+            *escape_level,
+        )
+        .map(|()| 0),
+        Command::Run { target, file, args } => {
+            commands::run::run(file, args, target.target.as_deref())
+        }
+        Command::Asm {
+            target,
+            func,
+            files,
+        } => commands::asm::asm(files, func.as_deref(), target.target.as_deref()).map(|text| {
+            print!("{text}");
+            0
+        }),
+        Command::Clif {
+            target,
+            func,
+            files,
+        } => commands::clif::clif(files, func.as_deref(), target.target.as_deref()).map(|text| {
+            print!("{text}");
+            0
+        }),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(failure) => {
+            eprint!("{}", failure.message);
+            std::process::exit(failure.status);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The stages every command shares: type errors, escape notes, object code, and an
+//! executable on disk. Each stage reads the salsa queries of the crates below; nothing
+//! here decides anything about Go.
+
+use std::path::Path;
+
+use golift_hir::{decl_offset, package_funcs, Db, Diagnostic};
+use target_lexicon::Triple;
+
+use crate::report::{render_errors, render_notes, Located};
+use crate::session::Session;
+
+/// A failure already rendered for the user, with the exit status to use.
+pub struct Failure {
+    pub message: String,
+    pub status: i32,
+}
+
+impl Failure {
+    pub fn compile(message: String) -> Failure {
+        Failure { message, status: 2 }
+    }
+}
+
+fn located(diags: &[Diagnostic]) -> Vec<Located> {
+    diags
+        .iter()
+        .map(|d| Located {
+            file: d.file,
+            offset: d.offset,
+            message: d.message.clone(),
+        })
+        .collect()
+}
+
+fn render(session: &Session, diags: &[Diagnostic]) -> String {
+    let db: &dyn Db = &session.db;
+    render_errors(db, session.package.files(db), located(diags))
+}
+
+/// Syntax and type errors, rendered; `Ok` when the package is valid Go.
+pub fn check(session: &Session) -> Result<(), Failure> {
+    let diags = golift_hir::package_diagnostics(&session.db, session.package);
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::compile(render(session, diags)))
+    }
+}
+
+/// gc's `-m` output at the given verbosity (1: decisions, 2: with flow explanations).
+pub fn escape_notes(session: &Session, level: u8) -> String {
+    let db: &dyn Db = &session.db;
+    let mut items = Vec::new();
+    for &func in package_funcs(db, session.package) {
+        let Some(&(file, base)) = decl_offset(db, func).as_ref() else {
+            continue;
+        };
+        for d in &golift_escape::escape(db, func).diagnostics {
+            if d.level <= level {
+                items.push(Located {
+                    file,
+                    offset: base + d.offset,
+                    message: d.message.clone(),
+                });
+            }
+        }
+    }
+    for init in &golift_escape::package_init_escape(db, session.package).decls {
+        let offsets = &golift_hir::parse(db, init.file).decl_offsets;
+        let Some(&base) = offsets.get(init.decl as usize) else {
+            continue;
+        };
+        for d in &init.result.diagnostics {
+            if d.level <= level {
+                items.push(Located {
+                    file: init.file,
+                    offset: base + d.offset,
+                    message: d.message.clone(),
+                });
+            }
+        }
+    }
+    render_notes(db, items)
+}
+
+/// Machine code for the whole package, as an ELF object for `triple`.
+pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
+    golift_codegen::compile_package(&session.db, session.package, triple)
+        .map(|compiled| compiled.object)
+        .map_err(|diags| Failure::compile(render(session, &diags)))
+}
+
+/// Compiles and links an executable at `out`.
+pub fn executable(session: &Session, triple: &Triple, out: &Path) -> Result<(), Failure> {
+    let object = object(session, triple)?;
+    golift::link::link(&object, triple, out).map_err(|message| Failure { message, status: 1 })
+}
+
+/// Diagnostics from a later stage (codegen's "not supported yet"), rendered.
+pub fn rendered(session: &Session, diags: &[Diagnostic]) -> Failure {
+    Failure::compile(render(session, diags))
+}

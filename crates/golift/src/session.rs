@@ -1,0 +1,104 @@
+//! Loading the files named on the command line into a salsa database.
+//!
+//! Paths are stored as gc prints them: relative to the current directory, with `./` in
+//! front when the file is in it (`./x.go`, `sub/x.go`, `../y/x.go`).
+
+use std::path::{Component, Path, PathBuf};
+
+use golift_hir::{Package, RootDatabase, SourceFile};
+
+pub struct Session {
+    pub db: RootDatabase,
+    pub package: Package,
+}
+
+impl Session {
+    /// Reads every file; an unreadable file is an error message in go's words.
+    pub fn load(files: &[PathBuf]) -> Result<Session, String> {
+        let db = RootDatabase::default();
+        let mut inputs = Vec::new();
+        for path in files {
+            let text = std::fs::read(path)
+                .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
+            // Invalid UTF-8 is the parser's to report; keep the bytes it can see.
+            let text = String::from_utf8(text)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            inputs.push(SourceFile::new(&db, display_path(path), text));
+        }
+        let package = Package::new(&db, inputs);
+        Ok(Session { db, package })
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// The path as gc prints it in diagnostics.
+pub fn display_path(path: &Path) -> String {
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.display().to_string();
+    };
+    let absolute = normalize(&cwd.join(path));
+    let rel = relative_to(&absolute, &normalize(&cwd));
+    let text = rel.display().to_string();
+    if rel.components().count() == 1 {
+        format!("./{text}")
+    } else {
+        text
+    }
+}
+
+/// Removes `.` and resolves `..` lexically.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_as_gc_prints_them() {
+        let base = Path::new("/tmp/gp/sub");
+        assert_eq!(
+            relative_to(Path::new("/tmp/gp/sub/a.go"), base),
+            PathBuf::from("a.go")
+        );
+        assert_eq!(
+            relative_to(Path::new("/tmp/gp/x/a.go"), base),
+            PathBuf::from("../x/a.go")
+        );
+        assert_eq!(
+            normalize(Path::new("/tmp/gp/sub/../sub/./a.go")),
+            PathBuf::from("/tmp/gp/sub/a.go")
+        );
+    }
+}

@@ -1,0 +1,25 @@
+//! Choosing the target: a `target_lexicon::Triple` from `--target`, the host by default.
+//! Only the two Linux triples golift has a runtime for are accepted.
+
+use std::str::FromStr;
+
+use target_lexicon::{Architecture, Triple};
+
+use crate::pipeline::Failure;
+
+pub fn parse_target(arg: Option<&str>) -> Result<Triple, Failure> {
+    let text = arg.unwrap_or("x86_64-unknown-linux-gnu");
+    let triple = Triple::from_str(text).map_err(|e| Failure {
+        message: format!("golift: invalid --target {text}: {e}\n"),
+        status: 2,
+    })?;
+    match triple.architecture {
+        Architecture::X86_64 | Architecture::Aarch64(_) => Ok(triple),
+        _ => Err(Failure {
+            message: format!(
+                "golift: unsupported target {text} (supported: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu)\n"
+            ),
+            status: 2,
+        }),
+    }
+}

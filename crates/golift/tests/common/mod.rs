@@ -1,0 +1,120 @@
+//! Shared by golift's integration tests: paths, running the `golift` binary, the
+//! target under test, and the ratchet lists of files known to pass.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("crates/golift is two levels below the workspace root")
+        .to_path_buf()
+}
+
+pub fn testdata(dir: &str) -> PathBuf {
+    workspace_root().join("testdata").join(dir)
+}
+
+/// `*.go` files of a testdata directory, sorted by name.
+pub fn go_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    files
+}
+
+pub fn golift() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_golift"))
+}
+
+/// The target these tests build for: `GOLIFT_TEST_TARGET`, the host by default.
+/// `cargo xtask cross-test` sets it to aarch64 and runs the binaries under qemu.
+pub fn target() -> String {
+    std::env::var("GOLIFT_TEST_TARGET").unwrap_or_else(|_| "x86_64-unknown-linux-gnu".into())
+}
+
+/// A command that runs `exe` built for [`target`] on this host.
+pub fn run_exe(exe: &Path) -> Command {
+    if target().starts_with("aarch64") && !cfg!(target_arch = "aarch64") {
+        let mut c = Command::new("qemu-aarch64");
+        c.arg("-L").arg("/usr/aarch64-linux-gnu").arg(exe);
+        c
+    } else {
+        Command::new(exe)
+    }
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+pub fn describe(out: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code(),
+        text(&out.stdout),
+        text(&out.stderr)
+    )
+}
+
+/// Reads a ratchet list (one file name per line, `#` comments).
+pub fn ratchet(name: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/ratchet")
+        .join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// Checks every file: listed ones must pass; unlisted passes are reported so the list
+/// can grow. Panics with every failure of a listed file.
+pub fn hold_ratchet(list: &str, results: Vec<(String, Result<(), String>)>) {
+    let listed = ratchet(list);
+    let mut broken = Vec::new();
+    let mut newly = Vec::new();
+    let total = results.len();
+    let mut passed = 0;
+    for (name, result) in &results {
+        match result {
+            Ok(()) => {
+                passed += 1;
+                if !listed.contains(name) {
+                    newly.push(name.clone());
+                }
+            }
+            Err(why) => {
+                if listed.contains(name) {
+                    broken.push(format!("== {name}\n{why}"));
+                } else {
+                    eprintln!("not passing yet: {name}\n{why}");
+                }
+            }
+        }
+    }
+    for name in &listed {
+        if !results.iter().any(|(n, _)| n == name) {
+            broken.push(format!("== {name}\nlisted in {list} but no such test file"));
+        }
+    }
+    eprintln!("{list}: {passed}/{total} pass");
+    if !newly.is_empty() {
+        eprintln!("passing but not in {list} (add them): {}", newly.join(" "));
+    }
+    assert!(
+        broken.is_empty(),
+        "{} listed file(s) fail:\n{}",
+        broken.len(),
+        broken.join("\n")
+    );
+}

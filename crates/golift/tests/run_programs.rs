@@ -1,0 +1,77 @@
+//! Every `testdata/run/NAME.go` program, built by golift for the target under test and
+//! run: stdout must equal `NAME.out`, the exit status `NAME.exit`, and stderr `NAME.err`
+//! (gc's, cut like `testdata/run/regen.sh` cuts it: stack traces and the `[signal` line
+//! of a nil dereference are not compared). All expectations come from gc 1.19.8.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+/// Keeps what regen.sh keeps of a panicking program's stderr.
+fn cut_stderr(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.split_inclusive('\n') {
+        if line.starts_with("[signal ") {
+            break;
+        }
+        out.push_str(line);
+        if line.starts_with("goroutine ") {
+            break;
+        }
+    }
+    out
+}
+
+fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
+    let name = go.file_stem().and_then(|s| s.to_str()).unwrap_or("prog");
+    let exe = scratch.join(name);
+    let build = golift()
+        .arg("build")
+        .arg("--target")
+        .arg(target())
+        .arg("-o")
+        .arg(&exe)
+        .arg(go)
+        .output()
+        .map_err(|e| format!("cannot run golift: {e}"))?;
+    if !build.status.success() {
+        return Err(format!("golift build failed: {}", describe(&build)));
+    }
+    let run = run_exe(&exe)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let read = |ext: &str| std::fs::read_to_string(go.with_extension(ext)).unwrap_or_default();
+    let want_out = read("out");
+    let want_err = read("err");
+    let want_exit: i32 = read("exit").trim().parse().unwrap_or(0);
+    let got_out = text(&run.stdout);
+    let got_err = cut_stderr(&text(&run.stderr));
+    let got_exit = run.status.code().unwrap_or(-1);
+    if (&got_out, &got_err, got_exit) == (&want_out, &want_err, want_exit) {
+        Ok(())
+    } else {
+        Err(format!(
+            "want exit {want_exit}, stdout:\n{want_out}stderr:\n{want_err}\ngot exit {got_exit}, stdout:\n{got_out}stderr:\n{got_err}"
+        ))
+    }
+}
+
+#[test]
+fn run_programs_behave_as_gc_built_ones() {
+    let scratch = std::env::temp_dir().join(format!("golift-run-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch dir");
+    let results = go_files(&testdata("run"))
+        .iter()
+        .map(|go| {
+            let name = go
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, check_program(go, &scratch))
+        })
+        .collect();
+    let _ = std::fs::remove_dir_all(&scratch);
+    hold_ratchet(&format!("run-{}.txt", target()), results);
+}

@@ -1,0 +1,126 @@
+//! `cargo xtask bench`: golift and gc compiling and running the same programs in one
+//! invocation, alternating runs, reporting medians and the golift/gc ratio.
+//!
+//! Usage: `cargo xtask bench [--runs N] [FILE.go ...]` (default: every testdata/run
+//! program), or `cargo xtask bench parse` (see bench_parse.rs). Compile time is `golift build` versus `go build -a` into a temp dir (gc's
+//! build cache disabled so it really compiles); run time is the produced binaries.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn run(args: &[String]) -> bool {
+    if args.first().map(String::as_str) == Some("parse") {
+        return crate::bench_parse::run(&args[1..]);
+    }
+    let mut runs = 5usize;
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--runs" {
+            runs = it.next().and_then(|n| n.parse().ok()).unwrap_or(runs);
+        } else {
+            files.push(PathBuf::from(a));
+        }
+    }
+    if files.is_empty() {
+        files = run_programs();
+    }
+    if !crate::cargo(&["build", "--release", "-p", "golift"], &[]) {
+        return false;
+    }
+    let golift = Path::new("target/release/golift");
+    let scratch = std::env::temp_dir().join(format!("golift-bench-{}", std::process::id()));
+    if std::fs::create_dir_all(&scratch).is_err() {
+        return false;
+    }
+    println!(
+        "{:<28} {:>12} {:>12} {:>7}   {:>10} {:>10} {:>7}",
+        "program", "golift build", "go build", "ratio", "golift run", "gc run", "ratio"
+    );
+    let mut ok = true;
+    for file in &files {
+        let name = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let ours = scratch.join(format!("{name}.golift"));
+        let theirs = scratch.join(format!("{name}.gc"));
+        let mut build_ours = Vec::new();
+        let mut build_gc = Vec::new();
+        for _ in 0..runs {
+            build_ours.push(time(
+                Command::new(golift)
+                    .arg("build")
+                    .arg("-o")
+                    .arg(&ours)
+                    .arg(file),
+            ));
+            build_gc.push(time(
+                Command::new("go")
+                    .args(["build", "-a", "-o"])
+                    .arg(&theirs)
+                    .arg(file)
+                    .env("GO111MODULE", "off"),
+            ));
+        }
+        let (Some(bo), Some(bg)) = (median(build_ours), median(build_gc)) else {
+            println!("{name:<28} build failed");
+            ok = false;
+            continue;
+        };
+        let mut run_ours = Vec::new();
+        let mut run_gc = Vec::new();
+        for _ in 0..runs {
+            run_ours.push(time(&mut Command::new(&ours)));
+            run_gc.push(time(&mut Command::new(&theirs)));
+        }
+        let ro = median(run_ours).unwrap_or_default();
+        let rg = median(run_gc).unwrap_or_default();
+        println!(
+            "{name:<28} {:>10.1}ms {:>10.1}ms {:>7.2}   {:>8.1}ms {:>8.1}ms {:>7.2}",
+            ms(bo),
+            ms(bg),
+            ms(bo) / ms(bg),
+            ms(ro),
+            ms(rg),
+            ms(ro) / ms(rg).max(1e-9)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    ok
+}
+
+fn run_programs() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("testdata/run")
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "go"));
+    files.sort();
+    files
+}
+
+/// Wall time of one run; `None` if it could not start. A non-zero exit is still timed
+/// (panicking test programs are meant to exit 2).
+pub fn time(cmd: &mut Command) -> Option<Duration> {
+    let start = Instant::now();
+    let status = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()?;
+    let elapsed = start.elapsed();
+    status.code().map(|_| elapsed)
+}
+
+pub fn median(mut samples: Vec<Option<Duration>>) -> Option<Duration> {
+    if samples.iter().any(Option::is_none) {
+        return None;
+    }
+    samples.sort();
+    samples.get(samples.len() / 2).copied().flatten()
+}
+
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
