@@ -139,6 +139,15 @@ impl<'a> Lexer<'a> {
         lx
     }
 
+    /// Absolute offset of the first `pat` at or after `from` (or `from`).
+    pub fn find_from(&self, from: u32, pat: &[u8]) -> u32 {
+        let from = from as usize;
+        self.src
+            .get(from..)
+            .and_then(|s| s.windows(pat.len()).position(|w| w == pat))
+            .map_or(from as u32, |i| (from + i) as u32)
+    }
+
     /// The source text of the current token (names and literals).
     pub fn lit(&self) -> &'a str {
         let b = &self.src[self.pos as usize..self.end as usize];

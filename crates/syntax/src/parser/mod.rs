@@ -65,8 +65,35 @@ pub(crate) fn parse_file(src: &[u8]) -> File {
     let mut f = File::default();
     p.file(&mut f);
     f.comments = std::mem::take(&mut p.lx.comments);
-    f.errors = std::mem::take(&mut p.lx.errors);
+    f.errors = filter_errors(src, std::mem::take(&mut p.lx.errors));
     f
+}
+
+/// gc reports at most one syntax error per line, and drops a non-syntax error equal
+/// to the previous one on the same line (in the order they were found).
+fn filter_errors(src: &[u8], errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
+    let same_line = |a: u32, b: u32| {
+        let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
+        !src.get(lo..hi.min(src.len())).unwrap_or(&[]).contains(&b'\n')
+    };
+    let mut out: Vec<SyntaxError> = Vec::with_capacity(errors.len());
+    let mut last_syntax: Option<u32> = None;
+    let mut last_other: Option<(u32, String)> = None;
+    for e in errors {
+        if e.message.starts_with("syntax error") {
+            if last_syntax.is_some_and(|p| same_line(p, e.offset)) {
+                continue;
+            }
+            last_syntax = Some(e.offset);
+        } else {
+            if last_other.as_ref().is_some_and(|(p, m)| same_line(*p, e.offset) && *m == e.message) {
+                continue;
+            }
+            last_other = Some((e.offset, e.message.clone()));
+        }
+        out.push(e);
+    }
+    out
 }
 
 impl<'a> Parser<'a> {

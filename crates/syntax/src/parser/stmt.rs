@@ -509,14 +509,15 @@ impl<'a> Parser<'a> {
                 (pos, text)
             }
             StmtKind::IncDec { x, inc } => {
-                let pos = self.exprs[*x].span.end + self.base;
+                let pat: &[u8] = if *inc { b"++" } else { b"--" };
+                let pos = self.lx.find_from(self.exprs[*x].span.end + self.base, pat);
                 (
                     pos,
                     format!("{}{}", es(&self.exprs, *x), if *inc { "++" } else { "--" }),
                 )
             }
             StmtKind::Send { ch, value } => {
-                let pos = self.exprs[*ch].span.end + self.base;
+                let pos = self.lx.find_from(self.exprs[*ch].span.end + self.base, b"<-");
                 (
                     pos,
                     format!("{} <- {}", es(&self.exprs, *ch), es(&self.exprs, *value)),
