@@ -10,14 +10,20 @@ fn main() {
             dump = true;
             continue;
         }
-        let Ok(src) = std::fs::read(&path) else { continue };
+        let Ok(src) = std::fs::read(&path) else {
+            continue;
+        };
         let f = golift_syntax::parse_bytes(&src);
         if dump {
             print!("{}", golift_syntax::dump::dump(&f));
             continue;
         }
-        let text = String::from_utf8_lossy(&src);
-        let idx = golift_syntax::LineIndex::new(&text);
+        // Byte offsets: index a copy with non-ASCII bytes replaced one for one.
+        let ascii: Vec<u8> = src
+            .iter()
+            .map(|&b| if b < 0x80 { b } else { b'x' })
+            .collect();
+        let idx = golift_syntax::LineIndex::new(&String::from_utf8_lossy(&ascii));
         let mut lines: Vec<((u32, u32), String)> = Vec::new();
         let mut too_many = None;
         for e in &f.errors {

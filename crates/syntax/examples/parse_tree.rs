@@ -38,8 +38,12 @@ fn main() {
     for (p, src) in &sources {
         let f = golift_syntax::parse_bytes(src);
         if !f.errors.is_empty() {
-            let text = String::from_utf8_lossy(src);
-            let idx = golift_syntax::LineIndex::new(&text);
+            // Byte offsets: index a copy with non-ASCII bytes replaced one for one.
+            let ascii: Vec<u8> = src
+                .iter()
+                .map(|&b| if b < 0x80 { b } else { b'x' })
+                .collect();
+            let idx = golift_syntax::LineIndex::new(&String::from_utf8_lossy(&ascii));
             for e in &f.errors {
                 let (l, c) = idx.line_col(e.offset);
                 errors.push(format!("{}:{l}:{c}: {}", p.display(), e.message));

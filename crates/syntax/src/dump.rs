@@ -7,12 +7,22 @@ use std::fmt::Write;
 
 /// The tree without spans.
 pub fn dump(file: &File) -> String {
-    Dumper { out: String::new(), spans: false, decl: None }.file(file)
+    Dumper {
+        out: String::new(),
+        spans: false,
+        decl: None,
+    }
+    .file(file)
 }
 
 /// The tree with each node's span.
 pub fn dump_with_spans(file: &File) -> String {
-    Dumper { out: String::new(), spans: true, decl: None }.file(file)
+    Dumper {
+        out: String::new(),
+        spans: true,
+        decl: None,
+    }
+    .file(file)
 }
 
 struct Dumper<'a> {
@@ -37,7 +47,10 @@ impl<'a> Dumper<'a> {
         let pkg = f.package.as_ref().map_or("<none>", |n| n.text.as_str());
         self.line(0, &format!("package {pkg}"), None);
         for i in &f.imports {
-            let name = i.name.as_ref().map_or(String::new(), |n| format!("{} ", n.text));
+            let name = i
+                .name
+                .as_ref()
+                .map_or(String::new(), |n| format!("{} ", n.text));
             self.line(0, &format!("import {name}{:?}", i.path), Some(i.span));
         }
         for (d, off) in f.decls.iter().zip(&f.decl_offsets) {
@@ -197,7 +210,13 @@ impl<'a> Dumper<'a> {
                     self.expr(n, i);
                 }
             }
-            ExprKind::Slice { x, lo, hi, max, full } => {
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                full,
+            } => {
                 self.line(depth, if *full { "Slice3" } else { "Slice" }, span);
                 self.expr(n, *x);
                 for (label, i) in [("lo", lo), ("hi", hi), ("max", max)] {
@@ -208,13 +227,26 @@ impl<'a> Dumper<'a> {
                 }
             }
             ExprKind::TypeAssert { x, typ } => {
-                self.line(depth, if typ.is_some() { "TypeAssert" } else { "TypeAssert (type)" }, span);
+                self.line(
+                    depth,
+                    if typ.is_some() {
+                        "TypeAssert"
+                    } else {
+                        "TypeAssert (type)"
+                    },
+                    span,
+                );
                 self.expr(n, *x);
                 if let Some(t) = typ {
                     self.expr(n, *t);
                 }
             }
-            ExprKind::Call { fun, args, ellipsis, .. } => {
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => {
                 self.line(depth, if *ellipsis { "Call ..." } else { "Call" }, span);
                 self.expr(n, *fun);
                 for &a in args {
@@ -235,7 +267,15 @@ impl<'a> Dumper<'a> {
                 self.expr(n, *y);
             }
             ExprKind::ArrayType { len, elem } => {
-                self.line(depth, if len.is_some() { "ArrayType" } else { "ArrayType [...]" }, span);
+                self.line(
+                    depth,
+                    if len.is_some() {
+                        "ArrayType"
+                    } else {
+                        "ArrayType [...]"
+                    },
+                    span,
+                );
                 if let Some(l) = len {
                     self.expr(n, *l);
                 }
@@ -347,7 +387,9 @@ impl<'a> Dumper<'a> {
                 }
             }
             StmtKind::Branch { kind, label } => {
-                let l = label.as_ref().map_or(String::new(), |l| format!(" {}", l.text));
+                let l = label
+                    .as_ref()
+                    .map_or(String::new(), |l| format!(" {}", l.text));
                 self.line(depth, &format!("{kind:?}{l}"), span);
             }
             StmtKind::Block { stmts, .. } => {
@@ -356,7 +398,12 @@ impl<'a> Dumper<'a> {
                     self.stmt(n, s);
                 }
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.line(depth, "If", span);
                 self.opt_stmt(n, "init", *init);
                 self.line(n, "cond", None);
@@ -373,8 +420,15 @@ impl<'a> Dumper<'a> {
                 }
                 self.clauses(n, clauses);
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
-                let b = bind.as_ref().map_or(String::new(), |b| format!(" {} :=", b.text));
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
+                let b = bind
+                    .as_ref()
+                    .map_or(String::new(), |b| format!(" {} :=", b.text));
                 self.line(depth, &format!("TypeSwitch{b}"), span);
                 self.opt_stmt(n, "init", *init);
                 self.expr(n, *x);
@@ -395,7 +449,12 @@ impl<'a> Dumper<'a> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.line(depth, "For", span);
                 self.opt_stmt(n, "init", *init);
                 if let Some(c) = cond {
@@ -405,7 +464,13 @@ impl<'a> Dumper<'a> {
                 self.opt_stmt(n, "post", *post);
                 self.stmt(n, *body);
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 self.line(depth, if *define { "Range :=" } else { "Range" }, span);
                 for (label, e) in [("key", key), ("value", value)] {
                     if let Some(e) = e {

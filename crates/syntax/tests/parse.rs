@@ -27,7 +27,9 @@ fn const_iota_groups() {
     );
     // The implicit spec shares the expression ids of the spec it repeats.
     let f = parse("package p\nconst (\n\tA = iota\n\tB\n)");
-    let golift_syntax::ast::DeclKind::Const(specs) = &f.decls[0].kind else { panic!() };
+    let golift_syntax::ast::DeclKind::Const(specs) = &f.decls[0].kind else {
+        panic!()
+    };
     assert_eq!(specs[0].values, specs[1].values);
 }
 
@@ -52,15 +54,24 @@ fn generics() {
 fn composite_literal_ambiguity() {
     // In a header, `T{` starts the block; parenthesised it is a literal.
     let t = body("if x == T {\n}");
-    assert!(t.contains("cond\n        Binary ==\n          Name x\n          Name T\n      Block"), "{t}");
+    assert!(
+        t.contains("cond\n        Binary ==\n          Name x\n          Name T\n      Block"),
+        "{t}"
+    );
     let t = body("if x == (T{}) {\n}");
-    assert!(t.contains("Paren\n            CompositeLit\n              Name T"), "{t}");
+    assert!(
+        t.contains("Paren\n            CompositeLit\n              Name T"),
+        "{t}"
+    );
     // Slice types are always literal types, even in a header.
     let t = body("for _ = range []int{1} {\n}");
     assert!(t.contains("CompositeLit\n        SliceType"), "{t}");
     // Inside parentheses or calls in a header, literals are allowed again.
     let t = body("if f(T{}) {\n}");
-    assert!(t.contains("Call\n          Name f\n          CompositeLit"), "{t}");
+    assert!(
+        t.contains("Call\n          Name f\n          CompositeLit"),
+        "{t}"
+    );
     let e = parse("package p\nfunc f() {\n\tif x == T{} {\n\t}\n}").errors;
     assert!(!e.is_empty());
 }
@@ -99,8 +110,14 @@ fn slices() {
     let t = body("_ = a[1:2:3]\n_ = a[:]\n_ = a[i]\n_ = a[:j]");
     assert!(t.contains("Slice3\n          Name a\n          lo\n            Int 1\n          hi\n            Int 2\n          max\n            Int 3"), "{t}");
     assert!(t.contains("Slice\n          Name a\n    Assign"), "{t}");
-    assert!(t.contains("Index\n          Name a\n          Name i"), "{t}");
-    assert!(t.contains("Slice\n          Name a\n          hi\n            Name j"), "{t}");
+    assert!(
+        t.contains("Index\n          Name a\n          Name i"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Slice\n          Name a\n          hi\n            Name j"),
+        "{t}"
+    );
 }
 
 #[test]
@@ -138,9 +155,15 @@ fn precedence() {
 #[test]
 fn channel_types() {
     let t = body("var c <-chan chan<- int\n_ = <-chan int(nil)\n_ = <-c");
-    assert!(t.contains("ChanType Recv\n            ChanType Send\n              Name int"), "{t}");
+    assert!(
+        t.contains("ChanType Recv\n            ChanType Send\n              Name int"),
+        "{t}"
+    );
     // `<-chan int(c)` receives from `chan int(c)`, as the spec says.
-    assert!(t.contains("Unary Recv\n          Call\n            ChanType Both"), "{t}");
+    assert!(
+        t.contains("Unary Recv\n          Call\n            ChanType Both"),
+        "{t}"
+    );
     assert!(t.contains("Unary Recv\n          Name c"), "{t}");
 }
 
@@ -152,10 +175,14 @@ fn spans_are_relative_and_precise() {
     let d = &f.decls[1];
     assert_eq!(d.span.start, 0);
     assert_eq!(d.span.end as usize, "var x = a + bc".len());
-    let golift_syntax::ast::DeclKind::Var(specs) = &d.kind else { panic!() };
+    let golift_syntax::ast::DeclKind::Var(specs) = &d.kind else {
+        panic!()
+    };
     let e = &d.exprs[specs[0].values[0]];
     assert_eq!((e.span.start, e.span.end), (8, 14));
-    let golift_syntax::ast::ExprKind::Binary { op_pos, .. } = e.kind else { panic!() };
+    let golift_syntax::ast::ExprKind::Binary { op_pos, .. } = e.kind else {
+        panic!()
+    };
     assert_eq!(op_pos, 10);
 }
 
@@ -180,8 +207,12 @@ fn sample_file_has_no_errors() {
 /// error per line (done by the parser), cut at 10, sorted.
 fn gc_format(name: &str, src: &[u8]) -> String {
     let f = parse_bytes(src);
-    let text = String::from_utf8_lossy(src);
-    let idx = LineIndex::new(&text);
+    // Offsets are byte offsets into `src`; index lines on the bytes, not a lossy copy.
+    let idx = LineIndex::new(&String::from_utf8_lossy(
+        &src.iter()
+            .map(|&b| if b < 0x80 { b } else { b'x' })
+            .collect::<Vec<u8>>(),
+    ));
     let mut lines = Vec::new();
     let mut tail = None;
     for e in &f.errors {
@@ -204,7 +235,11 @@ fn error_messages_match_gc() {
     // Each tests/data/errors/NAME.go has NAME.out: `go tool compile` output for it.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/errors");
     let mut n = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.extension().is_none_or(|x| x != "go") {
@@ -221,8 +256,19 @@ fn error_messages_match_gc() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
-    for (open, close) in [("(", ")"), ("[]", ""), ("*", ""), ("-", ""), ("{", "}"), ("func(){", "}")] {
-        let src = format!("package p\nvar x = {}1{}\n", open.repeat(100_000), close.repeat(100_000));
+    for (open, close) in [
+        ("(", ")"),
+        ("[]", ""),
+        ("*", ""),
+        ("-", ""),
+        ("{", "}"),
+        ("func(){", "}"),
+    ] {
+        let src = format!(
+            "package p\nvar x = {}1{}\n",
+            open.repeat(100_000),
+            close.repeat(100_000)
+        );
         let f = std::thread::Builder::new()
             .stack_size(2 << 20)
             .spawn(move || parse(&src).errors)
@@ -231,8 +277,16 @@ fn deep_nesting_is_an_error_not_a_crash() {
             .unwrap();
         assert!(!f.is_empty(), "{open}");
     }
-    let src = format!("package p\nfunc f() {{ {} }}\n", "if x {".repeat(50_000) + &"}".repeat(50_000));
-    let errs = std::thread::Builder::new().stack_size(2 << 20).spawn(move || parse(&src).errors).unwrap().join().unwrap();
+    let src = format!(
+        "package p\nfunc f() {{ {} }}\n",
+        "if x {".repeat(50_000) + &"}".repeat(50_000)
+    );
+    let errs = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || parse(&src).errors)
+        .unwrap()
+        .join()
+        .unwrap();
     assert!(!errs.is_empty());
 }
 

@@ -422,12 +422,15 @@ impl<'a> Parser<'a> {
         let mut recv = None;
         if self.got(Tok::Lparen) {
             let mut rcvr = self.param_list(None, None, Tok::Rparen, false);
-            match rcvr.len() {
+            let count: usize = rcvr.iter().map(|f| f.names.len().max(1)).sum();
+            match count {
                 0 => self.error("method has no receiver"),
                 1 => recv = rcvr.pop(),
                 _ => {
                     self.error("method has multiple receivers");
-                    recv = Some(rcvr.swap_remove(0));
+                    let mut first = rcvr.swap_remove(0);
+                    first.names.truncate(1);
+                    recv = Some(first);
                 }
             }
         }

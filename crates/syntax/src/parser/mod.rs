@@ -74,7 +74,9 @@ pub(crate) fn parse_file(src: &[u8]) -> File {
 fn filter_errors(src: &[u8], errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
     let same_line = |a: u32, b: u32| {
         let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
-        !src.get(lo..hi.min(src.len())).unwrap_or(&[]).contains(&b'\n')
+        !src.get(lo..hi.min(src.len()))
+            .unwrap_or(&[])
+            .contains(&b'\n')
     };
     let mut out: Vec<SyntaxError> = Vec::with_capacity(errors.len());
     let mut last_syntax: Option<u32> = None;
@@ -86,7 +88,10 @@ fn filter_errors(src: &[u8], errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
             }
             last_syntax = Some(e.offset);
         } else {
-            if last_other.as_ref().is_some_and(|(p, m)| same_line(*p, e.offset) && *m == e.message) {
+            if last_other
+                .as_ref()
+                .is_some_and(|(p, m)| same_line(*p, e.offset) && *m == e.message)
+            {
                 continue;
             }
             last_other = Some((e.offset, e.message.clone()));

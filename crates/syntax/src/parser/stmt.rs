@@ -517,7 +517,9 @@ impl<'a> Parser<'a> {
                 )
             }
             StmtKind::Send { ch, value } => {
-                let pos = self.lx.find_from(self.exprs[*ch].span.end + self.base, b"<-");
+                let pos = self
+                    .lx
+                    .find_from(self.exprs[*ch].span.end + self.base, b"<-");
                 (
                     pos,
                     format!("{} <- {}", es(&self.exprs, *ch), es(&self.exprs, *value)),

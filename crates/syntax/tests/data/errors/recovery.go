@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	for {
+		fmt.Println(
+	}
+	}
+}
+import "os"
