@@ -1,9 +1,93 @@
-//! golift-escape: gc's escape analysis over golift's typed bodies (being written).
+//! golift-escape: gc's escape analysis over golift's typed bodies.
+//!
+//! # What it decides
+//!
+//! Every variable and every allocating expression (`new(T)`, `&T{...}`, `make`, slice
+//! and map literals, closures, conversions to interfaces, the implicit slice of a
+//! variadic call, string concatenation) either lives in its function's stack frame or
+//! on the heap. Two invariants decide it: a pointer to a stack object is never stored
+//! in the heap, and never outlives the object (the function returns, or a loop
+//! iteration ends and its variables are logically new).
+//!
+//! # The graph
+//!
+//! Each variable or allocation is a *location*; each assignment is an *edge* from the
+//! source location to the destination, weighted by *derefs*: the number of `*`
+//! minus the number of `&` applied to the source:
+//!
+//! ```text
+//! p = &q    // -1
+//! p = q     //  0
+//! p = *q    //  1
+//! p = **q   //  2
+//! ```
+//!
+//! Fields and elements are not told apart: `x.f = u[0]` is `x = *u` (indexing a slice
+//! dereferences it; indexing an array does not). An allocating expression is its own
+//! location whose address flows to where the value goes: `p := new(int)` is
+//! `p = &{storage for new(int)}`. The heap is a location too (globals, arguments to
+//! unknown functions, values sent on channels all flow to it).
+//!
+//! Walking an expression carries a [`graph::Hole`]: where its value goes and with how
+//! many derefs. `x = *p` walks `p` with the hole "x, derefs 1"; `&a` inside it subtracts
+//! one. Every expression case is then a one-liner (see `expr.rs`).
+//!
+//! # Solving
+//!
+//! From every location `root` (and the heap), `solve.rs` computes the minimum derefs
+//! with which each other location's value reaches `root` (Bellman-Ford; derefs are
+//! floored at 0 after an `&`, since `root = &l; l = x` does not make `x`'s address
+//! flow). If a location `l` reaches `root` with derefs -1 (its *address* flows) and
+//! `root` outlives `l` (the heap; a result; a variable declared outside `l`'s loop;
+//! an outer function's variable for a closure's `l`), `l` moves to the heap, and then
+//! it is a root itself. For example:
+//!
+//! ```text
+//! func f() *int {
+//!     x := 1     // ~r0 = &x, and results outlive f: moved to heap: x
+//!     return &x
+//! }
+//! func g() int {
+//!     p := new(int) // p = &{new(int)}: p does not outlive it: does not escape
+//!     return *p
+//! }
+//! ```
+//!
+//! # Between functions
+//!
+//! The paths from a parameter to the heap and to each result become its *tag*
+//! ([`ParamTag`]; `leaking param: p`, `leaking param content: p` (derefs > 0),
+//! `leaking param: p to result ~r0 level=0`). A call uses the callee's tags instead of
+//! its body, so functions are analysed bottom-up over the static call graph, a batch
+//! per strongly connected component (`scc.rs`); inside a batch, calls connect the
+//! arguments to the callee's parameter locations directly. Each batch is one salsa
+//! query, which reads only its callees' [`param_tags`]: editing a callee without
+//! changing its tags re-runs nothing above it.
+//!
+//! # Size rules
+//!
+//! See `size.rs`: implicit allocations over 64 KiB, declared variables over 10 MiB and
+//! `make` with a non-constant size are on the heap regardless of flows.
+
+mod assign;
+mod build;
+mod call;
+mod diag;
+mod expr;
+mod func;
+mod graph;
+mod leaks;
+mod scc;
+mod size;
+mod solve;
+mod stmt;
 
 use std::collections::{BTreeSet, HashMap};
 
 use golift_hir::{Db, Func, LocalId, Package, SourceFile};
 use golift_syntax::ast::ExprId;
+
+pub use diag::render_message;
 
 /// Where an allocation site's storage lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,15 +134,17 @@ pub struct ParamTag {
 /// The escape analysis of one function.
 #[salsa::tracked(returns(ref))]
 pub fn escape<'db>(db: &'db dyn Db, func: Func<'db>) -> EscapeResult {
-    let _ = (db, func);
-    EscapeResult::default()
+    run::func_output(db, func)
+        .map(|(r, _)| r.clone())
+        .unwrap_or_default()
 }
 
 /// The escape tags of `func`'s parameters (receiver first, then parameters in order).
 #[salsa::tracked(returns(ref))]
 pub fn param_tags<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<ParamTag> {
-    let _ = (db, func);
-    Vec::new()
+    run::func_output(db, func)
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default()
 }
 
 /// The escape analysis of one package-level `var` declaration's initialisers.
@@ -80,6 +166,9 @@ pub struct PackageInitEscape {
 /// Escape analysis of the package's variable initialisers.
 #[salsa::tracked(returns(ref))]
 pub fn package_init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
-    let _ = (db, package);
-    PackageInitEscape::default()
+    run::init_escape(db, package)
 }
+
+mod run;
+
+pub use run::package_diagnostics;

@@ -1,0 +1,401 @@
+//! Building the location graph for one batch: the shared state, locations, flows,
+//! holes, and the final reporting (gc's `batch`, `escape.go`'s `finish`).
+
+use crate::graph::ArenaGet as _;
+use std::collections::HashMap;
+
+use golift_hir::{Db, Func, InferenceResult, LocalId, LocalKind, Ty};
+use golift_syntax::ast::{Decl, ExprId, ExprKind, FuncType, StmtId};
+
+use crate::graph::*;
+use crate::{EscDiag, Placement};
+
+/// One declaration analysed in the batch: a function, or a package-level `var`.
+pub(crate) struct Unit<'a> {
+    pub func: Option<Func<'a>>,
+    /// Identifies the declaration inside position markers (see [`crate::diag`]).
+    pub key: String,
+    pub decl: &'a Decl,
+    pub inf: &'a InferenceResult,
+    pub local_loc: HashMap<LocalId, LocId>,
+    /// Which function (index into `Batch::fns`) declares each local.
+    pub local_fn: HashMap<LocalId, usize>,
+    /// Per closure literal: the function index.
+    pub closure_fn: HashMap<ExprId, usize>,
+    /// Per closure literal: captured variables with the position of their first use.
+    pub captures: HashMap<ExprId, Vec<(LocalId, u32)>>,
+    pub result: UnitOut,
+}
+
+/// A function (or closure) of the batch.
+pub(crate) struct FnInfo {
+    pub unit: usize,
+    pub parent: Option<usize>,
+    pub closure_called: bool,
+    /// The closure literal, for closures.
+    pub lit: Option<ExprId>,
+    pub params: Vec<LocId>,
+    pub results: Vec<LocId>,
+    /// Parameter (receiver first) locals in order, `None` for unnamed/blank ones.
+    pub param_locals: Vec<Option<LocalId>>,
+    pub param_tys: Vec<Ty>,
+    pub result_names: Vec<String>,
+    /// A go/defer wrapper: not reported, not tagged.
+    pub wrapper: bool,
+}
+
+pub(crate) struct Batch<'a> {
+    pub db: &'a dyn Db,
+    pub units: Vec<Unit<'a>>,
+    pub fns: Vec<FnInfo>,
+    pub locs: Vec<Location>,
+    pub notes: Vec<Note>,
+    pub closures: Vec<(Hole, usize)>,
+    /// Diagnostics in gc's emission order, with the unit each belongs to.
+    pub out: Vec<(usize, EscDiag)>,
+    /// Functions of the batch by name (for calls inside the batch).
+    pub batch_funcs: HashMap<String, usize>,
+    // Walking state.
+    pub unit: usize,
+    pub curfn: usize,
+    pub loop_depth: i32,
+    pub labels: HashMap<String, bool>,
+    /// gc's `base.Pos` while arguments are converted (see `call.rs`).
+    pub base_pos: u32,
+}
+
+impl<'a> Batch<'a> {
+    pub(crate) fn new(db: &'a dyn Db) -> Self {
+        let mut heap = Location::new(LocNode::Heap, None, 0, 0);
+        heap.escapes = true;
+        Batch {
+            db,
+            units: Vec::new(),
+            fns: Vec::new(),
+            locs: vec![heap, Location::new(LocNode::Blank, None, 0, 0)],
+            notes: Vec::new(),
+            closures: Vec::new(),
+            out: Vec::new(),
+            batch_funcs: HashMap::new(),
+            unit: 0,
+            curfn: 0,
+            loop_depth: 1,
+            labels: HashMap::new(),
+            base_pos: 0,
+        }
+    }
+
+    pub(crate) fn u(&self) -> &Unit<'a> {
+        &self.units[self.unit]
+    }
+
+    pub(crate) fn inf(&self) -> &'a InferenceResult {
+        self.units[self.unit].inf
+    }
+
+    pub(crate) fn decl(&self) -> &'a Decl {
+        self.units[self.unit].decl
+    }
+
+    pub(crate) fn at(&self, node: NodeRef, pos: u32) -> Where {
+        Where {
+            unit: self.unit,
+            node,
+            pos,
+        }
+    }
+
+    pub(crate) fn new_loc(&mut self, node: LocNode, at: Option<Where>, transient: bool) -> LocId {
+        let mut loc = Location::new(node, at, self.curfn, self.loop_depth);
+        loc.transient = transient;
+        self.locs.push(loc);
+        self.locs.len() - 1
+    }
+
+    /// The location of a local, created on first sight.
+    pub(crate) fn local_loc(&mut self, l: LocalId) -> LocId {
+        if let Some(&id) = self.units[self.unit].local_loc.get(&l) {
+            return id;
+        }
+        let (pos, kind) = match self.inf().locals.get(l) {
+            Some(local) => (local.span.start, local.kind),
+            None => (0, LocalKind::Var),
+        };
+        let fnid = self.u().local_fn.get(&l).copied().unwrap_or(self.curfn);
+        let at = self.at(NodeRef::Local(l), pos);
+        let mut loc = Location::new(LocNode::Local(l), Some(at), fnid, 1);
+        loc.is_param = kind == LocalKind::Param;
+        self.locs.push(loc);
+        let id = self.locs.len() - 1;
+        self.units[self.unit].local_loc.insert(l, id);
+        id
+    }
+
+    pub(crate) fn note(&mut self, k: Hole, at: Where, why: &'static str) -> Hole {
+        self.notes.push(Note {
+            next: k.notes,
+            at,
+            why,
+        });
+        Hole {
+            notes: Some(self.notes.len() - 1),
+            ..k
+        }
+    }
+
+    pub(crate) fn deref(&mut self, k: Hole, at: Where, why: &'static str) -> Hole {
+        let k = k.shift(1);
+        self.note(k, at, why)
+    }
+
+    pub(crate) fn addr(&mut self, k: Hole, at: Where, why: &'static str) -> Hole {
+        let k = k.shift(-1);
+        self.note(k, at, why)
+    }
+
+    pub(crate) fn flow(&mut self, k: Hole, src: LocId) {
+        if k.addrtaken {
+            self.locs[src].addrtaken = true;
+        }
+        let dst = k.dst;
+        if dst == BLANK {
+            return;
+        }
+        if dst == src && k.derefs >= 0 {
+            return;
+        }
+        if self.locs[dst].escapes && k.derefs < 0 {
+            if let Some(at) = self.locs[src].at {
+                let msg = format!("{} escapes to heap:", self.loc_name(src));
+                self.emit_where(at, msg, 2);
+                self.explain_flow(at, dst, src, k.derefs, k.notes);
+            }
+            self.locs[src].escapes = true;
+            return;
+        }
+        self.locs[dst].edges.push(Edge {
+            src,
+            derefs: k.derefs,
+            notes: k.notes,
+        });
+    }
+
+    pub(crate) fn heap_hole(&self) -> Hole {
+        Hole::to(HEAP)
+    }
+
+    pub(crate) fn discard_hole(&self) -> Hole {
+        Hole::to(BLANK)
+    }
+
+    /// A new location for an allocating expression; its address flows to `k`.
+    pub(crate) fn spill(&mut self, k: Hole, node: LocNode, at: Where) -> Hole {
+        let loc = self.new_loc(node, Some(at), true);
+        let k = self.addr(k, at, "spill");
+        self.flow(k, loc);
+        Hole::to(loc)
+    }
+
+    /// A hole flowing into each of `ks`.
+    pub(crate) fn tee(&mut self, ks: Vec<Hole>) -> Hole {
+        match ks.len() {
+            0 => self.discard_hole(),
+            1 => ks[0],
+            _ => {
+                let loc = self.new_loc(LocNode::Temp, None, true);
+                for k in ks {
+                    self.flow(k, loc);
+                }
+                Hole::to(loc)
+            }
+        }
+    }
+
+    /// A hole flowing into `k` later (a temporary that must not be reused early).
+    pub(crate) fn later(&mut self, k: Hole) -> Hole {
+        let loc = self.new_loc(LocNode::Temp, None, false);
+        self.flow(k, loc);
+        Hole::to(loc)
+    }
+
+    pub(crate) fn emit_where(&mut self, at: Where, message: String, level: u8) {
+        self.out.push((
+            at.unit,
+            EscDiag {
+                offset: at.pos,
+                message,
+                level,
+            },
+        ));
+    }
+
+    pub(crate) fn emit_at(&mut self, l: LocId, message: String, level: u8) {
+        if let Some(at) = self.locs[l].at {
+            self.emit_where(at, message, level);
+        }
+    }
+
+    /// How a location prints: a variable's name or the allocating expression.
+    pub(crate) fn loc_name(&self, l: LocId) -> String {
+        match self.locs[l].at {
+            Some(at) => self.fmt_where(at),
+            None => self.explain_loc(l),
+        }
+    }
+
+    /// Closures get their captured variables once every body is walked: by value when
+    /// small and never reassigned or address-taken, by reference otherwise.
+    pub(crate) fn flow_closures(&mut self) {
+        let closures = std::mem::take(&mut self.closures);
+        for (k, fnid) in closures {
+            let unit = self.fns[fnid].unit;
+            let Some(lit) = self.fns[fnid].lit else { continue };
+            let caps = self.units[unit].captures.get(&lit).cloned().unwrap_or_default();
+            let saved = self.unit;
+            self.unit = unit;
+            for (local, pos) in caps {
+                let loc = self.local_loc(local);
+                let size = self
+                    .inf()
+                    .locals
+                    .get(local)
+                    .map(|l| golift_hir::layout(self.db, &l.ty).size)
+                    .unwrap_or(0);
+                let l = &self.locs[loc];
+                let byval = !l.addrtaken && !l.reassigned && size <= 128;
+                let at = self.at(NodeRef::Local(local), pos);
+                let mut k = k;
+                if !byval {
+                    k = self.addr(k, at, "reference");
+                }
+                let k = self.note(k, at, "captured by a closure");
+                self.flow(k, loc);
+            }
+            self.unit = saved;
+        }
+    }
+
+    /// Reports the results: parameter tags first, then every location in creation order.
+    pub(crate) fn finish(&mut self) {
+        for fnid in 0..self.fns.len() {
+            if self.fns[fnid].wrapper {
+                continue;
+            }
+            self.report_params(fnid);
+        }
+        for l in 2..self.locs.len() {
+            let loc = &self.locs[l];
+            let Some(at) = loc.at else { continue };
+            let (escapes, node) = (loc.escapes, loc.node);
+            match node {
+                LocNode::Local(local) => {
+                    if escapes {
+                        let msg = format!("moved to heap: {}", self.loc_name(l));
+                        self.emit_where(at, msg, 1);
+                        self.units[at.unit].heap_locals_insert(local);
+                    }
+                }
+                LocNode::Alloc(expr, _) => {
+                    let msg = if escapes {
+                        format!("{} escapes to heap", self.loc_name(l))
+                    } else {
+                        format!("{} does not escape", self.loc_name(l))
+                    };
+                    self.emit_where(at, msg, 1);
+                    let place = if escapes {
+                        Placement::Heap
+                    } else {
+                        Placement::Stack
+                    };
+                    self.units[at.unit].allocs_insert(expr, place);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn report_params(&mut self, fnid: usize) {
+        let n = self.fns[fnid].param_locals.len();
+        for i in 0..n {
+            let Some(local) = self.fns[fnid].param_locals[i] else { continue };
+            let ty = self.fns[fnid].param_tys[i].clone();
+            if !crate::size::has_pointers(self.db, &ty) {
+                continue;
+            }
+            let saved = self.unit;
+            self.unit = self.fns[fnid].unit;
+            let loc = self.local_loc(local);
+            self.unit = saved;
+            let Some(at) = self.locs[loc].at else { continue };
+            let name = self.loc_name(loc);
+            let mut esc = self.locs[loc].param_esc;
+            esc.optimize();
+            if self.locs[loc].escapes {
+                continue;
+            }
+            if esc.is_empty() {
+                self.emit_where(at, format!("{name} does not escape"), 1);
+            }
+            let x = esc.heap();
+            if x == 0 {
+                self.emit_where(at, format!("leaking param: {name}"), 1);
+            } else if x > 0 {
+                self.emit_where(at, format!("leaking param content: {name}"), 1);
+            }
+            for r in 0..crate::leaks::NUM_ESC_RESULTS {
+                let x = esc.result(r);
+                if x >= 0 {
+                    let res = self.fns[fnid]
+                        .result_names
+                        .get(r)
+                        .cloned()
+                        .unwrap_or_default();
+                    self.emit_where(at, format!("leaking param: {name} to result {res} level={x}"), 1);
+                }
+            }
+        }
+    }
+
+    /// The `func` type of a function declaration or literal.
+    pub(crate) fn sig_of(decl: &Decl, lit: Option<ExprId>) -> Option<&FuncType> {
+        match lit {
+            Some(e) => match &decl.exprs.get(e)?.kind {
+                ExprKind::FuncLit { sig, .. } => Some(sig),
+                _ => None,
+            },
+            None => match &decl.kind {
+                golift_syntax::ast::DeclKind::Func(f) => Some(&f.sig),
+                _ => None,
+            },
+        }
+    }
+
+    pub(crate) fn body_of(decl: &Decl, lit: Option<ExprId>) -> Option<StmtId> {
+        match lit {
+            Some(e) => match &decl.exprs.get(e)?.kind {
+                ExprKind::FuncLit { body, .. } => Some(*body),
+                _ => None,
+            },
+            None => match &decl.kind {
+                golift_syntax::ast::DeclKind::Func(f) => f.body,
+                _ => None,
+            },
+        }
+    }
+}
+
+/// Per-unit results collected by `finish`.
+#[derive(Default)]
+pub(crate) struct UnitOut {
+    pub heap_locals: std::collections::BTreeSet<LocalId>,
+    pub allocs: HashMap<ExprId, Placement>,
+}
+
+impl Unit<'_> {
+    fn heap_locals_insert(&mut self, l: LocalId) {
+        self.result.heap_locals.insert(l);
+    }
+    fn allocs_insert(&mut self, e: ExprId, p: Placement) {
+        self.result.allocs.insert(e, p);
+    }
+}

@@ -1,0 +1,422 @@
+//! Calls: arguments flow to the callee's parameters as its tags say; calls inside the
+//! batch use the callee's parameter and result locations directly (gc's `call.go`).
+
+use crate::graph::ArenaGet as _;
+use golift_hir::{Builtin, CallKind, Res, TyKind};
+use golift_syntax::ast::{ExprId, ExprKind};
+
+use crate::build::Batch;
+use crate::diag::gc_pos;
+use crate::graph::{AllocKind, Hole, LocNode, NodeRef};
+use crate::leaks::Leaks;
+use crate::size;
+
+/// What is known about a callee.
+enum Callee {
+    /// Unknown (a function value, an interface method): everything leaks.
+    Dynamic,
+    /// A function of this batch (its index in `Batch::fns`).
+    InBatch(usize),
+    /// A function analysed earlier, or an external one: its tags.
+    Tagged(Vec<Leaks>),
+}
+
+/// Tags of the few external functions golift programs call (from gc's export data:
+/// fmt's printers leak the contents of their `...any` argument, nothing else).
+fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>> {
+    let content = {
+        let mut l = Leaks::default();
+        l.add_heap(1);
+        l
+    };
+    match (package, name) {
+        ("fmt", "Println" | "Print" | "Sprintln" | "Sprint") => Some(vec![content]),
+        ("fmt", "Printf" | "Sprintf" | "Errorf") => Some(vec![Leaks::default(), content]),
+        ("fmt", "Fprintln" | "Fprint") => Some(vec![Leaks::scalar(), content]),
+        ("fmt", "Fprintf") => Some(vec![Leaks::scalar(), Leaks::default(), content]),
+        ("os", "Exit") | ("strconv", "Itoa") => Some(vec![Leaks::scalar(); nparams]),
+        _ => None,
+    }
+}
+
+impl Batch<'_> {
+    fn callee(&mut self, call: ExprId, fun: ExprId) -> Callee {
+        let decl = self.decl();
+        match self.inf().calls.get(&call).cloned() {
+            Some(CallKind::Func(name)) => {
+                if let Some(&f) = self.batch_funcs.get(&name) {
+                    return Callee::InBatch(f);
+                }
+                let pkg = match self.u().func {
+                    Some(f) => f.package(self.db),
+                    None => return Callee::Dynamic,
+                };
+                let Some(func) = golift_hir::func_by_name(self.db, pkg, &name) else {
+                    return Callee::Dynamic;
+                };
+                let tags = crate::param_tags(self.db, func);
+                let n = tags.first().map(|t| t.results.len()).unwrap_or(0);
+                let _ = n;
+                Callee::Tagged(tags.iter().map(Leaks::from_tag).collect())
+            }
+            Some(CallKind::External { package, name }) => {
+                let n = self.fun_params(fun).map(|p| p.0).unwrap_or(0);
+                match external_tags(&package, &name, n) {
+                    Some(t) => Callee::Tagged(t),
+                    None => Callee::Dynamic,
+                }
+            }
+            _ => {
+                // A directly called (or statically known) closure.
+                let mut f = fun;
+                while let Some(ExprKind::Paren(i)) = decl.exprs.get(f).map(|x| &x.kind) {
+                    f = *i;
+                }
+                if let Some(ExprKind::FuncLit { .. }) = decl.exprs.get(f).map(|x| &x.kind) {
+                    if let Some(&fnid) = self.u().closure_fn.get(&f) {
+                        self.fns[fnid].closure_called = true;
+                        return Callee::InBatch(fnid);
+                    }
+                }
+                Callee::Dynamic
+            }
+        }
+    }
+
+    /// Number of parameters and variadic-ness of the called function's type.
+    fn fun_params(&self, fun: ExprId) -> Option<(usize, bool)> {
+        let t = self.ty(fun)?;
+        match size::under(self.db, &t).kind() {
+            TyKind::Func { params, variadic, .. } => Some((params.len(), *variadic)),
+            _ => None,
+        }
+    }
+
+    /// The hole for an argument passed to parameter `i` (receiver counted first).
+    fn tag_hole(&mut self, ks: &Option<Vec<Hole>>, callee: &Callee, i: usize) -> Hole {
+        match callee {
+            Callee::Dynamic => self.heap_hole(),
+            Callee::InBatch(f) => match self.fns[*f].param_locals.get(i).copied().flatten() {
+                Some(l) => {
+                    let unit = self.fns[*f].unit;
+                    let saved = self.unit;
+                    self.unit = unit;
+                    let loc = self.local_loc(l);
+                    self.unit = saved;
+                    Hole::to(loc)
+                }
+                None => self.discard_hole(),
+            },
+            Callee::Tagged(tags) => {
+                let esc = tags.get(i).copied().unwrap_or_else(Leaks::scalar);
+                let mut tks = Vec::new();
+                let x = esc.heap();
+                if x >= 0 {
+                    tks.push(self.heap_hole().shift(x));
+                }
+                if let Some(ks) = ks {
+                    for (r, k) in ks.iter().enumerate().take(crate::leaks::NUM_ESC_RESULTS) {
+                        let x = esc.result(r);
+                        if x >= 0 {
+                            tks.push(k.shift(x));
+                        }
+                    }
+                }
+                self.tee(tks)
+            }
+        }
+    }
+
+    fn argument(&mut self, k: Hole, call: ExprId, arg: ExprId) {
+        let at = self.ex_at(call);
+        let k = self.note(k, at, "call parameter");
+        self.expr(k, arg);
+        if !matches!(self.decl().exprs.get(arg).map(|x| &x.kind), Some(ExprKind::Name(_))) {
+            self.base_pos = gc_pos(self.decl(), arg);
+        }
+    }
+
+    /// A call; `ks` are the holes for its results (`None` in statement context).
+    pub(crate) fn call(&mut self, ks: Option<Vec<Hole>>, e: ExprId) {
+        let decl = self.decl();
+        let Some(ExprKind::Call { fun, args, ellipsis, .. }) = decl.exprs.get(e).map(|x| &x.kind)
+        else {
+            return;
+        };
+        let (fun, args, ellipsis) = (*fun, args.clone(), *ellipsis);
+        let saved_pos = self.base_pos;
+        self.base_pos = gc_pos(decl, e);
+        let k0 = ks.as_ref().and_then(|v| v.first().copied()).unwrap_or_else(|| self.discard_hole());
+        match self.inf().calls.get(&e).cloned() {
+            Some(CallKind::Builtin(b)) => self.builtin(k0, e, b, &args, ellipsis),
+            Some(CallKind::Conversion(to)) => self.conversion(k0, e, &to, &args),
+            _ => self.func_call(ks, e, fun, &args, ellipsis),
+        }
+        self.base_pos = saved_pos;
+    }
+
+    fn conversion(&mut self, k: Hole, e: ExprId, to: &golift_hir::Ty, args: &[ExprId]) {
+        let Some(&x) = args.first() else { return };
+        let from = self.ty(x);
+        let at = self.ex_at(e);
+        let to_u = size::under(self.db, to);
+        let from_u = from.as_ref().map(|t| size::under(self.db, t));
+        let is_str = |t: &golift_hir::Ty| {
+            matches!(t.kind(), TyKind::Basic(golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString))
+        };
+        if size::is_interface(self.db, to) {
+            let direct = from
+                .as_ref()
+                .is_none_or(|t| size::is_interface(self.db, t) || size::is_direct_iface(self.db, t));
+            let mut k = k;
+            if !direct {
+                k = self.spill(k, LocNode::Alloc(e, AllocKind::ConvIface), at);
+            }
+            let k = self.note(k, at, "interface-converted");
+            self.expr(k, x);
+            return;
+        }
+        let str_conv = match (to_u.kind(), from_u.as_ref().map(|t| t.kind())) {
+            (_, Some(_)) if is_str(&to_u) && from_u.as_ref().is_some_and(|f| !is_str(f)) => true,
+            (TyKind::Slice(_), Some(_)) if from_u.as_ref().is_some_and(is_str) => true,
+            _ => false,
+        };
+        if str_conv && !self.inf().consts.contains_key(&e) {
+            self.spill(k, LocNode::Alloc(e, AllocKind::StrConv), at);
+            self.discard(x);
+            return;
+        }
+        self.expr(k, x);
+    }
+
+    fn builtin(&mut self, k: Hole, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: bool) {
+        let at = self.ex_at(e);
+        match b {
+            Builtin::New => {
+                self.spill(k, LocNode::Alloc(e, AllocKind::New), at);
+            }
+            Builtin::Make => {
+                let t = self.ty(e).map(|t| size::under(self.db, &t));
+                match t.as_ref().map(|t| t.kind()) {
+                    Some(TyKind::Slice(_)) => {
+                        self.spill(k, LocNode::Alloc(e, AllocKind::MakeSlice), at);
+                    }
+                    Some(TyKind::Map(..)) => {
+                        self.spill(k, LocNode::Alloc(e, AllocKind::MakeMap), at);
+                    }
+                    _ => {}
+                }
+                for &a in args.iter().skip(1) {
+                    self.discard(a);
+                }
+            }
+            Builtin::Append => {
+                let Some(&s) = args.first() else { return };
+                let elem_ptrs = self.ty(s).is_some_and(|t| match size::under(self.db, &t).kind() {
+                    TyKind::Slice(el) => size::has_pointers(self.db, el),
+                    _ => false,
+                });
+                let mut appendee = k;
+                if elem_ptrs {
+                    let h = self.heap_hole();
+                    let h = self.deref(h, at, "appendee slice");
+                    appendee = self.tee(vec![k, h]);
+                }
+                self.argument(appendee, e, s);
+                if ellipsis {
+                    if let Some(&a) = args.get(1) {
+                        let slice_ptrs = self.ty(a).is_some_and(|t| match size::under(self.db, &t).kind() {
+                            TyKind::Slice(el) => size::has_pointers(self.db, el),
+                            _ => false,
+                        });
+                        let kk = if slice_ptrs {
+                            let h = self.heap_hole();
+                            self.deref(h, at, "appended slice...")
+                        } else {
+                            self.discard_hole()
+                        };
+                        self.argument(kk, e, a);
+                    }
+                } else {
+                    for &a in args.iter().skip(1) {
+                        let h = self.heap_hole();
+                        self.argument(h, e, a);
+                    }
+                }
+            }
+            Builtin::Copy => {
+                if let Some(&a) = args.first() {
+                    let d = self.discard_hole();
+                    self.argument(d, e, a);
+                }
+                if let Some(&a) = args.get(1) {
+                    let ptrs = self.ty(a).is_some_and(|t| match size::under(self.db, &t).kind() {
+                        TyKind::Slice(el) => size::has_pointers(self.db, el),
+                        _ => false,
+                    });
+                    let kk = if ptrs {
+                        let h = self.heap_hole();
+                        self.deref(h, at, "copied slice")
+                    } else {
+                        self.discard_hole()
+                    };
+                    self.argument(kk, e, a);
+                }
+            }
+            Builtin::Panic => {
+                for &a in args {
+                    let h = self.heap_hole();
+                    self.argument(h, e, a);
+                }
+            }
+            _ => {
+                for &a in args {
+                    let d = self.discard_hole();
+                    self.argument(d, e, a);
+                }
+            }
+        }
+    }
+
+    fn func_call(&mut self, ks: Option<Vec<Hole>>, e: ExprId, fun: ExprId, args: &[ExprId], ellipsis: bool) {
+        let decl = self.decl();
+        let callee = self.callee(e, fun);
+        // Results of a callee in the batch flow straight from its result locations.
+        if let (Some(ks), Callee::InBatch(f)) = (&ks, &callee) {
+            let results = self.fns[*f].results.clone();
+            for (i, r) in results.into_iter().enumerate() {
+                if let Some(&k) = ks.get(i) {
+                    self.flow(k, r);
+                }
+            }
+        }
+        // The receiver of a method call, or the function value.
+        let mut param_index = 0usize;
+        let is_method = matches!(self.inf().calls.get(&e), Some(CallKind::Func(n)) if n.contains('.'));
+        match decl.exprs.get(fun).map(|x| &x.kind) {
+            Some(ExprKind::Selector { x: recv, .. }) if is_method => {
+                let recv = *recv;
+                let k = self.tag_hole(&ks, &callee, 0);
+                param_index = 1;
+                // A pointer method on an addressable value takes its address.
+                let recv_is_ptr = self
+                    .ty(recv)
+                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Pointer(_)));
+                let wants_ptr = match &callee {
+                    Callee::InBatch(f) => self.fns[*f]
+                        .param_tys
+                        .first()
+                        .is_some_and(|t| matches!(t.kind(), TyKind::Pointer(_))),
+                    _ => false,
+                };
+                let k = if wants_ptr && !recv_is_ptr {
+                    let at = self.ex_at(recv);
+                    self.addr(k, at, "address-of")
+                } else if !wants_ptr && recv_is_ptr && matches!(callee, Callee::InBatch(_)) {
+                    let at = self.ex_at(recv);
+                    self.deref(k, at, "indirection")
+                } else {
+                    k
+                };
+                self.argument(k, e, recv);
+            }
+            Some(ExprKind::Selector { x: recv, .. })
+                if matches!(self.inf().calls.get(&e), Some(CallKind::Indirect))
+                    && !matches!(self.inf().resolutions.get(&fun), Some(Res::Local(_))) =>
+            {
+                // An interface method call or a field of function type.
+                let recv = *recv;
+                let is_iface = self.ty(recv).is_some_and(|t| size::is_interface(self.db, &t));
+                if is_iface {
+                    let h = self.heap_hole();
+                    self.argument(h, e, recv);
+                } else {
+                    let d = self.discard_hole();
+                    self.argument(d, e, fun);
+                }
+            }
+            _ => {
+                let d = self.discard_hole();
+                self.argument(d, e, fun);
+            }
+        }
+        let (nparams, variadic) = self.fun_params(fun).unwrap_or((args.len(), false));
+        let fixed = if variadic && !ellipsis {
+            nparams.saturating_sub(1)
+        } else {
+            usize::MAX
+        };
+        for (i, &a) in args.iter().enumerate() {
+            if i >= fixed {
+                break;
+            }
+            let k = self.tag_hole(&ks, &callee, param_index + i);
+            self.argument(k, e, a);
+        }
+        if fixed != usize::MAX && args.len() > fixed {
+            let k = self.tag_hole(&ks, &callee, param_index + fixed);
+            let at = self.ex_at(e);
+            let k = self.note(k, at, "call parameter");
+            let vat = self.at(NodeRef::VarArgs(e), at.pos);
+            let k = self.spill(k, LocNode::Alloc(e, AllocKind::VarArgs), vat);
+            for &a in &args[fixed..] {
+                let k2 = self.note(k, vat, "slice-literal-element");
+                self.expr(k2, a);
+                if !matches!(self.decl().exprs.get(a).map(|x| &x.kind), Some(ExprKind::Name(_))) {
+                    self.base_pos = gc_pos(self.decl(), a);
+                }
+            }
+        }
+    }
+
+    /// `go f(x)` / `defer f(x)`: arguments are evaluated now into temporaries that a
+    /// wrapper closure captures; the closure lives on the heap for `go` and for `defer`
+    /// inside a loop.
+    pub(crate) fn go_defer(&mut self, call: ExprId, is_defer: bool) {
+        let mut k = self.heap_hole();
+        if is_defer && self.loop_depth == 1 {
+            let d = self.discard_hole();
+            k = self.later(d);
+        }
+        let decl = self.decl();
+        let Some(ExprKind::Call { fun, args, .. }) = decl.exprs.get(call).map(|x| &x.kind) else {
+            self.discard(call);
+            return;
+        };
+        let no_args = args.is_empty()
+            && self.ty(*fun).is_some_and(|t| {
+                matches!(size::under(self.db, &t).kind(), TyKind::Func { params, results, .. } if params.is_empty() && results.is_empty())
+            });
+        if no_args && !matches!(self.inf().calls.get(&call), Some(CallKind::Builtin(_))) {
+            let fun = *fun;
+            self.expr(k, fun);
+            return;
+        }
+        // The wrapper closure: its captured temporaries flow to its storage.
+        let wrapper = self.new_loc(LocNode::Wrapper, None, true);
+        let kaddr = k.shift(-1);
+        self.flow(kaddr, wrapper);
+        let tmp = self.new_loc(LocNode::Temp, None, false);
+        self.flow(Hole::to(wrapper), tmp);
+        // Approximation: the call's arguments are analysed as if called, with the
+        // values also held by the wrapper.
+        let saved = self.base_pos;
+        self.call(None, call);
+        self.base_pos = saved;
+    }
+}
+
+impl Leaks {
+    pub(crate) fn from_tag(t: &crate::ParamTag) -> Leaks {
+        let mut l = Leaks::default();
+        if let Some(h) = t.heap {
+            l.add_heap(i32::from(h));
+        }
+        for (i, r) in t.results.iter().enumerate() {
+            if let Some(r) = r {
+                l.add_result(i, i32::from(*r));
+            }
+        }
+        l
+    }
+}

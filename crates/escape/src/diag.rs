@@ -1,0 +1,339 @@
+//! Printing nodes and positions the way gc's `-m` does.
+//!
+//! Expressions print in gc's `fmtNode` style: binary operators spaced (`c * 9 / 5 + 32`),
+//! composite literals elided (`&T{...}`, `[]int{...}`), closures as `func literal`, the
+//! implicit slice of a variadic call as `... argument`, constants by value (`"hello"`).
+//!
+//! Positions are gc's: a call at its `(`, a selector at its `.`, an index or slice at
+//! its `[`, a binary expression at its operator, a composite literal at its `{`.
+//!
+//! A position inside a message (`from &num (address-of) at ./x.go:14:9`) is written as
+//! a marker `ESC unit US offset ESC` naming the declaration, and [`crate::render`] turns
+//! it into `path:line:col`, so that analysis results never depend on absolute offsets.
+
+use crate::graph::ArenaGet as _;
+use golift_hir::{CallKind, ConstValue, Res};
+use golift_syntax::ast::{
+    AssignOp, Decl, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp,
+};
+
+use crate::build::Batch;
+use crate::graph::{NodeRef, Where};
+
+pub(crate) const MARK: char = '\u{1b}';
+pub(crate) const SEP: char = '\u{1f}';
+
+/// gc's position of an expression (relative offset).
+pub(crate) fn gc_pos(decl: &Decl, e: ExprId) -> u32 {
+    let Some(x) = decl.exprs.get(e) else { return 0 };
+    let end_of = |id: ExprId| decl.exprs.get(id).map(|x| x.span.end).unwrap_or(x.span.start);
+    match &x.kind {
+        ExprKind::Paren(inner) => gc_pos(decl, *inner),
+        ExprKind::Call { fun, .. } => end_of(*fun),
+        ExprKind::Selector { sel, .. } => sel.span.start.saturating_sub(1),
+        ExprKind::Index { x: b, .. } | ExprKind::Slice { x: b, .. } => end_of(*b),
+        ExprKind::TypeAssert { x: b, .. } => end_of(*b),
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        ExprKind::CompositeLit { typ, .. } => match typ {
+            Some(t) => end_of(*t),
+            None => x.span.start,
+        },
+        _ => x.span.start,
+    }
+}
+
+pub(crate) fn stmt_pos(decl: &Decl, s: StmtId) -> u32 {
+    let Some(st) = decl.stmts.get(s) else { return 0 };
+    match &st.kind {
+        StmtKind::Assign { op_pos, .. } => *op_pos,
+        _ => st.span.start,
+    }
+}
+
+fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl Batch<'_> {
+    pub(crate) fn pos_marker(&self, at: Where) -> String {
+        format!("{MARK}{}{SEP}{}{MARK}", self.units[at.unit].key, at.pos)
+    }
+
+    pub(crate) fn fmt_where(&self, at: Where) -> String {
+        let unit = &self.units[at.unit];
+        match at.node {
+            NodeRef::Expr(e) | NodeRef::Conv(e) => self.fmt_expr(at.unit, e, 0),
+            NodeRef::VarArgs(_) => "... argument".into(),
+            NodeRef::Stmt(s) => self.fmt_stmt(at.unit, s),
+            NodeRef::Local(l) => unit
+                .inf
+                .locals
+                .get(l)
+                .map(|x| x.name.clone())
+                .unwrap_or_default(),
+            NodeRef::Result(i) => format!("~r{i}"),
+        }
+    }
+
+    fn fmt_list(&self, unit: usize, es: &[ExprId]) -> String {
+        es.iter()
+            .map(|e| self.fmt_expr(unit, *e, 0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub(crate) fn fmt_stmt(&self, unit: usize, s: StmtId) -> String {
+        let decl = self.units[unit].decl;
+        let Some(st) = decl.stmts.get(s) else { return String::new() };
+        match &st.kind {
+            StmtKind::Return(v) if v.is_empty() => "return".into(),
+            StmtKind::Return(v) => format!("return {}", self.fmt_list(unit, v)),
+            StmtKind::Assign { lhs, op, rhs, .. } => {
+                let op = match op {
+                    AssignOp::Assign => "=".to_string(),
+                    AssignOp::Define => ":=".to_string(),
+                    AssignOp::Op(b) => format!("{}=", b.as_str()),
+                };
+                format!("{} {} {}", self.fmt_list(unit, lhs), op, self.fmt_list(unit, rhs))
+            }
+            StmtKind::Send { ch, value } => format!(
+                "{} <- {}",
+                self.fmt_expr(unit, *ch, 0),
+                self.fmt_expr(unit, *value, 0)
+            ),
+            StmtKind::Range { key, value, x, define, .. } => {
+                let mut s = String::from("for ");
+                let kv: Vec<ExprId> = key.iter().chain(value.iter()).copied().collect();
+                if !kv.is_empty() {
+                    s.push_str(&self.fmt_list(unit, &kv));
+                    s.push_str(if *define { " := " } else { " = " });
+                }
+                s.push_str("range ");
+                s.push_str(&self.fmt_expr(unit, *x, 0));
+                s
+            }
+            StmtKind::Decl(_) => "var".into(),
+            StmtKind::Go(e) => format!("go {}", self.fmt_expr(unit, *e, 0)),
+            StmtKind::Defer(e) => format!("defer {}", self.fmt_expr(unit, *e, 0)),
+            StmtKind::Expr(e) => self.fmt_expr(unit, *e, 0),
+            StmtKind::TypeSwitch { .. } => "switch".into(),
+            StmtKind::IncDec { x, inc } => {
+                format!("{}{}", self.fmt_expr(unit, *x, 0), if *inc { "++" } else { "--" })
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// An expression in gc's style; `prec` is the binding power of the context.
+    pub(crate) fn fmt_expr(&self, unit: usize, e: ExprId, prec: u8) -> String {
+        let u = &self.units[unit];
+        let decl = u.decl;
+        let inf = u.inf;
+        let Some(x) = decl.exprs.get(e) else { return String::new() };
+        if let Some(c) = inf.consts.get(&e) {
+            if !matches!(x.kind, ExprKind::Name(_)) || matches!(inf.resolutions.get(&e), Some(Res::Const(_))) {
+                return fmt_const(c, &x.kind);
+            }
+        }
+        match &x.kind {
+            ExprKind::Bad => "BAD".into(),
+            ExprKind::Name(n) => n.clone(),
+            ExprKind::BasicLit { kind, raw } => match kind {
+                LitKind::String => quote(&unquote(raw)),
+                _ => raw.clone(),
+            },
+            ExprKind::CompositeLit { typ, .. } => match typ {
+                Some(t) => format!("{}{{...}}", self.fmt_expr(unit, *t, 0)),
+                None => "{...}".into(),
+            },
+            ExprKind::FuncLit { .. } => "func literal".into(),
+            ExprKind::Paren(i) => self.fmt_expr(unit, *i, prec),
+            ExprKind::Selector { x, sel } => format!("{}.{}", self.fmt_expr(unit, *x, 8), sel.text),
+            ExprKind::Index { x, indices } => {
+                format!("{}[{}]", self.fmt_expr(unit, *x, 8), self.fmt_list(unit, indices))
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                let f = |o: &Option<ExprId>| o.map(|v| self.fmt_expr(unit, v, 0)).unwrap_or_default();
+                let mut s = format!("{}[{}:{}", self.fmt_expr(unit, *x, 8), f(lo), f(hi));
+                if max.is_some() {
+                    s.push(':');
+                    s.push_str(&f(max));
+                }
+                s.push(']');
+                s
+            }
+            ExprKind::TypeAssert { x, typ } => match typ {
+                Some(t) => format!("{}.({})", self.fmt_expr(unit, *x, 8), self.fmt_expr(unit, *t, 0)),
+                None => format!("{}.(type)", self.fmt_expr(unit, *x, 8)),
+            },
+            ExprKind::Call { fun, args, ellipsis, .. } => {
+                let mut parts: Vec<String> = args.iter().map(|a| self.fmt_expr(unit, *a, 0)).collect();
+                let mut dots = *ellipsis;
+                if let Some(fixed) = self.variadic_fixed(unit, e) {
+                    if !*ellipsis && parts.len() > fixed {
+                        parts.truncate(fixed);
+                        parts.push("... argument".into());
+                        dots = true;
+                    }
+                }
+                let mut s = format!("{}({}", self.fmt_expr(unit, *fun, 8), parts.join(", "));
+                if dots {
+                    s.push_str("...");
+                }
+                s.push(')');
+                s
+            }
+            ExprKind::Star(i) => wrap(format!("*{}", self.fmt_expr(unit, *i, 7)), 7, prec),
+            ExprKind::Unary { op, x } => {
+                let o = match op {
+                    UnaryOp::Pos => "+",
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Not => "!",
+                    UnaryOp::Complement => "^",
+                    UnaryOp::Addr => "&",
+                    UnaryOp::Recv => "<-",
+                    UnaryOp::Tilde => "~",
+                };
+                wrap(format!("{o}{}", self.fmt_expr(unit, *x, 7)), 7, prec)
+            }
+            ExprKind::Binary { op, x, y, .. } => {
+                let p = op.precedence();
+                let s = format!(
+                    "{} {} {}",
+                    self.fmt_expr(unit, *x, p),
+                    op.as_str(),
+                    self.fmt_expr(unit, *y, p + 1)
+                );
+                wrap(s, p, prec)
+            }
+            ExprKind::ArrayType { len, elem } => match len {
+                Some(l) => format!("[{}]{}", self.fmt_expr(unit, *l, 0), self.fmt_expr(unit, *elem, 0)),
+                None => format!("[...]{}", self.fmt_expr(unit, *elem, 0)),
+            },
+            ExprKind::SliceType { elem } => format!("[]{}", self.fmt_expr(unit, *elem, 0)),
+            ExprKind::MapType { key, value } => format!(
+                "map[{}]{}",
+                self.fmt_expr(unit, *key, 0),
+                self.fmt_expr(unit, *value, 0)
+            ),
+            ExprKind::ChanType { elem, .. } => format!("chan {}", self.fmt_expr(unit, *elem, 0)),
+            ExprKind::FuncType(_) => "func(...)".into(),
+            ExprKind::StructType { .. } => "struct {...}".into(),
+            ExprKind::InterfaceType { elems } if elems.is_empty() => "interface {}".into(),
+            ExprKind::InterfaceType { .. } => "interface {...}".into(),
+        }
+    }
+
+    /// For a call of a variadic function without `...`: the number of fixed parameters.
+    pub(crate) fn variadic_fixed(&self, unit: usize, call: ExprId) -> Option<usize> {
+        let u = &self.units[unit];
+        let ExprKind::Call { fun, .. } = &u.decl.exprs.get(call)?.kind else { return None };
+        if matches!(u.inf.calls.get(&call), Some(CallKind::Builtin(_) | CallKind::Conversion(_))) {
+            return None;
+        }
+        let fty = u.inf.expr_types.get(*fun)?;
+        match crate::size::under(self.db, fty).kind() {
+            golift_hir::TyKind::Func { params, variadic: true, .. } => {
+                Some(params.len().saturating_sub(1))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn wrap(s: String, p: u8, ctx: u8) -> String {
+    if p < ctx {
+        format!("({s})")
+    } else {
+        s
+    }
+}
+
+fn unquote(raw: &str) -> String {
+    if raw.starts_with('`') {
+        return raw.trim_matches('`').replace('\r', "");
+    }
+    let inner = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')).unwrap_or(raw);
+    let mut out = String::new();
+    let mut it = inner.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some('"') => out.push('"'),
+            Some('\'') => out.push('\''),
+            Some(o) => {
+                out.push('\\');
+                out.push(o)
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn fmt_const(c: &ConstValue, kind: &ExprKind) -> String {
+    match c {
+        ConstValue::Int(i) => {
+            if let ExprKind::BasicLit { kind: LitKind::Rune, raw } = kind {
+                return raw.clone();
+            }
+            i.to_string()
+        }
+        ConstValue::Bool(b) => b.to_string(),
+        ConstValue::String(s) => quote(s),
+        ConstValue::Float(bits) => {
+            if let ExprKind::BasicLit { raw, .. } = kind {
+                return raw.clone();
+            }
+            let f = f64::from_bits(*bits);
+            format!("{f}")
+        }
+    }
+}
+
+/// Replaces position markers in a message with `path:line:col`, using `resolve` to
+/// map (unit key, relative offset) to a printed position.
+pub fn render_message(msg: &str, resolve: &dyn Fn(&str, u32) -> Option<String>) -> String {
+    if !msg.contains(MARK) {
+        return msg.to_string();
+    }
+    let mut out = String::new();
+    let mut parts = msg.split(MARK);
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    let mut inside = true;
+    for p in parts {
+        if inside {
+            let (k, off) = p.split_once(SEP).unwrap_or((p, "0"));
+            let off: u32 = off.parse().unwrap_or(0);
+            out.push_str(&resolve(k, off).unwrap_or_else(|| "?".into()));
+        } else {
+            out.push_str(p);
+        }
+        inside = !inside;
+    }
+    out
+}

@@ -1,0 +1,240 @@
+//! Setting up a function for the walk (gc's `initFunc`): which function or closure
+//! declares each local, which variables each closure captures, and the locations of
+//! parameters and results, created before any expression location (gc reports
+//! variables before allocations because of this order).
+
+use crate::graph::ArenaGet as _;
+use std::collections::HashMap;
+
+use golift_hir::{Func, InferenceResult, LocalId, LocalKind, Res, Ty};
+use golift_syntax::ast::{Decl, ExprId, ExprKind, Span};
+
+use crate::build::{Batch, FnInfo, Unit, UnitOut};
+use crate::graph::LocNode;
+
+/// Closure literals of a declaration with their spans, outermost first.
+fn closures(decl: &Decl) -> Vec<(ExprId, Span)> {
+    let mut v: Vec<(ExprId, Span)> = decl
+        .exprs
+        .iter()
+        .filter(|(_, e)| matches!(e.kind, ExprKind::FuncLit { .. }))
+        .map(|(id, e)| (id, e.span))
+        .collect();
+    v.sort_by_key(|(_, s)| (s.start, std::cmp::Reverse(s.end)));
+    v
+}
+
+/// The innermost closure containing `pos`.
+fn innermost(cls: &[(ExprId, Span)], pos: u32) -> Option<ExprId> {
+    cls.iter()
+        .filter(|(_, s)| s.start <= pos && pos < s.end)
+        .max_by_key(|(_, s)| s.start)
+        .map(|(e, _)| *e)
+}
+
+impl<'a> Batch<'a> {
+    /// Adds a declaration to the batch; returns the unit index.
+    pub(crate) fn add_unit(
+        &mut self,
+        func: Option<Func<'a>>,
+        key: String,
+        decl: &'a Decl,
+        inf: &'a InferenceResult,
+    ) -> usize {
+        self.units.push(Unit {
+            func,
+            key,
+            decl,
+            inf,
+            local_loc: HashMap::new(),
+            local_fn: HashMap::new(),
+            closure_fn: HashMap::new(),
+            captures: HashMap::new(),
+            result: UnitOut::default(),
+        });
+        self.units.len() - 1
+    }
+
+    /// gc's `initFunc` for a top-level function and its closures, in gc's order.
+    pub(crate) fn init_func(&mut self, unit: usize) -> usize {
+        self.unit = unit;
+        let decl = self.units[unit].decl;
+        let inf = self.units[unit].inf;
+        let cls = closures(decl);
+        let top = self.fns.len();
+        self.fns.push(self.fn_info(unit, None, None));
+        let mut parent_of: HashMap<ExprId, usize> = HashMap::new();
+        for &(lit, span) in &cls {
+            let parent = cls
+                .iter()
+                .filter(|(e, s)| *e != lit && s.start <= span.start && span.end <= s.end)
+                .max_by_key(|(_, s)| s.start)
+                .and_then(|(e, _)| parent_of.get(e).copied())
+                .unwrap_or(top);
+            let id = self.fns.len();
+            self.fns.push(self.fn_info(unit, Some(parent), Some(lit)));
+            parent_of.insert(lit, id);
+            self.units[unit].closure_fn.insert(lit, id);
+        }
+        // Owner of every local.
+        let owner = |pos: u32| innermost(&cls, pos).and_then(|e| parent_of.get(&e).copied());
+        for (l, local) in inf.locals.iter() {
+            let f = owner(local.span.start).unwrap_or(top);
+            self.units[unit].local_fn.insert(l, f);
+        }
+        // Captures: uses of a local inside a closure that does not declare it.
+        let mut uses: Vec<(u32, LocalId)> = inf
+            .resolutions
+            .iter()
+            .filter_map(|(e, r)| match r {
+                Res::Local(l) => decl.exprs.get(*e).map(|x| (x.span.start, *l)),
+                _ => None,
+            })
+            .collect();
+        uses.sort();
+        for &(lit, span) in &cls {
+            let Some(&cf) = parent_of.get(&lit) else { continue };
+            let mut caps: Vec<(LocalId, u32)> = Vec::new();
+            for &(pos, l) in &uses {
+                if pos < span.start || pos >= span.end {
+                    continue;
+                }
+                let of = self.units[unit].local_fn.get(&l).copied().unwrap_or(top);
+                if (of == cf || self.contains_closure(cf, of)) || caps.iter().any(|c| c.0 == l) {
+                    continue;
+                }
+                caps.push((l, pos));
+            }
+            self.units[unit].captures.insert(lit, caps);
+        }
+        // Locations: each function's own locals (parameters and results first).
+        let fids: Vec<usize> = std::iter::once(top)
+            .chain(cls.iter().filter_map(|(e, _)| parent_of.get(e).copied()))
+            .collect();
+        for f in fids {
+            self.curfn = f;
+            let mut mine: Vec<LocalId> = inf
+                .locals
+                .iter()
+                .filter(|(l, _)| self.units[unit].local_fn.get(l) == Some(&f))
+                .map(|(l, _)| l)
+                .collect();
+            mine.sort_by_key(|l| {
+                let k = inf.locals[*l].kind;
+                (k == LocalKind::Var, k == LocalKind::Result, *l)
+            });
+            for l in mine {
+                if inf.locals[l].name == "_" {
+                    continue;
+                }
+                let id = self.local_loc(l);
+                if inf.locals[l].kind == LocalKind::Result {
+                    let idx = self.fns[f].results.len();
+                    self.locs[id].result_index = 1 + idx;
+                    self.fns[f].results.push(id);
+                }
+            }
+            self.setup_signature(f);
+        }
+        top
+    }
+
+    fn fn_info(&self, unit: usize, parent: Option<usize>, lit: Option<ExprId>) -> FnInfo {
+        FnInfo {
+            unit,
+            parent,
+            closure_called: false,
+            lit,
+            params: Vec::new(),
+            results: Vec::new(),
+            param_locals: Vec::new(),
+            param_tys: Vec::new(),
+            result_names: Vec::new(),
+            wrapper: false,
+        }
+    }
+
+    /// Parameters (receiver first) and results of function `f` from its syntax.
+    fn setup_signature(&mut self, f: usize) {
+        let unit = self.fns[f].unit;
+        let decl = self.units[unit].decl;
+        let inf = self.units[unit].inf;
+        let lit = self.fns[f].lit;
+        let mut fields: Vec<&golift_syntax::ast::Field> = Vec::new();
+        if lit.is_none() {
+            if let golift_syntax::ast::DeclKind::Func(fd) = &decl.kind {
+                fields.extend(fd.recv.iter());
+            }
+        }
+        let Some(sig) = Batch::sig_of(decl, lit) else { return };
+        fields.extend(sig.params.iter());
+        for field in fields {
+            let ty = self.type_expr_ty(field.typ, field.variadic);
+            if field.names.is_empty() {
+                self.fns[f].param_locals.push(None);
+                self.fns[f].param_tys.push(ty);
+                continue;
+            }
+            for n in &field.names {
+                let l = inf.definitions.get(&n.span.start).copied();
+                let l = l.filter(|_| n.text != "_");
+                if let Some(l) = l {
+                    let id = self.local_loc(l);
+                    self.locs[id].is_param = true;
+                    self.fns[f].params.push(id);
+                }
+                let ty = l.and_then(|l| inf.locals.get(l)).map(|x| x.ty.clone()).unwrap_or(ty.clone());
+                self.fns[f].param_locals.push(l);
+                self.fns[f].param_tys.push(ty);
+            }
+        }
+        // Results: names, and locations for unnamed closure results.
+        let mut idx = 0usize;
+        for field in &sig.results {
+            let count = field.names.len().max(1);
+            for j in 0..count {
+                let name = field.names.get(j).map(|n| n.text.clone());
+                let named_local = field
+                    .names
+                    .get(j)
+                    .and_then(|n| inf.definitions.get(&n.span.start).copied());
+                let rname = match &name {
+                    Some(n) if n != "_" => n.clone(),
+                    _ => format!("~r{idx}"),
+                };
+                self.fns[f].result_names.push(rname);
+                if lit.is_some() && named_local.is_none() {
+                    // gc names unnamed results ~rN; infer may not give closures locals.
+                    let at = self.at(crate::graph::NodeRef::Result(idx as u32), field.span.start);
+                    let id = self.new_loc(LocNode::Result, Some(at), false);
+                    self.locs[id].at = None;
+                    self.locs[id].result_index = 1 + idx;
+                    self.fns[f].results.push(id);
+                }
+                idx += 1;
+            }
+        }
+        if lit.is_none() && self.fns[f].results.is_empty() {
+            for &l in &inf.results {
+                let id = self.local_loc(l);
+                self.locs[id].result_index = 1 + self.fns[f].results.len();
+                self.fns[f].results.push(id);
+            }
+        }
+    }
+
+    /// The type written as a parameter type (best effort from the inferred types).
+    fn type_expr_ty(&self, e: ExprId, variadic: bool) -> Ty {
+        let t = self
+            .inf()
+            .expr_types
+            .get(e)
+            .cloned()
+            .unwrap_or_else(Ty::invalid);
+        if variadic {
+            Ty::new(golift_hir::TyKind::Slice(t))
+        } else {
+            t
+        }
+    }
+}

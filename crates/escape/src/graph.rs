@@ -1,0 +1,171 @@
+//! The location graph: one [`Location`] per variable and per allocating expression,
+//! incoming edges weighted by derefs, and [`Hole`]s: "where the value being evaluated
+//! goes", with the notes that `-m=2` prints.
+
+use golift_hir::LocalId;
+use golift_syntax::ast::{ExprId, StmtId};
+
+use crate::leaks::Leaks;
+
+pub(crate) type LocId = usize;
+pub(crate) const HEAP: LocId = 0;
+pub(crate) const BLANK: LocId = 1;
+
+/// What allocates at an expression location.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AllocKind {
+    New,
+    PtrLit,
+    SliceLit,
+    MapLit,
+    MakeSlice,
+    MakeMap,
+    Closure,
+    /// An implicit or explicit conversion to an interface (keyed by the converted expr).
+    ConvIface,
+    /// The implicit `[]T{...}` of a variadic call (keyed by the call).
+    VarArgs,
+    AddStr,
+    /// `string(b)`, `[]byte(s)`, `[]rune(s)`, `string(r)`.
+    StrConv,
+    #[allow(dead_code)]
+    MethodValue,
+}
+
+/// A syntax node a location or note refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NodeRef {
+    Expr(ExprId),
+    /// The implicit conversion of an expression to an interface.
+    Conv(ExprId),
+    /// The implicit `... argument` slice of a call.
+    VarArgs(ExprId),
+    Stmt(StmtId),
+    Local(LocalId),
+    /// A result without a name in a closure (`~rN`).
+    Result(u32),
+}
+
+/// A node with the unit (declaration) it belongs to and gc's position for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Where {
+    pub unit: usize,
+    pub node: NodeRef,
+    pub pos: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LocNode {
+    Heap,
+    Blank,
+    /// A temporary without a name (`{temp}`).
+    Temp,
+    Local(LocalId),
+    Alloc(ExprId, AllocKind),
+    /// An unnamed closure result.
+    Result,
+    /// A go/defer wrapper closure (never reported).
+    Wrapper,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Edge {
+    pub src: LocId,
+    pub derefs: i32,
+    pub notes: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Location {
+    pub node: LocNode,
+    /// Where it is reported (unit + relative offset) and how it prints.
+    pub at: Option<Where>,
+    pub curfn: usize,
+    pub edges: Vec<Edge>,
+    pub loop_depth: i32,
+    /// 1 + index for result parameters; 0 otherwise.
+    pub result_index: usize,
+    pub is_param: bool,
+    pub derefs: i32,
+    pub walkgen: u32,
+    pub dst: Option<LocId>,
+    pub dst_edge: usize,
+    pub queued: bool,
+    pub escapes: bool,
+    pub transient: bool,
+    pub param_esc: Leaks,
+    pub captured: bool,
+    pub reassigned: bool,
+    pub addrtaken: bool,
+}
+
+impl Location {
+    pub(crate) fn new(node: LocNode, at: Option<Where>, curfn: usize, loop_depth: i32) -> Self {
+        Location {
+            node,
+            at,
+            curfn,
+            edges: Vec::new(),
+            loop_depth,
+            result_index: 0,
+            is_param: false,
+            derefs: 0,
+            walkgen: 0,
+            dst: None,
+            dst_edge: 0,
+            queued: false,
+            escapes: false,
+            transient: false,
+            param_esc: Leaks::default(),
+            captured: false,
+            reassigned: false,
+            addrtaken: false,
+        }
+    }
+}
+
+/// One note of an explanation: "from WHERE (WHY)".
+#[derive(Clone, Debug)]
+pub(crate) struct Note {
+    pub next: Option<usize>,
+    pub at: Where,
+    pub why: &'static str,
+}
+
+/// The context an expression is evaluated in: its value flows to `dst` with `derefs`
+/// dereferences (-1: its address flows there).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hole {
+    pub dst: LocId,
+    pub derefs: i32,
+    pub notes: Option<usize>,
+    pub addrtaken: bool,
+}
+
+impl Hole {
+    pub(crate) fn to(dst: LocId) -> Hole {
+        Hole {
+            dst,
+            derefs: 0,
+            notes: None,
+            addrtaken: false,
+        }
+    }
+    pub(crate) fn shift(mut self, delta: i32) -> Hole {
+        self.derefs = (self.derefs + delta).max(-1);
+        self.addrtaken = delta < 0;
+        self
+    }
+}
+
+/// Checked indexing for arenas (ids from another declaration's arena must not panic).
+pub(crate) trait ArenaGet<T> {
+    fn get(&self, i: la_arena::Idx<T>) -> Option<&T>;
+}
+
+impl<T> ArenaGet<T> for la_arena::Arena<T> {
+    fn get(&self, i: la_arena::Idx<T>) -> Option<&T> {
+        let n = u32::from(i.into_raw()) as usize;
+        (n < self.len()).then(|| &self[i])
+    }
+}
