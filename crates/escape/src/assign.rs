@@ -12,9 +12,13 @@ use crate::size;
 impl Batch<'_> {
     /// The hole standing for storing into the assignable expression `e`.
     pub(crate) fn addr_of(&mut self, e: Option<ExprId>) -> Hole {
-        let Some(e) = e else { return self.discard_hole() };
+        let Some(e) = e else {
+            return self.discard_hole();
+        };
         let decl = self.decl();
-        let Some(x) = decl.exprs.get(e) else { return self.discard_hole() };
+        let Some(x) = decl.exprs.get(e) else {
+            return self.discard_hole();
+        };
         match &x.kind {
             ExprKind::Name(n) if n == "_" => self.discard_hole(),
             ExprKind::Name(_) => match self.inf().resolutions.get(&e).cloned() {
@@ -133,8 +137,9 @@ impl Batch<'_> {
             }
             (ExprKind::Index { x: a, .. }, ExprKind::Index { x: b, .. }) => {
                 let arr = |e: ExprId| {
-                    self.ty(e)
-                        .is_some_and(|t| !matches!(size::under(self.db, &t).kind(), TyKind::Map(..)))
+                    self.ty(e).is_some_and(|t| {
+                        !matches!(size::under(self.db, &t).kind(), TyKind::Map(..))
+                    })
                 };
                 arr(*a) && self.same_safe(*a, *b)
             }
@@ -169,7 +174,8 @@ impl Batch<'_> {
             (_, ExprKind::Paren(j)) => self.same_safe(a, *j),
             (ExprKind::Name(_), ExprKind::Name(_)) => {
                 let inf = self.inf();
-                inf.resolutions.get(&a).is_some() && inf.resolutions.get(&a) == inf.resolutions.get(&b)
+                inf.resolutions.get(&a).is_some()
+                    && inf.resolutions.get(&a) == inf.resolutions.get(&b)
             }
             (ExprKind::Selector { x: p, sel: s1 }, ExprKind::Selector { x: q, sel: s2 }) => {
                 s1.text == s2.text && self.same_safe(*p, *q)

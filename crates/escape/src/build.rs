@@ -249,8 +249,14 @@ impl<'a> Batch<'a> {
         let closures = std::mem::take(&mut self.closures);
         for (k, fnid) in closures {
             let unit = self.fns[fnid].unit;
-            let Some(lit) = self.fns[fnid].lit else { continue };
-            let caps = self.units[unit].captures.get(&lit).cloned().unwrap_or_default();
+            let Some(lit) = self.fns[fnid].lit else {
+                continue;
+            };
+            let caps = self.units[unit]
+                .captures
+                .get(&lit)
+                .cloned()
+                .unwrap_or_default();
             let saved = self.unit;
             self.unit = unit;
             for (local, pos) in caps {
@@ -288,12 +294,10 @@ impl<'a> Batch<'a> {
             let Some(at) = loc.at else { continue };
             let (escapes, node) = (loc.escapes, loc.node);
             match node {
-                LocNode::Local(local) => {
-                    if escapes {
-                        let msg = format!("moved to heap: {}", self.loc_name(l));
-                        self.emit_where(at, msg, 1);
-                        self.units[at.unit].heap_locals_insert(local);
-                    }
+                LocNode::Local(local) if escapes => {
+                    let msg = format!("moved to heap: {}", self.loc_name(l));
+                    self.emit_where(at, msg, 1);
+                    self.units[at.unit].heap_locals_insert(local);
                 }
                 LocNode::Alloc(expr, _) => {
                     let msg = if escapes {
@@ -317,7 +321,9 @@ impl<'a> Batch<'a> {
     fn report_params(&mut self, fnid: usize) {
         let n = self.fns[fnid].param_locals.len();
         for i in 0..n {
-            let Some(local) = self.fns[fnid].param_locals[i] else { continue };
+            let Some(local) = self.fns[fnid].param_locals[i] else {
+                continue;
+            };
             let ty = self.fns[fnid].param_tys[i].clone();
             if !crate::size::has_pointers(self.db, &ty) {
                 continue;
@@ -326,7 +332,9 @@ impl<'a> Batch<'a> {
             self.unit = self.fns[fnid].unit;
             let loc = self.local_loc(local);
             self.unit = saved;
-            let Some(at) = self.locs[loc].at else { continue };
+            let Some(at) = self.locs[loc].at else {
+                continue;
+            };
             let name = self.loc_name(loc);
             let mut esc = self.locs[loc].param_esc;
             esc.optimize();
@@ -350,7 +358,11 @@ impl<'a> Batch<'a> {
                         .get(r)
                         .cloned()
                         .unwrap_or_default();
-                    self.emit_where(at, format!("leaking param: {name} to result {res} level={x}"), 1);
+                    self.emit_where(
+                        at,
+                        format!("leaking param: {name} to result {res} level={x}"),
+                        1,
+                    );
                 }
             }
         }

@@ -87,7 +87,9 @@ impl Batch<'_> {
     fn fun_params(&self, fun: ExprId) -> Option<(usize, bool)> {
         let t = self.ty(fun)?;
         match size::under(self.db, &t).kind() {
-            TyKind::Func { params, variadic, .. } => Some((params.len(), *variadic)),
+            TyKind::Func {
+                params, variadic, ..
+            } => Some((params.len(), *variadic)),
             _ => None,
         }
     }
@@ -131,7 +133,10 @@ impl Batch<'_> {
         let at = self.ex_at(call);
         let k = self.note(k, at, "call parameter");
         self.expr(k, arg);
-        if !matches!(self.decl().exprs.get(arg).map(|x| &x.kind), Some(ExprKind::Name(_))) {
+        if !matches!(
+            self.decl().exprs.get(arg).map(|x| &x.kind),
+            Some(ExprKind::Name(_))
+        ) {
             self.base_pos = gc_pos(self.decl(), arg);
         }
     }
@@ -139,14 +144,22 @@ impl Batch<'_> {
     /// A call; `ks` are the holes for its results (`None` in statement context).
     pub(crate) fn call(&mut self, ks: Option<Vec<Hole>>, e: ExprId) {
         let decl = self.decl();
-        let Some(ExprKind::Call { fun, args, ellipsis, .. }) = decl.exprs.get(e).map(|x| &x.kind)
+        let Some(ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        }) = decl.exprs.get(e).map(|x| &x.kind)
         else {
             return;
         };
         let (fun, args, ellipsis) = (*fun, args.clone(), *ellipsis);
         let saved_pos = self.base_pos;
         self.base_pos = gc_pos(decl, e);
-        let k0 = ks.as_ref().and_then(|v| v.first().copied()).unwrap_or_else(|| self.discard_hole());
+        let k0 = ks
+            .as_ref()
+            .and_then(|v| v.first().copied())
+            .unwrap_or_else(|| self.discard_hole());
         match self.inf().calls.get(&e).cloned() {
             Some(CallKind::Builtin(b)) => self.builtin(k0, e, b, &args, ellipsis),
             Some(CallKind::Conversion(to)) => self.conversion(k0, e, &to, &args),
@@ -162,12 +175,15 @@ impl Batch<'_> {
         let to_u = size::under(self.db, to);
         let from_u = from.as_ref().map(|t| size::under(self.db, t));
         let is_str = |t: &golift_hir::Ty| {
-            matches!(t.kind(), TyKind::Basic(golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString))
+            matches!(
+                t.kind(),
+                TyKind::Basic(golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString)
+            )
         };
         if size::is_interface(self.db, to) {
-            let direct = from
-                .as_ref()
-                .is_none_or(|t| size::is_interface(self.db, t) || size::is_direct_iface(self.db, t));
+            let direct = from.as_ref().is_none_or(|t| {
+                size::is_interface(self.db, t) || size::is_direct_iface(self.db, t)
+            });
             let mut k = k;
             if !direct {
                 k = self.spill(k, LocNode::Alloc(e, AllocKind::ConvIface), at);
@@ -212,10 +228,12 @@ impl Batch<'_> {
             }
             Builtin::Append => {
                 let Some(&s) = args.first() else { return };
-                let elem_ptrs = self.ty(s).is_some_and(|t| match size::under(self.db, &t).kind() {
-                    TyKind::Slice(el) => size::has_pointers(self.db, el),
-                    _ => false,
-                });
+                let elem_ptrs = self
+                    .ty(s)
+                    .is_some_and(|t| match size::under(self.db, &t).kind() {
+                        TyKind::Slice(el) => size::has_pointers(self.db, el),
+                        _ => false,
+                    });
                 let mut appendee = k;
                 if elem_ptrs {
                     let h = self.heap_hole();
@@ -225,10 +243,12 @@ impl Batch<'_> {
                 self.argument(appendee, e, s);
                 if ellipsis {
                     if let Some(&a) = args.get(1) {
-                        let slice_ptrs = self.ty(a).is_some_and(|t| match size::under(self.db, &t).kind() {
-                            TyKind::Slice(el) => size::has_pointers(self.db, el),
-                            _ => false,
-                        });
+                        let slice_ptrs =
+                            self.ty(a)
+                                .is_some_and(|t| match size::under(self.db, &t).kind() {
+                                    TyKind::Slice(el) => size::has_pointers(self.db, el),
+                                    _ => false,
+                                });
                         let kk = if slice_ptrs {
                             let h = self.heap_hole();
                             self.deref(h, at, "appended slice...")
@@ -250,10 +270,12 @@ impl Batch<'_> {
                     self.argument(d, e, a);
                 }
                 if let Some(&a) = args.get(1) {
-                    let ptrs = self.ty(a).is_some_and(|t| match size::under(self.db, &t).kind() {
-                        TyKind::Slice(el) => size::has_pointers(self.db, el),
-                        _ => false,
-                    });
+                    let ptrs = self
+                        .ty(a)
+                        .is_some_and(|t| match size::under(self.db, &t).kind() {
+                            TyKind::Slice(el) => size::has_pointers(self.db, el),
+                            _ => false,
+                        });
                     let kk = if ptrs {
                         let h = self.heap_hole();
                         self.deref(h, at, "copied slice")
@@ -278,7 +300,14 @@ impl Batch<'_> {
         }
     }
 
-    fn func_call(&mut self, ks: Option<Vec<Hole>>, e: ExprId, fun: ExprId, args: &[ExprId], ellipsis: bool) {
+    fn func_call(
+        &mut self,
+        ks: Option<Vec<Hole>>,
+        e: ExprId,
+        fun: ExprId,
+        args: &[ExprId],
+        ellipsis: bool,
+    ) {
         let decl = self.decl();
         let callee = self.callee(e, fun);
         // Results of a callee in the batch flow straight from its result locations.
@@ -292,7 +321,8 @@ impl Batch<'_> {
         }
         // The receiver of a method call, or the function value.
         let mut param_index = 0usize;
-        let is_method = matches!(self.inf().calls.get(&e), Some(CallKind::Func(n)) if n.contains('.'));
+        let is_method =
+            matches!(self.inf().calls.get(&e), Some(CallKind::Func(n)) if n.contains('.'));
         match decl.exprs.get(fun).map(|x| &x.kind) {
             Some(ExprKind::Selector { x: recv, .. }) if is_method => {
                 let recv = *recv;
@@ -326,7 +356,9 @@ impl Batch<'_> {
             {
                 // An interface method call or a field of function type.
                 let recv = *recv;
-                let is_iface = self.ty(recv).is_some_and(|t| size::is_interface(self.db, &t));
+                let is_iface = self
+                    .ty(recv)
+                    .is_some_and(|t| size::is_interface(self.db, &t));
                 if is_iface {
                     let h = self.heap_hole();
                     self.argument(h, e, recv);
@@ -362,7 +394,10 @@ impl Batch<'_> {
             for &a in &args[fixed..] {
                 let k2 = self.note(k, vat, "slice-literal-element");
                 self.expr(k2, a);
-                if !matches!(self.decl().exprs.get(a).map(|x| &x.kind), Some(ExprKind::Name(_))) {
+                if !matches!(
+                    self.decl().exprs.get(a).map(|x| &x.kind),
+                    Some(ExprKind::Name(_))
+                ) {
                     self.base_pos = gc_pos(self.decl(), a);
                 }
             }

@@ -13,9 +13,7 @@
 
 use crate::graph::ArenaGet as _;
 use golift_hir::{CallKind, ConstValue, Res};
-use golift_syntax::ast::{
-    AssignOp, Decl, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp,
-};
+use golift_syntax::ast::{AssignOp, Decl, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp};
 
 use crate::build::Batch;
 use crate::graph::{NodeRef, Where};
@@ -26,7 +24,12 @@ pub(crate) const SEP: char = '\u{1f}';
 /// gc's position of an expression (relative offset).
 pub(crate) fn gc_pos(decl: &Decl, e: ExprId) -> u32 {
     let Some(x) = decl.exprs.get(e) else { return 0 };
-    let end_of = |id: ExprId| decl.exprs.get(id).map(|x| x.span.end).unwrap_or(x.span.start);
+    let end_of = |id: ExprId| {
+        decl.exprs
+            .get(id)
+            .map(|x| x.span.end)
+            .unwrap_or(x.span.start)
+    };
     match &x.kind {
         ExprKind::Paren(inner) => gc_pos(decl, *inner),
         ExprKind::Call { fun, .. } => end_of(*fun),
@@ -34,16 +37,15 @@ pub(crate) fn gc_pos(decl: &Decl, e: ExprId) -> u32 {
         ExprKind::Index { x: b, .. } | ExprKind::Slice { x: b, .. } => end_of(*b),
         ExprKind::TypeAssert { x: b, .. } => end_of(*b),
         ExprKind::Binary { op_pos, .. } => *op_pos,
-        ExprKind::CompositeLit { typ, .. } => match typ {
-            Some(t) => end_of(*t),
-            None => x.span.start,
-        },
+        ExprKind::CompositeLit { typ: Some(t), .. } => end_of(*t),
         _ => x.span.start,
     }
 }
 
 pub(crate) fn stmt_pos(decl: &Decl, s: StmtId) -> u32 {
-    let Some(st) = decl.stmts.get(s) else { return 0 };
+    let Some(st) = decl.stmts.get(s) else {
+        return 0;
+    };
     match &st.kind {
         StmtKind::Assign { op_pos, .. } => *op_pos,
         _ => st.span.start,
@@ -99,7 +101,9 @@ impl Batch<'_> {
 
     pub(crate) fn fmt_stmt(&self, unit: usize, s: StmtId) -> String {
         let decl = self.units[unit].decl;
-        let Some(st) = decl.stmts.get(s) else { return String::new() };
+        let Some(st) = decl.stmts.get(s) else {
+            return String::new();
+        };
         match &st.kind {
             StmtKind::Return(v) if v.is_empty() => "return".into(),
             StmtKind::Return(v) => format!("return {}", self.fmt_list(unit, v)),
@@ -109,14 +113,25 @@ impl Batch<'_> {
                     AssignOp::Define => ":=".to_string(),
                     AssignOp::Op(b) => format!("{}=", b.as_str()),
                 };
-                format!("{} {} {}", self.fmt_list(unit, lhs), op, self.fmt_list(unit, rhs))
+                format!(
+                    "{} {} {}",
+                    self.fmt_list(unit, lhs),
+                    op,
+                    self.fmt_list(unit, rhs)
+                )
             }
             StmtKind::Send { ch, value } => format!(
                 "{} <- {}",
                 self.fmt_expr(unit, *ch, 0),
                 self.fmt_expr(unit, *value, 0)
             ),
-            StmtKind::Range { key, value, x, define, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                define,
+                ..
+            } => {
                 let mut s = String::from("for ");
                 let kv: Vec<ExprId> = key.iter().chain(value.iter()).copied().collect();
                 if !kv.is_empty() {
@@ -133,7 +148,11 @@ impl Batch<'_> {
             StmtKind::Expr(e) => self.fmt_expr(unit, *e, 0),
             StmtKind::TypeSwitch { .. } => "switch".into(),
             StmtKind::IncDec { x, inc } => {
-                format!("{}{}", self.fmt_expr(unit, *x, 0), if *inc { "++" } else { "--" })
+                format!(
+                    "{}{}",
+                    self.fmt_expr(unit, *x, 0),
+                    if *inc { "++" } else { "--" }
+                )
             }
             _ => String::new(),
         }
@@ -144,9 +163,13 @@ impl Batch<'_> {
         let u = &self.units[unit];
         let decl = u.decl;
         let inf = u.inf;
-        let Some(x) = decl.exprs.get(e) else { return String::new() };
+        let Some(x) = decl.exprs.get(e) else {
+            return String::new();
+        };
         if let Some(c) = inf.consts.get(&e) {
-            if !matches!(x.kind, ExprKind::Name(_)) || matches!(inf.resolutions.get(&e), Some(Res::Const(_))) {
+            if !matches!(x.kind, ExprKind::Name(_))
+                || matches!(inf.resolutions.get(&e), Some(Res::Const(_)))
+            {
                 return fmt_const(c, &x.kind);
             }
         }
@@ -165,10 +188,15 @@ impl Batch<'_> {
             ExprKind::Paren(i) => self.fmt_expr(unit, *i, prec),
             ExprKind::Selector { x, sel } => format!("{}.{}", self.fmt_expr(unit, *x, 8), sel.text),
             ExprKind::Index { x, indices } => {
-                format!("{}[{}]", self.fmt_expr(unit, *x, 8), self.fmt_list(unit, indices))
+                format!(
+                    "{}[{}]",
+                    self.fmt_expr(unit, *x, 8),
+                    self.fmt_list(unit, indices)
+                )
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                let f = |o: &Option<ExprId>| o.map(|v| self.fmt_expr(unit, v, 0)).unwrap_or_default();
+                let f =
+                    |o: &Option<ExprId>| o.map(|v| self.fmt_expr(unit, v, 0)).unwrap_or_default();
                 let mut s = format!("{}[{}:{}", self.fmt_expr(unit, *x, 8), f(lo), f(hi));
                 if max.is_some() {
                     s.push(':');
@@ -178,11 +206,21 @@ impl Batch<'_> {
                 s
             }
             ExprKind::TypeAssert { x, typ } => match typ {
-                Some(t) => format!("{}.({})", self.fmt_expr(unit, *x, 8), self.fmt_expr(unit, *t, 0)),
+                Some(t) => format!(
+                    "{}.({})",
+                    self.fmt_expr(unit, *x, 8),
+                    self.fmt_expr(unit, *t, 0)
+                ),
                 None => format!("{}.(type)", self.fmt_expr(unit, *x, 8)),
             },
-            ExprKind::Call { fun, args, ellipsis, .. } => {
-                let mut parts: Vec<String> = args.iter().map(|a| self.fmt_expr(unit, *a, 0)).collect();
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => {
+                let mut parts: Vec<String> =
+                    args.iter().map(|a| self.fmt_expr(unit, *a, 0)).collect();
                 let mut dots = *ellipsis;
                 if let Some(fixed) = self.variadic_fixed(unit, e) {
                     if !*ellipsis && parts.len() > fixed {
@@ -222,7 +260,11 @@ impl Batch<'_> {
                 wrap(s, p, prec)
             }
             ExprKind::ArrayType { len, elem } => match len {
-                Some(l) => format!("[{}]{}", self.fmt_expr(unit, *l, 0), self.fmt_expr(unit, *elem, 0)),
+                Some(l) => format!(
+                    "[{}]{}",
+                    self.fmt_expr(unit, *l, 0),
+                    self.fmt_expr(unit, *elem, 0)
+                ),
                 None => format!("[...]{}", self.fmt_expr(unit, *elem, 0)),
             },
             ExprKind::SliceType { elem } => format!("[]{}", self.fmt_expr(unit, *elem, 0)),
@@ -242,15 +284,22 @@ impl Batch<'_> {
     /// For a call of a variadic function without `...`: the number of fixed parameters.
     pub(crate) fn variadic_fixed(&self, unit: usize, call: ExprId) -> Option<usize> {
         let u = &self.units[unit];
-        let ExprKind::Call { fun, .. } = &u.decl.exprs.get(call)?.kind else { return None };
-        if matches!(u.inf.calls.get(&call), Some(CallKind::Builtin(_) | CallKind::Conversion(_))) {
+        let ExprKind::Call { fun, .. } = &u.decl.exprs.get(call)?.kind else {
+            return None;
+        };
+        if matches!(
+            u.inf.calls.get(&call),
+            Some(CallKind::Builtin(_) | CallKind::Conversion(_))
+        ) {
             return None;
         }
         let fty = u.inf.expr_types.get(*fun)?;
         match crate::size::under(self.db, fty).kind() {
-            golift_hir::TyKind::Func { params, variadic: true, .. } => {
-                Some(params.len().saturating_sub(1))
-            }
+            golift_hir::TyKind::Func {
+                params,
+                variadic: true,
+                ..
+            } => Some(params.len().saturating_sub(1)),
             _ => None,
         }
     }
@@ -268,7 +317,10 @@ fn unquote(raw: &str) -> String {
     if raw.starts_with('`') {
         return raw.trim_matches('`').replace('\r', "");
     }
-    let inner = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')).unwrap_or(raw);
+    let inner = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
     let mut out = String::new();
     let mut it = inner.chars();
     while let Some(c) = it.next() {
@@ -296,7 +348,11 @@ fn unquote(raw: &str) -> String {
 fn fmt_const(c: &ConstValue, kind: &ExprKind) -> String {
     match c {
         ConstValue::Int(i) => {
-            if let ExprKind::BasicLit { kind: LitKind::Rune, raw } = kind {
+            if let ExprKind::BasicLit {
+                kind: LitKind::Rune,
+                raw,
+            } = kind
+            {
                 return raw.clone();
             }
             i.to_string()

@@ -1,7 +1,7 @@
 //! Expressions: where each expression's value flows (gc's `expr.go`).
 
 use crate::graph::ArenaGet as _;
-use golift_hir::{CallKind, Res, Ty, TyKind};
+use golift_hir::{Res, Ty, TyKind};
 use golift_syntax::ast::{BinaryOp, ExprId, ExprKind, UnaryOp};
 
 use crate::build::Batch;
@@ -34,9 +34,9 @@ impl Batch<'_> {
         if let Some(_iface) = self.inf().conversions.get(&e).cloned() {
             let from = self.ty(e);
             let mut k = k;
-            let direct = from
-                .as_ref()
-                .is_none_or(|t| size::is_interface(self.db, t) || size::is_direct_iface(self.db, t));
+            let direct = from.as_ref().is_none_or(|t| {
+                size::is_interface(self.db, t) || size::is_direct_iface(self.db, t)
+            });
             let pos = self.conv_pos(e);
             let at = self.at(NodeRef::Conv(e), pos);
             if !direct {
@@ -160,7 +160,13 @@ impl Batch<'_> {
                     self.discard(i);
                 }
             }
-            ExprKind::Slice { x: base, lo, hi, max, .. } => {
+            ExprKind::Slice {
+                x: base,
+                lo,
+                hi,
+                max,
+                ..
+            } => {
                 let at = self.ex_at(e);
                 let k2 = self.note(k, at, "slice");
                 let is_arr = self
@@ -263,9 +269,12 @@ impl Batch<'_> {
     fn concat_leaves(&self, e: ExprId, out: &mut Vec<ExprId>) {
         let decl = self.decl();
         match decl.exprs.get(e).map(|x| &x.kind) {
-            Some(ExprKind::Binary { op: BinaryOp::Add, x, y, .. })
-                if !self.inf().consts.contains_key(&e) =>
-            {
+            Some(ExprKind::Binary {
+                op: BinaryOp::Add,
+                x,
+                y,
+                ..
+            }) if !self.inf().consts.contains_key(&e) => {
                 self.concat_leaves(*x, out);
                 self.concat_leaves(*y, out);
             }
@@ -276,7 +285,9 @@ impl Batch<'_> {
 
     /// A closure: its storage, and its body walked now (gc walks closures in place).
     pub(crate) fn closure_expr(&mut self, k: Hole, e: ExprId) {
-        let Some(&fnid) = self.u().closure_fn.get(&e) else { return };
+        let Some(&fnid) = self.u().closure_fn.get(&e) else {
+            return;
+        };
         let at = self.ex_at(e);
         let k = self.spill(k, LocNode::Alloc(e, AllocKind::Closure), at);
         self.closures.push((k, fnid));
@@ -290,11 +301,14 @@ impl Batch<'_> {
                 }
             }
         }
-        let saved = (self.curfn, self.loop_depth, std::mem::take(&mut self.labels));
+        let saved = (
+            self.curfn,
+            self.loop_depth,
+            std::mem::take(&mut self.labels),
+        );
         self.walk_func(fnid);
         self.curfn = saved.0;
         self.loop_depth = saved.1;
         self.labels = saved.2;
     }
-
 }

@@ -93,7 +93,9 @@ impl<'a> Batch<'a> {
             .collect();
         uses.sort();
         for &(lit, span) in &cls {
-            let Some(&cf) = parent_of.get(&lit) else { continue };
+            let Some(&cf) = parent_of.get(&lit) else {
+                continue;
+            };
             let mut caps: Vec<(LocalId, u32)> = Vec::new();
             for &(pos, l) in &uses {
                 if pos < span.start || pos >= span.end {
@@ -166,7 +168,9 @@ impl<'a> Batch<'a> {
                 fields.extend(fd.recv.iter());
             }
         }
-        let Some(sig) = Batch::sig_of(decl, lit) else { return };
+        let Some(sig) = Batch::sig_of(decl, lit) else {
+            return;
+        };
         fields.extend(sig.params.iter());
         for field in fields {
             let ty = self.type_expr_ty(field.typ, field.variadic);
@@ -183,7 +187,10 @@ impl<'a> Batch<'a> {
                     self.locs[id].is_param = true;
                     self.fns[f].params.push(id);
                 }
-                let ty = l.and_then(|l| inf.locals.get(l)).map(|x| x.ty.clone()).unwrap_or(ty.clone());
+                let ty = l
+                    .and_then(|l| inf.locals.get(l))
+                    .map(|x| x.ty.clone())
+                    .unwrap_or(ty.clone());
                 self.fns[f].param_locals.push(l);
                 self.fns[f].param_tys.push(ty);
             }

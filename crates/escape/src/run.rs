@@ -33,7 +33,9 @@ pub(crate) fn analyze_batch<'db>(db: &'db dyn Db, key: BatchKey<'db>) -> BatchOu
     let mut tops = Vec::new();
     for name in key.names(db) {
         let func = Func::new(db, package, name.clone());
-        let Some(decl) = decl_ast(db, func).as_ref() else { continue };
+        let Some(decl) = decl_ast(db, func).as_ref() else {
+            continue;
+        };
         let inf = infer(db, func);
         let unit = b.add_unit(Some(func), format!("F{name}"), decl, inf);
         let top = b.init_func(unit);
@@ -92,10 +94,9 @@ fn heap_alloc_reason(b: &mut Batch<'_>, l: usize) -> Option<&'static str> {
             AllocKind::New | AllocKind::PtrLit => {
                 let t = b.ty(e)?;
                 match size::under(b.db, &t).kind() {
-                    golift_hir::TyKind::Pointer(el) => {
-                        (size::size_of(b.db, el) > size::MAX_IMPLICIT_STACK_VAR_SIZE)
-                            .then_some("too large for stack")
-                    }
+                    golift_hir::TyKind::Pointer(el) => (size::size_of(b.db, el)
+                        > size::MAX_IMPLICIT_STACK_VAR_SIZE)
+                        .then_some("too large for stack"),
                     _ => None,
                 }
             }
@@ -114,11 +115,17 @@ fn make_reason(b: &Batch<'_>, e: golift_syntax::ast::ExprId) -> Option<&'static 
     };
     let r = args.get(2).or(args.get(1))?;
     let n = match b.inf().consts.get(r) {
-        Some(golift_hir::ConstValue::Int(n)) if *n >= i128::from(i32::MIN) && *n <= i128::from(i32::MAX) => *n,
+        Some(golift_hir::ConstValue::Int(n))
+            if *n >= i128::from(i32::MIN) && *n <= i128::from(i32::MAX) =>
+        {
+            *n
+        }
         _ => return Some("non-constant size"),
     };
     let t = b.ty(e)?;
-    let golift_hir::TyKind::Slice(el) = size::under(b.db, &t).kind().clone() else { return None };
+    let golift_hir::TyKind::Slice(el) = size::under(b.db, &t).kind().clone() else {
+        return None;
+    };
     let es = size::size_of(b.db, &el);
     if es != 0 && n > i128::from(size::MAX_IMPLICIT_STACK_VAR_SIZE / es) {
         return Some("too large for stack");
@@ -136,7 +143,9 @@ fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
             if !size::has_pointers(b.db, ty) {
                 return Leaks::scalar().to_tag(nres);
             }
-            let Some(l) = l else { return Leaks::default().to_tag(nres) };
+            let Some(l) = l else {
+                return Leaks::default().to_tag(nres);
+            };
             match b.units[f.unit].local_loc.get(l) {
                 Some(&loc) => {
                     let mut esc = b.locs[loc].param_esc;
@@ -184,19 +193,31 @@ pub(crate) fn func_output<'db>(
 /// Package-level initialisers: `var x = expr` stores into a global, so every value
 /// flows to the heap.
 #[salsa::tracked(returns(ref))]
-pub(crate) fn init_output(db: &dyn Db, package: Package) -> (PackageInitEscape, Vec<(String, EscDiag)>) {
+pub(crate) fn init_output(
+    db: &dyn Db,
+    package: Package,
+) -> (PackageInitEscape, Vec<(String, EscDiag)>) {
     let init = golift_hir::package_init(db, package);
     let files = package.files(db);
     let mut b = Batch::new(db);
     let mut units: Vec<(SourceFile, u32, usize)> = Vec::new();
     for gi in &init.inits {
         let tree = golift_hir::parse(db, gi.file);
-        let Some(decl) = tree.decls.get(gi.decl as usize) else { continue };
-        let golift_syntax::ast::DeclKind::Var(specs) = &decl.kind else { continue };
-        let Some(spec) = specs.get(gi.spec as usize) else { continue };
+        let Some(decl) = tree.decls.get(gi.decl as usize) else {
+            continue;
+        };
+        let golift_syntax::ast::DeclKind::Var(specs) = &decl.kind else {
+            continue;
+        };
+        let Some(spec) = specs.get(gi.spec as usize) else {
+            continue;
+        };
         let fi = files.iter().position(|f| *f == gi.file).unwrap_or(0);
         let key = format!("I{fi}:{}", gi.decl);
-        let unit = match units.iter().find(|(f, d, _)| *f == gi.file && *d == gi.decl) {
+        let unit = match units
+            .iter()
+            .find(|(f, d, _)| *f == gi.file && *d == gi.decl)
+        {
             Some(&(_, _, u)) => u,
             None => {
                 let u = b.add_unit(None, key, decl, &gi.inference);
@@ -221,15 +242,25 @@ pub(crate) fn init_output(db: &dyn Db, package: Package) -> (PackageInitEscape, 
         }
         b.curfn = 0;
         b.loop_depth = 1;
-        let at = b.at(NodeRef::Local(la_arena::Idx::from_raw(la_arena::RawIdx::from_u32(0))), spec.span.start);
+        let at = b.at(
+            NodeRef::Local(la_arena::Idx::from_raw(la_arena::RawIdx::from_u32(0))),
+            spec.span.start,
+        );
         for (i, &v) in spec.values.iter().enumerate() {
             let blank = spec.names.get(i).is_some_and(|n| n.text == "_");
-            let k = if blank { b.discard_hole() } else { crate::graph::Hole::to(HEAP) };
+            let k = if blank {
+                b.discard_hole()
+            } else {
+                crate::graph::Hole::to(HEAP)
+            };
             let _ = at;
             b.expr(k, v);
         }
     }
     solve_and_finish(&mut b);
+    // gc initialises package variables statically or in the generated init function
+    // and prints no escape diagnostics for them (checked: `var g = &T{}` prints none).
+    b.out.clear();
     let mut out = PackageInitEscape::default();
     for (file, decl, unit) in units {
         out.decls.push(InitEscape {
@@ -263,7 +294,9 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
             let rest = key.strip_prefix('I')?;
             let (f, d) = rest.split_once(':')?;
             let file = *files.get(f.parse::<usize>().ok()?)?;
-            let start = *golift_hir::parse(db, file).decl_offsets.get(d.parse::<usize>().ok()?)?;
+            let start = *golift_hir::parse(db, file)
+                .decl_offsets
+                .get(d.parse::<usize>().ok()?)?;
             Some((file, start + off))
         }
     };
@@ -277,7 +310,9 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
         if d.level > level {
             return;
         }
-        let Some(pos) = fmt_pos(key, d.offset) else { return };
+        let Some(pos) = fmt_pos(key, d.offset) else {
+            return;
+        };
         let msg = crate::diag::render_message(&d.message, &|k, o| fmt_pos(k, o));
         lines.push(format!("{pos}: {msg}"));
     };

@@ -15,7 +15,10 @@ pub(crate) fn decl_order(db: &dyn Db, package: Package) -> Vec<String> {
         .iter()
         .filter(|(_, loc)| loc.kind == ItemKind::Func)
         .map(|(name, loc)| {
-            let fi = files.iter().position(|f| *f == loc.file).unwrap_or(usize::MAX);
+            let fi = files
+                .iter()
+                .position(|f| *f == loc.file)
+                .unwrap_or(usize::MAX);
             (fi, loc.decl, name.clone())
         })
         .collect();
@@ -26,7 +29,9 @@ pub(crate) fn decl_order(db: &dyn Db, package: Package) -> Vec<String> {
 /// The package functions `func` refers to, in source order.
 #[salsa::tracked(returns(ref))]
 pub(crate) fn callees<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<String> {
-    let Some(decl) = golift_hir::decl_ast(db, func) else { return Vec::new() };
+    let Some(decl) = golift_hir::decl_ast(db, func) else {
+        return Vec::new();
+    };
     let inf = golift_hir::infer(db, func);
     let mut refs: Vec<(u32, String)> = Vec::new();
     for (e, r) in &inf.resolutions {
@@ -61,7 +66,11 @@ pub(crate) fn batches(db: &dyn Db, package: Package) -> Vec<Vec<String>> {
     let mut edges: HashMap<String, Vec<String>> = HashMap::new();
     for name in &order {
         let f = Func::new(db, package, name.clone());
-        let cs = callees(db, f).iter().filter(|c| known.contains(c)).cloned().collect();
+        let cs = callees(db, f)
+            .iter()
+            .filter(|c| known.contains(c))
+            .cloned()
+            .collect();
         edges.insert(name.clone(), cs);
     }
     let mut t = Tarjan {

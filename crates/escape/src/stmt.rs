@@ -2,7 +2,9 @@
 
 use crate::graph::ArenaGet as _;
 use golift_hir::TyKind;
-use golift_syntax::ast::{AssignOp, BranchKind, ExprId, ExprKind, LocalDecl, StmtId, StmtKind, UnaryOp};
+use golift_syntax::ast::{
+    AssignOp, BranchKind, ExprId, ExprKind, LocalDecl, StmtId, StmtKind, UnaryOp,
+};
 
 use crate::build::Batch;
 use crate::diag::stmt_pos;
@@ -16,7 +18,9 @@ impl Batch<'_> {
         self.loop_depth = 1;
         self.unit = self.fns[fnid].unit;
         let decl = self.decl();
-        let Some(body) = Batch::body_of(decl, self.fns[fnid].lit) else { return };
+        let Some(body) = Batch::body_of(decl, self.fns[fnid].lit) else {
+            return;
+        };
         // Labels that a later goto jumps back to start a loop.
         self.labels.clear();
         let mut seen: Vec<(String, u32)> = Vec::new();
@@ -24,9 +28,10 @@ impl Batch<'_> {
         for (_, s) in decl.stmts.iter() {
             match &s.kind {
                 StmtKind::Labeled { label, .. } => seen.push((label.text.clone(), s.span.start)),
-                StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
-                    gotos.push((l.text.clone(), s.span.start))
-                }
+                StmtKind::Branch {
+                    kind: BranchKind::Goto,
+                    label: Some(l),
+                } => gotos.push((l.text.clone(), s.span.start)),
                 _ => {}
             }
         }
@@ -103,7 +108,11 @@ impl Batch<'_> {
                     if spec.values.len() == 1 && spec.names.len() > 1 {
                         self.multi_value(ks, spec.values[0], at);
                     } else {
-                        let why = if spec.names.len() > 1 { "assign-pair" } else { "assign" };
+                        let why = if spec.names.len() > 1 {
+                            "assign-pair"
+                        } else {
+                            "assign"
+                        };
                         for (k, &v) in ks.iter().zip(&spec.values) {
                             let k = self.note(*k, at, why);
                             self.expr(k, v);
@@ -133,16 +142,15 @@ impl Batch<'_> {
             StmtKind::Assign { lhs, op, rhs, .. } => {
                 let (lhs, op, rhs) = (lhs.clone(), *op, rhs.clone());
                 let at = self.stmt_at(s);
-                let defines: Vec<bool> = lhs
-                    .iter()
-                    .map(|&e| {
-                        op == AssignOp::Define
-                            && decl
-                                .exprs
-                                .get(e)
-                                .is_some_and(|x| self.inf().definitions.contains_key(&x.span.start))
-                    })
-                    .collect();
+                let defines: Vec<bool> =
+                    lhs.iter()
+                        .map(|&e| {
+                            op == AssignOp::Define
+                                && decl.exprs.get(e).is_some_and(|x| {
+                                    self.inf().definitions.contains_key(&x.span.start)
+                                })
+                        })
+                        .collect();
                 if op == AssignOp::Define {
                     for (i, &e) in lhs.iter().enumerate() {
                         if defines[i] {
@@ -158,7 +166,11 @@ impl Batch<'_> {
                     self.multi_value(ks.clone(), rhs[0], at);
                     self.mark_reassigned(&ks, &defines);
                 } else {
-                    let why = if lhs.len() > 1 { "assign-pair" } else { "assign" };
+                    let why = if lhs.len() > 1 {
+                        "assign-pair"
+                    } else {
+                        "assign"
+                    };
                     self.assign_list(&dsts, &rhs, why, at, &defines);
                 }
             }
@@ -182,7 +194,12 @@ impl Batch<'_> {
                     self.expr(k, v);
                 }
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let (init, cond, then, els) = (*init, *cond, *then, *els);
                 if let Some(i) = init {
                     self.stmt(i);
@@ -193,7 +210,12 @@ impl Batch<'_> {
                     self.block(e);
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 let (init, cond, post, body) = (*init, *cond, *post, *body);
                 if let Some(i) = init {
                     self.stmt(i);
@@ -208,7 +230,13 @@ impl Batch<'_> {
                 self.block(body);
                 self.loop_depth -= 1;
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 let (key, value, define, x, body) = (*key, *value, *define, *x, *body);
                 let tmp = self.new_loc(crate::graph::LocNode::Temp, None, false);
                 self.expr(Hole::to(tmp), x);
@@ -223,7 +251,11 @@ impl Batch<'_> {
                 let xt = self.ty(x).map(|t| size::under(self.db, &t));
                 let is_chan = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Chan(..)));
                 let kk = self.addr_of(key);
-                let kv = if is_chan { self.discard_hole() } else { self.addr_of(value) };
+                let kv = if is_chan {
+                    self.discard_hole()
+                } else {
+                    self.addr_of(value)
+                };
                 let at = self.stmt_at(s);
                 let is_arr = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Array(..)));
                 let is_ptr_arr = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Pointer(_)));
@@ -255,7 +287,12 @@ impl Batch<'_> {
                     self.loop_depth = old;
                 }
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
                 if let Some(i) = *init {
                     self.stmt(i);
                 }
@@ -300,7 +337,9 @@ impl Batch<'_> {
         }
         match decl.exprs.get(r).map(|x| &x.kind) {
             Some(ExprKind::Call { .. }) => self.call(Some(ks), r),
-            Some(ExprKind::Unary { op: UnaryOp::Recv, .. }) => {
+            Some(ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            }) => {
                 let k = ks.first().copied().unwrap_or_else(|| self.discard_hole());
                 let k = self.note(k, at, "assign-pair-receive");
                 self.expr(k, r);

@@ -1,0 +1,1 @@
+./panic_int.go:5:7: 42 escapes to heap
