@@ -83,7 +83,7 @@ impl<'a> Parser<'a> {
         let end = self.lx.end;
         self.next();
         let mut path = String::new();
-        if kind != crate::ast::LitKind::String {
+        if !bad && kind != crate::ast::LitKind::String {
             // gc reports at the token after the literal.
             self.syntax_error("import path must be a string");
         } else if !bad {
@@ -651,7 +651,11 @@ impl<'a> Parser<'a> {
                     cur = Some(t);
                     if list[i].name.is_none() {
                         let s = self.exprs[t].span.start;
-                        err_pos = Some(s + self.base);
+                        err_pos = Some(if list[i].variadic {
+                            list[i].start
+                        } else {
+                            crate::pos::start_pos(&self.exprs, t) + self.base
+                        });
                         list[i].name = Some(Name {
                             text: "_".into(),
                             span: Span::new(s, s),
