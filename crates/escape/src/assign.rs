@@ -133,7 +133,7 @@ impl Batch<'_> {
         };
         match (&d.kind, &s.kind) {
             (ExprKind::Selector { x: a, .. }, ExprKind::Selector { x: b, .. }) => {
-                self.inf().resolutions.get(&dst).is_none() && self.same_safe(*a, *b)
+                !self.inf().resolutions.contains_key(&dst) && self.same_safe(*a, *b)
             }
             (ExprKind::Index { x: a, .. }, ExprKind::Index { x: b, .. }) => {
                 let arr = |e: ExprId| {
@@ -174,7 +174,7 @@ impl Batch<'_> {
             (_, ExprKind::Paren(j)) => self.same_safe(a, *j),
             (ExprKind::Name(_), ExprKind::Name(_)) => {
                 let inf = self.inf();
-                inf.resolutions.get(&a).is_some()
+                inf.resolutions.contains_key(&a)
                     && inf.resolutions.get(&a) == inf.resolutions.get(&b)
             }
             (ExprKind::Selector { x: p, sel: s1 }, ExprKind::Selector { x: q, sel: s2 }) => {

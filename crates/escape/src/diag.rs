@@ -393,3 +393,20 @@ pub fn render_message(msg: &str, resolve: &dyn Fn(&str, u32) -> Option<String>) 
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{quote, render_message, MARK, SEP};
+
+    #[test]
+    fn markers_become_positions() {
+        let msg = format!("    from &num (address-of) at {MARK}Fmain{SEP}7{MARK}");
+        let out = render_message(&msg, &|k, o| Some(format!("./x.go:{k}:{o}")));
+        assert_eq!(out, "    from &num (address-of) at ./x.go:Fmain:7");
+    }
+
+    #[test]
+    fn strings_are_quoted_like_go() {
+        assert_eq!(quote("a\"b\n"), "\"a\\\"b\\n\"");
+    }
+}

@@ -210,7 +210,7 @@ impl<'a> Batch<'a> {
                     _ => format!("~r{idx}"),
                 };
                 self.fns[f].result_names.push(rname);
-                if lit.is_some() && named_local.is_none() {
+                if lit.is_some() && named_local.is_none() && self.fns[f].results.len() <= idx {
                     // gc names unnamed results ~rN; infer may not give closures locals.
                     let at = self.at(crate::graph::NodeRef::Result(idx as u32), field.span.start);
                     let id = self.new_loc(LocNode::Result, Some(at), false);

@@ -69,6 +69,12 @@ impl Batch<'_> {
         let decl = self.decl();
         let Some(st) = decl.stmts.get(s) else { return };
         self.base_pos = stmt_pos(decl, s);
+        if let StmtKind::Assign { lhs, .. } = &st.kind {
+            // gc's position while converting a right-hand name: the first destination.
+            if let Some(&l) = lhs.first() {
+                self.base_pos = crate::diag::gc_pos(decl, l);
+            }
+        }
         match &st.kind {
             StmtKind::Bad | StmtKind::Empty | StmtKind::Branch { .. } => {}
             StmtKind::Block { stmts, .. } => {
