@@ -1,7 +1,7 @@
 //! The typed view of one function body: what each name refers to, the type of each
 //! expression, constant values, implicit conversions and type errors.
 //!
-//! [`infer`] is the query; [`InferenceResult`] is the contract escape analysis and
+//! [`crate::infer`] is the query (in infer.rs); [`InferenceResult`] is the contract escape analysis and
 //! codegen read. It is keyed by the ids of the function's own [`golift_syntax::ast::Decl`]
 //! arena, and positions in it are relative to the declaration (see [`crate::decl_offset`]).
 
@@ -11,7 +11,7 @@ use std::sync::Arc;
 use golift_syntax::ast::{ExprId, Span};
 use la_arena::{Arena, ArenaMap, Idx};
 
-use crate::{Db, Func, Package, SourceFile, Ty};
+use crate::{SourceFile, Ty};
 
 pub type LocalId = Idx<Local>;
 
@@ -129,20 +129,19 @@ pub struct InferenceResult {
     pub calls: HashMap<ExprId, CallKind>,
     /// Type errors: relative offset and gc's message.
     pub diagnostics: Vec<(u32, String)>,
+    /// Field selections `x.f` (through pointers and embedded fields): which field.
+    pub selections: HashMap<ExprId, Selection>,
 }
 
-/// The type checker's view of one function.
-#[salsa::tracked(returns(ref))]
-pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
-    let _ = (db, func);
-    InferenceResult::default()
-}
-
-/// The signature of one function.
-#[salsa::tracked(returns(ref))]
-pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
-    let _ = (db, func);
-    Signature::default()
+/// A resolved field selection `x.f`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Selection {
+    /// Field indices from `x`'s struct type (after one automatic dereference when `x` is a
+    /// pointer) down through embedded fields to `f`.
+    pub path: Vec<u32>,
+    /// Whether a pointer is dereferenced on the way (`x` a pointer, or an embedded
+    /// pointer field).
+    pub indirect: bool,
 }
 
 /// One package-level `var` spec to initialise, with its typed initialiser.
@@ -165,10 +164,4 @@ pub struct PackageInit {
     pub inits: Vec<GlobalInit>,
     /// Errors in package-level declarations (absolute offsets).
     pub diagnostics: Vec<crate::Diagnostic>,
-}
-
-#[salsa::tracked(returns(ref))]
-pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
-    let _ = (db, package);
-    PackageInit::default()
 }

@@ -1,4 +1,5 @@
-//! Package-level type declarations: the underlying type of every named type.
+//! Package-level type declarations: the underlying type of every named type (computed
+//! with the other package-level declarations in `package_env.rs`).
 
 use std::collections::BTreeMap;
 
@@ -7,8 +8,7 @@ use crate::{Db, Package, Ty, TyKind};
 /// The underlying type of each type declared at package level.
 #[salsa::tracked(returns(ref))]
 pub fn package_types(db: &dyn Db, package: Package) -> BTreeMap<String, Ty> {
-    let _ = (db, package);
-    BTreeMap::new()
+    crate::pkg_env::package_env(db, package).types.clone()
 }
 
 /// `ty` with named types replaced by their underlying type (one level suffices: an

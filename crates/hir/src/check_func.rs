@@ -1,0 +1,81 @@
+//! The per-function queries: [`signature`] (from the declaration only) and [`infer`]
+//! (resolution, types, constants, conversions and type errors of one body).
+//!
+//! Both read only [`decl_ast`] (equal across edits elsewhere), the file's imports and
+//! the package-level [`package_scope`]; absolute positions never enter, so an edit to
+//! another function, or lines inserted above, leave their results reusable.
+
+use golift_syntax::ast::DeclKind;
+
+use crate::checker::{Checker, ImportName};
+use crate::env::BodyEnv;
+use crate::pkg_env::{file_imports, package_scope};
+use crate::{decl_ast, func_loc, parse, Db, Func, InferenceResult, Signature, SourceFile};
+
+/// The import names of one file (a query of its own so that readers depend only on the
+/// imports, not on the whole syntax tree).
+#[salsa::tracked(returns(ref))]
+pub(crate) fn imports_of(db: &dyn Db, file: SourceFile) -> Vec<ImportName> {
+    file_imports(parse(db, file))
+}
+
+fn func_imports<'db>(db: &'db dyn Db, func: Func<'db>) -> &'db [ImportName] {
+    match func_loc(db, func) {
+        Some(loc) => imports_of(db, loc.file),
+        None => &[],
+    }
+}
+
+/// The signature of one function.
+#[salsa::tracked(returns(ref))]
+pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
+    let Some(decl) = decl_ast(db, func) else {
+        return Signature::default();
+    };
+    let DeclKind::Func(f) = &decl.kind else {
+        return Signature::default();
+    };
+    let package = func.package(db);
+    let scope = package_scope(db, package);
+    let imports = func_imports(db, func);
+    let mut env = BodyEnv { db, package, scope };
+    let mut c = Checker::new(&mut env, decl, imports);
+    c.func_type(&f.sig)
+}
+
+/// The type checker's view of one function.
+#[salsa::tracked(returns(ref))]
+pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
+    let Some(decl) = decl_ast(db, func) else {
+        return InferenceResult::default();
+    };
+    let DeclKind::Func(f) = &decl.kind else {
+        return InferenceResult::default();
+    };
+    let package = func.package(db);
+    let scope = package_scope(db, package);
+    let imports = func_imports(db, func);
+    let mut env = BodyEnv { db, package, scope };
+    let mut c = Checker::new(&mut env, decl, imports);
+    if let Some(recv) = &f.recv {
+        c.unsupported(recv.span.start, "methods");
+        return c.res;
+    }
+    if let Some(tp) = f.type_params.first() {
+        c.unsupported(tp.span.start, "generic functions");
+        return c.res;
+    }
+    if f.name.text == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
+        c.error(
+            f.name.span.start,
+            "func main must have no arguments and no return values",
+        );
+    }
+    let sig = c.func_type(&f.sig);
+    if f.body.is_none() {
+        c.error(f.name.span.start, "missing function body");
+        return c.res;
+    }
+    c.func_body(&sig, f);
+    c.res
+}

@@ -1,0 +1,753 @@
+//! The body checker's state and its shared machinery: operands, recording results,
+//! name lookup through block, file, package and universe scopes, untyped-constant
+//! conversion (types2's `implicitTypeAndValue`/`updateExprType`) and assignability.
+//!
+//! Expressions are checked in `check_expr.rs`, built-in calls in `builtins.rs`,
+//! statements in `check_stmt.rs` and type expressions in `lower.rs`.
+
+use std::collections::{HashMap, HashSet};
+
+use golift_syntax::ast::{self, ExprId, ExprKind};
+
+use crate::env::{Env, PkgObj};
+use crate::errors::{expr_string, operand_string, type_string, ModeWord};
+use crate::scope::{ScopeObj, Scopes};
+use crate::universe::{self, UniverseObj};
+use crate::{
+    consts, BasicKind, Builtin, ConstValue, InferenceResult, Local, LocalId, LocalKind, Res, Ty,
+    TyKind,
+};
+
+/// What kind of thing an expression turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Invalid,
+    NoValue,
+    Builtin(Builtin),
+    TypeExpr,
+    Const(ConstValue),
+    Variable,
+    Value,
+    Nil,
+    Package(String),
+}
+
+/// A checked expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub(crate) mode: Mode,
+    pub(crate) ty: Ty,
+    pub(crate) expr: ExprId,
+}
+
+impl Operand {
+    pub(crate) fn invalid(expr: ExprId) -> Operand {
+        Operand {
+            mode: Mode::Invalid,
+            ty: Ty::invalid(),
+            expr,
+        }
+    }
+    pub(crate) fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid
+    }
+    pub(crate) fn const_val(&self) -> Option<&ConstValue> {
+        match &self.mode {
+            Mode::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub(crate) fn is_nil(&self) -> bool {
+        self.mode == Mode::Nil
+    }
+}
+
+/// An imported package as the file names it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct ImportName {
+    pub(crate) name: String,
+    pub(crate) path: String,
+}
+
+/// A `break`/`continue` target.
+#[derive(Clone, Debug)]
+pub(crate) struct LoopCtx {
+    pub(crate) label: Option<String>,
+}
+
+pub(crate) struct Checker<'a> {
+    pub(crate) env: &'a mut dyn Env,
+    pub(crate) decl: &'a ast::Decl,
+    pub(crate) imports: &'a [ImportName],
+    pub(crate) res: InferenceResult,
+    pub(crate) scopes: Scopes,
+    pub(crate) used: HashSet<LocalId>,
+    /// Untyped expressions whose final type is not known yet.
+    pub(crate) untyped: HashMap<ExprId, Ty>,
+    pub(crate) iota: Option<i128>,
+    /// Result types of the function being checked.
+    pub(crate) result_tys: Vec<Ty>,
+    pub(crate) named_results: bool,
+    pub(crate) loops: Vec<LoopCtx>,
+    /// Labels declared in the body (name, relative offset, used).
+    pub(crate) labels: Vec<(String, u32, bool)>,
+    /// Soft errors reported at the end of the body (unused variables).
+    pub(crate) late: Vec<(u32, String)>,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn new(
+        env: &'a mut dyn Env,
+        decl: &'a ast::Decl,
+        imports: &'a [ImportName],
+    ) -> Checker<'a> {
+        Checker {
+            env,
+            decl,
+            imports,
+            res: InferenceResult::default(),
+            scopes: Scopes::default(),
+            used: HashSet::new(),
+            untyped: HashMap::new(),
+            iota: None,
+            result_tys: Vec::new(),
+            named_results: false,
+            loops: Vec::new(),
+            labels: Vec::new(),
+            late: Vec::new(),
+        }
+    }
+
+    // ----- errors -----
+
+    pub(crate) fn error(&mut self, pos: u32, msg: impl Into<String>) {
+        let msg = msg.into();
+        // types2's cheap trick: drop follow-on errors about invalid operands and types.
+        if !self.res.diagnostics.is_empty()
+            && (msg.find("invalid operand").is_some_and(|i| i > 0)
+                || msg.find("invalid type").is_some_and(|i| i > 0))
+        {
+            return;
+        }
+        self.res.diagnostics.push((pos, msg));
+    }
+
+    pub(crate) fn unsupported(&mut self, pos: u32, what: &str) {
+        self.error(pos, format!("{what} not supported yet"));
+    }
+
+    /// Start position of an expression (types2's `syntax.StartPos`).
+    pub(crate) fn pos(&self, e: ExprId) -> u32 {
+        crate::checker::expr_at(self.decl, e).map(|x| x.span.start).unwrap_or(0)
+    }
+
+    pub(crate) fn expr_kind(&self, e: ExprId) -> Option<&'a ExprKind> {
+        let decl: &'a ast::Decl = self.decl;
+        crate::checker::expr_at(decl, e).map(|x| &x.kind)
+    }
+
+    pub(crate) fn estr(&self, e: ExprId) -> String {
+        expr_string(self.decl, e)
+    }
+
+    /// The operand as types2 prints it.
+    pub(crate) fn ostr(&self, x: &Operand) -> String {
+        let expr = self.estr(x.expr);
+        let (mode, val) = match &x.mode {
+            Mode::Invalid => (ModeWord::Value, None),
+            Mode::NoValue => (ModeWord::NoValue, None),
+            Mode::Builtin(_) => (ModeWord::Builtin, None),
+            Mode::TypeExpr => (ModeWord::Type, None),
+            Mode::Const(v) => (ModeWord::Constant, Some(v)),
+            Mode::Variable => (ModeWord::Variable, None),
+            Mode::Value | Mode::Package(_) => (ModeWord::Value, None),
+            Mode::Nil => (ModeWord::Nil, None),
+        };
+        operand_string(&expr, mode, &x.ty, val)
+    }
+
+    // ----- types -----
+
+    pub(crate) fn under(&mut self, ty: &Ty) -> Ty {
+        match ty.kind() {
+            TyKind::Named(_) => self.env.underlying(ty),
+            _ => ty.clone(),
+        }
+    }
+
+    pub(crate) fn under_basic(&mut self, ty: &Ty) -> Option<BasicKind> {
+        self.under(ty).as_basic()
+    }
+
+    pub(crate) fn is_untyped(ty: &Ty) -> bool {
+        ty.as_basic().is_some_and(|b| b.is_untyped())
+    }
+
+    pub(crate) fn default_type(ty: &Ty) -> Ty {
+        use BasicKind::*;
+        match ty.as_basic() {
+            Some(UntypedBool) => Ty::basic(Bool),
+            Some(UntypedInt) => Ty::basic(Int),
+            Some(UntypedRune) => Ty::basic(Int32),
+            Some(UntypedFloat) => Ty::basic(Float64),
+            Some(UntypedString) => Ty::basic(String),
+            _ => ty.clone(),
+        }
+    }
+
+    pub(crate) fn has_nil(&mut self, ty: &Ty) -> bool {
+        matches!(
+            self.under(ty).kind(),
+            TyKind::Pointer(_)
+                | TyKind::Slice(_)
+                | TyKind::Map(..)
+                | TyKind::Chan(..)
+                | TyKind::Func { .. }
+                | TyKind::Interface(_)
+        ) || ty.as_basic() == Some(BasicKind::UnsafePointer)
+    }
+
+    pub(crate) fn is_numeric(&mut self, ty: &Ty) -> bool {
+        use BasicKind::*;
+        self.under_basic(ty).is_some_and(|b| {
+            b.is_integer()
+                || matches!(
+                    b,
+                    Float32 | Float64 | Complex64 | Complex128 | UntypedFloat
+                )
+        })
+    }
+    pub(crate) fn is_integer(&mut self, ty: &Ty) -> bool {
+        self.under_basic(ty).is_some_and(|b| b.is_integer())
+    }
+    pub(crate) fn is_string(&mut self, ty: &Ty) -> bool {
+        matches!(
+            self.under_basic(ty),
+            Some(BasicKind::String | BasicKind::UntypedString)
+        )
+    }
+    pub(crate) fn is_boolean(&mut self, ty: &Ty) -> bool {
+        matches!(
+            self.under_basic(ty),
+            Some(BasicKind::Bool | BasicKind::UntypedBool)
+        )
+    }
+    pub(crate) fn is_basic(&mut self, ty: &Ty) -> bool {
+        self.under_basic(ty).is_some()
+    }
+
+    // ----- recording -----
+
+    pub(crate) fn record(&mut self, x: &Operand) {
+        match &x.mode {
+            Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::Package(_) => return,
+            Mode::TypeExpr => {
+                self.res.expr_types.insert(x.expr, x.ty.clone());
+                return;
+            }
+            Mode::Const(v) => {
+                self.res.consts.insert(x.expr, v.clone());
+            }
+            _ => {}
+        }
+        if Self::is_untyped(&x.ty) {
+            self.untyped.insert(x.expr, x.ty.clone());
+        } else {
+            self.untyped.remove(&x.expr);
+        }
+        self.res.expr_types.insert(x.expr, x.ty.clone());
+    }
+
+    /// types2's `updateExprType`: gives an untyped expression (and the untyped operands it
+    /// was computed from) its type from context.
+    pub(crate) fn update_expr_type(&mut self, e: ExprId, ty: &Ty, final_: bool) {
+        self.update_expr_type0(e, ty, final_, 0);
+    }
+
+    fn update_expr_type0(&mut self, e: ExprId, ty: &Ty, final_: bool, depth: u32) {
+        if depth > 500 || !self.untyped.contains_key(&e) {
+            return;
+        }
+        let is_const = self.res.consts.contains_key(&e);
+        match self.expr_kind(e) {
+            Some(ExprKind::Paren(x)) => self.update_expr_type0(*x, ty, final_, depth + 1),
+            Some(ExprKind::Unary { x, .. }) if !is_const => {
+                self.update_expr_type0(*x, ty, final_, depth + 1)
+            }
+            Some(ExprKind::Binary { op, x, y, .. }) if !is_const => {
+                use ast::BinaryOp::*;
+                match op {
+                    Eq | Ne | Lt | Le | Gt | Ge => {}
+                    Shl | Shr => self.update_expr_type0(*x, ty, final_, depth + 1),
+                    _ => {
+                        self.update_expr_type0(*x, ty, final_, depth + 1);
+                        self.update_expr_type0(*y, ty, final_, depth + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if !final_ && Self::is_untyped(ty) {
+            self.untyped.insert(e, ty.clone());
+            self.res.expr_types.insert(e, ty.clone());
+            return;
+        }
+        self.untyped.remove(&e);
+        self.res.expr_types.insert(e, ty.clone());
+        // A constant takes its representation in the new type.
+        if let (Some(v), Some(b)) = (self.res.consts.get(&e).cloned(), self.under_basic(ty)) {
+            if let Some(nv) = consts::representable(&v, b) {
+                self.res.consts.insert(e, nv);
+            }
+        }
+    }
+
+    /// At the end of a body: untyped expressions still pending get their default type.
+    pub(crate) fn finish_untyped(&mut self) {
+        let mut pending: Vec<(ExprId, Ty)> = self.untyped.drain().collect();
+        pending.sort_by_key(|(e, _)| e.into_raw());
+        for (e, ty) in pending {
+            let d = Self::default_type(&ty);
+            self.res.expr_types.insert(e, d);
+        }
+    }
+
+    // ----- conversion of untyped operands -----
+
+    /// types2's `implicitTypeAndValue`: `Ok(new type)` or `Err(code)`.
+    pub(crate) fn implicit_type(&mut self, x: &Operand, target: &Ty) -> Result<Ty, ConvError> {
+        if x.is_invalid() || !Self::is_untyped(&x.ty) || target.is_invalid() {
+            return Ok(x.ty.clone());
+        }
+        let xk = x.ty.as_basic().unwrap_or(BasicKind::UntypedNil);
+        if let Some(tk) = target.as_basic().filter(|b| b.is_untyped()) {
+            let num = |k: BasicKind| {
+                matches!(
+                    k,
+                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat
+                )
+            };
+            if num(xk) && num(tk) {
+                return Ok(if rank(xk) < rank(tk) {
+                    target.clone()
+                } else {
+                    x.ty.clone()
+                });
+            } else if xk != tk {
+                return Err(ConvError::Invalid);
+            }
+            return Ok(x.ty.clone());
+        }
+        if x.is_nil() {
+            return if self.has_nil(target) {
+                Ok(target.clone())
+            } else {
+                Err(ConvError::Invalid)
+            };
+        }
+        let u = self.under(target);
+        match u.kind() {
+            TyKind::Basic(b) => {
+                if let Mode::Const(v) = &x.mode {
+                    return match consts::representable(v, *b) {
+                        Some(_) => Ok(target.clone()),
+                        None => {
+                            let xnum = matches!(
+                                xk,
+                                BasicKind::UntypedInt
+                                    | BasicKind::UntypedRune
+                                    | BasicKind::UntypedFloat
+                            );
+                            if xnum && self.is_numeric(&u) {
+                                if !matches!(xk, BasicKind::UntypedInt | BasicKind::UntypedRune)
+                                    && b.is_integer()
+                                {
+                                    Err(ConvError::Truncated)
+                                } else {
+                                    Err(ConvError::Overflow)
+                                }
+                            } else {
+                                Err(ConvError::Invalid)
+                            }
+                        }
+                    };
+                }
+                let ok = match xk {
+                    BasicKind::UntypedBool => self.is_boolean(&u),
+                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
+                        self.is_numeric(&u)
+                    }
+                    BasicKind::UntypedString => self.is_string(&u),
+                    _ => false,
+                };
+                if ok {
+                    Ok(target.clone())
+                } else {
+                    Err(ConvError::Invalid)
+                }
+            }
+            TyKind::Interface(methods) => {
+                if methods.is_empty() {
+                    Ok(Self::default_type(&x.ty))
+                } else {
+                    Err(ConvError::Invalid)
+                }
+            }
+            _ => Err(ConvError::Invalid),
+        }
+    }
+
+    /// Applies a successful implicit conversion to `x` and its recorded expressions.
+    pub(crate) fn set_operand_type(&mut self, x: &mut Operand, new_ty: Ty) {
+        if let (Mode::Const(v), Some(b)) = (&x.mode, self.under_basic(&new_ty)) {
+            if let Some(nv) = consts::representable(v, b) {
+                x.mode = Mode::Const(nv.clone());
+                self.res.consts.insert(x.expr, nv);
+            }
+        }
+        if new_ty != x.ty {
+            x.ty = new_ty.clone();
+            self.update_expr_type(x.expr, &new_ty, false);
+        }
+    }
+
+    /// types2's `convertUntyped`: converts `x` to `target` or reports why not.
+    pub(crate) fn convert_untyped(&mut self, x: &mut Operand, target: &Ty) {
+        match self.implicit_type(x, target) {
+            Ok(t) => self.set_operand_type(x, t),
+            Err(code) => {
+                let t = if Self::is_untyped(target) {
+                    target.clone()
+                } else {
+                    self.under(target)
+                };
+                self.invalid_conversion(code, x, &t);
+                x.mode = Mode::Invalid;
+            }
+        }
+    }
+
+    pub(crate) fn invalid_conversion(&mut self, code: ConvError, x: &Operand, target: &Ty) {
+        let xs = self.ostr(x);
+        let ts = type_string(target);
+        let msg = match code {
+            ConvError::Truncated => format!("{xs} truncated to {ts}"),
+            ConvError::Overflow => format!("{xs} overflows {ts}"),
+            ConvError::Invalid => format!("cannot convert {xs} to {ts}"),
+        };
+        let pos = self.pos(x.expr);
+        self.error(pos, msg);
+    }
+
+    /// types2's `assignment`: checks that `x` can be assigned to a `t` (`None`: the blank
+    /// identifier), converting untyped values. `context` is e.g. `assignment`.
+    pub(crate) fn assignment(&mut self, x: &mut Operand, t: Option<&Ty>, context: &str) {
+        self.single_value(x);
+        match x.mode {
+            Mode::Invalid => return,
+            Mode::Const(_) | Mode::Variable | Mode::Value | Mode::Nil => {}
+            _ => {
+                let xs = self.ostr(x);
+                let ts = t.map(type_string).unwrap_or_default();
+                let pos = self.pos(x.expr);
+                self.error(pos, format!("cannot assign {xs} to {ts} in {context}"));
+                x.mode = Mode::Invalid;
+                return;
+            }
+        }
+        if Self::is_untyped(&x.ty) {
+            let mut target = t.cloned();
+            if x.is_nil() {
+                if t.is_none() {
+                    let pos = self.pos(x.expr);
+                    self.error(pos, format!("use of untyped nil in {context}"));
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            } else if t.is_none()
+                || t.is_some_and(|t| matches!(self.under(t).kind(), TyKind::Interface(_)))
+            {
+                target = Some(Self::default_type(&x.ty));
+            }
+            let target = target.unwrap_or_else(|| Self::default_type(&x.ty));
+            match self.implicit_type(x, &target) {
+                Ok(nt) => self.set_operand_type(x, nt),
+                Err(code) => {
+                    let mut msg = format!(
+                        "cannot use {} as {} value in {context}",
+                        self.ostr(x),
+                        type_string(&target)
+                    );
+                    match code {
+                        ConvError::Truncated => msg.push_str(" (truncated)"),
+                        ConvError::Overflow => msg.push_str(" (overflows)"),
+                        ConvError::Invalid => {}
+                    }
+                    let pos = self.pos(x.expr);
+                    self.error(pos, msg);
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            }
+        }
+        let Some(t) = t else { return };
+        if !self.assignable(x, t) {
+            let msg = format!(
+                "cannot use {} as type {} in {context}",
+                self.ostr(x),
+                type_string(t)
+            );
+            let pos = self.pos(x.expr);
+            self.error(pos, msg);
+            x.mode = Mode::Invalid;
+            return;
+        }
+        // Implicit conversion of a concrete value to an interface.
+        if matches!(self.under(t).kind(), TyKind::Interface(_))
+            && !matches!(self.under(&x.ty).kind(), TyKind::Interface(_))
+            && !x.is_nil()
+        {
+            self.res.conversions.insert(x.expr, t.clone());
+        }
+    }
+
+    /// types2's `assignableTo` for the subset (no methods, no type parameters).
+    pub(crate) fn assignable(&mut self, x: &Operand, t: &Ty) -> bool {
+        if x.is_invalid() || t.is_invalid() || x.ty.is_invalid() {
+            return true;
+        }
+        let v = x.ty.clone();
+        if v == *t {
+            return true;
+        }
+        let vu = self.under(&v);
+        let tu = self.under(t);
+        if Self::is_untyped(&v) {
+            if let TyKind::Basic(tb) = tu.kind() {
+                if x.is_nil() {
+                    return *tb == BasicKind::UnsafePointer;
+                }
+                return self.implicit_type(x, t).is_ok();
+            }
+            if x.is_nil() {
+                return self.has_nil(t);
+            }
+            return matches!(tu.kind(), TyKind::Interface(m) if m.is_empty());
+        }
+        let named = |ty: &Ty| matches!(ty.kind(), TyKind::Named(_));
+        if vu == tu && (!named(&v) || !named(t)) {
+            return true;
+        }
+        if let TyKind::Interface(methods) = tu.kind() {
+            return methods.is_empty() || vu == tu;
+        }
+        false
+    }
+
+    /// Reports and invalidates a multi-valued or no-value operand used as one value.
+    pub(crate) fn single_value(&mut self, x: &mut Operand) {
+        if let (Mode::Value, TyKind::Tuple(ts)) = (&x.mode, x.ty.kind()) {
+            if ts.len() != 1 {
+                let msg = format!(
+                    "multiple-value {} (value of type {}) in single-value context",
+                    self.estr(x.expr),
+                    type_string(&x.ty)
+                );
+                let pos = self.pos(x.expr);
+                self.error(pos, msg);
+                x.mode = Mode::Invalid;
+            }
+        }
+    }
+
+    // ----- locals and names -----
+
+    pub(crate) fn new_local(
+        &mut self,
+        name: &str,
+        ty: Ty,
+        span: ast::Span,
+        kind: LocalKind,
+    ) -> LocalId {
+        self.res.locals.alloc(Local {
+            name: name.to_string(),
+            ty,
+            span,
+            kind,
+        })
+    }
+
+    /// Declares a local in the current block, recording its definition and reporting a
+    /// redeclaration.
+    pub(crate) fn declare_local(&mut self, id: LocalId, name: &ast::Name) {
+        self.res.definitions.insert(name.span.start, id);
+        if !self.scopes.declare(&name.text, ScopeObj::Local(id)) {
+            self.error(
+                name.span.start,
+                format!("{} redeclared in this block", name.text),
+            );
+        }
+    }
+
+    /// Resolves a name expression.
+    pub(crate) fn ident(&mut self, e: ExprId, name: &str) -> Operand {
+        if name == "_" {
+            let pos = self.pos(e);
+            self.error(pos, "cannot use _ as value");
+            return Operand::invalid(e);
+        }
+        if let Some(obj) = self.scopes.lookup(name).cloned() {
+            return match obj {
+                ScopeObj::Local(id) => {
+                    self.used.insert(id);
+                    self.res.resolutions.insert(e, Res::Local(id));
+                    let ty = self.res.locals[id].ty.clone();
+                    Operand {
+                        mode: Mode::Variable,
+                        ty,
+                        expr: e,
+                    }
+                }
+                ScopeObj::Const(ty, v) => {
+                    self.res.resolutions.insert(e, Res::Const(v.clone()));
+                    Operand {
+                        mode: Mode::Const(v),
+                        ty,
+                        expr: e,
+                    }
+                }
+            };
+        }
+        if let Some(imp) = self.imports.iter().find(|i| i.name == name) {
+            let path = imp.path.clone();
+            self.res.resolutions.insert(e, Res::Package(path.clone()));
+            return Operand {
+                mode: Mode::Package(path),
+                ty: Ty::invalid(),
+                expr: e,
+            };
+        }
+        if let Some(obj) = self.env.lookup(name) {
+            return match obj {
+                PkgObj::Const(ty, v) => {
+                    self.res.resolutions.insert(e, Res::Const(v.clone()));
+                    Operand {
+                        mode: Mode::Const(v),
+                        ty,
+                        expr: e,
+                    }
+                }
+                PkgObj::Var(ty) => {
+                    self.res.resolutions.insert(e, Res::Global(name.to_string()));
+                    Operand {
+                        mode: Mode::Variable,
+                        ty,
+                        expr: e,
+                    }
+                }
+                PkgObj::Func(ty) => {
+                    self.res.resolutions.insert(e, Res::Func(name.to_string()));
+                    Operand {
+                        mode: Mode::Value,
+                        ty,
+                        expr: e,
+                    }
+                }
+                PkgObj::Type(ty) => {
+                    self.res.resolutions.insert(e, Res::Type(ty.clone()));
+                    Operand {
+                        mode: Mode::TypeExpr,
+                        ty,
+                        expr: e,
+                    }
+                }
+                PkgObj::Invalid => Operand::invalid(e),
+            };
+        }
+        match universe::lookup(name) {
+            Some(UniverseObj::Type(ty)) => {
+                self.res.resolutions.insert(e, Res::Type(ty.clone()));
+                Operand {
+                    mode: Mode::TypeExpr,
+                    ty,
+                    expr: e,
+                }
+            }
+            Some(UniverseObj::Const(ty, v)) => {
+                self.res.resolutions.insert(e, Res::Const(v.clone()));
+                Operand {
+                    mode: Mode::Const(v),
+                    ty,
+                    expr: e,
+                }
+            }
+            Some(UniverseObj::Iota) => match self.iota {
+                Some(i) => {
+                    let v = ConstValue::Int(i);
+                    self.res.resolutions.insert(e, Res::Const(v.clone()));
+                    Operand {
+                        mode: Mode::Const(v),
+                        ty: Ty::basic(BasicKind::UntypedInt),
+                        expr: e,
+                    }
+                }
+                None => {
+                    let pos = self.pos(e);
+                    self.error(pos, "cannot use iota outside constant declaration");
+                    Operand::invalid(e)
+                }
+            },
+            Some(UniverseObj::Nil) => {
+                self.res.resolutions.insert(e, Res::Nil);
+                Operand {
+                    mode: Mode::Nil,
+                    ty: Ty::basic(BasicKind::UntypedNil),
+                    expr: e,
+                }
+            }
+            Some(UniverseObj::Builtin(b)) => {
+                self.res.resolutions.insert(e, Res::Builtin(b));
+                Operand {
+                    mode: Mode::Builtin(b),
+                    ty: Ty::invalid(),
+                    expr: e,
+                }
+            }
+            None => {
+                let pos = self.pos(e);
+                self.error(pos, format!("undefined: {name}"));
+                Operand::invalid(e)
+            }
+        }
+    }
+}
+
+/// Why an untyped value cannot take a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ConvError {
+    Invalid,
+    Truncated,
+    Overflow,
+}
+
+/// Order of untyped numeric kinds (int < rune < float).
+fn rank(k: BasicKind) -> u8 {
+    match k {
+        BasicKind::UntypedInt => 0,
+        BasicKind::UntypedRune => 1,
+        BasicKind::UntypedFloat => 2,
+        _ => 3,
+    }
+}
+
+/// The expression `e` of `decl`, if `e` belongs to its arena.
+pub(crate) fn expr_at(decl: &ast::Decl, e: ExprId) -> Option<&ast::Expr> {
+    let i = e.into_raw().into_u32() as usize;
+    (i < decl.exprs.len()).then(|| &decl.exprs[e])
+}
+
+/// The statement `s` of `decl`, if `s` belongs to its arena.
+pub(crate) fn stmt_at(decl: &ast::Decl, s: ast::StmtId) -> Option<&ast::Stmt> {
+    let i = s.into_raw().into_u32() as usize;
+    (i < decl.stmts.len()).then(|| &decl.stmts[s])
+}

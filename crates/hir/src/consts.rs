@@ -1,0 +1,382 @@
+//! Exact constant evaluation: literal decoding, arithmetic on untyped and typed integer,
+//! boolean and string constants (integers held in `i128`; gc allows 512 bits, so values
+//! beyond `i128` are reported as an overflow of the operation), and representability of a
+//! constant in a basic type, as `go/constant` and types2 decide them.
+
+use golift_syntax::ast::{BinaryOp, LitKind, UnaryOp};
+
+use crate::{BasicKind, ConstValue};
+
+/// Decodes a literal as written. `None` for malformed literals and for floating-point
+/// and imaginary literals whose value is not supported.
+pub(crate) fn literal_value(kind: LitKind, raw: &str) -> Option<ConstValue> {
+    match kind {
+        LitKind::Int => parse_int(raw).map(ConstValue::Int),
+        LitKind::Rune => {
+            let inner = raw.strip_prefix('\'')?.strip_suffix('\'')?;
+            let s = unquote_chars(inner, '\'')?;
+            let mut it = s.into_iter();
+            let c = it.next()?;
+            if it.next().is_some() {
+                return None;
+            }
+            Some(ConstValue::Int(c as i128))
+        }
+        LitKind::String => {
+            if let Some(inner) = raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')) {
+                return Some(ConstValue::String(inner.replace('\r', "")));
+            }
+            let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+            let bytes = unquote_bytes(inner)?;
+            Some(ConstValue::String(String::from_utf8_lossy(&bytes).into_owned()))
+        }
+        LitKind::Float => parse_float(raw).map(|f| ConstValue::Float(f.to_bits())),
+        LitKind::Imag => None,
+    }
+}
+
+fn parse_int(raw: &str) -> Option<i128> {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        (r.to_string(), 16)
+    } else if let Some(r) = s.strip_prefix("0b").or_else(|| s.strip_prefix("0B")) {
+        (r.to_string(), 2)
+    } else if let Some(r) = s.strip_prefix("0o").or_else(|| s.strip_prefix("0O")) {
+        (r.to_string(), 8)
+    } else if s.len() > 1 && s.starts_with('0') {
+        (s[1..].to_string(), 8)
+    } else {
+        (s, 10)
+    };
+    i128::from_str_radix(&digits, radix).ok()
+}
+
+fn parse_float(raw: &str) -> Option<f64> {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    if s.starts_with("0x") || s.starts_with("0X") {
+        return None;
+    }
+    s.parse::<f64>().ok()
+}
+
+/// Decodes escapes of a rune or string literal body into bytes.
+fn unquote_bytes(inner: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(inner.len());
+    let bytes = inner.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'\\' {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let esc = *bytes.get(i + 1)?;
+        i += 2;
+        match esc {
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'\\' => out.push(b'\\'),
+            b'\'' => out.push(b'\''),
+            b'"' => out.push(b'"'),
+            b'0'..=b'7' => {
+                let digits = inner.get(i - 1..i + 2)?;
+                out.push(u8::from_str_radix(digits, 8).ok()?);
+                i += 2;
+            }
+            b'x' => {
+                let digits = inner.get(i..i + 2)?;
+                out.push(u8::from_str_radix(digits, 16).ok()?);
+                i += 2;
+            }
+            b'u' | b'U' => {
+                let n = if esc == b'u' { 4 } else { 8 };
+                let digits = inner.get(i..i + n)?;
+                let c = char::from_u32(u32::from_str_radix(digits, 16).ok()?)?;
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                i += n;
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Decodes a rune literal body into code points (one expected).
+fn unquote_chars(inner: &str, _quote: char) -> Option<Vec<u32>> {
+    if !inner.starts_with('\\') {
+        return Some(inner.chars().map(|c| c as u32).collect());
+    }
+    let bytes = inner.as_bytes();
+    let esc = *bytes.get(1)?;
+    match esc {
+        b'x' | b'0'..=b'7' => {
+            let b = unquote_bytes(inner)?;
+            if b.len() != 1 {
+                return None;
+            }
+            Some(vec![u32::from(b[0])])
+        }
+        b'u' | b'U' => {
+            let n = if esc == b'u' { 4 } else { 8 };
+            let digits = inner.get(2..2 + n)?;
+            if inner.len() != 2 + n {
+                return None;
+            }
+            Some(vec![u32::from_str_radix(digits, 16).ok()?])
+        }
+        _ => {
+            let b = unquote_bytes(inner)?;
+            if b.len() != 1 {
+                return None;
+            }
+            Some(vec![u32::from(b[0])])
+        }
+    }
+}
+
+/// The value as `go/constant`'s `String` prints it (strings quoted, shortened to 72
+/// characters).
+pub(crate) fn value_string(v: &ConstValue) -> String {
+    match v {
+        ConstValue::Int(i) => i.to_string(),
+        ConstValue::Bool(b) => b.to_string(),
+        ConstValue::Float(bits) => {
+            let f = f64::from_bits(*bits);
+            if f.fract() == 0.0 && f.abs() < 1e21 {
+                format!("{}", f as i128)
+            } else {
+                format!("{f}")
+            }
+        }
+        ConstValue::String(s) => {
+            let q = go_quote(s);
+            const MAX: usize = 72;
+            if q.chars().count() > MAX {
+                let cut: String = q.chars().take(MAX - 3).collect();
+                format!("{cut}...")
+            } else {
+                q
+            }
+        }
+    }
+}
+
+/// `strconv.Quote`.
+pub(crate) fn go_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\x0b' => out.push_str("\\v"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Why a constant operation failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ConstError {
+    DivByZero,
+    /// The result does not fit (the `i128` model or gc's 512 bits): `constant <op> overflow`.
+    Overflow(&'static str),
+    /// Not a constant operation this checker evaluates.
+    Unsupported,
+}
+
+fn op_name(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Add => "addition",
+        BinaryOp::Sub => "subtraction",
+        BinaryOp::Mul => "multiplication",
+        BinaryOp::Shl => "shift",
+        _ => "operation",
+    }
+}
+
+/// `x op y` on constants of the same kind. `int_kind` is the (typed or untyped) integer
+/// kind: integer division truncates, and typed unsigned `^`... are handled by the caller.
+pub(crate) fn binary(
+    op: BinaryOp,
+    x: &ConstValue,
+    y: &ConstValue,
+) -> Result<ConstValue, ConstError> {
+    use BinaryOp::*;
+    use ConstValue as C;
+    Ok(match (x, y) {
+        (C::Int(a), C::Int(b)) => {
+            let (a, b) = (*a, *b);
+            let ov = || ConstError::Overflow(op_name(op));
+            match op {
+                Add => C::Int(a.checked_add(b).ok_or_else(ov)?),
+                Sub => C::Int(a.checked_sub(b).ok_or_else(ov)?),
+                Mul => C::Int(a.checked_mul(b).ok_or_else(ov)?),
+                Div | Rem if b == 0 => return Err(ConstError::DivByZero),
+                Div => C::Int(a.checked_div(b).ok_or_else(ov)?),
+                Rem => C::Int(a.checked_rem(b).ok_or_else(ov)?),
+                And => C::Int(a & b),
+                Or => C::Int(a | b),
+                Xor => C::Int(a ^ b),
+                AndNot => C::Int(a & !b),
+                Shl => {
+                    if a == 0 {
+                        C::Int(0)
+                    } else {
+                        let s = u32::try_from(b).map_err(|_| ov())?;
+                        if s >= 127 {
+                            return Err(ov());
+                        }
+                        let r = a << s;
+                        if r >> s != a {
+                            return Err(ov());
+                        }
+                        C::Int(r)
+                    }
+                }
+                Shr => {
+                    let s = u32::try_from(b).unwrap_or(127).min(127);
+                    C::Int(a >> s)
+                }
+                Eq => C::Bool(a == b),
+                Ne => C::Bool(a != b),
+                Lt => C::Bool(a < b),
+                Le => C::Bool(a <= b),
+                Gt => C::Bool(a > b),
+                Ge => C::Bool(a >= b),
+                LogAnd | LogOr => return Err(ConstError::Unsupported),
+            }
+        }
+        (C::Bool(a), C::Bool(b)) => match op {
+            LogAnd => C::Bool(*a && *b),
+            LogOr => C::Bool(*a || *b),
+            Eq => C::Bool(a == b),
+            Ne => C::Bool(a != b),
+            _ => return Err(ConstError::Unsupported),
+        },
+        (C::String(a), C::String(b)) => match op {
+            Add => C::String(format!("{a}{b}")),
+            Eq => C::Bool(a == b),
+            Ne => C::Bool(a != b),
+            Lt => C::Bool(a < b),
+            Le => C::Bool(a <= b),
+            Gt => C::Bool(a > b),
+            Ge => C::Bool(a >= b),
+            _ => return Err(ConstError::Unsupported),
+        },
+        (C::Float(a), C::Float(b)) => {
+            let (a, b) = (f64::from_bits(*a), f64::from_bits(*b));
+            let f = |v: f64| C::Float(v.to_bits());
+            match op {
+                Add => f(a + b),
+                Sub => f(a - b),
+                Mul => f(a * b),
+                Div if b == 0.0 => return Err(ConstError::DivByZero),
+                Div => f(a / b),
+                Eq => C::Bool(a == b),
+                Ne => C::Bool(a != b),
+                Lt => C::Bool(a < b),
+                Le => C::Bool(a <= b),
+                Gt => C::Bool(a > b),
+                Ge => C::Bool(a >= b),
+                _ => return Err(ConstError::Unsupported),
+            }
+        }
+        _ => return Err(ConstError::Unsupported),
+    })
+}
+
+/// `op x` on a constant; `unsigned_bits` is the width of a typed unsigned operand (for
+/// `^x`, which is then the bitwise complement within that width).
+pub(crate) fn unary(
+    op: UnaryOp,
+    x: &ConstValue,
+    unsigned_bits: Option<u32>,
+) -> Result<ConstValue, ConstError> {
+    use ConstValue as C;
+    Ok(match (op, x) {
+        (UnaryOp::Pos, C::Int(_) | C::Float(_)) => x.clone(),
+        (UnaryOp::Neg, C::Int(a)) => C::Int(a.checked_neg().ok_or(ConstError::Overflow("negation"))?),
+        (UnaryOp::Neg, C::Float(a)) => C::Float((-f64::from_bits(*a)).to_bits()),
+        (UnaryOp::Not, C::Bool(b)) => C::Bool(!b),
+        (UnaryOp::Complement, C::Int(a)) => match unsigned_bits {
+            Some(bits) if bits < 128 => C::Int(!a & ((1i128 << bits) - 1)),
+            _ => C::Int(!a),
+        },
+        _ => return Err(ConstError::Unsupported),
+    })
+}
+
+/// Width in bits and signedness of an integer kind (`int`, `uint`, `uintptr` are 64-bit).
+pub(crate) fn int_range(kind: BasicKind) -> Option<(i128, i128)> {
+    use BasicKind::*;
+    Some(match kind {
+        Int8 => (i8::MIN.into(), i8::MAX.into()),
+        Int16 => (i16::MIN.into(), i16::MAX.into()),
+        Int32 => (i32::MIN.into(), i32::MAX.into()),
+        Int64 | Int => (i64::MIN.into(), i64::MAX.into()),
+        Uint8 => (0, u8::MAX.into()),
+        Uint16 => (0, u16::MAX.into()),
+        Uint32 => (0, u32::MAX.into()),
+        Uint64 | Uint | Uintptr => (0, u64::MAX.into()),
+        _ => return None,
+    })
+}
+
+pub(crate) fn unsigned_bits(kind: BasicKind) -> Option<u32> {
+    use BasicKind::*;
+    match kind {
+        Uint8 => Some(8),
+        Uint16 => Some(16),
+        Uint32 => Some(32),
+        Uint64 | Uint | Uintptr => Some(64),
+        _ => None,
+    }
+}
+
+/// Whether constant `v` is representable in basic type `kind`, and the value it becomes
+/// (an integral float becomes an integer).
+pub(crate) fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
+    use BasicKind::*;
+    match v {
+        ConstValue::Int(i) => {
+            if let Some((lo, hi)) = int_range(kind) {
+                return (lo <= *i && *i <= hi).then(|| v.clone());
+            }
+            match kind {
+                UntypedInt | UntypedRune => Some(v.clone()),
+                Float32 | Float64 | UntypedFloat => Some(ConstValue::Float((*i as f64).to_bits())),
+                _ => None,
+            }
+        }
+        ConstValue::Float(bits) => {
+            let f = f64::from_bits(*bits);
+            if kind.is_integer() {
+                if f.fract() != 0.0 || !f.is_finite() || f.abs() > 1e38 {
+                    return None;
+                }
+                return representable(&ConstValue::Int(f as i128), kind);
+            }
+            matches!(kind, Float32 | Float64 | UntypedFloat).then(|| v.clone())
+        }
+        ConstValue::Bool(_) => matches!(kind, Bool | UntypedBool).then(|| v.clone()),
+        ConstValue::String(_) => matches!(kind, String | UntypedString).then(|| v.clone()),
+    }
+}

@@ -1,0 +1,72 @@
+//! What a body checker sees outside the function: package-level objects, the imports of
+//! its file, and underlying types of named types.
+//!
+//! Two implementations: [`BodyEnv`] reads the finished [`crate::package_scope`] (used by
+//! [`crate::infer`]), and the lazy package-level builder in `package_env.rs` evaluates
+//! constants, variable types and type declarations on demand while checking them.
+
+use crate::pkg_env::PackageScope;
+use crate::{signature, Db, Func, ItemKind, Package, Ty, TyKind};
+
+/// A package-level object as a body sees it.
+#[derive(Clone, Debug)]
+pub(crate) enum PkgObj {
+    Const(Ty, crate::ConstValue),
+    Var(Ty),
+    Func(Ty),
+    Type(Ty),
+    /// Declared, but its declaration is erroneous (already reported).
+    Invalid,
+}
+
+pub(crate) trait Env {
+    fn db(&self) -> &dyn Db;
+    fn package(&self) -> Package;
+    /// A package-level object (not the universe, not imports).
+    fn lookup(&mut self, name: &str) -> Option<PkgObj>;
+    /// The underlying type of `ty` (itself unless named).
+    fn underlying(&mut self, ty: &Ty) -> Ty;
+}
+
+/// The environment of a function body: the finished package scope.
+pub(crate) struct BodyEnv<'a> {
+    pub(crate) db: &'a dyn Db,
+    pub(crate) package: Package,
+    pub(crate) scope: &'a PackageScope,
+}
+
+impl Env for BodyEnv<'_> {
+    fn db(&self) -> &dyn Db {
+        self.db
+    }
+
+    fn package(&self) -> Package {
+        self.package
+    }
+
+    fn lookup(&mut self, name: &str) -> Option<PkgObj> {
+        let kind = *self.scope.kinds.get(name)?;
+        Some(match kind {
+            ItemKind::Const => match self.scope.consts.get(name) {
+                Some((ty, v)) => PkgObj::Const(ty.clone(), v.clone()),
+                None => PkgObj::Invalid,
+            },
+            ItemKind::Var => match self.scope.globals.get(name) {
+                Some(ty) => PkgObj::Var(ty.clone()),
+                None => PkgObj::Invalid,
+            },
+            ItemKind::Type => PkgObj::Type(Ty::new(TyKind::Named(crate::NamedRef {
+                package: self.package,
+                name: name.to_string(),
+            }))),
+            ItemKind::Func => {
+                let func = Func::new(self.db, self.package, name.to_string());
+                PkgObj::Func(signature(self.db, func).to_ty())
+            }
+        })
+    }
+
+    fn underlying(&mut self, ty: &Ty) -> Ty {
+        crate::underlying(self.db, ty)
+    }
+}

@@ -1,0 +1,227 @@
+//! Type expressions to [`Ty`]s: `[]T`, `*T`, `[N]T`, `struct{...}`, `func(...)`,
+//! names of basic and declared types. Unsupported type constructors (maps, channels,
+//! non-empty interfaces, generics) are reported as such.
+
+use golift_syntax::ast::{self, ExprId, ExprKind};
+
+use crate::checker::{Checker, Mode};
+use crate::{BasicKind, ConstValue, Signature, StructField, Ty, TyKind};
+
+impl Checker<'_> {
+    /// Evaluates `e` as a type; reports and returns `Invalid` otherwise.
+    pub(crate) fn typ(&mut self, e: ExprId) -> Ty {
+        let ty = self.typ_internal(e);
+        if !ty.is_invalid() {
+            self.res.expr_types.insert(e, ty.clone());
+        }
+        ty
+    }
+
+    fn typ_internal(&mut self, e: ExprId) -> Ty {
+        let Some(kind) = self.expr_kind(e) else {
+            return Ty::invalid();
+        };
+        let pos = self.pos(e);
+        match kind {
+            ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Paren(_) => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    Mode::TypeExpr => x.ty,
+                    Mode::Invalid => Ty::invalid(),
+                    _ => {
+                        let msg = format!("{} is not a type", self.estr(e));
+                        self.error(pos, msg);
+                        Ty::invalid()
+                    }
+                }
+            }
+            ExprKind::Star(x) => {
+                let base = self.typ(*x);
+                if base.is_invalid() {
+                    return base;
+                }
+                Ty::new(TyKind::Pointer(base))
+            }
+            ExprKind::ArrayType { len, elem } => {
+                let Some(len) = len else {
+                    self.error(
+                        pos,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
+                    self.typ(*elem);
+                    return Ty::invalid();
+                };
+                let n = self.array_length(*len);
+                let elem = self.typ(*elem);
+                match n {
+                    Some(n) if !elem.is_invalid() => Ty::new(TyKind::Array(n, elem)),
+                    _ => Ty::invalid(),
+                }
+            }
+            ExprKind::SliceType { elem } => {
+                let elem = self.typ(*elem);
+                if elem.is_invalid() {
+                    return elem;
+                }
+                Ty::new(TyKind::Slice(elem))
+            }
+            ExprKind::StructType { fields } => {
+                let mut out: Vec<StructField> = Vec::new();
+                for f in fields {
+                    let ty = self.typ(f.typ);
+                    if f.names.is_empty() {
+                        let name = self.embedded_name(f.typ);
+                        if out.iter().any(|o| o.name == name) {
+                            self.error(f.span.start, format!("{name} redeclared"));
+                        }
+                        out.push(StructField {
+                            name,
+                            ty,
+                            embedded: true,
+                        });
+                    } else {
+                        for n in &f.names {
+                            if n.text != "_" && out.iter().any(|o| o.name == n.text) {
+                                self.error(n.span.start, format!("{} redeclared", n.text));
+                            }
+                            out.push(StructField {
+                                name: n.text.clone(),
+                                ty: ty.clone(),
+                                embedded: false,
+                            });
+                        }
+                    }
+                }
+                if out.iter().any(|f| f.ty.is_invalid()) {
+                    return Ty::invalid();
+                }
+                Ty::new(TyKind::Struct(out))
+            }
+            ExprKind::FuncType(sig) => {
+                let s = self.func_type(sig);
+                s.to_ty()
+            }
+            ExprKind::InterfaceType { elems } => {
+                if elems.is_empty() {
+                    crate::universe::empty_interface()
+                } else {
+                    self.unsupported(pos, "interfaces with methods");
+                    Ty::invalid()
+                }
+            }
+            ExprKind::MapType { .. } => {
+                self.unsupported(pos, "maps");
+                Ty::invalid()
+            }
+            ExprKind::ChanType { .. } => {
+                self.unsupported(pos, "channels");
+                Ty::invalid()
+            }
+            ExprKind::Index { .. } => {
+                self.unsupported(pos, "generic types");
+                Ty::invalid()
+            }
+            _ => {
+                let x = self.raw_expr(e, None);
+                if x.is_invalid() {
+                    return Ty::invalid();
+                }
+                let msg = format!("{} is not a type", self.estr(e));
+                self.error(pos, msg);
+                Ty::invalid()
+            }
+        }
+    }
+
+    fn embedded_name(&self, e: ExprId) -> String {
+        match self.expr_kind(e) {
+            Some(ExprKind::Name(n)) => n.clone(),
+            Some(ExprKind::Star(x)) => self.embedded_name(*x),
+            Some(ExprKind::Selector { sel, .. }) => sel.text.clone(),
+            _ => "?".to_string(),
+        }
+    }
+
+    /// The constant length of an array type.
+    fn array_length(&mut self, e: ExprId) -> Option<u64> {
+        let x = self.expr(e);
+        if x.is_invalid() {
+            return None;
+        }
+        let pos = self.pos(e);
+        let Mode::Const(v) = &x.mode else {
+            let msg = format!("array length {} must be constant", self.ostr(&x));
+            self.error(pos, msg);
+            return None;
+        };
+        let v = v.clone();
+        if Self::is_untyped(&x.ty) || self.is_integer(&x.ty) {
+            if let Some(ConstValue::Int(n)) = crate::consts::representable(&v, BasicKind::Int) {
+                if n >= 0 {
+                    let ty = if Self::is_untyped(&x.ty) {
+                        Ty::basic(BasicKind::Int)
+                    } else {
+                        x.ty.clone()
+                    };
+                    self.update_expr_type(e, &ty, true);
+                    return u64::try_from(n).ok();
+                }
+                let msg = format!("invalid array length {} (untyped int constant)", self.estr(e));
+                self.error(pos, msg);
+                return None;
+            }
+        }
+        let msg = format!("array length {} must be integer", self.ostr(&x));
+        self.error(pos, msg);
+        None
+    }
+
+    /// Lowers a function type (parameters and results).
+    pub(crate) fn func_type(&mut self, sig: &ast::FuncType) -> Signature {
+        let mut out = Signature::default();
+        let nparams = sig.params.len();
+        for (i, f) in sig.params.iter().enumerate() {
+            let mut ty = self.typ(f.typ);
+            if f.variadic {
+                if i + 1 == nparams && f.names.len() <= 1 {
+                    out.variadic = true;
+                } else {
+                    self.error(f.span.start, "can only use ... with final parameter in list");
+                }
+                ty = Ty::new(TyKind::Slice(ty));
+            }
+            if f.names.is_empty() {
+                out.params.push((String::new(), ty));
+            } else {
+                for n in &f.names {
+                    out.params.push((n.text.clone(), ty.clone()));
+                }
+            }
+        }
+        let mut k = 0;
+        for f in &sig.results {
+            let ty = self.typ(f.typ);
+            if f.names.is_empty() {
+                out.results.push((format!("~r{k}"), ty));
+                k += 1;
+            } else {
+                for n in &f.names {
+                    out.results.push((n.text.clone(), ty.clone()));
+                    k += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Signature {
+    /// The function type of this signature.
+    pub fn to_ty(&self) -> Ty {
+        Ty::new(TyKind::Func {
+            params: self.params.iter().map(|(_, t)| t.clone()).collect(),
+            results: self.results.iter().map(|(_, t)| t.clone()).collect(),
+            variadic: self.variadic,
+        })
+    }
+}

@@ -1,0 +1,499 @@
+//! Package-level declarations: named types' underlying types, constant values and
+//! variable types, evaluated lazily in dependency order (as types2's `objDecl` does)
+//! by checking each declaration the first time something refers to it.
+//!
+//! [`package_env`] computes everything at once; [`package_types`](crate::package_types)
+//! and [`package_scope`] are projections of it, so that a body's [`crate::infer`]
+//! depends only on the package-level facts (which stay equal when another function's
+//! body changes, or when lines are inserted) and not on positions or diagnostics.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use golift_syntax::ast::{self, DeclKind};
+
+use crate::checker::{Checker, ImportName};
+use crate::env::{Env, PkgObj};
+use crate::{
+    package_items, parse, ConstValue, Db, GlobalInit, ItemKind, NamedRef, Package, SourceFile,
+    Ty, TyKind,
+};
+
+/// What bodies need to know about the package: names, constant values, variable types.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PackageScope {
+    pub kinds: BTreeMap<String, ItemKind>,
+    pub consts: BTreeMap<String, (Ty, ConstValue)>,
+    pub globals: BTreeMap<String, Ty>,
+}
+
+/// An error in a package-level declaration, relative to that declaration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeclDiagnostic {
+    pub file: SourceFile,
+    pub decl: u32,
+    pub offset: u32,
+    pub message: String,
+}
+
+/// The result of checking all package-level declarations (function bodies excluded).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PackageEnv {
+    pub scope: PackageScope,
+    pub types: BTreeMap<String, Ty>,
+    /// Every package-level `var` spec with an initialiser, in declaration order.
+    pub var_inits: Vec<GlobalInit>,
+    /// Errors, in the order types2 would report them.
+    pub diagnostics: Vec<DeclDiagnostic>,
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn package_env(db: &dyn Db, package: Package) -> PackageEnv {
+    let mut b = Builder::new(db, package);
+    b.run();
+    b.finish()
+}
+
+/// The package-level scope bodies are checked against.
+#[salsa::tracked(returns(ref))]
+pub fn package_scope(db: &dyn Db, package: Package) -> PackageScope {
+    package_env(db, package).scope.clone()
+}
+
+/// The import names of a file.
+pub(crate) fn file_imports(file: &ast::File) -> Vec<ImportName> {
+    file.imports
+        .iter()
+        .map(|imp| ImportName {
+            name: match &imp.name {
+                Some(n) => n.text.clone(),
+                None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+            },
+            path: imp.path.clone(),
+        })
+        .filter(|i| i.name != "_" && i.name != ".")
+        .collect()
+}
+
+enum State<T> {
+    InProgress,
+    Done(T),
+}
+
+struct Builder<'db> {
+    db: &'db dyn Db,
+    package: Package,
+    items: &'db crate::ItemMap,
+    files: Vec<(SourceFile, &'db ast::File, Vec<ImportName>)>,
+    types: HashMap<String, State<Ty>>,
+    aliases: HashMap<String, Ty>,
+    consts: HashMap<String, State<Option<(Ty, ConstValue)>>>,
+    vars: HashMap<String, State<Ty>>,
+    sigs: HashMap<String, Ty>,
+    done_specs: HashMap<(u32, u32, u32), ()>,
+    var_inits: Vec<(usize, u32, u32, GlobalInit)>,
+    diagnostics: Vec<DeclDiagnostic>,
+}
+
+impl<'db> Builder<'db> {
+    fn new(db: &'db dyn Db, package: Package) -> Builder<'db> {
+        let files = package
+            .files(db)
+            .iter()
+            .map(|&f| {
+                let tree = parse(db, f);
+                (f, tree, file_imports(tree))
+            })
+            .collect();
+        Builder {
+            db,
+            package,
+            items: package_items(db, package),
+            files,
+            types: HashMap::new(),
+            aliases: HashMap::new(),
+            consts: HashMap::new(),
+            vars: HashMap::new(),
+            sigs: HashMap::new(),
+            done_specs: HashMap::new(),
+            var_inits: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn file_index(&self, file: SourceFile) -> usize {
+        self.files.iter().position(|(f, _, _)| *f == file).unwrap_or(0)
+    }
+
+    fn decl(&self, file_ix: usize, decl: u32) -> Option<(&'db ast::Decl, SourceFile)> {
+        let (f, tree, _) = self.files.get(file_ix)?;
+        let tree: &'db ast::File = tree;
+        Some((tree.decls.get(decl as usize)?, *f))
+    }
+
+    fn imports(&self, file_ix: usize) -> Vec<ImportName> {
+        self.files.get(file_ix).map(|f| f.2.clone()).unwrap_or_default()
+    }
+
+    fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<(u32, String)>) {
+        for (offset, message) in diags {
+            self.diagnostics.push(DeclDiagnostic {
+                file,
+                decl,
+                offset,
+                message,
+            });
+        }
+    }
+
+    /// Checks every package-level declaration in source order.
+    fn run(&mut self) {
+        for fi in 0..self.files.len() {
+            let n = self.files[fi].1.decls.len();
+            for di in 0..n {
+                let Some((decl, _)) = self.decl(fi, di as u32) else { continue };
+                match &decl.kind {
+                    DeclKind::Type(specs) => {
+                        for s in specs {
+                            if self.is_first(&s.name.text, fi, di) {
+                                let t = Ty::new(TyKind::Named(NamedRef {
+                                    package: self.package,
+                                    name: s.name.text.clone(),
+                                }));
+                                if s.alias {
+                                    self.lookup(&s.name.text);
+                                } else {
+                                    self.underlying(&t);
+                                }
+                            }
+                        }
+                    }
+                    DeclKind::Const(specs) => {
+                        for (si, _) in specs.iter().enumerate() {
+                            self.check_const_spec(fi, di as u32, si as u32);
+                        }
+                    }
+                    DeclKind::Var(specs) => {
+                        for (si, _) in specs.iter().enumerate() {
+                            self.check_var_spec(fi, di as u32, si as u32);
+                        }
+                    }
+                    DeclKind::Func(_) | DeclKind::Bad => {}
+                }
+            }
+        }
+    }
+
+    fn is_first(&self, name: &str, fi: usize, di: usize) -> bool {
+        match self.items.items.get(name) {
+            Some(loc) => self.file_index(loc.file) == fi && loc.decl as usize == di,
+            None => false,
+        }
+    }
+
+    fn finish(self) -> PackageEnv {
+        let mut env = PackageEnv::default();
+        for (name, loc) in &self.items.items {
+            env.scope.kinds.insert(name.clone(), loc.kind);
+        }
+        for (name, st) in self.consts {
+            if let State::Done(Some(v)) = st {
+                env.scope.consts.insert(name, v);
+            }
+        }
+        for (name, st) in self.vars {
+            if let State::Done(t) = st {
+                env.scope.globals.insert(name, t);
+            }
+        }
+        for (name, st) in self.types {
+            if let State::Done(t) = st {
+                env.types.insert(name, t);
+            }
+        }
+        let mut inits = self.var_inits;
+        inits.sort_by_key(|(f, d, s, _)| (*f, *d, *s));
+        env.var_inits = inits.into_iter().map(|(_, _, _, g)| g).collect();
+        env.diagnostics = self.diagnostics;
+        env
+    }
+
+    fn check_const_spec(&mut self, fi: usize, di: u32, si: u32) {
+        if self.done_specs.insert((fi as u32, di, si), ()).is_some() {
+            return;
+        }
+        let Some((decl, file)) = self.decl(fi, di) else { return };
+        let DeclKind::Const(specs) = &decl.kind else { return };
+        let Some(spec) = specs.get(si as usize) else { return };
+        for n in &spec.names {
+            if self.is_first(&n.text, fi, di as usize) {
+                self.consts.insert(n.text.clone(), State::InProgress);
+            }
+        }
+        let imports = self.imports(fi);
+        let (vals, diags) = {
+            let mut c = Checker::new(self, decl, &imports);
+            let vals = c.const_spec_values(spec);
+            (vals, c.res.diagnostics)
+        };
+        self.push_diags(file, di, diags);
+        for (n, (ty, v)) in spec.names.iter().zip(vals) {
+            if self.is_first(&n.text, fi, di as usize) {
+                self.consts
+                    .insert(n.text.clone(), State::Done(v.map(|v| (ty, v))));
+            }
+        }
+    }
+
+    fn check_var_spec(&mut self, fi: usize, di: u32, si: u32) {
+        if self.done_specs.insert((fi as u32, di, si), ()).is_some() {
+            return;
+        }
+        let Some((decl, file)) = self.decl(fi, di) else { return };
+        let DeclKind::Var(specs) = &decl.kind else { return };
+        let Some(spec) = specs.get(si as usize) else { return };
+        for n in &spec.names {
+            if self.is_first(&n.text, fi, di as usize) {
+                self.vars.insert(n.text.clone(), State::InProgress);
+            }
+        }
+        let imports = self.imports(fi);
+        let (tys, mut res) = {
+            let mut c = Checker::new(self, decl, &imports);
+            let tys = c.var_spec(spec, false);
+            c.finish_untyped();
+            (tys, std::mem::take(&mut c.res))
+        };
+        let diags = std::mem::take(&mut res.diagnostics);
+        self.push_diags(file, di, diags.clone());
+        res.diagnostics = diags;
+        for (n, ty) in spec.names.iter().zip(tys) {
+            if self.is_first(&n.text, fi, di as usize) {
+                self.vars.insert(n.text.clone(), State::Done(ty));
+            }
+        }
+        self.var_inits.push((
+            fi,
+            di,
+            si,
+            GlobalInit {
+                file,
+                decl: di,
+                spec: si,
+                names: spec.names.iter().map(|n| n.text.clone()).collect(),
+                inference: Arc::new(res),
+            },
+        ));
+    }
+
+    /// The spec index declaring `name` in a const or var declaration.
+    fn spec_of(decl: &ast::Decl, name: &str) -> Option<u32> {
+        let specs = match &decl.kind {
+            DeclKind::Const(s) | DeclKind::Var(s) => s,
+            _ => return None,
+        };
+        specs
+            .iter()
+            .position(|s| s.names.iter().any(|n| n.text == name))
+            .map(|i| i as u32)
+    }
+
+    fn cycle_error(&mut self, name: &str) {
+        if let Some(loc) = self.items.items.get(name).copied() {
+            if let Some((decl, file)) = self.decl(self.file_index(loc.file), loc.decl) {
+                let pos = find_name_pos(decl, name).unwrap_or(0);
+                self.diagnostics.push(DeclDiagnostic {
+                    file,
+                    decl: loc.decl,
+                    offset: pos,
+                    message: format!("initialization cycle or invalid recursive reference to {name}"),
+                });
+            }
+        }
+    }
+
+    fn type_spec(&self, name: &str) -> Option<(usize, u32, &'db ast::Decl, &'db ast::TypeSpec, SourceFile)> {
+        let loc = self.items.items.get(name)?;
+        let fi = self.file_index(loc.file);
+        let (decl, file) = self.decl(fi, loc.decl)?;
+        let DeclKind::Type(specs) = &decl.kind else { return None };
+        let spec = specs.iter().find(|s| s.name.text == name)?;
+        Some((fi, loc.decl, decl, spec, file))
+    }
+}
+
+fn find_name_pos(decl: &ast::Decl, name: &str) -> Option<u32> {
+    match &decl.kind {
+        DeclKind::Const(s) | DeclKind::Var(s) => s
+            .iter()
+            .flat_map(|s| &s.names)
+            .find(|n| n.text == name)
+            .map(|n| n.span.start),
+        DeclKind::Type(s) => s.iter().find(|s| s.name.text == name).map(|s| s.name.span.start),
+        DeclKind::Func(f) => Some(f.name.span.start),
+        DeclKind::Bad => None,
+    }
+}
+
+impl Env for Builder<'_> {
+    fn db(&self) -> &dyn Db {
+        self.db
+    }
+
+    fn package(&self) -> Package {
+        self.package
+    }
+
+    fn lookup(&mut self, name: &str) -> Option<PkgObj> {
+        let loc = *self.items.items.get(name)?;
+        let fi = self.file_index(loc.file);
+        match loc.kind {
+            ItemKind::Type => {
+                if let Some((_, _, _, spec, _)) = self.type_spec(name) {
+                    if spec.alias {
+                        if let Some(t) = self.aliases.get(name) {
+                            return Some(PkgObj::Type(t.clone()));
+                        }
+                        if let Some(State::InProgress) = self.types.get(name) {
+                            self.cycle_error(name);
+                            return Some(PkgObj::Invalid);
+                        }
+                        self.types.insert(name.to_string(), State::InProgress);
+                        let t = self.lower_type_spec(name);
+                        self.types.remove(name);
+                        self.aliases.insert(name.to_string(), t.clone());
+                        return Some(if t.is_invalid() {
+                            PkgObj::Invalid
+                        } else {
+                            PkgObj::Type(t)
+                        });
+                    }
+                }
+                Some(PkgObj::Type(Ty::new(TyKind::Named(NamedRef {
+                    package: self.package,
+                    name: name.to_string(),
+                }))))
+            }
+            ItemKind::Const => {
+                match self.consts.get(name) {
+                    Some(State::Done(v)) => {
+                        return Some(match v {
+                            Some((t, v)) => PkgObj::Const(t.clone(), v.clone()),
+                            None => PkgObj::Invalid,
+                        })
+                    }
+                    Some(State::InProgress) => {
+                        self.cycle_error(name);
+                        return Some(PkgObj::Invalid);
+                    }
+                    None => {}
+                }
+                let (decl, _) = self.decl(fi, loc.decl)?;
+                let si = Self::spec_of(decl, name)?;
+                self.check_const_spec(fi, loc.decl, si);
+                match self.consts.get(name) {
+                    Some(State::Done(Some((t, v)))) => Some(PkgObj::Const(t.clone(), v.clone())),
+                    _ => Some(PkgObj::Invalid),
+                }
+            }
+            ItemKind::Var => {
+                match self.vars.get(name) {
+                    Some(State::Done(t)) => return Some(PkgObj::Var(t.clone())),
+                    Some(State::InProgress) => {
+                        self.cycle_error(name);
+                        return Some(PkgObj::Invalid);
+                    }
+                    None => {}
+                }
+                let (decl, _) = self.decl(fi, loc.decl)?;
+                let si = Self::spec_of(decl, name)?;
+                self.check_var_spec(fi, loc.decl, si);
+                match self.vars.get(name) {
+                    Some(State::Done(t)) if !t.is_invalid() => Some(PkgObj::Var(t.clone())),
+                    _ => Some(PkgObj::Invalid),
+                }
+            }
+            ItemKind::Func => {
+                if let Some(t) = self.sigs.get(name) {
+                    return Some(PkgObj::Func(t.clone()));
+                }
+                let (decl, _) = self.decl(fi, loc.decl)?;
+                let DeclKind::Func(f) = &decl.kind else {
+                    return Some(PkgObj::Invalid);
+                };
+                let imports = self.imports(fi);
+                let sig = {
+                    let mut c = Checker::new(self, decl, &imports);
+                    c.func_type(&f.sig)
+                };
+                let t = sig.to_ty();
+                self.sigs.insert(name.to_string(), t.clone());
+                Some(PkgObj::Func(t))
+            }
+        }
+    }
+
+    fn underlying(&mut self, ty: &Ty) -> Ty {
+        let TyKind::Named(n) = ty.kind() else {
+            return ty.clone();
+        };
+        if n.package != self.package {
+            return crate::underlying(self.db, ty);
+        }
+        match self.types.get(&n.name) {
+            Some(State::Done(t)) => return t.clone(),
+            Some(State::InProgress) => {
+                if let Some((_, di, decl, spec, file)) = self.type_spec(&n.name) {
+                    let _ = decl;
+                    self.diagnostics.push(DeclDiagnostic {
+                        file,
+                        decl: di,
+                        offset: spec.name.span.start,
+                        message: format!("invalid recursive type {}", n.name),
+                    });
+                }
+                self.types.insert(n.name.clone(), State::Done(Ty::invalid()));
+                return Ty::invalid();
+            }
+            None => {}
+        }
+        self.types.insert(n.name.clone(), State::InProgress);
+        let t = self.lower_type_spec(&n.name);
+        let under = match t.kind() {
+            TyKind::Named(_) => self.underlying(&t),
+            _ => t,
+        };
+        if let Some(State::Done(existing)) = self.types.get(&n.name) {
+            if existing.is_invalid() {
+                return Ty::invalid();
+            }
+        }
+        self.types.insert(n.name.clone(), State::Done(under.clone()));
+        under
+    }
+}
+
+impl Builder<'_> {
+    /// Lowers the type expression of the declaration of `name`, reporting its errors.
+    fn lower_type_spec(&mut self, name: &str) -> Ty {
+        let Some((fi, di, decl, spec, file)) = self.type_spec(name) else {
+            return Ty::invalid();
+        };
+        if !spec.type_params.is_empty() {
+            self.push_diags(
+                file,
+                di,
+                vec![(spec.name.span.start, "generic types not supported yet".to_string())],
+            );
+            return Ty::invalid();
+        }
+        let imports = self.imports(fi);
+        let (t, diags) = {
+            let mut c = Checker::new(self, decl, &imports);
+            let t = c.typ(spec.typ);
+            (t, c.res.diagnostics)
+        };
+        self.push_diags(file, di, diags);
+        t
+    }
+}
