@@ -1,7 +1,8 @@
 //! One test per rule, each a tiny Go program with gc 1.19.8's `-m -l` output
 //! (produced by running gc on exactly this text, never written by hand).
-//!
-//! Ignored until `hir::infer` lands: the analysis reads types and resolutions from it.
+//! The whole-program corpus (testdata/escape and testdata/run against gc's `.m`/`.m2`
+//! files) is checked byte for byte through the command line in
+//! `crates/golift/tests/escape_notes.rs`.
 
 use golift_hir::{Package, RootDatabase, SourceFile};
 
@@ -15,7 +16,6 @@ fn check(name: &str, src: &str, gc: &str) {
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn new_stays() {
     check(
         "new_stays",
@@ -31,7 +31,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn addr_returned() {
     check(
         "addr_returned",
@@ -47,7 +46,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn make_8192_stays() {
     check(
         "make_8192_stays",
@@ -63,7 +61,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn make_8193_heap() {
     check(
         "make_8193_heap",
@@ -79,7 +76,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn make_nonconst() {
     check(
         "make_nonconst",
@@ -95,7 +91,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn param_to_result() {
     check(
         "param_to_result",
@@ -111,7 +106,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn param_content() {
     check(
         "param_content",
@@ -128,7 +122,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn param_leak() {
     check(
         "param_leak",
@@ -145,7 +138,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn loop_outlives() {
     check(
         "loop_outlives",
@@ -161,7 +153,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn closure_capture() {
     check(
         "closure_capture",
@@ -178,7 +169,6 @@ func main() {}
 }
 
 #[test]
-#[ignore = "needs hir::infer"]
 fn iface_conv() {
     check(
         "iface_conv",

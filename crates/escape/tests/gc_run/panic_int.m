@@ -1,1 +1,0 @@
-./panic_int.go:5:7: 42 escapes to heap
