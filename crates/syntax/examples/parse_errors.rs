@@ -28,7 +28,13 @@ fn main() {
         let mut too_many = None;
         for e in &f.errors {
             let (l, c) = idx.line_col(e.offset);
-            lines.push(((l, c), format!("{path}:{l}:{c}: {}", e.message)));
+            lines.push((
+                (l, c),
+                format!(
+                    "{path}:{l}:{c}: {}",
+                    golift_syntax::render_message(&e.message, &path, &idx)
+                ),
+            ));
             if lines.len() >= 10 {
                 too_many = Some(format!("{path}:{l}:{c}: too many errors"));
                 break;

@@ -46,7 +46,11 @@ fn main() {
             let idx = golift_syntax::LineIndex::new(&String::from_utf8_lossy(&ascii));
             for e in &f.errors {
                 let (l, c) = idx.line_col(e.offset);
-                errors.push(format!("{}:{l}:{c}: {}", p.display(), e.message));
+                errors.push(format!(
+                    "{}:{l}:{c}: {}",
+                    p.display(),
+                    golift_syntax::render_message(&e.message, &p.display().to_string(), &idx)
+                ));
             }
         }
     }

@@ -5,6 +5,7 @@
 //! `line:col` (1-based, columns counted in bytes).
 
 pub mod ast;
+mod branches;
 pub mod dump;
 mod lexer;
 mod line_index;
@@ -24,4 +25,32 @@ pub fn parse(text: &str) -> ast::File {
 /// Parses raw bytes: invalid UTF-8 and NUL bytes are reported as gc reports them.
 pub fn parse_bytes(src: &[u8]) -> ast::File {
     parser::parse_file(src)
+}
+
+/// Renders a [`ast::SyntaxError::message`] for printing: replaces each embedded
+/// position `{@OFFSET}` (used by messages that mention a second place, such as
+/// `label L already defined at {@123}`) with `path:line:col`.
+pub fn render_message(message: &str, path: &str, index: &LineIndex) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("{@") {
+        let after = &rest[i + 2..];
+        match after
+            .find('}')
+            .and_then(|j| after[..j].parse::<u32>().ok().map(|o| (j, o)))
+        {
+            Some((j, off)) => {
+                let (l, c) = index.line_col(off);
+                out.push_str(&rest[..i]);
+                out.push_str(&format!("{path}:{l}:{c}"));
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[..i + 2]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

@@ -217,7 +217,13 @@ fn gc_format(name: &str, src: &[u8]) -> String {
     let mut tail = None;
     for e in &f.errors {
         let (l, c) = idx.line_col(e.offset);
-        lines.push(((l, c), format!("{name}:{l}:{c}: {}", e.message)));
+        lines.push((
+            (l, c),
+            format!(
+                "{name}:{l}:{c}: {}",
+                golift_syntax::render_message(&e.message, name, &idx)
+            ),
+        ));
         if lines.len() == 10 {
             tail = Some(format!("{name}:{l}:{c}: too many errors"));
             break;
