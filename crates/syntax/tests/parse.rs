@@ -98,10 +98,10 @@ fn select_stmt() {
 
 #[test]
 fn labels_and_branches() {
-    let t = body("L:\n\tfor {\n\t\tbreak L\n\t}\n\tgoto M\nM:\n\tfallthrough");
+    let t = body("L:\n\tfor {\n\t\tbreak L\n\t}\n\tgoto M\nM:\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\tdefault:\n\t}");
     assert_eq!(
         t,
-        "func f\n  Block\n    Labeled L\n      For\n        Block\n          Break L\n    Goto M\n    Labeled M\n      Fallthrough\n"
+        "func f\n  Block\n    Labeled L\n      For\n        Block\n          Break L\n    Goto M\n    Labeled M\n      Switch\n        case\n            Name true\n          Fallthrough\n        default\n"
     );
 }
 

@@ -33,6 +33,8 @@ pub(crate) struct Parser<'a> {
     /// Function nesting.
     fnest: i32,
     depth: u32,
+    /// Errors from branch checks, which (as in gc) do not count as parse errors.
+    branch_errors: usize,
 }
 
 const STOPSET: u64 = (1 << Tok::Break as u8)
@@ -60,6 +62,7 @@ pub(crate) fn parse_file(src: &[u8]) -> File {
         xnest: 0,
         fnest: 0,
         depth: 0,
+        branch_errors: 0,
     };
     p.next();
     let mut f = File::default();

@@ -37,11 +37,12 @@ struct Header {
 impl<'a> Parser<'a> {
     pub(super) fn func_body(&mut self) -> StmtId {
         self.fnest += 1;
-        let errs = self.lx.errors.len();
+        let errs = self.lx.errors.len() - self.branch_errors;
         let b = self.block_stmt("");
         self.fnest -= 1;
-        if errs == self.lx.errors.len() && !self.lx.bail {
+        if errs == self.lx.errors.len() - self.branch_errors && !self.lx.bail {
             let found = crate::branches::check(&self.stmts, &self.exprs, self.base, b);
+            self.branch_errors += found.len();
             self.lx.errors.extend(found);
         }
         b

@@ -234,4 +234,7 @@ L2:
 	{
 	}
 L3:
+	goto L1
+	goto L2
+	goto L3
 }
