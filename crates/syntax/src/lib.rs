@@ -3,6 +3,17 @@
 //! Pure functions of the text: no salsa, no IO. The `hir` crate wraps [`parse`] in the
 //! `parse` query. Positions are byte offsets; [`LineIndex`] turns them into gc's
 //! `line:col` (1-based, columns counted in bytes).
+//!
+//! Errors follow gc 1.19's `syntax` package: same messages, same positions, same
+//! recovery, plus gc's branch checks (labels, goto, break/continue/fallthrough) on
+//! bodies that parsed cleanly. [`ast::File::errors`] is in the order gc finds them,
+//! already filtered as gc's `base.ErrorfAt` does (one `syntax error` per line; equal
+//! non-syntax errors on one line once). To print them as gc does: take them in order,
+//! stop after the 10th (`path:line:col: too many errors` at the 10th), sort by
+//! position, render each with [`render_message`]. gc stops before type checking only
+//! when some message starts with `syntax error`; lexical errors such as
+//! `newline in string` let type checking go on. Not handled: `//line` directives,
+//! `//go:` directive validation (`misplaced compiler directive`), import path checks.
 
 pub mod ast;
 mod branches;

@@ -324,3 +324,25 @@ fn mutations_never_panic() {
         let _ = parse_bytes(&src[..cut]);
     }
 }
+
+#[test]
+fn type_check_phase_errors_only_without_syntax_errors() {
+    let f = parse("package p\nfunc f() {\n\tfor a, b, c := range x {\n\t}\n}\n");
+    let msgs: Vec<(u32, &str)> = f
+        .errors
+        .iter()
+        .map(|e| (e.offset, e.message.as_str()))
+        .collect();
+    assert_eq!(
+        msgs,
+        [(32, "range clause permits at most two iteration variables")]
+    );
+    let f = parse("package p\nfunc f() {\n\tfor a, b, c := range x {\n\t}\n\tx y\n}\n");
+    assert!(
+        f.errors
+            .iter()
+            .all(|e| e.message.starts_with("syntax error")),
+        "{:?}",
+        f.errors
+    );
+}

@@ -35,6 +35,8 @@ pub(crate) struct Parser<'a> {
     depth: u32,
     /// Errors from branch checks, which (as in gc) do not count as parse errors.
     branch_errors: usize,
+    /// Errors gc finds only while type checking: kept unless there are syntax errors.
+    late_errors: Vec<SyntaxError>,
 }
 
 const STOPSET: u64 = (1 << Tok::Break as u8)
@@ -63,12 +65,17 @@ pub(crate) fn parse_file(src: &[u8]) -> File {
         fnest: 0,
         depth: 0,
         branch_errors: 0,
+        late_errors: Vec::new(),
     };
     p.next();
     let mut f = File::default();
     p.file(&mut f);
     f.comments = std::mem::take(&mut p.lx.comments);
-    f.errors = filter_errors(src, std::mem::take(&mut p.lx.errors));
+    let mut errors = std::mem::take(&mut p.lx.errors);
+    if !errors.iter().any(|e| e.message.starts_with("syntax error")) {
+        errors.append(&mut p.late_errors);
+    }
+    f.errors = filter_errors(src, errors);
     f
 }
 
