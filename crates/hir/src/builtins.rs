@@ -216,9 +216,8 @@ impl Checker<'_> {
                     TyKind::Slice(t) => Some(t.clone()),
                     _ => None,
                 };
-                let src = if self.is_string(&y.ty) {
-                    let st = Ty::basic(BasicKind::String);
-                    self.convert_untyped(&mut y, &st);
+                let src_is_string = self.is_string(&y.ty);
+                let src = if src_is_string {
                     Some(Ty::basic(BasicKind::Uint8))
                 } else {
                     match self.under(&y.ty).kind() {
@@ -250,6 +249,10 @@ impl Checker<'_> {
                         self.error(p, msg);
                         return Operand::invalid(e);
                     }
+                }
+                if src_is_string {
+                    let st = Ty::basic(BasicKind::String);
+                    self.convert_untyped(&mut y, &st);
                 }
                 Operand {
                     mode: Mode::Value,

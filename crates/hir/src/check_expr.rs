@@ -215,7 +215,11 @@ impl Checker<'_> {
                     self.res.resolutions.insert(x, Res::Package(path.clone()));
                     return match universe::package_member(&path, &sel.text) {
                         Some(ty) => Operand {
-                            mode: Mode::Value,
+                            mode: if matches!(ty.kind(), TyKind::Func { .. }) {
+                                Mode::Value
+                            } else {
+                                Mode::Variable
+                            },
                             ty,
                             expr: e,
                         },
@@ -688,8 +692,12 @@ impl Checker<'_> {
                             self.assignment(&mut x, Some(&f.ty), "struct literal");
                         }
                         if visited.get(i).copied().unwrap_or(false) {
+                            // types2 reports at the key-value pair (its colon).
+                            let colon = crate::checker::expr_at(self.decl, k)
+                                .map(|x| x.span.end)
+                                .unwrap_or(kp);
                             self.error(
-                                kp,
+                                colon,
                                 format!("duplicate field name {name} in struct literal"),
                             );
                             continue;
@@ -701,7 +709,9 @@ impl Checker<'_> {
                 } else {
                     for (i, el) in elems.iter().enumerate() {
                         if let Some(k) = el.key {
-                            let p = self.pos(k);
+                            let p = crate::checker::expr_at(self.decl, k)
+                                .map(|x| x.span.end)
+                                .unwrap_or(0);
                             self.error(
                                 p,
                                 "mixture of field:value and value elements in struct literal",
@@ -856,7 +866,8 @@ impl Checker<'_> {
                 "invalid operation: operator {opstr} not defined on {}",
                 self.ostr(&x)
             );
-            self.error(pos, msg);
+            let xpos = self.pos(x.expr);
+            self.error(xpos, msg);
             return Operand::invalid(e);
         }
         x.expr = e;
@@ -1032,14 +1043,12 @@ impl Checker<'_> {
         }
     }
 
-    /// types2's `matchTypes`.
+    /// types2 1.19's `canMix` and implicit conversion of untyped operands.
     fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
-        let may_convert = |c: &mut Self, x: &Operand, y: &Operand| -> bool {
-            if !Self::is_untyped(&x.ty) && !Self::is_untyped(&y.ty) {
-                return false;
-            }
-            if c.is_basic(&x.ty) != c.is_basic(&y.ty) {
-                return false;
+        let can_mix = |c: &mut Self, x: &Operand, y: &Operand| -> bool {
+            let iface = |c: &mut Self, t: &Ty| matches!(c.under(t).kind(), TyKind::Interface(_));
+            if iface(c, &x.ty) || iface(c, &y.ty) {
+                return true;
             }
             if c.is_boolean(&x.ty) != c.is_boolean(&y.ty) {
                 return false;
@@ -1047,19 +1056,15 @@ impl Checker<'_> {
             if c.is_string(&x.ty) != c.is_string(&y.ty) {
                 return false;
             }
-            if x.is_nil() {
-                return c.has_nil(&y.ty);
+            if x.is_nil() && !c.has_nil(&y.ty) {
+                return false;
             }
-            if y.is_nil() {
-                return c.has_nil(&x.ty);
-            }
-            let is_ptr = |c: &mut Self, t: &Ty| matches!(c.under(t).kind(), TyKind::Pointer(_));
-            if is_ptr(c, &x.ty) || is_ptr(c, &y.ty) {
+            if y.is_nil() && !c.has_nil(&x.ty) {
                 return false;
             }
             true
         };
-        if may_convert(self, x, y) {
+        if can_mix(self, x, y) {
             let yt = y.ty.clone();
             self.convert_untyped(x, &yt);
             if x.is_invalid() {
@@ -1086,9 +1091,14 @@ impl Checker<'_> {
 
     fn kind_string(&mut self, ty: &Ty) -> String {
         match self.under(ty).kind() {
+            TyKind::Array(..) => "array".to_string(),
             TyKind::Slice(_) => "slice".to_string(),
+            TyKind::Struct(_) => "struct".to_string(),
+            TyKind::Pointer(_) => "pointer".to_string(),
             TyKind::Func { .. } => "func".to_string(),
+            TyKind::Interface(_) => "interface".to_string(),
             TyKind::Map(..) => "map".to_string(),
+            TyKind::Chan(..) => "chan".to_string(),
             _ => type_string(ty),
         }
     }
@@ -1109,14 +1119,9 @@ impl Checker<'_> {
         } else if matches!(op, Eq | Ne) {
             if x.is_nil() || y.is_nil() {
                 let t = if x.is_nil() { y.ty.clone() } else { x.ty.clone() };
-                if !self.has_nil(&t) && !(x.is_nil() && y.is_nil()) {
+                if !self.has_nil(&t) {
                     let ks = self.kind_string(&y.ty);
                     err = Some((y.expr, format!("operator {} not defined on {ks}", op.as_str())));
-                } else if x.is_nil() && y.is_nil() {
-                    err = Some((
-                        y.expr,
-                        format!("operator {} not defined on nil", op.as_str()),
-                    ));
                 }
             } else if !self.comparable(&x.ty) {
                 let ks = self.kind_string(&x.ty);
@@ -1497,7 +1502,7 @@ impl Checker<'_> {
             } else if nargs > 0 {
                 (self.pos(args[nargs - 1].expr), "not enough")
             } else {
-                (self.call_rparen(call), "not enough")
+                (self.pos(call), "not enough")
             };
             let have: Vec<Ty> = args.iter().map(|a| a.ty.clone()).collect();
             let have = self.types_summary(&have, false);
@@ -1514,10 +1519,4 @@ impl Checker<'_> {
         }
     }
 
-    fn call_rparen(&self, call: ExprId) -> u32 {
-        match self.expr_kind(call) {
-            Some(ExprKind::Call { rparen, .. }) => *rparen,
-            _ => self.pos(call),
-        }
-    }
 }

@@ -460,14 +460,18 @@ impl Checker<'_> {
         let n = spec.names.len();
         let mut tys: Vec<Option<Ty>> = vec![typ.clone(); n];
         let values = &spec.values;
+        let mut failed = vec![false; n];
         if values.len() == n {
             for (i, &v) in values.iter().enumerate() {
                 let mut x = self.expr(v);
-                let t = self.init_var(&mut tys[i], &mut x, "variable declaration");
-                let _ = t;
+                if self.init_var(&mut tys[i], &mut x, "variable declaration").is_none() {
+                    failed[i] = true;
+                }
             }
         } else if values.len() == 1 && n > 1 {
-            self.init_vars(&mut tys, values, None);
+            if !self.init_vars(&mut tys, values, None) {
+                failed = vec![true; n];
+            }
         } else if !values.is_empty() {
             for &v in values {
                 self.expr(v);
@@ -478,9 +482,9 @@ impl Checker<'_> {
         }
         let tys: Vec<Ty> = tys.into_iter().map(|t| t.unwrap_or_else(Ty::invalid)).collect();
         if local {
-            for (name, ty) in spec.names.iter().zip(tys.iter()) {
+            for ((name, ty), failed) in spec.names.iter().zip(tys.iter()).zip(failed) {
                 let id = self.new_local(&name.text, ty.clone(), name.span, LocalKind::Var);
-                if ty.is_invalid() {
+                if ty.is_invalid() || failed {
                     self.used.insert(id);
                 }
                 self.declare_local(id, name);

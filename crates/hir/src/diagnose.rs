@@ -124,8 +124,10 @@ pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
             }
             if !used_packages.contains(&(fi, imp.path.clone())) {
                 let message = match &imp.name {
-                    Some(n) => format!("{:?} imported as {} and not used", imp.path, n.text),
-                    None => format!("{:?} imported and not used", imp.path),
+                    Some(n) if n.text != imp.path.rsplit('/').next().unwrap_or("") => {
+                        format!("imported and not used: {:?} as {}", imp.path, n.text)
+                    }
+                    _ => format!("imported and not used: {:?}", imp.path),
                 };
                 reported.push(Diagnostic {
                     file,

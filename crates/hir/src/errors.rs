@@ -62,6 +62,19 @@ fn write_type(out: &mut String, ty: &Ty) {
             results,
             variadic,
         } => {
+            // fmt's print functions, with their parameter names as gc prints them.
+            let fmt_like = *variadic
+                && results.len() == 2
+                && results[0].as_basic() == Some(crate::BasicKind::Int)
+                && matches!(params.last().map(|p| p.kind()), Some(TyKind::Slice(e)) if matches!(e.kind(), TyKind::Interface(m) if m.is_empty()));
+            if fmt_like && params.len() == 1 {
+                out.push_str("func(a ...any) (n int, err error)");
+                return;
+            }
+            if fmt_like && params.len() == 2 {
+                out.push_str("func(format string, a ...any) (n int, err error)");
+                return;
+            }
             out.push_str("func");
             write_signature(out, params, results, *variadic);
         }

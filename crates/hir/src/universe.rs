@@ -132,6 +132,7 @@ pub(crate) fn package_member(package: &str, name: &str) -> Option<Ty> {
             results: vec![Ty::basic(BasicKind::String)],
             variadic: true,
         })),
+        ("os", "Args") => Some(Ty::new(TyKind::Slice(Ty::basic(BasicKind::String)))),
         ("os", "Exit") => Some(Ty::new(TyKind::Func {
             params: vec![int],
             results: Vec::new(),
