@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use golift_hir::{decl_offset, package_funcs, Db, Diagnostic};
+use golift_hir::{Db, Diagnostic};
 use target_lexicon::Triple;
 
-use crate::report::{render_errors, render_notes, Located};
+use crate::report::{render_errors, Located};
 use crate::session::Session;
 
 /// A failure already rendered for the user, with the exit status to use.
@@ -48,40 +48,15 @@ pub fn check(session: &Session) -> Result<(), Failure> {
     }
 }
 
-/// gc's `-m` output at the given verbosity (1: decisions, 2: with flow explanations).
+/// gc's `-m` output at the given verbosity (1: decisions, 2: with flow explanations),
+/// in gc's order (the escape crate renders it: `-m=2` lines carry positions of their own).
 pub fn escape_notes(session: &Session, level: u8) -> String {
-    let db: &dyn Db = &session.db;
-    let mut items = Vec::new();
-    for &func in package_funcs(db, session.package) {
-        let Some(&(file, base)) = decl_offset(db, func).as_ref() else {
-            continue;
-        };
-        for d in &golift_escape::escape(db, func).diagnostics {
-            if d.level <= level {
-                items.push(Located {
-                    file,
-                    offset: base + d.offset,
-                    message: d.message.clone(),
-                });
-            }
-        }
+    let mut out = String::new();
+    for line in golift_escape::package_diagnostics(&session.db, session.package, level) {
+        out.push_str(&line);
+        out.push('\n');
     }
-    for init in &golift_escape::package_init_escape(db, session.package).decls {
-        let offsets = &golift_hir::parse(db, init.file).decl_offsets;
-        let Some(&base) = offsets.get(init.decl as usize) else {
-            continue;
-        };
-        for d in &init.result.diagnostics {
-            if d.level <= level {
-                items.push(Located {
-                    file: init.file,
-                    offset: base + d.offset,
-                    message: d.message.clone(),
-                });
-            }
-        }
-    }
-    render_notes(db, items)
+    out
 }
 
 /// Machine code for the whole package, as an ELF object for `triple`.

@@ -2,7 +2,7 @@
 //! `path:line:col: message`, sorted by position.
 //!
 //! Compile errors are sorted by position and stop after ten with `too many errors`
-//! (gc's limit); `-m` lines keep the order the escape analysis reported them in.
+//! (gc's limit). `-m` notes are rendered by the escape crate, in gc's order.
 
 use golift_hir::{line_index, Db, SourceFile};
 
@@ -49,25 +49,6 @@ pub fn render_errors(db: &dyn Db, files: &[SourceFile], items: Vec<Located>) -> 
         }
         out.push_str(line);
         out.push('\n');
-    }
-    out
-}
-
-/// `-m` diagnostics as gc prints them: in the order given. gc flushes each `-m` line as
-/// soon as it is reported (no sorting, no de-duplication), so the order is the escape
-/// analysis's own: batches bottom-up over the call graph, and within a batch the order
-/// the analysis reports in.
-pub fn render_notes(db: &dyn Db, items: Vec<Located>) -> String {
-    let mut out = String::new();
-    for d in items {
-        let (line, col) = line_index(db, d.file).line_col(d.offset);
-        out.push_str(&format!(
-            "{}:{}:{}: {}\n",
-            d.file.path(db),
-            line,
-            col,
-            d.message
-        ));
     }
     out
 }
