@@ -148,6 +148,32 @@ impl<'a> Lexer<'a> {
             .map_or(from as u32, |i| (from + i) as u32)
     }
 
+    /// Absolute offset of the first token at or after `from`, skipping blanks and
+    /// comments (gc positions a function type at the token after `func`).
+    pub fn token_start_from(&self, from: u32) -> u32 {
+        let mut i = from as usize;
+        let b = self.src;
+        while i < b.len() {
+            match b[i] {
+                b' ' | b'\t' | b'\r' | b'\n' => i += 1,
+                b'/' if b.get(i + 1) == Some(&b'/') => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if b.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                        i += 1;
+                    }
+                    i = (i + 2).min(b.len());
+                }
+                _ => break,
+            }
+        }
+        i as u32
+    }
+
     /// The source text of the current token (names and literals).
     pub fn lit(&self) -> &'a str {
         let b = &self.src[self.pos as usize..self.end as usize];

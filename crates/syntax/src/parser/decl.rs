@@ -654,7 +654,7 @@ impl<'a> Parser<'a> {
                         err_pos = Some(if list[i].variadic {
                             list[i].start
                         } else {
-                            crate::pos::start_pos(&self.exprs, t) + self.base
+                            self.gc_start_pos(t)
                         });
                         list[i].name = Some(Name {
                             text: "_".into(),

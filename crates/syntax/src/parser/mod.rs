@@ -328,6 +328,38 @@ impl<'a> Parser<'a> {
         self.exprs[e].span.end + self.base
     }
 
+    /// gc's `Pos()` of `e`, absolute (see [`crate::pos::expr_pos`]).
+    fn gc_pos(&self, e: ExprId) -> u32 {
+        match self.kind(e) {
+            ExprKind::FuncType(_) => self.lx.token_start_from(self.start_of(e) + 4),
+            // The `.`, `[`, `(` or `{` right after the operand.
+            ExprKind::Selector { x, .. }
+            | ExprKind::Index { x, .. }
+            | ExprKind::Slice { x, .. }
+            | ExprKind::TypeAssert { x, .. }
+            | ExprKind::Call { fun: x, .. }
+            | ExprKind::CompositeLit { typ: Some(x), .. } => {
+                self.lx.token_start_from(self.end_of(*x))
+            }
+            _ => crate::pos::expr_pos(&self.exprs, e) + self.base,
+        }
+    }
+
+    /// gc's `StartPos` of `e`, absolute (see [`crate::pos::start_pos`]).
+    fn gc_start_pos(&self, mut e: ExprId) -> u32 {
+        loop {
+            match self.kind(e) {
+                ExprKind::CompositeLit { typ: Some(t), .. } => e = *t,
+                ExprKind::Selector { x, .. }
+                | ExprKind::Index { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::Binary { x, .. } => e = *x,
+                ExprKind::Call { fun, .. } => e = *fun,
+                _ => return self.gc_pos(e),
+            }
+        }
+    }
+
     fn kind(&self, e: ExprId) -> &ExprKind {
         &self.exprs[e].kind
     }

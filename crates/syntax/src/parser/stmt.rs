@@ -546,7 +546,7 @@ impl<'a> Parser<'a> {
         if let Some((lhs, define, x)) = h.range {
             if let Some(&third) = lhs.get(2) {
                 // A type-checking error in gc; the tree cannot hold a third variable.
-                let p = crate::pos::start_pos(&self.exprs, third) + self.base;
+                let p = self.gc_start_pos(third);
                 self.late_errors.push(SyntaxError {
                     offset: p,
                     message: RANGE_VARS.into(),
@@ -727,7 +727,7 @@ impl<'a> Parser<'a> {
             x = t;
         }
         if !matches!(self.kind(x), ExprKind::Call { .. }) {
-            let p = crate::pos::expr_pos(&self.exprs, x) + self.base;
+            let p = self.gc_pos(x);
             self.error_at(p, format!("expression in {word} must be function call"));
         }
         self.mk_stmt(
