@@ -81,7 +81,9 @@ impl Checker<'_> {
             let call = self.estr(e);
             self.error(
                 pos,
-                format!("invalid operation: {q} arguments for {call} (expected {min}, found {nargs})"),
+                format!(
+                    "invalid operation: {q} arguments for {call} (expected {min}, found {nargs})"
+                ),
             );
             return Operand::invalid(e);
         }
@@ -101,7 +103,10 @@ impl Checker<'_> {
                             format!("have {}", self.ostr(&s))
                         };
                         let p = self.pos(s.expr);
-                        self.error(p, format!("first argument to append must be a slice; {cause}"));
+                        self.error(
+                            p,
+                            format!("first argument to append must be a slice; {cause}"),
+                        );
                         return Operand::invalid(e);
                     }
                 };
@@ -127,12 +132,18 @@ impl Checker<'_> {
                         let have = self.types_summary(&have, false);
                         let slice = Ty::new(TyKind::Slice(elem.clone()));
                         let want = self.types_summary(&[s.ty.clone(), slice], true);
-                        let q = if rest.len() > 1 { "too many" } else { "not enough" };
+                        let q = if rest.len() > 1 {
+                            "too many"
+                        } else {
+                            "not enough"
+                        };
                         let at = rest.get(1).map(|r| r.expr).unwrap_or(s.expr);
                         let p = if rest.is_empty() { pos } else { self.pos(at) };
                         self.error(
                             p,
-                            format!("{q} arguments in call to append\n\thave {have}\n\twant {want}"),
+                            format!(
+                                "{q} arguments in call to append\n\thave {have}\n\twant {want}"
+                            ),
                         );
                         return Operand::invalid(e);
                     }
@@ -414,7 +425,11 @@ impl Checker<'_> {
     pub(crate) fn conversion(&mut self, x: &mut Operand, t: &Ty, e: ExprId) -> Operand {
         let tu = self.under(t);
         let const_type = tu.as_basic().is_some_and(|b| {
-            b.is_integer() || matches!(b, BasicKind::Bool | BasicKind::String | BasicKind::Float32 | BasicKind::Float64)
+            b.is_integer()
+                || matches!(
+                    b,
+                    BasicKind::Bool | BasicKind::String | BasicKind::Float32 | BasicKind::Float64
+                )
         });
         let mut ok = false;
         let mut result_mode = Mode::Value;
@@ -437,11 +452,7 @@ impl Checker<'_> {
             ok = true;
         }
         if !ok {
-            let msg = format!(
-                "cannot convert {} to type {}",
-                self.ostr(x),
-                type_string(t)
-            );
+            let msg = format!("cannot convert {} to type {}", self.ostr(x), type_string(t));
             let pos = self.pos(x.expr);
             self.error(pos, msg);
             return Operand::invalid(e);
@@ -450,10 +461,7 @@ impl Checker<'_> {
             let is_iface = matches!(tu.kind(), TyKind::Interface(_));
             let final_ty = if is_iface || (x.const_val().is_some() && !const_type) || x.is_nil() {
                 Self::default_type(&x.ty)
-            } else if x.const_val().is_some()
-                && self.is_integer(&x.ty)
-                && self.is_string(t)
-            {
+            } else if x.const_val().is_some() && self.is_integer(&x.ty) && self.is_string(t) {
                 x.ty.clone()
             } else {
                 t.clone()
@@ -512,10 +520,8 @@ impl Checker<'_> {
             ),
             _ => false,
         };
-        if self.is_string(&tu) {
-            if self.is_integer(&vu) || bytes_or_runes(self, &vu) {
-                return true;
-            }
+        if self.is_string(&tu) && (self.is_integer(&vu) || bytes_or_runes(self, &vu)) {
+            return true;
         }
         if self.is_string(&vu) && bytes_or_runes(self, &tu) {
             return true;

@@ -171,10 +171,8 @@ impl Checker<'_> {
                                 expr: e,
                             },
                             _ => {
-                                let msg = format!(
-                                    "invalid operation: cannot indirect {}",
-                                    self.ostr(&o)
-                                );
+                                let msg =
+                                    format!("invalid operation: cannot indirect {}", self.ostr(&o));
                                 self.error(pos, msg);
                                 Operand::invalid(e)
                             }
@@ -281,9 +279,15 @@ impl Checker<'_> {
                 );
                 if let Some(first) = sel.text.chars().next() {
                     let changed: String = if first.is_uppercase() {
-                        first.to_lowercase().chain(sel.text.chars().skip(1)).collect()
+                        first
+                            .to_lowercase()
+                            .chain(sel.text.chars().skip(1))
+                            .collect()
                     } else {
-                        first.to_uppercase().chain(sel.text.chars().skip(1)).collect()
+                        first
+                            .to_uppercase()
+                            .chain(sel.text.chars().skip(1))
+                            .collect()
                     };
                     if self.lookup_field(&o.ty, &changed).is_some() {
                         why.push_str(&format!(", but does have {changed}"));
@@ -379,7 +383,7 @@ impl Checker<'_> {
         let mut length: i128 = -1;
         let u = self.under(&o.ty);
         let (mode, ty) = match u.kind() {
-            TyKind::Basic(b) if matches!(b, BasicKind::String | BasicKind::UntypedString) => {
+            TyKind::Basic(BasicKind::String | BasicKind::UntypedString) => {
                 if let Some(ConstValue::String(s)) = o.const_val() {
                     length = s.len() as i128;
                 }
@@ -420,7 +424,10 @@ impl Checker<'_> {
         match indices {
             [] => {
                 let pos = self.pos(e);
-                self.error(pos, format!("invalid AST: missing index for {}", self.estr(x)));
+                self.error(
+                    pos,
+                    format!("invalid AST: missing index for {}", self.estr(x)),
+                );
                 return Operand::invalid(e);
             }
             [i] => {
@@ -486,7 +493,13 @@ impl Checker<'_> {
         true
     }
 
-    fn slice_expr(&mut self, e: ExprId, x: ExprId, idx: [Option<ExprId>; 3], full: bool) -> Operand {
+    fn slice_expr(
+        &mut self,
+        e: ExprId,
+        x: ExprId,
+        idx: [Option<ExprId>; 3],
+        full: bool,
+    ) -> Operand {
         let mut o = self.expr(x);
         if o.is_invalid() {
             for i in idx.into_iter().flatten() {
@@ -543,7 +556,10 @@ impl Checker<'_> {
         };
         if full && (idx[1].is_none() || idx[2].is_none()) {
             let pos = self.pos(e);
-            self.error(pos, "invalid AST: 2nd and 3rd index required in 3-index slice");
+            self.error(
+                pos,
+                "invalid AST: 2nd and 3rd index required in 3-index slice",
+            );
             return Operand::invalid(e);
         }
         let mut ind = [-1i128; 3];
@@ -673,10 +689,8 @@ impl Checker<'_> {
                         let mut x = self.expr_with_hint(el.value, hint_ty.as_ref());
                         let kp = self.pos(k);
                         let Some(name) = key_name else {
-                            let msg = format!(
-                                "invalid field name {} in struct literal",
-                                self.estr(k)
-                            );
+                            let msg =
+                                format!("invalid field name {} in struct literal", self.estr(k));
                             self.error(kp, msg);
                             continue;
                         };
@@ -998,10 +1012,7 @@ impl Checker<'_> {
         }
         if matches!(op, Div | Rem)
             && (x.const_val().is_some() || self.is_integer(&x.ty))
-            && matches!(
-                y.const_val(),
-                Some(ConstValue::Int(0))
-            )
+            && matches!(y.const_val(), Some(ConstValue::Int(0)))
         {
             let pos = self.pos(y.expr);
             self.error(pos, "invalid operation: division by zero");
@@ -1103,7 +1114,14 @@ impl Checker<'_> {
         }
     }
 
-    fn comparison(&mut self, e: ExprId, op: BinaryOp, x: Operand, y: Operand, text: &str) -> Operand {
+    fn comparison(
+        &mut self,
+        e: ExprId,
+        op: BinaryOp,
+        x: Operand,
+        y: Operand,
+        text: &str,
+    ) -> Operand {
         use BinaryOp::*;
         let mut err: Option<(ExprId, String)> = None;
         let ok = self.assignable(&x, &y.ty) || self.assignable(&y, &x.ty);
@@ -1118,10 +1136,17 @@ impl Checker<'_> {
             ));
         } else if matches!(op, Eq | Ne) {
             if x.is_nil() || y.is_nil() {
-                let t = if x.is_nil() { y.ty.clone() } else { x.ty.clone() };
+                let t = if x.is_nil() {
+                    y.ty.clone()
+                } else {
+                    x.ty.clone()
+                };
                 if !self.has_nil(&t) {
                     let ks = self.kind_string(&y.ty);
-                    err = Some((y.expr, format!("operator {} not defined on {ks}", op.as_str())));
+                    err = Some((
+                        y.expr,
+                        format!("operator {} not defined on {ks}", op.as_str()),
+                    ));
                 }
             } else if !self.comparable(&x.ty) {
                 let ks = self.kind_string(&x.ty);
@@ -1134,15 +1159,30 @@ impl Checker<'_> {
             }
         } else {
             let ordered = |c: &mut Self, t: &Ty| {
-                c.under_basic(t)
-                    .is_some_and(|b| b.is_integer() || matches!(b, BasicKind::String | BasicKind::UntypedString | BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat))
+                c.under_basic(t).is_some_and(|b| {
+                    b.is_integer()
+                        || matches!(
+                            b,
+                            BasicKind::String
+                                | BasicKind::UntypedString
+                                | BasicKind::Float32
+                                | BasicKind::Float64
+                                | BasicKind::UntypedFloat
+                        )
+                })
             };
             if !ordered(self, &x.ty) {
                 let ks = self.kind_string(&x.ty);
-                err = Some((x.expr, format!("operator {} not defined on {ks}", op.as_str())));
+                err = Some((
+                    x.expr,
+                    format!("operator {} not defined on {ks}", op.as_str()),
+                ));
             } else if !ordered(self, &y.ty) {
                 let ks = self.kind_string(&y.ty);
-                err = Some((y.expr, format!("operator {} not defined on {ks}", op.as_str())));
+                err = Some((
+                    y.expr,
+                    format!("operator {} not defined on {ks}", op.as_str()),
+                ));
             }
         }
         if let Some((at, cause)) = err {
@@ -1191,8 +1231,9 @@ impl Checker<'_> {
         // The left operand must be an integer (or an untyped constant representable as one).
         let xval = match x.const_val() {
             Some(ConstValue::Int(_)) => x.const_val().cloned(),
-            Some(v @ ConstValue::Float(_)) => consts::representable(v, BasicKind::UntypedInt)
-                .filter(|_| Self::is_untyped(&x.ty)),
+            Some(v @ ConstValue::Float(_)) => {
+                consts::representable(v, BasicKind::UntypedInt).filter(|_| Self::is_untyped(&x.ty))
+            }
             _ => None,
         };
         if Self::is_untyped(&x.ty) && xval.is_some() {
@@ -1203,7 +1244,10 @@ impl Checker<'_> {
                 x.ty = Ty::basic(BasicKind::UntypedInt);
             }
         } else if !self.is_integer(&x.ty) {
-            let msg = format!("invalid operation: shifted operand {} must be integer", self.ostr(&x));
+            let msg = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.ostr(&x)
+            );
             let pos = self.pos(x.expr);
             self.error(pos, msg);
             return Operand::invalid(e);
@@ -1213,10 +1257,7 @@ impl Checker<'_> {
             let yv = consts::representable(&v, BasicKind::UntypedInt);
             match yv {
                 Some(ConstValue::Int(n)) if n < 0 => {
-                    let msg = format!(
-                        "invalid operation: negative shift count {}",
-                        self.ostr(&y)
-                    );
+                    let msg = format!("invalid operation: negative shift count {}", self.ostr(&y));
                     let pos = self.pos(y.expr);
                     self.error(pos, msg);
                     return Operand::invalid(e);
@@ -1241,7 +1282,10 @@ impl Checker<'_> {
                 }
             }
         } else if !self.is_integer(&y.ty) {
-            let msg = format!("invalid operation: shift count {} must be integer", self.ostr(&y));
+            let msg = format!(
+                "invalid operation: shift count {} must be integer",
+                self.ostr(&y)
+            );
             let pos = self.pos(y.expr);
             self.error(pos, msg);
             return Operand::invalid(e);
@@ -1282,7 +1326,14 @@ impl Checker<'_> {
 
     // ----- calls -----
 
-    fn call(&mut self, e: ExprId, fun: ExprId, args: &[ExprId], ellipsis: bool, rparen: u32) -> Operand {
+    fn call(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        args: &[ExprId],
+        ellipsis: bool,
+        rparen: u32,
+    ) -> Operand {
         let f = self.expr_or_type(fun);
         match f.mode.clone() {
             Mode::Invalid => {
@@ -1311,7 +1362,10 @@ impl Checker<'_> {
                             let pos = self.pos(*a);
                             self.error(
                                 pos,
-                                format!("invalid use of ... in type conversion to {}", type_string(&t)),
+                                format!(
+                                    "invalid use of ... in type conversion to {}",
+                                    type_string(&t)
+                                ),
                             );
                             return Operand::invalid(e);
                         }
@@ -1425,7 +1479,10 @@ impl Checker<'_> {
                 if self.is_numeric(t) {
                     "number".to_string()
                 } else {
-                    t.as_basic().map(|b| b.name()).unwrap_or("").replace("untyped ", "")
+                    t.as_basic()
+                        .map(|b| b.name())
+                        .unwrap_or("")
+                        .replace("untyped ", "")
                 }
             } else if variadic && i + 1 == list.len() {
                 match t.kind() {
@@ -1518,5 +1575,4 @@ impl Checker<'_> {
             self.assignment(a, Some(p), &context);
         }
     }
-
 }

@@ -20,7 +20,9 @@ impl Checker<'_> {
         // Parameters.
         let mut pi = 0;
         for f in &fdecl.sig.params {
-            let Some((_, ty)) = sig.params.get(pi) else { break };
+            let Some((_, ty)) = sig.params.get(pi) else {
+                break;
+            };
             let ty = ty.clone();
             if f.names.is_empty() {
                 let id = self.new_local("", ty, self.field_type_span(f), LocalKind::Param);
@@ -29,7 +31,11 @@ impl Checker<'_> {
                 pi += 1;
             } else {
                 for n in &f.names {
-                    let ty = sig.params.get(pi).map(|p| p.1.clone()).unwrap_or_else(|| ty.clone());
+                    let ty = sig
+                        .params
+                        .get(pi)
+                        .map(|p| p.1.clone())
+                        .unwrap_or_else(|| ty.clone());
                     let id = self.new_local(&n.text, ty, n.span, LocalKind::Param);
                     self.used.insert(id);
                     self.res.params.push(id);
@@ -41,7 +47,9 @@ impl Checker<'_> {
         let mut ri = 0;
         for f in &fdecl.sig.results {
             if f.names.is_empty() {
-                let Some((name, ty)) = sig.results.get(ri).cloned() else { break };
+                let Some((name, ty)) = sig.results.get(ri).cloned() else {
+                    break;
+                };
                 let id = self.new_local(&name, ty, self.field_type_span(f), LocalKind::Result);
                 self.used.insert(id);
                 self.res.results.push(id);
@@ -49,7 +57,9 @@ impl Checker<'_> {
             } else {
                 self.named_results = true;
                 for n in &f.names {
-                    let Some((_, ty)) = sig.results.get(ri).cloned() else { break };
+                    let Some((_, ty)) = sig.results.get(ri).cloned() else {
+                        break;
+                    };
                     let id = self.new_local(&n.text, ty, n.span, LocalKind::Result);
                     self.used.insert(id);
                     self.res.results.push(id);
@@ -84,7 +94,9 @@ impl Checker<'_> {
     }
 
     fn field_type_span(&self, f: &ast::Field) -> ast::Span {
-        crate::checker::expr_at(self.decl, f.typ).map(|e| e.span).unwrap_or(f.span)
+        crate::checker::expr_at(self.decl, f.typ)
+            .map(|e| e.span)
+            .unwrap_or(f.span)
     }
 
     /// `x declared but not used`, sorted by position, at the end of the body.
@@ -93,9 +105,7 @@ impl Checker<'_> {
             .res
             .locals
             .iter()
-            .filter(|(id, l)| {
-                l.kind == LocalKind::Var && l.name != "_" && !self.used.contains(id)
-            })
+            .filter(|(id, l)| l.kind == LocalKind::Var && l.name != "_" && !self.used.contains(id))
             .map(|(_, l)| (l.span.start, format!("{} declared but not used", l.name)))
             .collect();
         unused.sort();
@@ -109,7 +119,9 @@ impl Checker<'_> {
     }
 
     fn spos(&self, s: StmtId) -> u32 {
-        crate::checker::stmt_at(self.decl, s).map(|s| s.span.start).unwrap_or(0)
+        crate::checker::stmt_at(self.decl, s)
+            .map(|s| s.span.start)
+            .unwrap_or(0)
     }
 
     pub(crate) fn stmt_list(&mut self, stmts: &[StmtId]) {
@@ -120,7 +132,9 @@ impl Checker<'_> {
 
     fn stmt(&mut self, s: StmtId) {
         let decl = self.decl;
-        let Some(stmt) = crate::checker::stmt_at(decl, s) else { return };
+        let Some(stmt) = crate::checker::stmt_at(decl, s) else {
+            return;
+        };
         let pos = stmt.span.start;
         match &stmt.kind {
             StmtKind::Bad | StmtKind::Empty => {}
@@ -131,7 +145,9 @@ impl Checker<'_> {
                             self.var_spec(spec, true);
                         }
                         LocalDecl::Const(spec) => self.const_spec(spec),
-                        LocalDecl::Type(t) => self.unsupported(t.span.start, "local type declarations"),
+                        LocalDecl::Type(t) => {
+                            self.unsupported(t.span.start, "local type declarations")
+                        }
                     }
                 }
             }
@@ -145,9 +161,13 @@ impl Checker<'_> {
                     return;
                 }
                 if self.labels.iter().any(|(n, _, _)| *n == label.text) {
-                    self.error(label.span.start, format!("label {} already defined", label.text));
+                    self.error(
+                        label.span.start,
+                        format!("label {} already defined", label.text),
+                    );
                 } else {
-                    self.labels.push((label.text.clone(), label.span.start, false));
+                    self.labels
+                        .push((label.text.clone(), label.span.start, false));
                 }
                 self.loop_stmt(*inner, Some(label.text.clone()));
             }
@@ -171,7 +191,12 @@ impl Checker<'_> {
                 }
                 self.assign_var(*x, xo);
             }
-            StmtKind::Assign { lhs, op, rhs, op_pos } => match op {
+            StmtKind::Assign {
+                lhs,
+                op,
+                rhs,
+                op_pos,
+            } => match op {
                 AssignOp::Assign => self.assign_vars(lhs, rhs),
                 AssignOp::Define => self.short_var_decl(*op_pos, lhs, rhs),
                 AssignOp::Op(bop) => {
@@ -242,7 +267,9 @@ impl Checker<'_> {
 
     fn loop_stmt(&mut self, s: StmtId, label: Option<String>) {
         let decl = self.decl;
-        let Some(stmt) = crate::checker::stmt_at(decl, s) else { return };
+        let Some(stmt) = crate::checker::stmt_at(decl, s) else {
+            return;
+        };
         self.scopes.push();
         match &stmt.kind {
             StmtKind::For {
@@ -294,7 +321,13 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    fn range_clause(&mut self, key: Option<ExprId>, value: Option<ExprId>, define: bool, xe: ExprId) {
+    fn range_clause(
+        &mut self,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        define: bool,
+        xe: ExprId,
+    ) {
         let mut x = self.expr(xe);
         let mut types: Option<(Ty, Option<Ty>)> = None;
         if !x.is_invalid() {
@@ -338,13 +371,21 @@ impl Checker<'_> {
                 let ty = rtys[i].clone().unwrap_or_else(Ty::invalid);
                 match self.expr_kind(*l) {
                     Some(ExprKind::Name(n)) => {
-                        let span = crate::checker::expr_at(self.decl, *l).map(|e| e.span).unwrap_or_default();
+                        let span = crate::checker::expr_at(self.decl, *l)
+                            .map(|e| e.span)
+                            .unwrap_or_default();
                         let id = self.new_local(n, ty.clone(), span, LocalKind::Var);
                         if ty.is_invalid() {
                             self.used.insert(id);
                         }
                         self.res.expr_types.insert(*l, ty);
-                        vars.push((id, ast::Name { text: n.clone(), span }));
+                        vars.push((
+                            id,
+                            ast::Name {
+                                text: n.clone(),
+                                span,
+                            },
+                        ));
                     }
                     _ => {
                         let msg = format!("non-name {} on left side of :=", self.estr(*l));
@@ -411,12 +452,19 @@ impl Checker<'_> {
                         if let Some(entry) = self.labels.get_mut(i) {
                             entry.2 = true;
                         }
-                        if !self.loops.iter().any(|c| c.label.as_deref() == Some(&l.text)) {
+                        if !self
+                            .loops
+                            .iter()
+                            .any(|c| c.label.as_deref() == Some(&l.text))
+                        {
                             self.error(l.span.start, format!("invalid {word} label {}", l.text));
                         }
                     }
                     None => {
-                        self.error(l.span.start, format!("{word} label not defined: {}", l.text));
+                        self.error(
+                            l.span.start,
+                            format!("{word} label not defined: {}", l.text),
+                        );
                     }
                 }
             }
@@ -464,7 +512,10 @@ impl Checker<'_> {
         if values.len() == n {
             for (i, &v) in values.iter().enumerate() {
                 let mut x = self.expr(v);
-                if self.init_var(&mut tys[i], &mut x, "variable declaration").is_none() {
+                if self
+                    .init_var(&mut tys[i], &mut x, "variable declaration")
+                    .is_none()
+                {
                     failed[i] = true;
                 }
             }
@@ -480,7 +531,10 @@ impl Checker<'_> {
         if typ.is_none() || !values.is_empty() {
             self.arity(spec, false);
         }
-        let tys: Vec<Ty> = tys.into_iter().map(|t| t.unwrap_or_else(Ty::invalid)).collect();
+        let tys: Vec<Ty> = tys
+            .into_iter()
+            .map(|t| t.unwrap_or_else(Ty::invalid))
+            .collect();
         if local {
             for ((name, ty), failed) in spec.names.iter().zip(tys.iter()).zip(failed) {
                 let id = self.new_local(&name.text, ty.clone(), name.span, LocalKind::Var);
@@ -574,15 +628,25 @@ impl Checker<'_> {
                 };
                 let have: Vec<Ty> = xs.iter().map(|x| x.ty.clone()).collect();
                 let have = self.types_summary(&have, false);
-                let want: Vec<Ty> = lhs.iter().map(|t| t.clone().unwrap_or_else(Ty::invalid)).collect();
+                let want: Vec<Ty> = lhs
+                    .iter()
+                    .map(|t| t.clone().unwrap_or_else(Ty::invalid))
+                    .collect();
                 let want = self.types_summary(&want, false);
-                self.error(at, format!("{q} return values\n\thave {have}\n\twant {want}"));
+                self.error(
+                    at,
+                    format!("{q} return values\n\thave {have}\n\twant {want}"),
+                );
                 return false;
             }
             self.assign_error(rhs, lhs.len(), xs.len());
             return false;
         }
-        let context = if ret.is_some() { "return statement" } else { "assignment" };
+        let context = if ret.is_some() {
+            "return statement"
+        } else {
+            "assignment"
+        };
         let mut ok = true;
         for (t, mut x) in lhs.iter_mut().zip(xs) {
             if self.init_var(t, &mut x, context).is_none() {
@@ -608,7 +672,10 @@ impl Checker<'_> {
             let inner = self.unparen(r0);
             if let Some(ExprKind::Call { fun, .. }) = self.expr_kind(inner) {
                 let f = self.estr(*fun);
-                self.error(p, format!("assignment mismatch: {vars} but {f} returns {vals}"));
+                self.error(
+                    p,
+                    format!("assignment mismatch: {vars} but {f} returns {vals}"),
+                );
                 return;
             }
         }
@@ -646,13 +713,17 @@ impl Checker<'_> {
             if let Some(v) = v {
                 self.res.definitions.remove(&name.span.start);
                 if !self.scopes.declare(&name.text, ScopeObj::Const(ty, v)) {
-                    self.error(name.span.start, format!("{} redeclared in this block", name.text));
+                    self.error(
+                        name.span.start,
+                        format!("{} redeclared in this block", name.text),
+                    );
                 }
             } else {
                 // Declare as invalid so that uses do not report `undefined`.
-                let _ = self
-                    .scopes
-                    .declare(&name.text, ScopeObj::Const(Ty::invalid(), ConstValue::Int(0)));
+                let _ = self.scopes.declare(
+                    &name.text,
+                    ScopeObj::Const(Ty::invalid(), ConstValue::Int(0)),
+                );
             }
         }
     }
@@ -682,7 +753,9 @@ impl Checker<'_> {
             }
             let t = typ.clone().unwrap_or_else(|| x.ty.clone());
             if typ.is_some() {
-                let is_const_type = self.under_basic(&t).is_some_and(|b| b != BasicKind::UnsafePointer);
+                let is_const_type = self
+                    .under_basic(&t)
+                    .is_some_and(|b| b != BasicKind::UnsafePointer);
                 if !is_const_type {
                     let msg = format!("invalid constant type {}", type_string(&t));
                     let p = spec.typ.map(|e| self.pos(e)).unwrap_or(0);
@@ -724,7 +797,9 @@ impl Checker<'_> {
                 targets.push(None);
                 continue;
             };
-            let span = crate::checker::expr_at(self.decl, l).map(|e| e.span).unwrap_or_default();
+            let span = crate::checker::expr_at(self.decl, l)
+                .map(|e| e.span)
+                .unwrap_or_default();
             if name != "_" {
                 if seen.contains(name) {
                     let p = self.pos(l);
@@ -756,16 +831,32 @@ impl Checker<'_> {
             lhs_tys.push(None);
             targets.push(None);
             if name != "_" {
-                new_vars.push((i, ast::Name { text: name.clone(), span }));
+                new_vars.push((
+                    i,
+                    ast::Name {
+                        text: name.clone(),
+                        span,
+                    },
+                ));
             } else {
-                new_vars.push((i, ast::Name { text: "_".to_string(), span }));
+                new_vars.push((
+                    i,
+                    ast::Name {
+                        text: "_".to_string(),
+                        span,
+                    },
+                ));
             }
         }
         let ok = self.init_vars(&mut lhs_tys, rhs, None);
         let real_new = new_vars.iter().filter(|(_, n)| n.text != "_").count();
         // Declare new variables (their scope starts after the statement).
         for (i, name) in &new_vars {
-            let ty = lhs_tys.get(*i).cloned().flatten().unwrap_or_else(Ty::invalid);
+            let ty = lhs_tys
+                .get(*i)
+                .cloned()
+                .flatten()
+                .unwrap_or_else(Ty::invalid);
             let id = self.new_local(&name.text, ty.clone(), name.span, LocalKind::Var);
             if !ok || ty.is_invalid() {
                 self.used.insert(id);
@@ -874,7 +965,10 @@ impl Checker<'_> {
             if !self.result_tys.is_empty() && !self.named_results {
                 let want = self.result_tys.clone();
                 let want = self.types_summary(&want, false);
-                self.error(pos, format!("not enough return values\n\thave ()\n\twant {want}"));
+                self.error(
+                    pos,
+                    format!("not enough return values\n\thave ()\n\twant {want}"),
+                );
             }
             return;
         }
@@ -895,20 +989,24 @@ impl Checker<'_> {
 
     fn is_terminating(&self, s: StmtId, label: Option<&str>) -> bool {
         match self.stmt_kind(s) {
-            Some(StmtKind::Labeled { label, stmt }) => self.is_terminating(*stmt, Some(&label.text)),
+            Some(StmtKind::Labeled { label, stmt }) => {
+                self.is_terminating(*stmt, Some(&label.text))
+            }
             Some(StmtKind::Expr(e)) => {
                 let inner = self.unparen(*e);
-                matches!(self.res.calls.get(&inner), Some(CallKind::Builtin(Builtin::Panic)))
+                matches!(
+                    self.res.calls.get(&inner),
+                    Some(CallKind::Builtin(Builtin::Panic))
+                )
             }
             Some(StmtKind::Return(_)) => true,
             Some(StmtKind::Branch { kind, .. }) => {
                 matches!(kind, BranchKind::Goto | BranchKind::Fallthrough)
             }
             Some(StmtKind::Block { stmts, .. }) => self.is_terminating_list(stmts, None),
-            Some(StmtKind::If { then, els, .. }) => match els {
-                Some(e) => self.is_terminating(*then, None) && self.is_terminating(*e, None),
-                None => false,
-            },
+            Some(StmtKind::If {
+                then, els: Some(e), ..
+            }) => self.is_terminating(*then, None) && self.is_terminating(*e, None),
             Some(StmtKind::For { cond, body, .. }) => {
                 cond.is_none() && !self.has_break(*body, label, true, 0)
             }

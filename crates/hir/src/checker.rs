@@ -91,8 +91,6 @@ pub(crate) struct Checker<'a> {
     pub(crate) loops: Vec<LoopCtx>,
     /// Labels declared in the body (name, relative offset, used).
     pub(crate) labels: Vec<(String, u32, bool)>,
-    /// Soft errors reported at the end of the body (unused variables).
-    pub(crate) late: Vec<(u32, String)>,
 }
 
 impl<'a> Checker<'a> {
@@ -114,7 +112,6 @@ impl<'a> Checker<'a> {
             named_results: false,
             loops: Vec::new(),
             labels: Vec::new(),
-            late: Vec::new(),
         }
     }
 
@@ -138,7 +135,9 @@ impl<'a> Checker<'a> {
 
     /// Start position of an expression (types2's `syntax.StartPos`).
     pub(crate) fn pos(&self, e: ExprId) -> u32 {
-        crate::checker::expr_at(self.decl, e).map(|x| x.span.start).unwrap_or(0)
+        crate::checker::expr_at(self.decl, e)
+            .map(|x| x.span.start)
+            .unwrap_or(0)
     }
 
     pub(crate) fn expr_kind(&self, e: ExprId) -> Option<&'a ExprKind> {
@@ -210,11 +209,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn is_numeric(&mut self, ty: &Ty) -> bool {
         use BasicKind::*;
         self.under_basic(ty).is_some_and(|b| {
-            b.is_integer()
-                || matches!(
-                    b,
-                    Float32 | Float64 | Complex64 | Complex128 | UntypedFloat
-                )
+            b.is_integer() || matches!(b, Float32 | Float64 | Complex64 | Complex128 | UntypedFloat)
         })
     }
     pub(crate) fn is_integer(&mut self, ty: &Ty) -> bool {
@@ -231,9 +226,6 @@ impl<'a> Checker<'a> {
             self.under_basic(ty),
             Some(BasicKind::Bool | BasicKind::UntypedBool)
         )
-    }
-    pub(crate) fn is_basic(&mut self, ty: &Ty) -> bool {
-        self.under_basic(ty).is_some()
     }
 
     // ----- recording -----
@@ -638,7 +630,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 PkgObj::Var(ty) => {
-                    self.res.resolutions.insert(e, Res::Global(name.to_string()));
+                    self.res
+                        .resolutions
+                        .insert(e, Res::Global(name.to_string()));
                     Operand {
                         mode: Mode::Variable,
                         ty,

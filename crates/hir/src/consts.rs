@@ -28,7 +28,9 @@ pub(crate) fn literal_value(kind: LitKind, raw: &str) -> Option<ConstValue> {
             }
             let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
             let bytes = unquote_bytes(inner)?;
-            Some(ConstValue::String(String::from_utf8_lossy(&bytes).into_owned()))
+            Some(ConstValue::String(
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ))
         }
         LitKind::Float => parse_float(raw).map(|f| ConstValue::Float(f.to_bits())),
         LitKind::Imag => None,
@@ -313,7 +315,9 @@ pub(crate) fn unary(
     use ConstValue as C;
     Ok(match (op, x) {
         (UnaryOp::Pos, C::Int(_) | C::Float(_)) => x.clone(),
-        (UnaryOp::Neg, C::Int(a)) => C::Int(a.checked_neg().ok_or(ConstError::Overflow("negation"))?),
+        (UnaryOp::Neg, C::Int(a)) => {
+            C::Int(a.checked_neg().ok_or(ConstError::Overflow("negation"))?)
+        }
         (UnaryOp::Neg, C::Float(a)) => C::Float((-f64::from_bits(*a)).to_bits()),
         (UnaryOp::Not, C::Bool(b)) => C::Bool(!b),
         (UnaryOp::Complement, C::Int(a)) => match unsigned_bits {

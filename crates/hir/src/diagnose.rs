@@ -83,7 +83,9 @@ pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
                     }
                     None => f.name.text.clone(),
                 };
-                let Some(loc) = items.items.get(&name) else { continue };
+                let Some(loc) = items.items.get(&name) else {
+                    continue;
+                };
                 if loc.file != file || loc.decl as usize != di {
                     continue;
                 }

@@ -20,8 +20,6 @@ pub(crate) enum PkgObj {
 }
 
 pub(crate) trait Env {
-    fn db(&self) -> &dyn Db;
-    fn package(&self) -> Package;
     /// A package-level object (not the universe, not imports).
     fn lookup(&mut self, name: &str) -> Option<PkgObj>;
     /// The underlying type of `ty` (itself unless named).
@@ -36,14 +34,6 @@ pub(crate) struct BodyEnv<'a> {
 }
 
 impl Env for BodyEnv<'_> {
-    fn db(&self) -> &dyn Db {
-        self.db
-    }
-
-    fn package(&self) -> Package {
-        self.package
-    }
-
     fn lookup(&mut self, name: &str) -> Option<PkgObj> {
         let kind = *self.scope.kinds.get(name)?;
         Some(match kind {

@@ -195,9 +195,7 @@ fn write_expr(out: &mut String, decl: &ast::Decl, e: ExprId, depth: u32) {
             write_expr_list(out, decl, indices, d);
             out.push(']');
         }
-        ExprKind::Slice {
-            x, lo, hi, max, ..
-        } => {
+        ExprKind::Slice { x, lo, hi, max, .. } => {
             write_expr(out, decl, *x, d);
             out.push('[');
             if let Some(lo) = lo {

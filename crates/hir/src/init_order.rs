@@ -5,7 +5,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::pkg_env::package_env;
-use crate::{func_by_name, infer, parse, Db, Diagnostic, InferenceResult, Package, PackageInit, Res};
+use crate::{
+    func_by_name, infer, parse, Db, Diagnostic, InferenceResult, Package, PackageInit, Res,
+};
 
 #[salsa::tracked(returns(ref))]
 pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
@@ -33,7 +35,14 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
         .iter()
         .map(|g| {
             let mut set = BTreeSet::new();
-            refs_of(db, package, &g.inference, &mut set, &mut func_deps, &mut Vec::new());
+            refs_of(
+                db,
+                package,
+                &g.inference,
+                &mut set,
+                &mut func_deps,
+                &mut Vec::new(),
+            );
             set
         })
         .collect();
@@ -49,9 +58,7 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
         let next = (0..env.var_inits.len()).find(|&i| {
             !emitted[i]
                 && deps[i].iter().all(|d| {
-                    done.contains(d)
-                        || !with_init.contains(d)
-                        || env.var_inits[i].names.contains(d)
+                    done.contains(d) || !with_init.contains(d) || env.var_inits[i].names.contains(d)
                 })
         });
         let i = match next {
@@ -91,7 +98,9 @@ fn refs_of(
                 if stack.contains(f) {
                     continue;
                 }
-                let Some(func) = func_by_name(db, package, f) else { continue };
+                let Some(func) = func_by_name(db, package, f) else {
+                    continue;
+                };
                 stack.push(f.clone());
                 let mut set = BTreeSet::new();
                 refs_of(db, package, infer(db, func), &mut set, memo, stack);

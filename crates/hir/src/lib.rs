@@ -15,8 +15,8 @@
 //! Diagnostics are returned as data and rendered by the driver.
 
 mod builtins;
-mod check_func;
 mod check_expr;
+mod check_func;
 mod check_stmt;
 mod checker;
 mod consts;
@@ -25,36 +25,36 @@ mod diagnostics;
 mod env;
 mod errors;
 
+mod diagnose;
 mod infer_result;
+mod init_order;
 mod input;
 mod items;
 mod layout;
 mod lower;
-mod diagnose;
 mod pkg_env;
-mod init_order;
 mod scope;
 mod ty;
 mod type_decls;
 mod universe;
 
+pub use check_func::{infer, signature};
 pub use db::{Db, RootDatabase};
+pub use diagnose::package_diagnostics;
 pub use diagnostics::Diagnostic;
 pub use errors::{expr_string, type_string};
-pub use check_func::{infer, signature};
 pub use infer_result::{
     Builtin, CallKind, ConstValue, GlobalInit, InferenceResult, Local, LocalId, LocalKind,
     PackageInit, Res, Selection, Signature,
 };
-pub use diagnose::package_diagnostics;
-pub use pkg_env::{package_env, package_scope, DeclDiagnostic, PackageEnv, PackageScope};
 pub use init_order::package_init;
-pub use universe::{empty_interface, error_type};
 pub use input::{Package, SourceFile};
 pub use items::{
-    decl_ast, decl_offset, func_by_name, func_loc, line_index, package_funcs, package_items, parse, Func,
-    ItemKind, ItemLoc, ItemMap,
+    decl_ast, decl_offset, func_by_name, func_loc, line_index, package_funcs, package_items, parse,
+    Func, ItemKind, ItemLoc, ItemMap,
 };
 pub use layout::{layout, struct_field_offsets, Layout};
+pub use pkg_env::{package_env, package_scope, DeclDiagnostic, PackageEnv, PackageScope};
 pub use ty::{BasicKind, NamedRef, StructField, Ty, TyKind};
 pub use type_decls::{package_types, underlying};
+pub use universe::{empty_interface, error_type};

@@ -166,7 +166,10 @@ impl Checker<'_> {
                     self.update_expr_type(e, &ty, true);
                     return u64::try_from(n).ok();
                 }
-                let msg = format!("invalid array length {} (untyped int constant)", self.estr(e));
+                let msg = format!(
+                    "invalid array length {} (untyped int constant)",
+                    self.estr(e)
+                );
                 self.error(pos, msg);
                 return None;
             }
@@ -186,7 +189,10 @@ impl Checker<'_> {
                 if i + 1 == nparams && f.names.len() <= 1 {
                     out.variadic = true;
                 } else {
-                    self.error(f.span.start, "can only use ... with final parameter in list");
+                    self.error(
+                        f.span.start,
+                        "can only use ... with final parameter in list",
+                    );
                 }
                 ty = Ty::new(TyKind::Slice(ty));
             }

@@ -15,8 +15,8 @@ use golift_syntax::ast::{self, DeclKind};
 use crate::checker::{Checker, ImportName};
 use crate::env::{Env, PkgObj};
 use crate::{
-    package_items, parse, ConstValue, Db, GlobalInit, ItemKind, NamedRef, Package, SourceFile,
-    Ty, TyKind,
+    package_items, parse, ConstValue, Db, GlobalInit, ItemKind, NamedRef, Package, SourceFile, Ty,
+    TyKind,
 };
 
 /// What bodies need to know about the package: names, constant values, variable types.
@@ -122,7 +122,10 @@ impl<'db> Builder<'db> {
     }
 
     fn file_index(&self, file: SourceFile) -> usize {
-        self.files.iter().position(|(f, _, _)| *f == file).unwrap_or(0)
+        self.files
+            .iter()
+            .position(|(f, _, _)| *f == file)
+            .unwrap_or(0)
     }
 
     fn decl(&self, file_ix: usize, decl: u32) -> Option<(&'db ast::Decl, SourceFile)> {
@@ -132,7 +135,10 @@ impl<'db> Builder<'db> {
     }
 
     fn imports(&self, file_ix: usize) -> Vec<ImportName> {
-        self.files.get(file_ix).map(|f| f.2.clone()).unwrap_or_default()
+        self.files
+            .get(file_ix)
+            .map(|f| f.2.clone())
+            .unwrap_or_default()
     }
 
     fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<(u32, String)>) {
@@ -151,7 +157,9 @@ impl<'db> Builder<'db> {
         for fi in 0..self.files.len() {
             let n = self.files[fi].1.decls.len();
             for di in 0..n {
-                let Some((decl, _)) = self.decl(fi, di as u32) else { continue };
+                let Some((decl, _)) = self.decl(fi, di as u32) else {
+                    continue;
+                };
                 match &decl.kind {
                     DeclKind::Type(specs) => {
                         for s in specs {
@@ -222,9 +230,15 @@ impl<'db> Builder<'db> {
         if self.done_specs.insert((fi as u32, di, si), ()).is_some() {
             return;
         }
-        let Some((decl, file)) = self.decl(fi, di) else { return };
-        let DeclKind::Const(specs) = &decl.kind else { return };
-        let Some(spec) = specs.get(si as usize) else { return };
+        let Some((decl, file)) = self.decl(fi, di) else {
+            return;
+        };
+        let DeclKind::Const(specs) = &decl.kind else {
+            return;
+        };
+        let Some(spec) = specs.get(si as usize) else {
+            return;
+        };
         for n in &spec.names {
             if self.is_first(&n.text, fi, di as usize) {
                 self.consts.insert(n.text.clone(), State::InProgress);
@@ -249,9 +263,15 @@ impl<'db> Builder<'db> {
         if self.done_specs.insert((fi as u32, di, si), ()).is_some() {
             return;
         }
-        let Some((decl, file)) = self.decl(fi, di) else { return };
-        let DeclKind::Var(specs) = &decl.kind else { return };
-        let Some(spec) = specs.get(si as usize) else { return };
+        let Some((decl, file)) = self.decl(fi, di) else {
+            return;
+        };
+        let DeclKind::Var(specs) = &decl.kind else {
+            return;
+        };
+        let Some(spec) = specs.get(si as usize) else {
+            return;
+        };
         for n in &spec.names {
             if self.is_first(&n.text, fi, di as usize) {
                 self.vars.insert(n.text.clone(), State::InProgress);
@@ -306,17 +326,24 @@ impl<'db> Builder<'db> {
                     file,
                     decl: loc.decl,
                     offset: pos,
-                    message: format!("initialization cycle or invalid recursive reference to {name}"),
+                    message: format!(
+                        "initialization cycle or invalid recursive reference to {name}"
+                    ),
                 });
             }
         }
     }
 
-    fn type_spec(&self, name: &str) -> Option<(usize, u32, &'db ast::Decl, &'db ast::TypeSpec, SourceFile)> {
+    fn type_spec(
+        &self,
+        name: &str,
+    ) -> Option<(usize, u32, &'db ast::Decl, &'db ast::TypeSpec, SourceFile)> {
         let loc = self.items.items.get(name)?;
         let fi = self.file_index(loc.file);
         let (decl, file) = self.decl(fi, loc.decl)?;
-        let DeclKind::Type(specs) = &decl.kind else { return None };
+        let DeclKind::Type(specs) = &decl.kind else {
+            return None;
+        };
         let spec = specs.iter().find(|s| s.name.text == name)?;
         Some((fi, loc.decl, decl, spec, file))
     }
@@ -329,21 +356,16 @@ fn find_name_pos(decl: &ast::Decl, name: &str) -> Option<u32> {
             .flat_map(|s| &s.names)
             .find(|n| n.text == name)
             .map(|n| n.span.start),
-        DeclKind::Type(s) => s.iter().find(|s| s.name.text == name).map(|s| s.name.span.start),
+        DeclKind::Type(s) => s
+            .iter()
+            .find(|s| s.name.text == name)
+            .map(|s| s.name.span.start),
         DeclKind::Func(f) => Some(f.name.span.start),
         DeclKind::Bad => None,
     }
 }
 
 impl Env for Builder<'_> {
-    fn db(&self) -> &dyn Db {
-        self.db
-    }
-
-    fn package(&self) -> Package {
-        self.package
-    }
-
     fn lookup(&mut self, name: &str) -> Option<PkgObj> {
         let loc = *self.items.items.get(name)?;
         let fi = self.file_index(loc.file);
@@ -452,7 +474,8 @@ impl Env for Builder<'_> {
                         message: format!("invalid recursive type {}", n.name),
                     });
                 }
-                self.types.insert(n.name.clone(), State::Done(Ty::invalid()));
+                self.types
+                    .insert(n.name.clone(), State::Done(Ty::invalid()));
                 return Ty::invalid();
             }
             None => {}
@@ -468,7 +491,8 @@ impl Env for Builder<'_> {
                 return Ty::invalid();
             }
         }
-        self.types.insert(n.name.clone(), State::Done(under.clone()));
+        self.types
+            .insert(n.name.clone(), State::Done(under.clone()));
         under
     }
 }
@@ -483,7 +507,10 @@ impl Builder<'_> {
             self.push_diags(
                 file,
                 di,
-                vec![(spec.name.span.start, "generic types not supported yet".to_string())],
+                vec![(
+                    spec.name.span.start,
+                    "generic types not supported yet".to_string(),
+                )],
             );
             return Ty::invalid();
         }

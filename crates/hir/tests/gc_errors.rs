@@ -13,7 +13,13 @@ fn render(path: &str, text: &str) -> String {
     let mut out = String::new();
     for d in package_diagnostics(&db, package) {
         let (l, c) = line_index(&db, d.file).line_col(d.offset);
-        out.push_str(&format!("{}:{}:{}: {}\n", d.file.path(&db), l, c, d.message));
+        out.push_str(&format!(
+            "{}:{}:{}: {}\n",
+            d.file.path(&db),
+            l,
+            c,
+            d.message
+        ));
     }
     out
 }
@@ -34,7 +40,10 @@ fn errors_match_gc() {
     let files = go_files(&dir);
     assert!(!files.is_empty());
     for path in files {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let text = std::fs::read_to_string(&path).expect("read source");
         let expected =
             std::fs::read_to_string(path.with_extension("err")).expect("read expected .err");
