@@ -346,3 +346,56 @@ fn type_check_phase_errors_only_without_syntax_errors() {
         f.errors
     );
 }
+
+#[test]
+fn call_and_literal_positions() {
+    use golift_syntax::ast::{DeclKind, ExprKind};
+    let src = "package p\nvar v = f(a, T{1})\n";
+    let f = parse(src);
+    let d = &f.decls[0];
+    let DeclKind::Var(specs) = &d.kind else {
+        panic!()
+    };
+    let call = &d.exprs[specs[0].values[0]];
+    let ExprKind::Call {
+        fun, args, rparen, ..
+    } = &call.kind
+    else {
+        panic!()
+    };
+    // Relative offsets inside `var v = f(a, T{1})`.
+    assert_eq!(d.exprs[*fun].span.end, 9, "`(` follows the callee");
+    assert_eq!(*rparen, 17);
+    assert_eq!((call.span.start, call.span.end), (8, 18));
+    let ExprKind::CompositeLit { rbrace, .. } = &d.exprs[args[1]].kind else {
+        panic!()
+    };
+    assert_eq!(*rbrace, 16);
+    assert_eq!(f.imports.len(), 0);
+}
+
+#[test]
+fn imports_and_pragmas() {
+    let f = parse("package p\n\nimport (\n\tf \"fmt\"\n\t. \"a/b\"\n)\n\n//go:nosplit\n//go:noinline\nfunc g()\n\n// doc\nfunc h() {}\n");
+    let imps: Vec<(Option<&str>, &str, u32)> = f
+        .imports
+        .iter()
+        .map(|i| {
+            (
+                i.name.as_ref().map(|n| n.text.as_str()),
+                i.path.as_str(),
+                i.span.start,
+            )
+        })
+        .collect();
+    assert_eq!(imps, [(Some("f"), "fmt", 23), (Some("."), "a/b", 32)]);
+    let golift_syntax::ast::DeclKind::Func(g) = &f.decls[0].kind else {
+        panic!()
+    };
+    assert_eq!(g.pragmas, ["go:nosplit", "go:noinline"]);
+    assert!(g.body.is_none());
+    let golift_syntax::ast::DeclKind::Func(h) = &f.decls[1].kind else {
+        panic!()
+    };
+    assert!(h.pragmas.is_empty());
+}
