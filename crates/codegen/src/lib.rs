@@ -1,7 +1,40 @@
 //! golift-codegen: typed Go bodies plus escape decisions to Cranelift IR, machine code
 //! and one ELF object per package.
 //!
-//! Being written; the public API below is what the driver uses.
+//! - [`compile_func`] (a salsa query per function and [`Target`]) lowers one function
+//!   ([`func`], [`stmt`], [`expr`], [`calls`], [`ops`], [`convert`], [`place`]) and
+//!   compiles it to machine code, relocations (by symbol name) and source locations.
+//!   Editing one function re-runs only that function's query.
+//! - [`compile_init`] does the same for `main.init` (package variable initialisers).
+//! - [`compile_package`] assembles the object ([`object`]) from those results.
+//! - [`asm_text`] / [`clif_text`] print code under Go source lines ([`disasm`]);
+//!   [`check_asmcheck_file`] runs `testdata/codegen` checks ([`asmcheck`]).
+//!
+//! The value representation and the calling convention of Go functions are described
+//! in [`abi`]; the runtime contract is docs/runtime-abi.md.
+//!
+//! Source locations (`SourceLoc`): for a function, the byte offset relative to the
+//! start of its declaration; for `main.init`, `(file_index << 24) | absolute_offset`.
+
+mod abi;
+mod asmcheck;
+mod calls;
+mod compile;
+mod convert;
+mod disasm;
+mod expr;
+mod func;
+mod init;
+mod object;
+mod ops;
+mod place;
+mod runtime_calls;
+mod stmt;
+mod types;
+
+pub use asmcheck::check_asmcheck_file;
+pub use compile::{compile_func, target, CompiledFunc, FuncReloc, Target};
+pub use init::compile_init;
 
 use golift_hir::{Db, Diagnostic, Package};
 use target_lexicon::Triple;
@@ -12,14 +45,111 @@ pub struct CompiledPackage {
     pub object: Vec<u8>,
 }
 
+/// One compiled function with what is needed to print it.
+pub(crate) struct FuncOut<'a> {
+    pub compiled: &'a CompiledFunc,
+    /// `Some(func)` for Go functions (relative locations), `None` for `main.init`.
+    pub func: Option<golift_hir::Func<'a>>,
+}
+
+/// Compiles every function of the package plus `main.init`, collecting errors.
+pub(crate) fn compile_all<'db>(
+    db: &'db dyn Db,
+    package: Package,
+    triple: &Triple,
+    func_filter: Option<&str>,
+) -> Result<Vec<FuncOut<'db>>, Vec<Diagnostic>> {
+    let target = compile::target(db, triple);
+    let mut outs = Vec::new();
+    let mut diags = Vec::new();
+    for &func in golift_hir::package_funcs(db, package) {
+        if func_filter.is_some_and(|f| f != func.name(db)) {
+            continue;
+        }
+        let compiled = compile_func(db, func, target);
+        if !compiled.errors.is_empty() {
+            let (file, base) = match *golift_hir::decl_offset(db, func) {
+                Some(x) => x,
+                None => match package.files(db).first() {
+                    Some(&f) => (f, 0),
+                    None => continue,
+                },
+            };
+            for (at, msg) in &compiled.errors {
+                diags.push(Diagnostic {
+                    file,
+                    offset: base.saturating_add(*at),
+                    message: msg.clone(),
+                });
+            }
+            continue;
+        }
+        outs.push(FuncOut {
+            compiled,
+            func: Some(func),
+        });
+    }
+    if func_filter.is_none_or(|f| f == "init") {
+        let compiled = compile_init(db, package, target);
+        for (at, msg) in &compiled.errors {
+            let (file, offset) = init_loc(db, package, *at);
+            if let Some(file) = file {
+                diags.push(Diagnostic {
+                    file,
+                    offset,
+                    message: msg.clone(),
+                });
+            }
+        }
+        if compiled.errors.is_empty() {
+            outs.push(FuncOut {
+                compiled,
+                func: None,
+            });
+        }
+    }
+    if diags.is_empty() {
+        Ok(outs)
+    } else {
+        diags.sort_by_key(|d| d.offset);
+        Err(diags)
+    }
+}
+
+/// Decodes a `main.init` source location.
+pub(crate) fn init_loc(
+    db: &dyn Db,
+    package: Package,
+    loc: u32,
+) -> (Option<golift_hir::SourceFile>, u32) {
+    let idx = (loc >> init::INIT_FILE_SHIFT) as usize;
+    let off = loc & ((1 << init::INIT_FILE_SHIFT) - 1);
+    (package.files(db).get(idx).copied(), off)
+}
+
 /// Compiles every function of `package` (and `main.init`) for `triple` into one object.
+/// `Err`: constructs codegen does not support yet, at their positions.
 pub fn compile_package(
     db: &dyn Db,
     package: Package,
     triple: &Triple,
 ) -> Result<CompiledPackage, Vec<Diagnostic>> {
-    let _ = (db, package, triple);
-    Err(Vec::new())
+    let outs = compile_all(db, package, triple, None)?;
+    let to_diag = |message: String| {
+        let file = package.files(db).first().copied();
+        file.map(|file| Diagnostic {
+            file,
+            offset: 0,
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>()
+    };
+    let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
+    let funcs: Vec<&CompiledFunc> = outs.iter().map(|o| o.compiled).collect();
+    let globals = &golift_hir::package_init(db, package).globals;
+    let object = object::build_object(db, isa, &funcs, globals).map_err(to_diag)?;
+    Ok(CompiledPackage { object })
 }
 
 /// The Cranelift IR of each function (those named `func_filter` only, when given).
@@ -29,27 +159,29 @@ pub fn clif_text(
     triple: &Triple,
     func_filter: Option<&str>,
 ) -> Result<String, Vec<Diagnostic>> {
-    let _ = (db, package, triple, func_filter);
-    Err(Vec::new())
+    let outs = compile_all(db, package, triple, func_filter)?;
+    let mut s = String::new();
+    for o in outs {
+        s.push_str(&o.compiled.clif);
+        s.push('\n');
+    }
+    Ok(s)
 }
 
-/// The disassembly of each function, instructions grouped under their Go source line.
+/// The disassembly of each function, instructions grouped under their Go source line:
+/// `TEXT main.f(SB) ./x.go`, then `./x.go:12  source text` lines each followed by
+/// `    0x0010 call runtime.newobject` lines.
 pub fn asm_text(
     db: &dyn Db,
     package: Package,
     triple: &Triple,
     func_filter: Option<&str>,
 ) -> Result<String, Vec<Diagnostic>> {
-    let _ = (db, package, triple, func_filter);
-    Err(Vec::new())
-}
-
-/// Runs the asmcheck annotations of one `testdata/codegen` file; `Err` lists failures.
-pub fn check_asmcheck_file(
-    db: &dyn Db,
-    path: &std::path::Path,
-    triple: &Triple,
-) -> Result<(), Vec<String>> {
-    let _ = (db, path, triple);
-    Err(vec!["not implemented yet".to_string()])
+    let outs = compile_all(db, package, triple, func_filter)?;
+    let mut s = String::new();
+    for o in &outs {
+        let listing = disasm::listing(db, package, triple, o);
+        s.push_str(&disasm::render(&listing));
+    }
+    Ok(s)
 }

@@ -1,0 +1,139 @@
+//! How Go values map onto Cranelift values and how functions pass them.
+//!
+//! # Value representation
+//!
+//! Every Go type is either *flat* or *in memory*:
+//!
+//! - flat: a fixed list of scalar components, each at a byte offset of the value's
+//!   memory layout. Integers, `bool` (`i8`, 0 or 1), floats and pointers are one
+//!   component; `string` is `(ptr, len)`, a slice `(ptr, len, cap)`, an interface
+//!   `(typedesc, data)`, all `i64` words.
+//! - in memory: structs and arrays. Their values are handled by address.
+//!
+//! # Function ABI (golift's Go functions, `main.NAME`)
+//!
+//! The target's default calling convention (SystemV / AAPCS64), with Go parameters and
+//! results lowered as follows:
+//!
+//! 1. one pointer parameter per in-memory *result*, in result order, first: the caller
+//!    passes the address of storage for that result and the callee writes it before
+//!    returning;
+//! 2. then every Go parameter: a flat one as its components, an in-memory one as a
+//!    pointer to a copy the caller made (the callee owns that copy and may modify it);
+//! 3. the Cranelift return values are the components of every flat result, in order
+//!    (`enable_multi_ret_implicit_sret` lets Cranelift return more than two).
+
+use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
+use cranelift_codegen::isa::CallConv;
+use golift_hir::{BasicKind, Db, Ty, TyKind};
+
+/// The Cranelift representation of a Go type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Repr {
+    /// Scalar components at byte offsets.
+    Flat(Vec<(u32, Type)>),
+    /// Handled by address (structs, arrays).
+    Mem,
+}
+
+/// The pointer type of both targets.
+pub(crate) const PTR: Type = types::I64;
+
+/// The Cranelift type of a basic Go type, when it is a scalar.
+pub(crate) fn basic_type(kind: BasicKind) -> Option<Type> {
+    use BasicKind::*;
+    Some(match kind {
+        Bool | UntypedBool | Int8 | Uint8 => types::I8,
+        Int16 | Uint16 => types::I16,
+        Int32 | Uint32 | UntypedRune => types::I32,
+        Int | Int64 | Uint | Uint64 | Uintptr | UntypedInt | UnsafePointer | UntypedNil => {
+            types::I64
+        }
+        Float32 => types::F32,
+        Float64 | UntypedFloat => types::F64,
+        String | UntypedString | Complex64 | Complex128 => return None,
+    })
+}
+
+/// The representation of `ty`.
+pub(crate) fn repr(db: &dyn Db, ty: &Ty) -> Repr {
+    let words = |n: u32| Repr::Flat((0..n).map(|i| (i * 8, PTR)).collect());
+    match ty.kind() {
+        TyKind::Basic(BasicKind::String | BasicKind::UntypedString) => words(2),
+        TyKind::Basic(b) => match basic_type(*b) {
+            Some(t) => Repr::Flat(vec![(0, t)]),
+            None => Repr::Mem,
+        },
+        TyKind::Pointer(_) | TyKind::Map(..) | TyKind::Chan(..) | TyKind::Func { .. } => {
+            words(1)
+        }
+        TyKind::Slice(_) => words(3),
+        TyKind::Interface(_) => words(2),
+        TyKind::Named(_) => repr(db, &golift_hir::underlying(db, ty)),
+        TyKind::Array(..) | TyKind::Struct(_) | TyKind::Tuple(_) | TyKind::Invalid => Repr::Mem,
+    }
+}
+
+/// How one Go function is called.
+#[derive(Clone, Debug)]
+pub(crate) struct FnAbi {
+    pub params: Vec<Repr>,
+    pub results: Vec<Repr>,
+    pub sig: Signature,
+}
+
+/// The lowered signature of a Go function with these parameter and result types.
+pub(crate) fn fn_abi(db: &dyn Db, params: &[Ty], results: &[Ty], call_conv: CallConv) -> FnAbi {
+    let mut sig = Signature::new(call_conv);
+    let params: Vec<Repr> = params.iter().map(|t| repr(db, t)).collect();
+    let results: Vec<Repr> = results.iter().map(|t| repr(db, t)).collect();
+    for r in &results {
+        match r {
+            Repr::Mem => sig.params.push(AbiParam::new(PTR)),
+            Repr::Flat(parts) => sig
+                .returns
+                .extend(parts.iter().map(|&(_, t)| AbiParam::new(t))),
+        }
+    }
+    for p in &params {
+        match p {
+            Repr::Mem => sig.params.push(AbiParam::new(PTR)),
+            Repr::Flat(parts) => sig
+                .params
+                .extend(parts.iter().map(|&(_, t)| AbiParam::new(t))),
+        }
+    }
+    FnAbi {
+        params,
+        results,
+        sig,
+    }
+}
+
+/// Integer facts of a Go type: its Cranelift type and signedness.
+pub(crate) fn int_info(db: &dyn Db, ty: &Ty) -> Option<(Type, bool)> {
+    let under = golift_hir::underlying(db, ty);
+    let b = under.as_basic()?;
+    if b.is_integer() {
+        Some((basic_type(b)?, !b.is_unsigned()))
+    } else {
+        None
+    }
+}
+
+/// Whether `ty` is a float type (its Cranelift type).
+pub(crate) fn float_type(db: &dyn Db, ty: &Ty) -> Option<Type> {
+    match golift_hir::underlying(db, ty).as_basic()? {
+        BasicKind::Float32 => Some(types::F32),
+        BasicKind::Float64 | BasicKind::UntypedFloat => Some(types::F64),
+        _ => None,
+    }
+}
+
+/// Whether `ty` is a string type.
+pub(crate) fn is_string(db: &dyn Db, ty: &Ty) -> bool {
+    matches!(
+        golift_hir::underlying(db, ty).as_basic(),
+        Some(BasicKind::String | BasicKind::UntypedString)
+    )
+}

@@ -1,0 +1,448 @@
+//! Calls: Go functions (the ABI of [`crate::abi`]), builtins (`len`, `append`, `make`,
+//! `print`...), `fmt.Println` and `os.Exit`.
+
+use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder};
+use golift_escape::Placement;
+use golift_hir::{layout, underlying, Builtin, CallKind, Ty, TyKind};
+use golift_syntax::ast::{ExprId, ExprKind};
+
+use crate::abi::{fn_abi, int_info, float_type, is_string, Repr, PTR};
+use crate::func::FnCx;
+use crate::place::CValue;
+
+impl FnCx<'_> {
+    /// Lowers call expression `e`; returns one value per result.
+    pub(crate) fn lower_call(&mut self, e: ExprId) -> Vec<CValue> {
+        let at = self.expr_start(e);
+        let ExprKind::Call { args, ellipsis, .. } = self.decl.exprs[e].kind.clone() else {
+            return Vec::new();
+        };
+        match self.inf.calls.get(&e).cloned() {
+            Some(CallKind::Func(name)) => self.call_go_func(e, &name, &args, ellipsis),
+            Some(CallKind::Builtin(b)) => self.call_builtin(e, b, &args, ellipsis),
+            Some(CallKind::Conversion(to)) => match args.first() {
+                Some(&a) => {
+                    let from = self.ty_of(a);
+                    let v = self.expr(a);
+                    self.set_loc(at);
+                    vec![self.convert_value(e, &from, &to, v)]
+                }
+                None => Vec::new(),
+            },
+            Some(CallKind::External { package, name }) => {
+                match (package.as_str(), name.as_str()) {
+                    ("fmt", "Println" | "Print") => {
+                        let sym = format!("fmt.{name}");
+                        self.call_fmt(e, &sym, &args, ellipsis);
+                        Vec::new()
+                    }
+                    ("os", "Exit") => {
+                        if let Some(&a) = args.first() {
+                            let (v, _) = self.index_value(a);
+                            self.call_rt("os.Exit", &[v]);
+                        }
+                        Vec::new()
+                    }
+                    _ => {
+                        self.unsupported(at, &format!("{package}.{name}"));
+                        Vec::new()
+                    }
+                }
+            }
+            Some(CallKind::Indirect) => {
+                self.unsupported(at, "calls of function values");
+                Vec::new()
+            }
+            None => {
+                self.unsupported(at, "this call");
+                Vec::new()
+            }
+        }
+    }
+
+    /// Argument values for a call with parameter types `params`: expands `f(g())`,
+    /// packs variadic arguments into a slice (placed per escape analysis, keyed by the
+    /// call).
+    fn call_args(
+        &mut self,
+        call: ExprId,
+        args: &[ExprId],
+        params: &[Ty],
+        variadic: bool,
+        ellipsis: bool,
+    ) -> Vec<CValue> {
+        if args.len() == 1 && params.len() > 1 {
+            if let ExprKind::Call { .. } = self.decl.exprs[args[0]].kind {
+                return self.expr_multi(args[0]);
+            }
+        }
+        let fixed = if variadic && !ellipsis {
+            params.len().saturating_sub(1)
+        } else {
+            args.len()
+        };
+        let mut vals = Vec::new();
+        for &a in args.iter().take(fixed) {
+            vals.push(self.expr(a));
+        }
+        if variadic && !ellipsis {
+            let elem = match params.last().map(|t| underlying(self.db, t)) {
+                Some(t) => match t.kind() {
+                    TyKind::Slice(e) => e.clone(),
+                    _ => Ty::invalid(),
+                },
+                None => Ty::invalid(),
+            };
+            let rest: Vec<ExprId> = args.iter().skip(fixed).copied().collect();
+            vals.push(self.pack_variadic(call, &elem, &rest));
+        }
+        vals
+    }
+
+    /// The implicit `[]T{rest...}` of a variadic call.
+    fn pack_variadic(&mut self, call: ExprId, elem: &Ty, rest: &[ExprId]) -> CValue {
+        if rest.is_empty() {
+            let z = self.b.ins().iconst(PTR, 0);
+            return CValue::Flat(vec![z, z, z]);
+        }
+        let mut vals = Vec::new();
+        for &a in rest {
+            vals.push(self.expr(a));
+        }
+        let esize = layout(self.db, elem).size;
+        let total = esize.saturating_mul(rest.len() as u64);
+        let addr = if self.placement(call) == Placement::Stack {
+            let slot = self.new_slot(total, 8);
+            self.b.ins().stack_addr(PTR, slot, 0)
+        } else {
+            self.heap_alloc(total)
+        };
+        for (i, v) in vals.into_iter().enumerate() {
+            let dst = self.b.ins().iadd_imm_s(addr, (i as u64 * esize) as i64);
+            self.store_value(dst, elem, v);
+        }
+        let n = self.b.ins().iconst(types::I64, rest.len() as i64);
+        CValue::Flat(vec![addr, n, n])
+    }
+
+    fn call_go_func(&mut self, e: ExprId, name: &str, args: &[ExprId], ellipsis: bool) -> Vec<CValue> {
+        let at = self.expr_start(e);
+        let Some(callee) = golift_hir::func_by_name(self.db, self.package, name) else {
+            self.unsupported(at, "calling this function");
+            return Vec::new();
+        };
+        let sig = golift_hir::signature(self.db, callee).clone();
+        let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
+        let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
+        let abi = fn_abi(self.db, &params, &results, self.call_conv);
+        let vals = self.call_args(e, args, &params, sig.variadic, ellipsis);
+        self.set_loc(at);
+        let mut cargs = Vec::new();
+        let mut out_ptrs = Vec::new();
+        for (r, ty) in abi.results.iter().zip(&results) {
+            if let Repr::Mem = r {
+                let p = self.temp(ty);
+                out_ptrs.push(Some(p));
+                cargs.push(p);
+            } else {
+                out_ptrs.push(None);
+            }
+        }
+        for ((r, ty), v) in abi.params.iter().zip(&params).zip(vals) {
+            match r {
+                Repr::Mem => {
+                    // The callee owns its copy.
+                    let copy = self.stabilize(ty, v);
+                    let addr = self.value_addr(ty, copy);
+                    cargs.push(addr);
+                }
+                Repr::Flat(_) => cargs.extend(self.flat_values(ty, v)),
+            }
+        }
+        let f = self.func_ref(&format!("main.{name}"), abi.sig.clone());
+        let call = self.b.ins().call(f, &cargs);
+        let rets = self.b.inst_results(call).to_vec();
+        let mut it = rets.into_iter();
+        let mut out = Vec::new();
+        for (r, p) in abi.results.iter().zip(out_ptrs) {
+            match (r, p) {
+                (Repr::Flat(parts), _) => {
+                    out.push(CValue::Flat(it.by_ref().take(parts.len()).collect()))
+                }
+                (Repr::Mem, Some(p)) => out.push(CValue::Mem(p)),
+                (Repr::Mem, None) => {}
+            }
+        }
+        out
+    }
+
+    /// `fmt.Println(args...)`: an array of `Eface`s (placed per escape analysis, keyed
+    /// by the call) and its length.
+    fn call_fmt(&mut self, e: ExprId, sym: &str, args: &[ExprId], ellipsis: bool) {
+        let at = self.expr_start(e);
+        let (ptr, n) = if ellipsis {
+            let Some(&a) = args.first() else { return };
+            let ty = self.ty_of(a);
+            let v = self.expr(a);
+            let vals = self.flat_values(&ty, v);
+            (vals[0], vals[1])
+        } else {
+            let any = Ty::new(TyKind::Interface(Vec::new()));
+            let v = self.pack_variadic(e, &any, args);
+            let vals = self.flat_values(&Ty::new(TyKind::Slice(any)), v);
+            (vals[0], vals[1])
+        };
+        self.set_loc(at);
+        self.call_rt(sym, &[ptr, n]);
+    }
+
+    fn call_builtin(&mut self, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: bool) -> Vec<CValue> {
+        let at = self.expr_start(e);
+        let ty = self.ty_of(e);
+        let arg = |i: usize| args.get(i).copied();
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let Some(a) = arg(0) else { return Vec::new() };
+                let aty = self.ty_of(a);
+                let under = underlying(self.db, &aty);
+                let v = match under.kind() {
+                    TyKind::Slice(_) => {
+                        let v = self.expr(a);
+                        let vals = self.flat_values(&aty, v);
+                        if b == Builtin::Len { vals[1] } else { vals[2] }
+                    }
+                    TyKind::Basic(_) if is_string(self.db, &aty) => {
+                        let v = self.expr(a);
+                        self.flat_values(&aty, v)[1]
+                    }
+                    TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
+                    TyKind::Pointer(p) => match underlying(self.db, p).kind() {
+                        TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
+                        _ => return vec![self.fail(at, "len of this type", &ty)],
+                    },
+                    _ => return vec![self.fail(at, "len of this type", &ty)],
+                };
+                vec![CValue::Flat(vec![v])]
+            }
+            Builtin::New => {
+                let elem = match underlying(self.db, &ty).kind() {
+                    TyKind::Pointer(t) => t.clone(),
+                    _ => return vec![self.fail(at, "this new", &ty)],
+                };
+                vec![CValue::Flat(vec![self.alloc_object(e, &elem)])]
+            }
+            Builtin::Make => vec![self.lower_make(e, args, &ty)],
+            Builtin::Append => vec![self.lower_append(e, args, ellipsis, &ty)],
+            Builtin::Copy => {
+                let (Some(d), Some(s)) = (arg(0), arg(1)) else { return Vec::new() };
+                let dty = self.ty_of(d);
+                let sty = self.ty_of(s);
+                let dv = self.expr(d);
+                let dv = self.flat_values(&dty, dv);
+                let sv = self.expr(s);
+                let sv = self.flat_values(&sty, sv);
+                let esize = match underlying(self.db, &dty).kind() {
+                    TyKind::Slice(el) => layout(self.db, el).size,
+                    _ => 1,
+                };
+                self.set_loc(at);
+                let less = self.b.ins().icmp(IntCC::SignedLessThan, dv[1], sv[1]);
+                let n = self.b.ins().select(less, dv[1], sv[1]);
+                let bytes = self.b.ins().imul_imm_s(n, esize as i64);
+                self.call_rt("memmove", &[dv[0], sv[0], bytes]);
+                vec![CValue::Flat(vec![n])]
+            }
+            Builtin::Panic => {
+                let Some(a) = arg(0) else { return Vec::new() };
+                let aty = self.value_ty(a);
+                let v = self.expr(a);
+                let vals = self.flat_values(&aty, v);
+                self.set_loc(at);
+                if vals.len() == 2 {
+                    self.call_rt("runtime.gopanic", &[vals[0], vals[1]]);
+                } else {
+                    self.unsupported(at, "panic with this value");
+                }
+                Vec::new()
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut vals = Vec::new();
+                for &a in args {
+                    let aty = self.ty_of(a);
+                    let v = self.expr(a);
+                    vals.push((aty, v));
+                }
+                self.set_loc(at);
+                self.call_rt("runtime.printlock", &[]);
+                let n = vals.len();
+                for (i, (aty, v)) in vals.into_iter().enumerate() {
+                    if b == Builtin::Println && i > 0 {
+                        self.call_rt("runtime.printsp", &[]);
+                    }
+                    self.print_value(at, &aty, v);
+                }
+                if b == Builtin::Println {
+                    self.call_rt("runtime.printnl", &[]);
+                }
+                let _ = n;
+                self.call_rt("runtime.printunlock", &[]);
+                Vec::new()
+            }
+            _ => {
+                self.unsupported(at, &format!("the builtin {b:?}").to_lowercase());
+                Vec::new()
+            }
+        }
+    }
+
+    fn print_value(&mut self, at: u32, ty: &Ty, v: CValue) {
+        let under = underlying(self.db, ty);
+        let vals = self.flat_values(ty, v);
+        if is_string(self.db, ty) {
+            self.call_rt("runtime.printstring", &[vals[0], vals[1]]);
+            return;
+        }
+        if let Some(ft) = float_type(self.db, ty) {
+            let f = if ft == types::F32 {
+                self.b.ins().fpromote(types::F64, vals[0])
+            } else {
+                vals[0]
+            };
+            self.call_rt("runtime.printfloat", &[f]);
+            return;
+        }
+        if let Some((t, signed)) = int_info(self.db, ty) {
+            let w = self.widen(vals[0], t, signed);
+            let f = if signed {
+                "runtime.printint"
+            } else {
+                "runtime.printuint"
+            };
+            self.call_rt(f, &[w]);
+            return;
+        }
+        match under.kind() {
+            TyKind::Basic(golift_hir::BasicKind::Bool | golift_hir::BasicKind::UntypedBool) => {
+                self.call_rt("runtime.printbool", &[vals[0]]);
+            }
+            TyKind::Pointer(_) | TyKind::Map(..) | TyKind::Chan(..) | TyKind::Func { .. } => {
+                self.call_rt("runtime.printpointer", &[vals[0]]);
+            }
+            TyKind::Basic(golift_hir::BasicKind::UntypedNil) => {
+                let s = self.string_const(b"nil");
+                let sv = self.flat_values(&Ty::basic(golift_hir::BasicKind::String), s);
+                self.call_rt("runtime.printstring", &[sv[0], sv[1]]);
+            }
+            TyKind::Slice(_) => {
+                self.call_rt("runtime.printslice", &[vals[0], vals[1], vals[2]]);
+            }
+            _ => self.unsupported(at, "printing values of this type"),
+        }
+    }
+
+    fn lower_make(&mut self, e: ExprId, args: &[ExprId], ty: &Ty) -> CValue {
+        let at = self.expr_start(e);
+        let elem = match underlying(self.db, ty).kind() {
+            TyKind::Slice(el) => el.clone(),
+            _ => return self.fail(at, "make of this type", ty),
+        };
+        let esize = layout(self.db, &elem).size;
+        let Some(&len_e) = args.get(1) else {
+            return self.fail(at, "make without a length", ty);
+        };
+        let cap_e = args.get(2).copied();
+        let const_len = self.const_int(len_e);
+        let const_cap = match cap_e {
+            Some(c) => self.const_int(c),
+            None => const_len,
+        };
+        let (len, _) = self.index_value(len_e);
+        let cap = match cap_e {
+            Some(c) => self.index_value(c).0,
+            None => len,
+        };
+        self.set_loc(at);
+        if let (Placement::Stack, Some(cap_c), Some(len_c)) =
+            (self.placement(e), const_cap, const_len)
+        {
+            if cap_c >= 0 && len_c >= 0 && len_c <= cap_c {
+                let bytes = (cap_c as u64).saturating_mul(esize);
+                let slot = self.new_slot(bytes, layout(self.db, &elem).align);
+                let p = self.b.ins().stack_addr(PTR, slot, 0);
+                self.zero_mem(p, bytes);
+                return CValue::Flat(vec![p, len, cap]);
+            }
+        }
+        let es = self.b.ins().iconst(types::I64, esize as i64);
+        let p = self.call_rt("runtime.makeslice", &[es, len, cap]);
+        let p = match p.first() {
+            Some(&p) => p,
+            None => self.b.ins().iconst(PTR, 0),
+        };
+        CValue::Flat(vec![p, len, cap])
+    }
+
+    fn lower_append(&mut self, e: ExprId, args: &[ExprId], ellipsis: bool, ty: &Ty) -> CValue {
+        let at = self.expr_start(e);
+        let elem = match underlying(self.db, ty).kind() {
+            TyKind::Slice(el) => el.clone(),
+            _ => return self.fail(at, "append to this type", ty),
+        };
+        let esize = layout(self.db, &elem).size;
+        let Some(&s_e) = args.first() else {
+            return self.fail(at, "append without arguments", ty);
+        };
+        let sv = self.expr(s_e);
+        let s = self.flat_values(ty, sv);
+        // The appended values, or the slice/string being spread.
+        let (extra_n, items, spread) = if ellipsis {
+            let Some(&x) = args.get(1) else { return CValue::Flat(s) };
+            let xty = self.ty_of(x);
+            let xv = self.expr(x);
+            let xs = self.flat_values(&xty, xv);
+            (xs[1], Vec::new(), Some((xs[0], xs[1])))
+        } else {
+            let mut items = Vec::new();
+            for &a in &args[1..] {
+                let v = self.expr(a);
+                items.push(self.stabilize(&elem, v));
+            }
+            let n = self.b.ins().iconst(types::I64, items.len() as i64);
+            (n, items, None)
+        };
+        self.set_loc(at);
+        let new_len = self.b.ins().iadd(s[1], extra_n);
+        let grow = self.b.ins().icmp(IntCC::UnsignedGreaterThan, new_len, s[2]);
+        let grow_b = self.b.create_block();
+        let join = self.b.create_block();
+        let jp = self.b.append_block_param(join, PTR);
+        let jc = self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(grow_b);
+        self.b.ins().brif(grow, grow_b, &[], join, &[s[0].into(), s[2].into()]);
+        self.b.seal_block(grow_b);
+        self.b.switch_to_block(grow_b);
+        let out = self.raw_temp(24);
+        let es = self.b.ins().iconst(types::I64, esize as i64);
+        self.call_rt("runtime.growslice", &[out, s[0], s[1], s[2], new_len, es]);
+        let np = self.b.ins().load(PTR, Self::flags(), out, 0);
+        let nc = self.b.ins().load(types::I64, Self::flags(), out, 16);
+        self.b.ins().jump(join, &[np.into(), nc.into()]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        let old_end = self.b.ins().imul_imm_s(s[1], esize as i64);
+        let dst = self.b.ins().iadd(jp, old_end);
+        match spread {
+            Some((src, n)) => {
+                let bytes = self.b.ins().imul_imm_s(n, esize as i64);
+                self.call_rt("memmove", &[dst, src, bytes]);
+            }
+            None => {
+                for (i, v) in items.into_iter().enumerate() {
+                    let d = self.b.ins().iadd_imm_s(dst, (i as u64 * esize) as i64);
+                    self.store_value(d, &elem, v);
+                }
+            }
+        }
+        CValue::Flat(vec![jp, new_len, jc])
+    }
+}

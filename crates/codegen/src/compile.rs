@@ -1,0 +1,223 @@
+//! The per-function compile query: Cranelift IR to machine code, relocations and
+//! source locations, as plain data salsa can cache and compare.
+
+use std::str::FromStr;
+
+use cranelift_codegen::binemit::Reloc;
+use cranelift_codegen::ir::{self, ExternalName};
+use cranelift_codegen::isa::{self, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, FinalizedRelocTarget};
+use golift_hir::{Db, Func, Ty};
+use target_lexicon::Triple;
+
+use crate::func::Lowered;
+
+/// A compilation target, interned so that queries can take it as a key.
+#[salsa::interned(debug)]
+pub struct Target<'db> {
+    #[returns(ref)]
+    pub triple: String,
+}
+
+/// One relocation of a function's code, with its target named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FuncReloc {
+    pub offset: u32,
+    pub kind: Reloc,
+    /// Symbol name (`runtime.newobject`, `main.f`, `go:string.…`, `type:int`).
+    pub symbol: String,
+    /// Whether the symbol is a data object (string, type descriptor, global).
+    pub is_data: bool,
+    pub addend: i64,
+}
+
+/// The machine code of one function and everything needed to place it in an object.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct CompiledFunc {
+    pub symbol: String,
+    pub code: Vec<u8>,
+    pub alignment: u64,
+    pub relocs: Vec<FuncReloc>,
+    /// Code ranges and their source location (see [`crate::func`] for the encoding).
+    pub srclocs: Vec<(u32, u32, u32)>,
+    /// The Cranelift IR (before optimisation), as text.
+    pub clif: String,
+    /// The IR instructions with their source location (for `// clif:` checks).
+    pub clif_insts: Vec<(Option<u32>, String)>,
+    /// String data objects this code refers to.
+    pub strings: Vec<(String, Vec<u8>)>,
+    /// Type descriptors this code refers to.
+    pub type_descs: Vec<Ty>,
+    /// Unsupported constructs: (relative offset, message). Empty on success.
+    pub errors: Vec<(u32, String)>,
+}
+
+/// Builds the ISA for a triple: opt_level=speed, is_pic=true.
+pub(crate) fn make_isa(triple: &str) -> Result<OwnedTargetIsa, String> {
+    let triple = Triple::from_str(triple).map_err(|e| format!("bad target: {e}"))?;
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| {
+        f.set(k, v).map_err(|e| format!("setting {k}: {e}"))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "is_pic", "true")?;
+    set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    let builder = isa::lookup(triple).map_err(|e| format!("unsupported target: {e}"))?;
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("target: {e}"))
+}
+
+/// Compiles one Go function for `target`.
+#[salsa::tracked(returns(ref))]
+pub fn compile_func<'db>(db: &'db dyn Db, func: Func<'db>, target: Target<'db>) -> CompiledFunc {
+    let symbol = format!("main.{}", func.name(db));
+    let isa = match make_isa(target.triple(db)) {
+        Ok(isa) => isa,
+        Err(msg) => return failed(symbol, 0, msg),
+    };
+    let call_conv = isa.default_call_conv();
+    let lowered = guard(|| crate::func::lower_func(db, func, call_conv));
+    match lowered {
+        Ok(Ok(l)) => finish(symbol, l, &isa),
+        Ok(Err(errors)) => CompiledFunc {
+            symbol,
+            errors,
+            ..Default::default()
+        },
+        Err(msg) => failed(symbol, 0, msg),
+    }
+}
+
+pub(crate) fn failed(symbol: String, at: u32, msg: String) -> CompiledFunc {
+    CompiledFunc {
+        symbol,
+        errors: vec![(at, msg)],
+        ..Default::default()
+    }
+}
+
+/// Runs `f`, turning a panic (a bug in codegen or Cranelift) into an error message.
+pub(crate) fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        format!("internal compiler error: {msg}")
+    })
+}
+
+/// Compiles lowered IR to machine code.
+pub(crate) fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFunc {
+    let Lowered { func, out } = lowered;
+    let clif = func.display().to_string();
+    let clif_insts = clif_insts(&func);
+    let names = out.names.clone();
+    let strings: Vec<(String, Vec<u8>)> = out.strings.into_iter().collect();
+    let type_descs: Vec<Ty> = out.type_descs.into_values().collect();
+    let user_names: Vec<ir::UserExternalName> =
+        func.params.user_named_funcs().values().cloned().collect();
+    let mut ctx = Context::for_function(func);
+    let compiled = guard(|| {
+        let mut ctrl = Default::default();
+        ctx.compile(isa.as_ref(), &mut ctrl)
+            .map(|c| {
+                (
+                    c.code_buffer().to_vec(),
+                    c.buffer.relocs().to_vec(),
+                    c.buffer
+                        .get_srclocs_sorted()
+                        .iter()
+                        .filter(|s| !s.loc.is_default())
+                        .map(|s| (s.start, s.end, s.loc.bits()))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .map_err(|e| format!("internal compiler error: {:?}", e.inner))
+    });
+    let (code, relocs, srclocs) = match compiled {
+        Ok(Ok(x)) => x,
+        Ok(Err(msg)) | Err(msg) => return failed(symbol, 0, msg),
+    };
+    let mut out_relocs = Vec::new();
+    for r in relocs {
+        let (sym, is_data) = match &r.target {
+            FinalizedRelocTarget::ExternalName(ExternalName::User(uref)) => {
+                let Some(un) = user_names.get(uref.as_u32() as usize) else {
+                    continue;
+                };
+                match names.get(un.index as usize) {
+                    Some((ns, name)) => (name.clone(), *ns == 1),
+                    None => continue,
+                }
+            }
+            FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => {
+                (libcall_name(*lc).to_string(), false)
+            }
+            _ => continue,
+        };
+        out_relocs.push(FuncReloc {
+            offset: r.offset,
+            kind: r.kind,
+            symbol: sym,
+            is_data,
+            addend: r.addend,
+        });
+    }
+    CompiledFunc {
+        symbol,
+        code,
+        alignment: u64::from(isa.function_alignment().minimum.max(16)),
+        relocs: out_relocs,
+        srclocs,
+        clif,
+        clif_insts,
+        strings,
+        type_descs,
+        errors: Vec::new(),
+    }
+}
+
+/// The C symbol of a Cranelift libcall.
+pub(crate) fn libcall_name(lc: ir::LibCall) -> &'static str {
+    use ir::LibCall::*;
+    match lc {
+        Memcpy => "memcpy",
+        Memset => "memset",
+        Memmove => "memmove",
+        Memcmp => "memcmp",
+        CeilF32 => "ceilf",
+        CeilF64 => "ceil",
+        FloorF32 => "floorf",
+        FloorF64 => "floor",
+        TruncF32 => "truncf",
+        TruncF64 => "trunc",
+        NearestF32 => "nearbyintf",
+        NearestF64 => "nearbyint",
+        FmaF32 => "fmaf",
+        FmaF64 => "fma",
+        _ => "golift_unknown_libcall",
+    }
+}
+
+/// Every instruction of `func` as text, with its source location.
+fn clif_insts(func: &ir::Function) -> Vec<(Option<u32>, String)> {
+    let mut out = Vec::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            let loc = func.srcloc(inst);
+            let loc = (!loc.is_default()).then(|| loc.bits());
+            out.push((loc, func.dfg.display_inst(inst).to_string()));
+        }
+    }
+    out
+}
+
+/// Shared for tests: the interned target of a triple.
+pub fn target<'db>(db: &'db dyn Db, triple: &Triple) -> Target<'db> {
+    Target::new(db, triple.to_string())
+}

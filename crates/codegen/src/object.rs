@@ -1,0 +1,223 @@
+//! Assembling one ELF object from compiled functions: code with relocations, string
+//! literals (`go:string.…`, read-only), type descriptors (`type:…`) and package-level
+//! variables (`main.x`, zero-initialised, writable).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use golift_hir::{Db, Ty};
+
+use crate::compile::CompiledFunc;
+use crate::types::{type_desc, typedesc_symbol, FIELDDESC_SIZE, TYPEDESC_SIZE};
+
+/// Builds the object file.
+pub(crate) fn build_object(
+    db: &dyn Db,
+    isa: OwnedTargetIsa,
+    funcs: &[&CompiledFunc],
+    globals: &BTreeMap<String, Ty>,
+) -> Result<Vec<u8>, String> {
+    let builder = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names())
+        .map_err(|e| format!("object: {e}"))?;
+    let mut module = ObjectModule::new(builder);
+    let mut cx = ObjCx {
+        db,
+        module: &mut module,
+        funcs: HashMap::new(),
+        data: HashMap::new(),
+        defined_funcs: BTreeSet::new(),
+    };
+    // Declare every function we define first, so that calls between them are local.
+    for f in funcs {
+        let id = cx.func_id(&f.symbol, Linkage::Export)?;
+        cx.defined_funcs.insert(f.symbol.clone());
+        let _ = id;
+    }
+    for (name, ty) in globals {
+        let size = golift_hir::layout(db, ty).size;
+        let align = golift_hir::layout(db, ty).align;
+        let id = cx.data_id(&format!("main.{name}"), Linkage::Export, true)?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(size.max(1) as usize);
+        desc.set_align(align.max(1));
+        cx.module.define_data(id, &desc).map_err(|e| format!("object: {e}"))?;
+    }
+    let mut strings: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut types: BTreeMap<String, Ty> = BTreeMap::new();
+    for f in funcs {
+        for (name, bytes) in &f.strings {
+            strings.insert(name.clone(), bytes.clone());
+        }
+        for t in &f.type_descs {
+            types.insert(typedesc_symbol(t), t.clone());
+        }
+    }
+    for (name, bytes) in &strings {
+        let id = cx.data_id(name, Linkage::Local, false)?;
+        let mut desc = DataDescription::new();
+        desc.define(bytes.clone().into_boxed_slice());
+        cx.module.define_data(id, &desc).map_err(|e| format!("object: {e}"))?;
+    }
+    cx.define_type_descs(types)?;
+    for f in funcs {
+        let id = cx.func_id(&f.symbol, Linkage::Export)?;
+        let mut relocs = Vec::new();
+        for r in &f.relocs {
+            let name = if r.is_data {
+                let linkage = if r.symbol.starts_with("main.") {
+                    Linkage::Export
+                } else {
+                    Linkage::Local
+                };
+                let d = cx.data_id(&r.symbol, linkage, r.symbol.starts_with("main."))?;
+                ModuleRelocTarget::User {
+                    namespace: 1,
+                    index: d.as_u32(),
+                }
+            } else {
+                let linkage = if cx.defined_funcs.contains(&r.symbol) {
+                    Linkage::Export
+                } else {
+                    Linkage::Import
+                };
+                let fid = cx.func_id(&r.symbol, linkage)?;
+                ModuleRelocTarget::User {
+                    namespace: 0,
+                    index: fid.as_u32(),
+                }
+            };
+            relocs.push(ModuleReloc {
+                offset: r.offset,
+                kind: r.kind,
+                name,
+                addend: r.addend,
+            });
+        }
+        cx.module
+            .define_function_bytes(id, f.alignment, &f.code, &relocs)
+            .map_err(|e| format!("object: {e}"))?;
+    }
+    let product = module.finish();
+    product.emit().map_err(|e| format!("object: {e}"))
+}
+
+struct ObjCx<'a> {
+    db: &'a dyn Db,
+    module: &'a mut ObjectModule,
+    funcs: HashMap<String, FuncId>,
+    data: HashMap<String, DataId>,
+    defined_funcs: BTreeSet<String>,
+}
+
+impl ObjCx<'_> {
+    fn func_id(&mut self, name: &str, linkage: Linkage) -> Result<FuncId, String> {
+        if let Some(&id) = self.funcs.get(name) {
+            return Ok(id);
+        }
+        // Signatures do not matter for symbols whose bytes we provide.
+        let sig = self.module.make_signature();
+        let id = self
+            .module
+            .declare_function(name, linkage, &sig)
+            .map_err(|e| format!("object: {e}"))?;
+        self.funcs.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    fn data_id(&mut self, name: &str, linkage: Linkage, writable: bool) -> Result<DataId, String> {
+        if let Some(&id) = self.data.get(name) {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data(name, linkage, writable, false)
+            .map_err(|e| format!("object: {e}"))?;
+        self.data.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    /// Emits the descriptors of `types` and of every type they refer to.
+    fn define_type_descs(&mut self, types: BTreeMap<String, Ty>) -> Result<(), String> {
+        let mut work: Vec<Ty> = types.into_values().collect();
+        let mut done = BTreeSet::new();
+        while let Some(ty) = work.pop() {
+            let sym = typedesc_symbol(&ty);
+            if !done.insert(sym.clone()) {
+                continue;
+            }
+            let d = type_desc(self.db, &ty);
+            let id = self.data_id(&sym, Linkage::Local, false)?;
+            let mut bytes = vec![0u8; TYPEDESC_SIZE];
+            bytes[0..8].copy_from_slice(&d.kind.to_le_bytes());
+            bytes[8..16].copy_from_slice(&d.size.to_le_bytes());
+            bytes[24..32].copy_from_slice(&d.len.to_le_bytes());
+            bytes[48..56].copy_from_slice(&(d.name.len() as u64).to_le_bytes());
+            let mut desc = DataDescription::new();
+            desc.set_align(8);
+            desc.define(bytes.into_boxed_slice());
+            if let Some(elem) = &d.elem {
+                let e = self.data_id(&typedesc_symbol(elem), Linkage::Local, false)?;
+                let gv = self.module.declare_data_in_data(e, &mut desc);
+                desc.write_data_addr(16, gv, 0);
+                work.push(elem.clone());
+            }
+            if !d.fields.is_empty() {
+                let fsym = format!("{sym}.fields");
+                let fid = self.data_id(&fsym, Linkage::Local, false)?;
+                let mut fdesc = DataDescription::new();
+                fdesc.set_align(8);
+                let mut fbytes = vec![0u8; FIELDDESC_SIZE * d.fields.len()];
+                let mut pending = Vec::new();
+                for (i, (name, fty, off)) in d.fields.iter().enumerate() {
+                    let base = i * FIELDDESC_SIZE;
+                    fbytes[base + 8..base + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+                    fbytes[base + 24..base + 32].copy_from_slice(&off.to_le_bytes());
+                    pending.push((base, name.clone(), fty.clone()));
+                }
+                fdesc.define(fbytes.into_boxed_slice());
+                for (base, name, fty) in pending {
+                    if !name.is_empty() {
+                        let nid = self.string_data(name.as_bytes())?;
+                        let gv = self.module.declare_data_in_data(nid, &mut fdesc);
+                        fdesc.write_data_addr(base as u32, gv, 0);
+                    }
+                    let tid = self.data_id(&typedesc_symbol(&fty), Linkage::Local, false)?;
+                    let gv = self.module.declare_data_in_data(tid, &mut fdesc);
+                    fdesc.write_data_addr((base + 16) as u32, gv, 0);
+                    work.push(fty);
+                }
+                self.module
+                    .define_data(fid, &fdesc)
+                    .map_err(|e| format!("object: {e}"))?;
+                let gv = self.module.declare_data_in_data(fid, &mut desc);
+                desc.write_data_addr(32, gv, 0);
+            }
+            if !d.name.is_empty() {
+                let nid = self.string_data(d.name.as_bytes())?;
+                let gv = self.module.declare_data_in_data(nid, &mut desc);
+                desc.write_data_addr(40, gv, 0);
+            }
+            self.module
+                .define_data(id, &desc)
+                .map_err(|e| format!("object: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// A read-only string object for type and field names (`go:name.…`).
+    fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
+        let name = format!("go:name.{}", String::from_utf8_lossy(bytes));
+        if let Some(&id) = self.data.get(&name) {
+            return Ok(id);
+        }
+        let id = self.data_id(&name, Linkage::Local, false)?;
+        let mut desc = DataDescription::new();
+        desc.define(bytes.to_vec().into_boxed_slice());
+        self.module
+            .define_data(id, &desc)
+            .map_err(|e| format!("object: {e}"))?;
+        Ok(id)
+    }
+}

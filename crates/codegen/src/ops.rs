@@ -1,0 +1,311 @@
+//! Arithmetic, comparison, shifts and division with Go's semantics: wrapping integer
+//! arithmetic at the type's width, `runtime.panicdivide` on division by zero (and no
+//! trap for `MinInt / -1`, which wraps), `runtime.panicshift` for negative shift counts,
+//! and shifts by the width or more giving 0 (or -1 for a negative signed `>>`).
+
+use cranelift_codegen::ir::{
+    condcodes::{FloatCC, IntCC},
+    types, InstBuilder, Value,
+};
+use golift_hir::{ConstValue, Ty, TyKind};
+use golift_syntax::ast::BinaryOp;
+
+use crate::abi::{float_type, int_info, is_string, PTR};
+use crate::func::FnCx;
+use crate::place::CValue;
+
+impl FnCx<'_> {
+    /// `x op y` where both operands have type `ty` (`++`, `--`).
+    pub(crate) fn binary_values(
+        &mut self,
+        op: BinaryOp,
+        ty: &Ty,
+        x: CValue,
+        y: CValue,
+        at: u32,
+    ) -> CValue {
+        let ty2 = ty.clone();
+        self.binary_op_values(op, ty, x, &ty2, y, at)
+    }
+
+    /// `x op y`; `ty` is the type of `x` and of the result, `yty` the type of `y` (they
+    /// differ for shifts).
+    pub(crate) fn binary_op_values(
+        &mut self,
+        op: BinaryOp,
+        ty: &Ty,
+        x: CValue,
+        yty: &Ty,
+        y: CValue,
+        at: u32,
+    ) -> CValue {
+        if is_string(self.db, ty) {
+            if op != BinaryOp::Add {
+                return self.fail(at, "this string operator", ty);
+            }
+            let xs = self.flat_values(ty, x);
+            let ys = self.flat_values(ty, y);
+            let out = self.raw_temp(16);
+            self.call_rt("runtime.concatstring2", &[out, xs[0], xs[1], ys[0], ys[1]]);
+            let p = self.b.ins().load(PTR, Self::flags(), out, 0);
+            let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
+            return CValue::Flat(vec![p, n]);
+        }
+        let (Some(xv), Some(yv)) = (x.scalar(), y.scalar()) else {
+            return self.fail(at, "this operator on these operands", ty);
+        };
+        if float_type(self.db, ty).is_some() {
+            let r = match op {
+                BinaryOp::Add => self.b.ins().fadd(xv, yv),
+                BinaryOp::Sub => self.b.ins().fsub(xv, yv),
+                BinaryOp::Mul => self.b.ins().fmul(xv, yv),
+                BinaryOp::Div => self.b.ins().fdiv(xv, yv),
+                _ => return self.fail(at, "this float operator", ty),
+            };
+            return CValue::Flat(vec![r]);
+        }
+        let (t, signed) = int_info(self.db, ty).unwrap_or((types::I64, true));
+        let r = match op {
+            BinaryOp::Add => self.b.ins().iadd(xv, yv),
+            BinaryOp::Sub => self.b.ins().isub(xv, yv),
+            BinaryOp::Mul => self.b.ins().imul(xv, yv),
+            BinaryOp::And => self.b.ins().band(xv, yv),
+            BinaryOp::Or => self.b.ins().bor(xv, yv),
+            BinaryOp::Xor => self.b.ins().bxor(xv, yv),
+            BinaryOp::AndNot => self.b.ins().band_not(xv, yv),
+            BinaryOp::Div | BinaryOp::Rem => self.int_div(op, t, signed, xv, yv),
+            BinaryOp::Shl | BinaryOp::Shr => self.shift(op, t, signed, xv, yty, yv),
+            _ => return self.fail(at, "this operator", ty),
+        };
+        CValue::Flat(vec![r])
+    }
+
+    /// The constant value of the divisor or shift count being lowered, if any: found by
+    /// value identity of `iconst` instructions.
+    fn const_of(&self, v: Value) -> Option<i64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            cranelift_codegen::ir::InstructionData::UnaryImm { imm, .. } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    fn int_div(
+        &mut self,
+        op: BinaryOp,
+        t: cranelift_codegen::ir::Type,
+        signed: bool,
+        x: Value,
+        y: Value,
+    ) -> Value {
+        let is_div = op == BinaryOp::Div;
+        let konst = self.const_of(y);
+        if konst != Some(0) && konst.is_some() {
+            let all_ones = konst.map(|c| sign_extend(c, t.bits()) == -1).unwrap_or(false);
+            if signed && all_ones {
+                return if is_div {
+                    self.b.ins().ineg(x)
+                } else {
+                    self.b.ins().iconst(t, 0)
+                };
+            }
+            return self.div_op(is_div, signed, x, y);
+        }
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+        self.panic_if(is_zero, "runtime.panicdivide", &[]);
+        if !signed {
+            return self.div_op(is_div, signed, x, y);
+        }
+        // y == -1: x / -1 == -x (wrapping), x % -1 == 0; Cranelift's sdiv would trap on
+        // MinInt / -1.
+        let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+        let neg = self.b.create_block();
+        let normal = self.b.create_block();
+        let join = self.b.create_block();
+        let r = self.b.append_block_param(join, t);
+        self.b.ins().brif(minus_one, neg, &[], normal, &[]);
+        self.b.seal_block(neg);
+        self.b.seal_block(normal);
+        self.b.switch_to_block(neg);
+        let nv = if is_div {
+            self.b.ins().ineg(x)
+        } else {
+            self.b.ins().iconst(t, 0)
+        };
+        self.b.ins().jump(join, &[nv.into()]);
+        self.b.switch_to_block(normal);
+        let dv = self.div_op(is_div, signed, x, y);
+        self.b.ins().jump(join, &[dv.into()]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        r
+    }
+
+    fn div_op(&mut self, is_div: bool, signed: bool, x: Value, y: Value) -> Value {
+        match (is_div, signed) {
+            (true, true) => self.b.ins().sdiv(x, y),
+            (true, false) => self.b.ins().udiv(x, y),
+            (false, true) => self.b.ins().srem(x, y),
+            (false, false) => self.b.ins().urem(x, y),
+        }
+    }
+
+    fn shift(
+        &mut self,
+        op: BinaryOp,
+        t: cranelift_codegen::ir::Type,
+        signed: bool,
+        x: Value,
+        yty: &Ty,
+        y: Value,
+    ) -> Value {
+        let width = t.bits() as i64;
+        let (yt, ysigned) = int_info(self.db, yty).unwrap_or((types::I64, false));
+        if let Some(c) = self.const_of(y) {
+            let c = if ysigned {
+                sign_extend(c, yt.bits())
+            } else {
+                c
+            };
+            if (0..width).contains(&c) {
+                return match (op, signed) {
+                    (BinaryOp::Shl, _) => self.b.ins().ishl_imm_s(x, c),
+                    (_, true) => self.b.ins().sshr_imm_s(x, c),
+                    (_, false) => self.b.ins().ushr_imm_s(x, c),
+                };
+            }
+            if c >= width {
+                return match (op, signed) {
+                    (BinaryOp::Shr, true) => self.b.ins().sshr_imm_s(x, width - 1),
+                    _ => self.b.ins().iconst(t, 0),
+                };
+            }
+        }
+        if ysigned {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+            self.panic_if(neg, "runtime.panicshift", &[]);
+        }
+        let y64 = self.widen(y, yt, false);
+        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y64, width);
+        match (op, signed) {
+            (BinaryOp::Shr, true) => {
+                let maxs = self.b.ins().iconst(types::I64, width - 1);
+                let amt = self.b.ins().select(big, maxs, y64);
+                self.b.ins().sshr(x, amt)
+            }
+            (BinaryOp::Shl, _) => {
+                let r = self.b.ins().ishl(x, y64);
+                let z = self.b.ins().iconst(t, 0);
+                self.b.ins().select(big, z, r)
+            }
+            _ => {
+                let r = self.b.ins().ushr(x, y64);
+                let z = self.b.ins().iconst(t, 0);
+                self.b.ins().select(big, z, r)
+            }
+        }
+    }
+
+    /// `x op y` for a comparison operator; operands of type `ty`. Returns an `i8`.
+    pub(crate) fn compare(&mut self, op: BinaryOp, ty: &Ty, x: CValue, y: CValue, at: u32) -> Value {
+        let under = golift_hir::underlying(self.db, ty);
+        if is_string(self.db, ty) {
+            let xs = self.flat_values(ty, x);
+            let ys = self.flat_values(ty, y);
+            let r = self.call_rt("runtime.cmpstring", &[xs[0], xs[1], ys[0], ys[1]]);
+            let r = match r.first() {
+                Some(&r) => r,
+                None => self.b.ins().iconst(types::I64, 0),
+            };
+            return self.b.ins().icmp_imm_s(int_cc(op, true), r, 0);
+        }
+        if let Some(_ft) = float_type(self.db, ty) {
+            let (Some(a), Some(b)) = (x.scalar(), y.scalar()) else {
+                return self.b.ins().iconst(types::I8, 0);
+            };
+            let cc = match op {
+                BinaryOp::Eq => FloatCC::Equal,
+                BinaryOp::Ne => FloatCC::NotEqual,
+                BinaryOp::Lt => FloatCC::LessThan,
+                BinaryOp::Le => FloatCC::LessThanOrEqual,
+                BinaryOp::Gt => FloatCC::GreaterThan,
+                _ => FloatCC::GreaterThanOrEqual,
+            };
+            return self.b.ins().fcmp(cc, a, b);
+        }
+        match under.kind() {
+            TyKind::Basic(_) => {
+                let signed = int_info(self.db, ty).map(|(_, s)| s).unwrap_or(false);
+                let (Some(a), Some(b)) = (x.scalar(), y.scalar()) else {
+                    return self.b.ins().iconst(types::I8, 0);
+                };
+                self.b.ins().icmp(int_cc(op, signed), a, b)
+            }
+            // Pointers, slices (only against nil), maps, funcs, and interfaces against
+            // nil: compare the first word.
+            TyKind::Pointer(_)
+            | TyKind::Slice(_)
+            | TyKind::Map(..)
+            | TyKind::Chan(..)
+            | TyKind::Func { .. }
+            | TyKind::Interface(_) => {
+                if matches!(under.kind(), TyKind::Interface(_)) && !self.nil_operand_seen(&x, &y) {
+                    self.unsupported(at, "comparing interface values");
+                }
+                let xs = self.flat_values(ty, x);
+                let ys = self.flat_values(ty, y);
+                match (xs.first(), ys.first()) {
+                    (Some(&a), Some(&b)) => self.b.ins().icmp(int_cc(op, false), a, b),
+                    _ => self.b.ins().iconst(types::I8, 0),
+                }
+            }
+            _ => {
+                self.unsupported(at, "comparing values of this type");
+                self.b.ins().iconst(types::I8, 0)
+            }
+        }
+    }
+
+    /// Whether one operand is the constant nil (all-zero words built by `iconst 0`).
+    fn nil_operand_seen(&self, x: &CValue, y: &CValue) -> bool {
+        let is_zero = |v: &CValue| match v {
+            CValue::Flat(vals) => vals.iter().all(|&w| self.const_of(w) == Some(0)),
+            CValue::Mem(_) => false,
+        };
+        is_zero(x) || is_zero(y)
+    }
+
+    /// Whether constant `c` is known for expression `e` (for shift/divisor checks).
+    pub(crate) fn const_int(&self, e: golift_syntax::ast::ExprId) -> Option<i128> {
+        match self.inf.consts.get(&e) {
+            Some(ConstValue::Int(i)) => Some(*i),
+            _ => None,
+        }
+    }
+}
+
+fn int_cc(op: BinaryOp, signed: bool) -> IntCC {
+    match (op, signed) {
+        (BinaryOp::Eq, _) => IntCC::Equal,
+        (BinaryOp::Ne, _) => IntCC::NotEqual,
+        (BinaryOp::Lt, true) => IntCC::SignedLessThan,
+        (BinaryOp::Le, true) => IntCC::SignedLessThanOrEqual,
+        (BinaryOp::Gt, true) => IntCC::SignedGreaterThan,
+        (BinaryOp::Ge, true) => IntCC::SignedGreaterThanOrEqual,
+        (BinaryOp::Lt, false) => IntCC::UnsignedLessThan,
+        (BinaryOp::Le, false) => IntCC::UnsignedLessThanOrEqual,
+        (BinaryOp::Gt, false) => IntCC::UnsignedGreaterThan,
+        (_, false) => IntCC::UnsignedGreaterThanOrEqual,
+        (_, true) => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+/// Sign-extends the low `bits` bits of `v`.
+fn sign_extend(v: i64, bits: u32) -> i64 {
+    if bits >= 64 {
+        v
+    } else {
+        let shift = 64 - bits;
+        (v << shift) >> shift
+    }
+}

@@ -1,0 +1,154 @@
+//! Go type names as gc prints them, and the contents of the `TypeDesc` records
+//! (docs/runtime-abi.md) that codegen emits for every type converted to an interface.
+
+use golift_hir::{layout, struct_field_offsets, underlying, BasicKind, Db, Ty, TyKind};
+
+/// The name of `ty` as gc prints it (`int`, `[]int`, `*main.T`, `struct { x int }`).
+pub(crate) fn type_name(ty: &Ty) -> String {
+    match ty.kind() {
+        TyKind::Invalid => "invalid type".to_string(),
+        TyKind::Basic(b) => b.name().to_string(),
+        TyKind::Pointer(t) => format!("*{}", type_name(t)),
+        TyKind::Slice(t) => format!("[]{}", type_name(t)),
+        TyKind::Array(n, t) => format!("[{n}]{}", type_name(t)),
+        TyKind::Map(k, v) => format!("map[{}]{}", type_name(k), type_name(v)),
+        TyKind::Chan(_, t) => format!("chan {}", type_name(t)),
+        TyKind::Struct(fields) => {
+            if fields.is_empty() {
+                return "struct {}".to_string();
+            }
+            let fs: Vec<String> = fields
+                .iter()
+                .map(|f| {
+                    if f.embedded {
+                        type_name(&f.ty)
+                    } else {
+                        format!("{} {}", f.name, type_name(&f.ty))
+                    }
+                })
+                .collect();
+            format!("struct {{ {} }}", fs.join("; "))
+        }
+        TyKind::Func {
+            params,
+            results,
+            variadic,
+        } => {
+            let mut ps: Vec<String> = params.iter().map(type_name).collect();
+            if *variadic {
+                if let (Some(last), Some(TyKind::Slice(e))) =
+                    (ps.last_mut(), params.last().map(|t| t.kind()))
+                {
+                    *last = format!("...{}", type_name(e));
+                }
+            }
+            let rs: Vec<String> = results.iter().map(type_name).collect();
+            match rs.len() {
+                0 => format!("func({})", ps.join(", ")),
+                1 => format!("func({}) {}", ps.join(", "), rs[0]),
+                _ => format!("func({}) ({})", ps.join(", "), rs.join(", ")),
+            }
+        }
+        TyKind::Interface(ms) if ms.is_empty() => "interface {}".to_string(),
+        TyKind::Interface(ms) => {
+            let names: Vec<&str> = ms.iter().map(|(n, _)| n.as_str()).collect();
+            format!("interface {{ {} }}", names.join("; "))
+        }
+        TyKind::Tuple(ts) => {
+            let names: Vec<String> = ts.iter().map(type_name).collect();
+            format!("({})", names.join(", "))
+        }
+        TyKind::Named(n) => format!("main.{}", n.name),
+    }
+}
+
+/// The symbol of `ty`'s type descriptor (`type:int`, `type:main.T`).
+pub(crate) fn typedesc_symbol(ty: &Ty) -> String {
+    format!("type:{}", type_name(ty))
+}
+
+/// The fields of one `TypeDesc` record; pointers to other types are given as types.
+pub(crate) struct TypeDescData {
+    pub kind: u64,
+    pub size: u64,
+    pub elem: Option<Ty>,
+    pub len: u64,
+    /// Struct fields: name, type, offset.
+    pub fields: Vec<(String, Ty, u64)>,
+    pub name: String,
+}
+
+/// Size of a `TypeDesc` record and of a `FieldDesc` record.
+pub(crate) const TYPEDESC_SIZE: usize = 56;
+pub(crate) const FIELDDESC_SIZE: usize = 32;
+
+/// reflect.Kind of a basic kind.
+fn basic_kind_number(b: BasicKind) -> u64 {
+    use BasicKind::*;
+    match b {
+        Bool | UntypedBool => 1,
+        Int | UntypedInt => 2,
+        Int8 => 3,
+        Int16 => 4,
+        Int32 | UntypedRune => 5,
+        Int64 => 6,
+        Uint => 7,
+        Uint8 => 8,
+        Uint16 => 9,
+        Uint32 => 10,
+        Uint64 => 11,
+        Uintptr => 12,
+        Float32 => 13,
+        Float64 | UntypedFloat => 14,
+        Complex64 => 15,
+        Complex128 => 16,
+        String | UntypedString => 24,
+        UnsafePointer | UntypedNil => 26,
+    }
+}
+
+/// What the `TypeDesc` of `ty` contains.
+pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
+    let under = underlying(db, ty);
+    let size = layout(db, ty).size;
+    let mut d = TypeDescData {
+        kind: 0,
+        size,
+        elem: None,
+        len: 0,
+        fields: Vec::new(),
+        name: type_name(ty),
+    };
+    match under.kind() {
+        TyKind::Basic(b) => d.kind = basic_kind_number(*b),
+        TyKind::Pointer(t) => {
+            d.kind = 22;
+            d.elem = Some(t.clone());
+        }
+        TyKind::Slice(t) => {
+            d.kind = 23;
+            d.elem = Some(t.clone());
+        }
+        TyKind::Array(n, t) => {
+            d.kind = 17;
+            d.elem = Some(t.clone());
+            d.len = *n;
+        }
+        TyKind::Struct(fields) => {
+            d.kind = 25;
+            d.len = fields.len() as u64;
+            let offsets = struct_field_offsets(db, &under);
+            d.fields = fields
+                .iter()
+                .zip(offsets)
+                .map(|(f, off)| (f.name.clone(), f.ty.clone(), off))
+                .collect();
+        }
+        TyKind::Map(..) => d.kind = 21,
+        TyKind::Chan(..) => d.kind = 18,
+        TyKind::Func { .. } => d.kind = 19,
+        TyKind::Interface(_) => d.kind = 20,
+        TyKind::Named(_) | TyKind::Tuple(_) | TyKind::Invalid => d.kind = 0,
+    }
+    d
+}
