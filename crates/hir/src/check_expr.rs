@@ -1090,12 +1090,21 @@ impl Checker<'_> {
     }
 
     fn comparable(&mut self, ty: &Ty) -> bool {
+        self.comparable_depth(ty, 0)
+    }
+
+    fn comparable_depth(&mut self, ty: &Ty, depth: u32) -> bool {
+        if depth > 100 {
+            return true;
+        }
         let u = self.under(ty);
         match u.kind() {
             TyKind::Basic(b) => *b != BasicKind::UntypedNil,
-            TyKind::Pointer(_) | TyKind::Chan(..) | TyKind::Interface(_) => true,
-            TyKind::Struct(fields) => fields.iter().all(|f| self.comparable(&f.ty)),
-            TyKind::Array(_, elem) => self.comparable(elem),
+            TyKind::Pointer(_) | TyKind::Chan(..) | TyKind::Interface(_) | TyKind::Invalid => true,
+            TyKind::Struct(fields) => fields
+                .iter()
+                .all(|f| self.comparable_depth(&f.ty, depth + 1)),
+            TyKind::Array(_, elem) => self.comparable_depth(elem, depth + 1),
             _ => false,
         }
     }

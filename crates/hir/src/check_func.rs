@@ -38,7 +38,12 @@ pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
     let package = func.package(db);
     let scope = package_scope(db, package);
     let imports = func_imports(db, func);
-    let mut env = BodyEnv { db, package, scope };
+    let mut env = BodyEnv {
+        db,
+        package,
+        scope,
+        signature_only: true,
+    };
     let mut c = Checker::new(&mut env, decl, imports);
     c.func_type(&f.sig)
 }
@@ -55,7 +60,12 @@ pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
     let package = func.package(db);
     let scope = package_scope(db, package);
     let imports = func_imports(db, func);
-    let mut env = BodyEnv { db, package, scope };
+    let mut env = BodyEnv {
+        db,
+        package,
+        scope,
+        signature_only: false,
+    };
     let mut c = Checker::new(&mut env, decl, imports);
     if let Some(recv) = &f.recv {
         c.unsupported(recv.span.start, "methods");

@@ -31,6 +31,9 @@ pub(crate) struct BodyEnv<'a> {
     pub(crate) db: &'a dyn Db,
     pub(crate) package: Package,
     pub(crate) scope: &'a PackageScope,
+    /// Lowering a signature: functions are not looked into (their signatures could
+    /// depend on this one, `func f(x f)`).
+    pub(crate) signature_only: bool,
 }
 
 impl Env for BodyEnv<'_> {
@@ -49,6 +52,7 @@ impl Env for BodyEnv<'_> {
                 package: self.package,
                 name: name.to_string(),
             }))),
+            ItemKind::Func if self.signature_only => PkgObj::Func(Ty::invalid()),
             ItemKind::Func => {
                 let func = Func::new(self.db, self.package, name.to_string());
                 PkgObj::Func(signature(self.db, func).to_ty())

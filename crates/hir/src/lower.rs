@@ -28,9 +28,18 @@ impl Checker<'_> {
                 match x.mode {
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => Ty::invalid(),
-                    _ => {
-                        let msg = format!("{} is not a type", self.estr(e));
+                    Mode::NoValue => {
+                        let msg = format!("{} used as type", self.ostr(&x));
                         self.error(pos, msg);
+                        Ty::invalid()
+                    }
+                    _ => {
+                        let what = if matches!(kind, ExprKind::Paren(_)) {
+                            self.estr(e)
+                        } else {
+                            self.ostr(&x)
+                        };
+                        self.error(pos, format!("{what} is not a type"));
                         Ty::invalid()
                     }
                 }

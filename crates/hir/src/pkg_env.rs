@@ -34,6 +34,9 @@ pub struct DeclDiagnostic {
     pub decl: u32,
     pub offset: u32,
     pub message: String,
+    /// For `invalid recursive type`: the type names of the cycle, whose positions are
+    /// appended to the message when it is rendered (`\tFILE:L:C: A refers to`...).
+    pub cycle: Vec<String>,
 }
 
 /// The result of checking all package-level declarations (function bodies excluded).
@@ -148,46 +151,146 @@ impl<'db> Builder<'db> {
                 decl,
                 offset,
                 message,
+                cycle: Vec::new(),
             });
         }
     }
 
     /// Checks every package-level declaration in source order.
     fn run(&mut self) {
-        for fi in 0..self.files.len() {
-            let n = self.files[fi].1.decls.len();
-            for di in 0..n {
-                let Some((decl, _)) = self.decl(fi, di as u32) else {
-                    continue;
-                };
-                match &decl.kind {
-                    DeclKind::Type(specs) => {
-                        for s in specs {
-                            if self.is_first(&s.name.text, fi, di) {
-                                let t = Ty::new(TyKind::Named(NamedRef {
-                                    package: self.package,
-                                    name: s.name.text.clone(),
-                                }));
-                                if s.alias {
-                                    self.lookup(&s.name.text);
-                                } else {
-                                    self.underlying(&t);
+        // Types first (as types2 does), then their validity, then constants and variables.
+        for pass in 0..2 {
+            for fi in 0..self.files.len() {
+                let n = self.files[fi].1.decls.len();
+                for di in 0..n {
+                    let Some((decl, _)) = self.decl(fi, di as u32) else {
+                        continue;
+                    };
+                    match (&decl.kind, pass) {
+                        (DeclKind::Type(specs), 0) => {
+                            for s in specs {
+                                if self.is_first(&s.name.text, fi, di) {
+                                    let t = Ty::new(TyKind::Named(NamedRef {
+                                        package: self.package,
+                                        name: s.name.text.clone(),
+                                    }));
+                                    if s.alias {
+                                        self.lookup(&s.name.text);
+                                    } else {
+                                        self.underlying(&t);
+                                    }
                                 }
                             }
                         }
-                    }
-                    DeclKind::Const(specs) => {
-                        for (si, _) in specs.iter().enumerate() {
-                            self.check_const_spec(fi, di as u32, si as u32);
+                        (DeclKind::Const(specs), 1) => {
+                            for (si, _) in specs.iter().enumerate() {
+                                self.check_const_spec(fi, di as u32, si as u32);
+                            }
                         }
-                    }
-                    DeclKind::Var(specs) => {
-                        for (si, _) in specs.iter().enumerate() {
-                            self.check_var_spec(fi, di as u32, si as u32);
+                        (DeclKind::Var(specs), 1) => {
+                            for (si, _) in specs.iter().enumerate() {
+                                self.check_var_spec(fi, di as u32, si as u32);
+                            }
                         }
+                        _ => {}
                     }
-                    DeclKind::Func(_) | DeclKind::Bad => {}
                 }
+            }
+            if pass == 0 {
+                self.check_type_cycles();
+            }
+        }
+    }
+
+    /// Named types of this package that `ty` contains by value (struct fields, array
+    /// elements), which is how a type can illegally contain itself.
+    fn value_refs(&self, ty: &Ty, out: &mut Vec<String>, depth: u32) {
+        if depth > 100 {
+            return;
+        }
+        match ty.kind() {
+            TyKind::Named(n) if n.package == self.package => out.push(n.name.clone()),
+            TyKind::Struct(fields) => {
+                for f in fields {
+                    self.value_refs(&f.ty, out, depth + 1);
+                }
+            }
+            TyKind::Array(_, e) => self.value_refs(e, out, depth + 1),
+            _ => {}
+        }
+    }
+
+    fn edges(&self, name: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(State::Done(t)) = self.types.get(name) {
+            self.value_refs(t, &mut out, 0);
+        }
+        out
+    }
+
+    /// A path `start -> ... -> start` through value references, if any.
+    fn find_cycle(&self, start: &str) -> Option<Vec<String>> {
+        let mut path = vec![start.to_string()];
+        let mut iters = vec![self.edges(start).into_iter()];
+        let mut seen = std::collections::HashSet::new();
+        seen.insert(start.to_string());
+        while let Some(it) = iters.last_mut() {
+            match it.next() {
+                Some(next) => {
+                    if next == start {
+                        return Some(path);
+                    }
+                    if seen.insert(next.clone()) {
+                        iters.push(self.edges(&next).into_iter());
+                        path.push(next);
+                    }
+                }
+                None => {
+                    iters.pop();
+                    path.pop();
+                }
+            }
+        }
+        None
+    }
+
+    /// Reports `invalid recursive type` and makes the types of the cycle invalid.
+    fn check_type_cycles(&mut self) {
+        let mut names: Vec<(usize, u32, u32, String)> = Vec::new();
+        for (name, loc) in &self.items.items {
+            if loc.kind == ItemKind::Type {
+                if let Some((_, di, decl, spec, _)) = self.type_spec(name) {
+                    let _ = decl;
+                    names.push((
+                        self.file_index(loc.file),
+                        di,
+                        spec.name.span.start,
+                        name.clone(),
+                    ));
+                }
+            }
+        }
+        names.sort();
+        let mut invalid: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for (_, _, _, name) in names {
+            if invalid.contains(&name) {
+                continue;
+            }
+            let Some(cycle) = self.find_cycle(&name) else {
+                continue;
+            };
+            if let Some((_, di, _, spec, file)) = self.type_spec(&name) {
+                self.diagnostics.push(DeclDiagnostic {
+                    file,
+                    decl: di,
+                    offset: spec.name.span.start,
+                    message: format!("invalid recursive type {name}"),
+                    cycle: cycle.clone(),
+                });
+            }
+            for n in cycle {
+                self.types.insert(n.clone(), State::Done(Ty::invalid()));
+                invalid.insert(n);
             }
         }
     }
@@ -329,6 +432,7 @@ impl<'db> Builder<'db> {
                     message: format!(
                         "initialization cycle or invalid recursive reference to {name}"
                     ),
+                    cycle: Vec::new(),
                 });
             }
         }
@@ -439,6 +543,8 @@ impl Env for Builder<'_> {
                 if let Some(t) = self.sigs.get(name) {
                     return Some(PkgObj::Func(t.clone()));
                 }
+                // A signature that refers to its own function (`func f(x f)`).
+                self.sigs.insert(name.to_string(), Ty::invalid());
                 let (decl, _) = self.decl(fi, loc.decl)?;
                 let DeclKind::Func(f) = &decl.kind else {
                     return Some(PkgObj::Invalid);
@@ -472,6 +578,7 @@ impl Env for Builder<'_> {
                         decl: di,
                         offset: spec.name.span.start,
                         message: format!("invalid recursive type {}", n.name),
+                        cycle: Vec::new(),
                     });
                 }
                 self.types
