@@ -30,12 +30,25 @@ pub use line_index::LineIndex;
 
 /// Parses one Go source file. Never fails: syntax errors are in `File::errors`.
 pub fn parse(text: &str) -> ast::File {
-    parser::parse_file(text.as_bytes())
+    parse_bytes(text.as_bytes())
 }
 
 /// Parses raw bytes: invalid UTF-8 and NUL bytes are reported as gc reports them.
+///
+/// Nesting deeper than the parser's limit (1000 levels) is a syntax error. The parser
+/// runs on a thread of its own with a large stack so that even unoptimised builds
+/// reach that limit without overflowing the caller's stack.
 pub fn parse_bytes(src: &[u8]) -> ast::File {
-    parser::parse_file(src)
+    const STACK: usize = 256 << 20;
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .stack_size(STACK)
+            .spawn_scoped(s, || parser::parse_file(src))
+        {
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(_) => parser::parse_file(src),
+        }
+    })
 }
 
 /// Renders a [`ast::SyntaxError::message`] for printing: replaces each embedded

@@ -269,6 +269,13 @@ fn deep_nesting_is_an_error_not_a_crash() {
         ("-", ""),
         ("{", "}"),
         ("func(){", "}"),
+        ("a || a && a == a + a * (", ")"),
+        ("struct{ a ", "}"),
+        ("interface{ ", "}"),
+        ("T{", "}"),
+        ("a[", "]"),
+        ("map[int]", ""),
+        ("<-chan ", ""),
     ] {
         let src = format!(
             "package p\nvar x = {}1{}\n",
