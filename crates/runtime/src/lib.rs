@@ -16,5 +16,6 @@ pub mod os;
 pub mod panic;
 pub mod print;
 pub mod signal;
+pub mod strings;
 pub mod sys;
 pub mod types;

@@ -1,0 +1,196 @@
+//! String operations compiled code calls (owned by codegen; see docs/runtime-abi.md,
+//! "Strings"): concatenation, comparison, conversions and rune decoding. Results that
+//! are strings or slices are written through an out-pointer.
+
+use crate::alloc::{newobject, roundupsize};
+
+/// A Go string as compiled code lays it out.
+#[repr(C)]
+pub struct GoString {
+    pub ptr: *const u8,
+    pub len: i64,
+}
+
+/// A `[]byte` as compiled code lays it out.
+#[repr(C)]
+pub struct GoSlice {
+    pub ptr: *mut u8,
+    pub len: i64,
+    pub cap: i64,
+}
+
+/// The bytes of `(ptr, len)`; empty for a null pointer or non-positive length.
+///
+/// # Safety
+/// `ptr` must point at `len` readable bytes when `len > 0`.
+unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
+    if ptr.is_null() || len <= 0 {
+        &[]
+    } else {
+        // SAFETY: the caller guarantees `len` readable bytes at `ptr`.
+        unsafe { std::slice::from_raw_parts(ptr, len as usize) }
+    }
+}
+
+/// A new string holding `parts` concatenated (no allocation when empty).
+fn new_string(parts: &[&[u8]]) -> GoString {
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    if total == 0 {
+        return GoString {
+            ptr: std::ptr::null(),
+            len: 0,
+        };
+    }
+    let p = newobject(total as i64);
+    let mut at = 0;
+    for part in parts {
+        // SAFETY: `p` has `total` bytes; the parts add up to `total`.
+        unsafe { std::ptr::copy_nonoverlapping(part.as_ptr(), p.add(at), part.len()) };
+        at += part.len();
+    }
+    GoString {
+        ptr: p,
+        len: total as i64,
+    }
+}
+
+/// `a + b`. As gc, an empty operand yields the other without allocating.
+///
+/// # Safety
+/// `out` must be writable; the strings valid.
+#[export_name = "runtime.concatstring2"]
+pub unsafe extern "C" fn concatstring2(out: *mut GoString, ap: *const u8, al: i64, bp: *const u8, bl: i64) {
+    let r = if al <= 0 {
+        GoString { ptr: bp, len: bl.max(0) }
+    } else if bl <= 0 {
+        GoString { ptr: ap, len: al }
+    } else {
+        // SAFETY: valid Go strings.
+        new_string(&[unsafe { bytes(ap, al) }, unsafe { bytes(bp, bl) }])
+    };
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(r) };
+}
+
+/// Compares two strings: -1, 0 or 1.
+///
+/// # Safety
+/// The strings must be valid.
+#[export_name = "runtime.cmpstring"]
+pub unsafe extern "C" fn cmpstring(ap: *const u8, al: i64, bp: *const u8, bl: i64) -> i64 {
+    // SAFETY: valid Go strings.
+    let (a, b) = unsafe { (bytes(ap, al), bytes(bp, bl)) };
+    match a.cmp(b) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+
+/// `string(r)` for an integer `r`: its UTF-8 encoding, U+FFFD when not a valid rune.
+///
+/// # Safety
+/// `out` must be writable.
+#[export_name = "runtime.intstring"]
+pub unsafe extern "C" fn intstring(out: *mut GoString, v: i64) {
+    let c = u32::try_from(v)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    let r = new_string(&[s.as_bytes()]);
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(r) };
+}
+
+/// `string(b)` for a `[]byte`.
+///
+/// # Safety
+/// `out` must be writable; `(ptr, len)` valid.
+#[export_name = "runtime.slicebytetostring"]
+pub unsafe extern "C" fn slicebytetostring(out: *mut GoString, ptr: *const u8, len: i64) {
+    // SAFETY: a valid slice.
+    let r = new_string(&[unsafe { bytes(ptr, len) }]);
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(r) };
+}
+
+/// `[]byte(s)`: a copy, its capacity rounded up to gc's size class.
+///
+/// # Safety
+/// `out` must be writable; `(ptr, len)` a valid string.
+#[export_name = "runtime.stringtoslicebyte"]
+pub unsafe extern "C" fn stringtoslicebyte(out: *mut GoSlice, ptr: *const u8, len: i64) {
+    // SAFETY: a valid string.
+    let src = unsafe { bytes(ptr, len) };
+    let cap = roundupsize(src.len() as u64);
+    let p = newobject(cap as i64);
+    // SAFETY: `p` has at least `src.len()` bytes.
+    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), p, src.len()) };
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe {
+        out.write(GoSlice {
+            ptr: p,
+            len: src.len() as i64,
+            cap: cap as i64,
+        })
+    };
+}
+
+/// Decodes the rune at byte `k` of a string: writes `[rune, next k]` to `out`, as Go's
+/// `for range` over a string does (U+FFFD and one byte for invalid encodings).
+///
+/// # Safety
+/// `out` must point at two writable `i64`s; the string valid.
+#[export_name = "runtime.decoderune"]
+pub unsafe extern "C" fn decoderune(out: *mut [i64; 2], ptr: *const u8, len: i64, k: i64) {
+    // SAFETY: a valid string.
+    let s = unsafe { bytes(ptr, len) };
+    let k = k.max(0) as usize;
+    let rest = s.get(k..).unwrap_or(&[]);
+    let (r, n) = decode(rest);
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write([r as i64, (k + n) as i64]) };
+}
+
+/// One UTF-8 sequence at the start of `b`: (rune, length), Go's rules.
+fn decode(b: &[u8]) -> (u32, usize) {
+    const BAD: (u32, usize) = (0xFFFD, 1);
+    let Some(&b0) = b.first() else {
+        return BAD;
+    };
+    if b0 < 0x80 {
+        return (b0 as u32, 1);
+    }
+    let n = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return BAD,
+    };
+    let Some(seq) = b.get(..n) else {
+        return BAD;
+    };
+    match std::str::from_utf8(seq) {
+        Ok(s) => match s.chars().next() {
+            Some(c) => (c as u32, n),
+            None => BAD,
+        },
+        Err(_) => BAD,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+
+    #[test]
+    fn decodes_like_go() {
+        assert_eq!(decode(b"a"), ('a' as u32, 1));
+        assert_eq!(decode("é".as_bytes()), ('é' as u32, 2));
+        assert_eq!(decode(&[0xE2, 0x82]), (0xFFFD, 1));
+        assert_eq!(decode(&[0xFF]), (0xFFFD, 1));
+        assert_eq!(decode("😀".as_bytes()), ('😀' as u32, 4));
+    }
+}
