@@ -60,10 +60,7 @@ pub(crate) fn fmt_sharp_u(c: u32) -> String {
 }
 
 fn is_print(c: char) -> bool {
-    c == ' '
-        || !(c.is_control()
-            || c.is_whitespace()
-            || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF))
+    crate::unicode_tables::is_print(c as u32)
 }
 
 /// Go's `%q` of a rune.
@@ -106,11 +103,11 @@ fn decode(b: &[u8]) -> (u32, usize) {
 }
 
 fn unicode_letter(c: i32) -> bool {
-    char::from_u32(c as u32).is_some_and(|ch| ch.is_alphabetic())
+    c >= 0 && crate::unicode_tables::is_letter(c as u32)
 }
 
 fn unicode_digit(c: i32) -> bool {
-    char::from_u32(c as u32).is_some_and(|ch| ch.is_numeric())
+    c >= 0 && crate::unicode_tables::is_digit(c as u32)
 }
 
 impl<'a> Lexer<'a> {

@@ -25,6 +25,7 @@ mod parser;
 pub mod pos;
 pub mod printer;
 mod token;
+mod unicode_tables;
 
 pub use line_index::LineIndex;
 
