@@ -64,9 +64,7 @@ pub(crate) fn repr(db: &dyn Db, ty: &Ty) -> Repr {
             Some(t) => Repr::Flat(vec![(0, t)]),
             None => Repr::Mem,
         },
-        TyKind::Pointer(_) | TyKind::Map(..) | TyKind::Chan(..) | TyKind::Func { .. } => {
-            words(1)
-        }
+        TyKind::Pointer(_) | TyKind::Map(..) | TyKind::Chan(..) | TyKind::Func { .. } => words(1),
         TyKind::Slice(_) => words(3),
         TyKind::Interface(_) => words(2),
         TyKind::Named(_) => repr(db, &golift_hir::underlying(db, ty)),

@@ -6,7 +6,7 @@ use golift_escape::Placement;
 use golift_hir::{layout, underlying, Builtin, CallKind, Ty, TyKind};
 use golift_syntax::ast::{ExprId, ExprKind};
 
-use crate::abi::{fn_abi, int_info, float_type, is_string, Repr, PTR};
+use crate::abi::{float_type, fn_abi, int_info, is_string, Repr, PTR};
 use crate::func::FnCx;
 use crate::place::CValue;
 
@@ -29,26 +29,24 @@ impl FnCx<'_> {
                 }
                 None => Vec::new(),
             },
-            Some(CallKind::External { package, name }) => {
-                match (package.as_str(), name.as_str()) {
-                    ("fmt", "Println" | "Print") => {
-                        let sym = format!("fmt.{name}");
-                        self.call_fmt(e, &sym, &args, ellipsis);
-                        Vec::new()
-                    }
-                    ("os", "Exit") => {
-                        if let Some(&a) = args.first() {
-                            let (v, _) = self.index_value(a);
-                            self.call_rt("os.Exit", &[v]);
-                        }
-                        Vec::new()
-                    }
-                    _ => {
-                        self.unsupported(at, &format!("{package}.{name}"));
-                        Vec::new()
-                    }
+            Some(CallKind::External { package, name }) => match (package.as_str(), name.as_str()) {
+                ("fmt", "Println" | "Print") => {
+                    let sym = format!("fmt.{name}");
+                    self.call_fmt(e, &sym, &args, ellipsis);
+                    Vec::new()
                 }
-            }
+                ("os", "Exit") => {
+                    if let Some(&a) = args.first() {
+                        let (v, _) = self.index_value(a);
+                        self.call_rt("os.Exit", &[v]);
+                    }
+                    Vec::new()
+                }
+                _ => {
+                    self.unsupported(at, &format!("{package}.{name}"));
+                    Vec::new()
+                }
+            },
             Some(CallKind::Indirect) => {
                 self.unsupported(at, "calls of function values");
                 Vec::new()
@@ -106,11 +104,29 @@ impl FnCx<'_> {
             return CValue::Flat(vec![z, z, z]);
         }
         let mut vals = Vec::new();
-        for &a in rest {
-            vals.push(self.expr(a));
+        if let [one] = rest {
+            if let TyKind::Tuple(tys) = self.ty_of(*one).kind() {
+                // `f(g())` with g's results spread into the variadic parameter.
+                let tys = tys.clone();
+                let results = self.lower_call(*one);
+                let to_iface = matches!(underlying(self.db, elem).kind(), TyKind::Interface(_));
+                for (v, t) in results.into_iter().zip(&tys) {
+                    let v = if to_iface {
+                        self.box_value(*one, t, v)
+                    } else {
+                        v
+                    };
+                    vals.push(v);
+                }
+            }
+        }
+        if vals.is_empty() {
+            for &a in rest {
+                vals.push(self.expr(a));
+            }
         }
         let esize = layout(self.db, elem).size;
-        let total = esize.saturating_mul(rest.len() as u64);
+        let total = esize.saturating_mul(vals.len() as u64);
         let addr = if self.placement(call) == Placement::Stack {
             let slot = self.new_slot(total, 8);
             self.b.ins().stack_addr(PTR, slot, 0)
@@ -121,11 +137,20 @@ impl FnCx<'_> {
             let dst = self.b.ins().iadd_imm_s(addr, (i as u64 * esize) as i64);
             self.store_value(dst, elem, v);
         }
-        let n = self.b.ins().iconst(types::I64, rest.len() as i64);
+        let n = self
+            .b
+            .ins()
+            .iconst(types::I64, total.checked_div(esize).unwrap_or(0) as i64);
         CValue::Flat(vec![addr, n, n])
     }
 
-    fn call_go_func(&mut self, e: ExprId, name: &str, args: &[ExprId], ellipsis: bool) -> Vec<CValue> {
+    fn call_go_func(
+        &mut self,
+        e: ExprId,
+        name: &str,
+        args: &[ExprId],
+        ellipsis: bool,
+    ) -> Vec<CValue> {
         let at = self.expr_start(e);
         let Some(callee) = golift_hir::func_by_name(self.db, self.package, name) else {
             self.unsupported(at, "calling this function");
@@ -196,7 +221,13 @@ impl FnCx<'_> {
         self.call_rt(sym, &[ptr, n]);
     }
 
-    fn call_builtin(&mut self, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: bool) -> Vec<CValue> {
+    fn call_builtin(
+        &mut self,
+        e: ExprId,
+        b: Builtin,
+        args: &[ExprId],
+        ellipsis: bool,
+    ) -> Vec<CValue> {
         let at = self.expr_start(e);
         let ty = self.ty_of(e);
         let arg = |i: usize| args.get(i).copied();
@@ -209,7 +240,11 @@ impl FnCx<'_> {
                     TyKind::Slice(_) => {
                         let v = self.expr(a);
                         let vals = self.flat_values(&aty, v);
-                        if b == Builtin::Len { vals[1] } else { vals[2] }
+                        if b == Builtin::Len {
+                            vals[1]
+                        } else {
+                            vals[2]
+                        }
                     }
                     TyKind::Basic(_) if is_string(self.db, &aty) => {
                         let v = self.expr(a);
@@ -234,7 +269,9 @@ impl FnCx<'_> {
             Builtin::Make => vec![self.lower_make(e, args, &ty)],
             Builtin::Append => vec![self.lower_append(e, args, ellipsis, &ty)],
             Builtin::Copy => {
-                let (Some(d), Some(s)) = (arg(0), arg(1)) else { return Vec::new() };
+                let (Some(d), Some(s)) = (arg(0), arg(1)) else {
+                    return Vec::new();
+                };
                 let dty = self.ty_of(d);
                 let sty = self.ty_of(s);
                 let dv = self.expr(d);
@@ -396,7 +433,9 @@ impl FnCx<'_> {
         let s = self.flat_values(ty, sv);
         // The appended values, or the slice/string being spread.
         let (extra_n, items, spread) = if ellipsis {
-            let Some(&x) = args.get(1) else { return CValue::Flat(s) };
+            let Some(&x) = args.get(1) else {
+                return CValue::Flat(s);
+            };
             let xty = self.ty_of(x);
             let xv = self.expr(x);
             let xs = self.flat_values(&xty, xv);
@@ -418,7 +457,9 @@ impl FnCx<'_> {
         let jp = self.b.append_block_param(join, PTR);
         let jc = self.b.append_block_param(join, types::I64);
         self.b.set_cold_block(grow_b);
-        self.b.ins().brif(grow, grow_b, &[], join, &[s[0].into(), s[2].into()]);
+        self.b
+            .ins()
+            .brif(grow, grow_b, &[], join, &[s[0].into(), s[2].into()]);
         self.b.seal_block(grow_b);
         self.b.switch_to_block(grow_b);
         let out = self.raw_temp(24);

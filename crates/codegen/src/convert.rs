@@ -24,7 +24,9 @@ impl FnCx<'_> {
             }
             return self.box_value(e, from, v);
         }
-        if let (Some((tt, _)), Some((ft, fsigned))) = (int_info(self.db, to), int_info(self.db, from)) {
+        if let (Some((tt, _)), Some((ft, fsigned))) =
+            (int_info(self.db, to), int_info(self.db, from))
+        {
             let Some(x) = v.scalar() else { return v };
             let r = if tt.bits() > ft.bits() {
                 if fsigned {
@@ -39,7 +41,8 @@ impl FnCx<'_> {
             };
             return CValue::Flat(vec![r]);
         }
-        if let (Some(tf), Some((ft, fsigned))) = (float_type(self.db, to), int_info(self.db, from)) {
+        if let (Some(tf), Some((ft, fsigned))) = (float_type(self.db, to), int_info(self.db, from))
+        {
             let Some(x) = v.scalar() else { return v };
             let x = self.widen(x, ft, fsigned);
             let r = if fsigned {
@@ -133,10 +136,7 @@ impl FnCx<'_> {
 
 fn is_byte_slice(db: &dyn golift_hir::Db, t: &Ty) -> bool {
     match t.kind() {
-        TyKind::Slice(e) => matches!(
-            underlying(db, e).as_basic(),
-            Some(BasicKind::Uint8)
-        ),
+        TyKind::Slice(e) => matches!(underlying(db, e).as_basic(), Some(BasicKind::Uint8)),
         _ => false,
     }
 }

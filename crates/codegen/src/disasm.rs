@@ -44,7 +44,12 @@ fn capstone_for(triple: &Triple) -> Option<Capstone> {
 }
 
 /// Maps a source location of `o` to a file and absolute offset.
-fn resolve_loc(db: &dyn Db, package: Package, o: &FuncOut<'_>, loc: u32) -> Option<(SourceFile, u32)> {
+fn resolve_loc(
+    db: &dyn Db,
+    package: Package,
+    o: &FuncOut<'_>,
+    loc: u32,
+) -> Option<(SourceFile, u32)> {
     match o.func {
         Some(f) => {
             let (file, base) = (*golift_hir::decl_offset(db, f))?;

@@ -115,8 +115,8 @@ impl FnCx<'_> {
                 self.load_value(p, &ty)
             }
             ExprKind::Selector { x, sel } => {
-                if self.inf.resolutions.contains_key(&e) {
-                    return self.fail(at, &format!("the qualified name .{}", sel.text), &ty);
+                if let Some(Res::Package(pkg)) = self.inf.resolutions.get(&x).cloned() {
+                    return self.qualified_value(at, &pkg, &sel.text, &ty);
                 }
                 match self.field_addr(x, &sel.text) {
                     Some(a) => self.load_value(a, &ty),
@@ -142,9 +142,7 @@ impl FnCx<'_> {
                     None => self.fail(at, "this index expression", &ty),
                 }
             }
-            ExprKind::Slice {
-                x, lo, hi, max, ..
-            } => self.lower_slice_expr(x, lo, hi, max, &ty),
+            ExprKind::Slice { x, lo, hi, max, .. } => self.lower_slice_expr(x, lo, hi, max, &ty),
             ExprKind::Call { .. } => {
                 let vals = self.lower_call(e);
                 match vals.into_iter().next() {
@@ -180,6 +178,18 @@ impl FnCx<'_> {
         }
     }
 
+    /// The value of an imported package's variable (`os.Args`).
+    fn qualified_value(&mut self, at: u32, pkg: &str, name: &str, ty: &Ty) -> CValue {
+        match (pkg, name) {
+            ("os", "Args") => {
+                let out = self.raw_temp(24);
+                self.call_rt("runtime.osargs", &[out]);
+                self.load_value(out, ty)
+            }
+            _ => self.fail(at, &format!("{pkg}.{name}"), ty),
+        }
+    }
+
     /// Records an unsupported construct and returns a zero value to keep going.
     pub(crate) fn fail(&mut self, at: u32, what: &str, ty: &Ty) -> CValue {
         self.unsupported(at, what);
@@ -207,7 +217,9 @@ impl FnCx<'_> {
                 if let Some(ft) = float_type(self.db, &under) {
                     return CValue::Flat(vec![self.fconst(ft, *v as f64)]);
                 }
-                let t = int_info(self.db, &under).map(|(t, _)| t).unwrap_or(types::I64);
+                let t = int_info(self.db, &under)
+                    .map(|(t, _)| t)
+                    .unwrap_or(types::I64);
                 CValue::Flat(vec![self.iconst(t, *v)])
             }
             ConstValue::Float(bits) => {
@@ -364,7 +376,9 @@ impl FnCx<'_> {
         let p = match self.decl.exprs[e].kind.clone() {
             ExprKind::Name(_) => match self.inf.resolutions.get(&e).cloned() {
                 Some(Res::Local(l)) => Some(self.local_place(l)),
-                Some(Res::Global(name)) => Some(CPlace::Addr(self.data_addr(&format!("main.{name}")))),
+                Some(Res::Global(name)) => {
+                    Some(CPlace::Addr(self.data_addr(&format!("main.{name}"))))
+                }
                 _ => None,
             },
             ExprKind::Paren(x) => self.place(x),
@@ -436,7 +450,12 @@ impl FnCx<'_> {
     }
 
     /// Extends an integer to `i64`.
-    pub(crate) fn widen(&mut self, v: Value, t: cranelift_codegen::ir::Type, signed: bool) -> Value {
+    pub(crate) fn widen(
+        &mut self,
+        v: Value,
+        t: cranelift_codegen::ir::Type,
+        signed: bool,
+    ) -> Value {
         if t == types::I64 {
             v
         } else if signed {
@@ -493,13 +512,20 @@ impl FnCx<'_> {
         };
         if let (Some(c), Some(n)) = (const_idx, const_len) {
             if c >= 0 && (c as u128) < n as u128 {
-                return Some(self.b.ins().iadd_imm_s(base, (c as u64).wrapping_mul(esize) as i64));
+                return Some(
+                    self.b
+                        .ins()
+                        .iadd_imm_s(base, (c as u64).wrapping_mul(esize) as i64),
+                );
             }
         }
         let (iv, unsigned) = self.index_value(i);
         let len = match len {
             Some(l) => l,
-            None => self.b.ins().iconst(types::I64, const_len.unwrap_or(0) as i64),
+            None => self
+                .b
+                .ins()
+                .iconst(types::I64, const_len.unwrap_or(0) as i64),
         };
         self.bounds_check(iv, len, unsigned);
         let off = self.b.ins().imul_imm_s(iv, esize as i64);
@@ -603,7 +629,10 @@ impl FnCx<'_> {
         let delta = self.b.ins().imul_imm_s(lo_v, esize as i64);
         // Do not point past the end of the array when the result is empty (as gc).
         let zero = self.b.ins().iconst(types::I64, 0);
-        let empty = self.b.ins().icmp_imm_s(IntCC::Equal, if is_str { new_len } else { new_cap }, 0);
+        let empty =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, if is_str { new_len } else { new_cap }, 0);
         let delta = self.b.ins().select(empty, zero, delta);
         let ptr = self.b.ins().iadd(base, delta);
         if is_str {

@@ -18,9 +18,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use cranelift_codegen::ir::{
-    self, types, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData,
-    InstBuilder, MemFlagsData, SourceLoc, StackSlot, StackSlotData, StackSlotKind,
-    UserExternalName, UserFuncName, Value,
+    self, types, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
+    MemFlagsData, SourceLoc, StackSlot, StackSlotData, StackSlotKind, UserExternalName,
+    UserFuncName, Value,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -146,7 +146,9 @@ impl<'a> FnCx<'a> {
 
     /// Records "`what` not supported yet" at relative offset `at`.
     pub(crate) fn unsupported(&mut self, at: u32, what: &str) {
-        self.out.diags.push((at, format!("{what} not supported yet")));
+        self.out
+            .diags
+            .push((at, format!("{what} not supported yet")));
     }
 
     /// Tags the following instructions with the relative offset `at`.
@@ -266,11 +268,8 @@ impl<'a> FnCx<'a> {
     pub(crate) fn new_slot(&mut self, size: u64, align: u64) -> StackSlot {
         let shift = align.max(1).trailing_zeros().min(4) as u8;
         let size = u32::try_from(size).unwrap_or(u32::MAX);
-        self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            size,
-            shift,
-        ))
+        self.b
+            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, shift))
     }
 
     /// A fresh zeroed stack temporary of `ty`'s layout; returns its address.
@@ -431,7 +430,9 @@ impl<'a> FnCx<'a> {
         } else {
             let vars = match (self.locals.get(&l), &r) {
                 (Some(LocalStore::Vars(vs)), _) => vs.clone(),
-                (_, Repr::Flat(parts)) => parts.iter().map(|&(_, t)| self.b.declare_var(t)).collect(),
+                (_, Repr::Flat(parts)) => {
+                    parts.iter().map(|&(_, t)| self.b.declare_var(t)).collect()
+                }
                 _ => Vec::new(),
             };
             if init.is_none() {
@@ -532,13 +533,22 @@ pub(crate) fn lower_func(
         return Err(vec![(0, "not a function".to_string())]);
     };
     if fdecl.recv.is_some() {
-        return Err(vec![(fdecl.name.span.start, "methods not supported yet".into())]);
+        return Err(vec![(
+            fdecl.name.span.start,
+            "methods not supported yet".into(),
+        )]);
     }
     if !fdecl.type_params.is_empty() {
-        return Err(vec![(fdecl.name.span.start, "generic functions not supported yet".into())]);
+        return Err(vec![(
+            fdecl.name.span.start,
+            "generic functions not supported yet".into(),
+        )]);
     }
     let Some(body) = fdecl.body else {
-        return Err(vec![(fdecl.name.span.start, "functions without body not supported yet".into())]);
+        return Err(vec![(
+            fdecl.name.span.start,
+            "functions without body not supported yet".into(),
+        )]);
     };
     let inf = golift_hir::infer(db, func);
     let esc = golift_escape::escape(db, func);
@@ -548,8 +558,10 @@ pub(crate) fn lower_func(
     let abi = fn_abi(db, &param_tys, &result_tys, call_conv);
 
     let symbol = format!("main.{}", func.name(db));
-    let mut function =
-        ir::Function::with_name_signature(UserFuncName::testcase(symbol.as_bytes()), abi.sig.clone());
+    let mut function = ir::Function::with_name_signature(
+        UserFuncName::testcase(symbol.as_bytes()),
+        abi.sig.clone(),
+    );
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut function, &mut fctx);
     let mut cx = FnCx::new(db, decl, inf, esc, b, call_conv, 0, func.package(db));

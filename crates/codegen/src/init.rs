@@ -93,7 +93,16 @@ fn lower_init(
     let empty_decl = Decl::default();
     let empty_inf = golift_hir::InferenceResult::default();
     let empty_esc = EscapeResult::default();
-    let mut cx = FnCx::new(db, &empty_decl, &empty_inf, &empty_esc, b, call_conv, 0, package);
+    let mut cx = FnCx::new(
+        db,
+        &empty_decl,
+        &empty_inf,
+        &empty_esc,
+        b,
+        call_conv,
+        0,
+        package,
+    );
     let mut errors = Vec::new();
     for item in &items {
         cx.switch_body(&item.decl, &item.inference, &item.escape, item.loc_base);

@@ -5,7 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use cranelift_codegen::isa::OwnedTargetIsa;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget};
+use cranelift_module::{
+    DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget,
+};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use golift_hir::{Db, Ty};
 
@@ -42,7 +44,9 @@ pub(crate) fn build_object(
         let mut desc = DataDescription::new();
         desc.define_zeroinit(size.max(1) as usize);
         desc.set_align(align.max(1));
-        cx.module.define_data(id, &desc).map_err(|e| format!("object: {e}"))?;
+        cx.module
+            .define_data(id, &desc)
+            .map_err(|e| format!("object: {e}"))?;
     }
     let mut strings: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut types: BTreeMap<String, Ty> = BTreeMap::new();
@@ -58,7 +62,9 @@ pub(crate) fn build_object(
         let id = cx.data_id(name, Linkage::Local, false)?;
         let mut desc = DataDescription::new();
         desc.define(bytes.clone().into_boxed_slice());
-        cx.module.define_data(id, &desc).map_err(|e| format!("object: {e}"))?;
+        cx.module
+            .define_data(id, &desc)
+            .map_err(|e| format!("object: {e}"))?;
     }
     cx.define_type_descs(types)?;
     for f in funcs {

@@ -101,7 +101,9 @@ impl FnCx<'_> {
         let is_div = op == BinaryOp::Div;
         let konst = self.const_of(y);
         if konst != Some(0) && konst.is_some() {
-            let all_ones = konst.map(|c| sign_extend(c, t.bits()) == -1).unwrap_or(false);
+            let all_ones = konst
+                .map(|c| sign_extend(c, t.bits()) == -1)
+                .unwrap_or(false);
             if signed && all_ones {
                 return if is_div {
                     self.b.ins().ineg(x)
@@ -186,7 +188,10 @@ impl FnCx<'_> {
             self.panic_if(neg, "runtime.panicshift", &[]);
         }
         let y64 = self.widen(y, yt, false);
-        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y64, width);
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y64, width);
         match (op, signed) {
             (BinaryOp::Shr, true) => {
                 let maxs = self.b.ins().iconst(types::I64, width - 1);
@@ -207,7 +212,14 @@ impl FnCx<'_> {
     }
 
     /// `x op y` for a comparison operator; operands of type `ty`. Returns an `i8`.
-    pub(crate) fn compare(&mut self, op: BinaryOp, ty: &Ty, x: CValue, y: CValue, at: u32) -> Value {
+    pub(crate) fn compare(
+        &mut self,
+        op: BinaryOp,
+        ty: &Ty,
+        x: CValue,
+        y: CValue,
+        at: u32,
+    ) -> Value {
         let under = golift_hir::underlying(self.db, ty);
         if is_string(self.db, ty) {
             let xs = self.flat_values(ty, x);
@@ -259,11 +271,64 @@ impl FnCx<'_> {
                     _ => self.b.ins().iconst(types::I8, 0),
                 }
             }
+            TyKind::Struct(_) | TyKind::Array(..) if matches!(op, BinaryOp::Eq | BinaryOp::Ne) => {
+                let xa = self.value_addr(ty, x);
+                let ya = self.value_addr(ty, y);
+                let eq = self.mem_equal(ty, xa, ya, at, 0);
+                if op == BinaryOp::Eq {
+                    eq
+                } else {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                }
+            }
             _ => {
                 self.unsupported(at, "comparing values of this type");
                 self.b.ins().iconst(types::I8, 0)
             }
         }
+    }
+
+    /// `*x == *y` for structs and arrays, field by field (element by element).
+    fn mem_equal(&mut self, ty: &Ty, x: Value, y: Value, at: u32, depth: u32) -> Value {
+        let under = golift_hir::underlying(self.db, ty);
+        let mut parts: Vec<(u64, Ty)> = Vec::new();
+        match under.kind() {
+            TyKind::Struct(fields) => {
+                let offsets = golift_hir::struct_field_offsets(self.db, &under);
+                for (f, off) in fields.iter().zip(offsets) {
+                    if f.name != "_" {
+                        parts.push((off, f.ty.clone()));
+                    }
+                }
+            }
+            TyKind::Array(n, elem) => {
+                let esize = golift_hir::layout(self.db, elem).size;
+                if *n > 64 {
+                    self.unsupported(at, "comparing arrays of more than 64 elements");
+                }
+                for i in 0..(*n).min(64) {
+                    parts.push((i * esize, elem.clone()));
+                }
+            }
+            _ => {}
+        }
+        let mut acc = self.b.ins().iconst(types::I8, 1);
+        if depth > 8 {
+            return acc;
+        }
+        for (off, fty) in parts {
+            let xa = self.b.ins().iadd_imm_s(x, off as i64);
+            let ya = self.b.ins().iadd_imm_s(y, off as i64);
+            let eq = if self.is_mem(&fty) {
+                self.mem_equal(&fty, xa, ya, at, depth + 1)
+            } else {
+                let xv = self.load_value(xa, &fty);
+                let yv = self.load_value(ya, &fty);
+                self.compare(BinaryOp::Eq, &fty, xv, yv, at)
+            };
+            acc = self.b.ins().band(acc, eq);
+        }
+        acc
     }
 
     /// Whether one operand is the constant nil (all-zero words built by `iconst 0`).

@@ -127,10 +127,7 @@ impl FnCx<'_> {
             CValue::Mem(src) => {
                 let l = golift_hir::layout(self.db, ty);
                 let slot = self.new_slot(l.size, l.align);
-                let dst = self
-                    .b
-                    .ins()
-                    .stack_addr(crate::abi::PTR, slot, 0);
+                let dst = self.b.ins().stack_addr(crate::abi::PTR, slot, 0);
                 self.copy_mem(dst, src, l.size);
                 CValue::Mem(dst)
             }

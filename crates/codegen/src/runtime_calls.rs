@@ -48,9 +48,7 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         | "runtime.panicSlice3CU" => s(&[I64, I64], &[], true),
         "runtime.panicdivide" | "runtime.panicmem" | "runtime.panicshift" => s(&[], &[], true),
         "runtime.gopanic" => s(&[PTR, PTR], &[], true),
-        "runtime.printint" | "runtime.printuint" | "runtime.printpointer" => {
-            s(&[I64], &[], false)
-        }
+        "runtime.printint" | "runtime.printuint" | "runtime.printpointer" => s(&[I64], &[], false),
         "runtime.printbool" => s(&[types::I8], &[], false),
         "runtime.printfloat" => s(&[types::F64], &[], false),
         "runtime.printstring" => s(&[PTR, I64], &[], false),
@@ -66,6 +64,7 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.intstring" => s(&[PTR, I64], &[], false),
         "runtime.slicebytetostring" => s(&[PTR, PTR, I64], &[], false),
         "runtime.stringtoslicebyte" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.osargs" => s(&[PTR], &[], false),
         "runtime.decoderune" => s(&[PTR, PTR, I64, I64], &[], false),
         // libc
         "memmove" => s(&[PTR, PTR, I64], &[PTR], false),
@@ -77,7 +76,9 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
 /// The Cranelift signature of a runtime function.
 pub(crate) fn rt_signature(sig: &RtSig, call_conv: CallConv) -> Signature {
     let mut s = Signature::new(call_conv);
-    s.params.extend(sig.params.iter().map(|&t| AbiParam::new(t)));
-    s.returns.extend(sig.results.iter().map(|&t| AbiParam::new(t)));
+    s.params
+        .extend(sig.params.iter().map(|&t| AbiParam::new(t)));
+    s.returns
+        .extend(sig.results.iter().map(|&t| AbiParam::new(t)));
     s
 }

@@ -330,7 +330,13 @@ impl FnCx<'_> {
         self.emit_return(vals);
     }
 
-    fn lower_switch(&mut self, tag: Option<ExprId>, clauses: &[CaseClause], label: Option<String>, at: u32) {
+    fn lower_switch(
+        &mut self,
+        tag: Option<ExprId>,
+        clauses: &[CaseClause],
+        label: Option<String>,
+        at: u32,
+    ) {
         let tag_val = tag.map(|t| {
             let ty = self.value_ty(t);
             let v = self.expr(t);
