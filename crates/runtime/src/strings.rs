@@ -194,3 +194,38 @@ mod tests {
         assert_eq!(decode("😀".as_bytes()), ('😀' as u32, 4));
     }
 }
+
+/// The `[]string` of `os.Args`, built on first use (the strings point into `argv`).
+static OS_ARGS: std::sync::atomic::AtomicPtr<u8> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
+/// `os.Args`: writes the `[]string` of the command-line arguments to `out`.
+///
+/// # Safety
+/// `out` must be writable.
+#[export_name = "runtime.osargs"]
+pub unsafe extern "C" fn osargs(out: *mut GoSlice) {
+    use std::sync::atomic::Ordering;
+    let (argc, argv) = crate::os::args();
+    let mut arr = OS_ARGS.load(Ordering::Relaxed);
+    if arr.is_null() && argc > 0 && !argv.is_null() {
+        arr = newobject((argc * 16) as i64);
+        for i in 0..argc {
+            // SAFETY: the C runtime passes `argc` NUL-terminated strings in `argv`.
+            unsafe {
+                let s = *argv.add(i);
+                let mut n = 0usize;
+                while !s.is_null() && *s.add(n) != 0 {
+                    n += 1;
+                }
+                arr.add(i * 16).cast::<GoString>().write_unaligned(GoString {
+                    ptr: s,
+                    len: n as i64,
+                });
+            }
+        }
+        OS_ARGS.store(arr, Ordering::Relaxed);
+    }
+    let len = if arr.is_null() { 0 } else { argc as i64 };
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(GoSlice { ptr: arr, len, cap: len }) };
+}
