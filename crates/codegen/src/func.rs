@@ -34,7 +34,7 @@ use crate::runtime_calls::{rt_sig, rt_signature};
 
 /// Until the escape analysis lands, address-taken locals are heap-allocated (correct,
 /// slow). Flip to `true` to trust `EscapeResult::heap_locals` alone.
-pub(crate) const ESCAPE_LANDED: bool = false;
+pub(crate) const ESCAPE_LANDED: bool = true;
 
 /// Where a local variable lives.
 #[derive(Clone, Debug)]
