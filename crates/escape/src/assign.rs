@@ -103,6 +103,12 @@ impl Batch<'_> {
             let mut k = *k;
             if let (Some(d), Some(s)) = (dsts[i], src) {
                 if self.is_self_assign(d, s) {
+                    let msg = format!(
+                        "{} ignoring self-assignment in {}",
+                        self.fn_name(self.curfn),
+                        self.fmt_where(at)
+                    );
+                    self.emit_where(at, msg, 1);
                     k = self.discard_hole();
                 }
             }
@@ -135,7 +141,10 @@ impl Batch<'_> {
             (ExprKind::Selector { x: a, .. }, ExprKind::Selector { x: b, .. }) => {
                 !self.inf().resolutions.contains_key(&dst) && self.same_safe(*a, *b)
             }
-            (ExprKind::Index { x: a, .. }, ExprKind::Index { x: b, .. }) => {
+            (ExprKind::Index { x: a, indices: i1 }, ExprKind::Index { x: b, indices: i2 }) => {
+                if i1.iter().chain(i2).any(|i| self.may_affect_memory(*i)) {
+                    return false;
+                }
                 let arr = |e: ExprId| {
                     self.ty(e).is_some_and(|t| {
                         !matches!(size::under(self.db, &t).kind(), TyKind::Map(..))
@@ -153,6 +162,57 @@ impl Batch<'_> {
                 }
             }
             _ => false,
+        }
+    }
+
+    /// gc's `mayAffectMemory`: whether evaluating `e` might change memory (anything
+    /// but names, constants, arithmetic, indexing, selectors, derefs, conversions and
+    /// `len`/`cap`).
+    fn may_affect_memory(&self, e: ExprId) -> bool {
+        let inf = self.inf();
+        if inf.consts.contains_key(&e) {
+            return false;
+        }
+        let Some(x) = self.decl().exprs.get(e) else {
+            return true;
+        };
+        match &x.kind {
+            ExprKind::Name(_) | ExprKind::BasicLit { .. } => false,
+            ExprKind::Paren(i) | ExprKind::Star(i) => self.may_affect_memory(*i),
+            ExprKind::Selector { x, .. } => match inf.resolutions.get(&e) {
+                None => self.may_affect_memory(*x),
+                Some(r) => !matches!(r, Res::Global(_)),
+            },
+            ExprKind::Binary { op, x, y, .. } => {
+                use golift_syntax::ast::BinaryOp::*;
+                !matches!(
+                    op,
+                    Add | Sub | Or | Xor | Mul | Shl | Shr | And | AndNot | Div | Rem
+                ) || self.may_affect_memory(*x)
+                    || self.may_affect_memory(*y)
+            }
+            ExprKind::Unary { op, x } => {
+                use golift_syntax::ast::UnaryOp::*;
+                !matches!(op, Not | Complement | Pos | Neg) || self.may_affect_memory(*x)
+            }
+            ExprKind::Index { x, indices } => {
+                let is_map = self
+                    .ty(*x)
+                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Map(..)));
+                is_map
+                    || self.may_affect_memory(*x)
+                    || indices.iter().any(|i| self.may_affect_memory(*i))
+            }
+            ExprKind::Call { args, .. } => match inf.calls.get(&e) {
+                Some(golift_hir::CallKind::Conversion(_)) => {
+                    args.iter().any(|a| self.may_affect_memory(*a))
+                }
+                Some(golift_hir::CallKind::Builtin(
+                    golift_hir::Builtin::Len | golift_hir::Builtin::Cap,
+                )) => args.iter().any(|a| self.may_affect_memory(*a)),
+                _ => true,
+            },
+            _ => true,
         }
     }
 

@@ -235,6 +235,56 @@ impl<'a> Batch<'a> {
         }
     }
 
+    /// gc's name of a function of the batch: `f`, `T.m`, `(*T).m`, closures
+    /// `f.func1`, `f.func1.1`, package-level ones `glob..func1`.
+    pub(crate) fn fn_name(&self, f: usize) -> String {
+        let Some(info) = self.fns.get(f) else {
+            return String::new();
+        };
+        let Some(parent) = info.parent else {
+            let decl = self.units[info.unit].decl;
+            let golift_syntax::ast::DeclKind::Func(fd) = &decl.kind else {
+                return "glob.".into();
+            };
+            let Some(recv) = &fd.recv else {
+                return fd.name.text.clone();
+            };
+            let mut t = recv.typ;
+            let mut star = false;
+            loop {
+                match decl.exprs.get(t).map(|x| &x.kind) {
+                    Some(ExprKind::Paren(i)) => t = *i,
+                    Some(ExprKind::Star(i)) => {
+                        star = true;
+                        t = *i;
+                    }
+                    Some(ExprKind::Index { x, .. }) => t = *x,
+                    _ => break,
+                }
+            }
+            let tn = match decl.exprs.get(t).map(|x| &x.kind) {
+                Some(ExprKind::Name(n)) => n.clone(),
+                _ => String::new(),
+            };
+            return if star {
+                format!("(*{tn}).{}", fd.name.text)
+            } else {
+                format!("{tn}.{}", fd.name.text)
+            };
+        };
+        let n = self.fns[..f]
+            .iter()
+            .filter(|g| g.parent == Some(parent) && !g.wrapper)
+            .count()
+            + 1;
+        let prefix = if self.fns[parent].parent.is_none() {
+            "func"
+        } else {
+            ""
+        };
+        format!("{}.{prefix}{n}", self.fn_name(parent))
+    }
+
     /// How a location prints: a variable's name or the allocating expression.
     pub(crate) fn loc_name(&self, l: LocId) -> String {
         match self.locs[l].at {

@@ -372,6 +372,8 @@ impl Batch<'_> {
                 self.argument(d, e, fun);
             }
         }
+        // gc's transformCall sets the position to the call before converting arguments.
+        self.base_pos = gc_pos(self.decl(), e);
         let (nparams, variadic) = self.fun_params(fun).unwrap_or((args.len(), false));
         let fixed = if variadic && !ellipsis {
             nparams.saturating_sub(1)

@@ -12,7 +12,7 @@
 //! it into `path:line:col`, so that analysis results never depend on absolute offsets.
 
 use crate::graph::ArenaGet as _;
-use golift_hir::{CallKind, ConstValue, Res};
+use golift_hir::{CallKind, Res};
 use golift_syntax::ast::{AssignOp, Decl, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp};
 
 use crate::build::Batch;
@@ -166,12 +166,22 @@ impl Batch<'_> {
         let Some(x) = decl.exprs.get(e) else {
             return String::new();
         };
-        if let Some(c) = inf.consts.get(&e) {
-            if !matches!(x.kind, ExprKind::Name(_))
-                || matches!(inf.resolutions.get(&e), Some(Res::Const(_)))
-            {
-                return fmt_const(c, &x.kind);
+        if inf.consts.contains_key(&e)
+            && (!matches!(x.kind, ExprKind::Name(_))
+                || matches!(inf.resolutions.get(&e), Some(Res::Const(_))))
+        {
+            // gc keeps a constant's source text (noder's OrigConst: syntax.String of the
+            // unparenthesized expression) and parenthesizes it by its outermost operator.
+            let mut inner = e;
+            while let Some(ExprKind::Paren(i)) = decl.exprs.get(inner).map(|x| &x.kind) {
+                inner = *i;
             }
+            let p = match decl.exprs.get(inner).map(|x| &x.kind) {
+                Some(ExprKind::Binary { op, .. }) => op.precedence(),
+                Some(ExprKind::Unary { .. } | ExprKind::Star(_)) => 7,
+                _ => 8,
+            };
+            return wrap(self.syntax_string(unit, inner), p, prec);
         }
         match &x.kind {
             ExprKind::Bad => "BAD".into(),
@@ -180,10 +190,22 @@ impl Batch<'_> {
                 LitKind::String => quote(&unquote(raw)),
                 _ => raw.clone(),
             },
-            ExprKind::CompositeLit { typ, .. } => match typ {
-                Some(t) => format!("{}{{...}}", self.fmt_expr(unit, *t, 0)),
-                None => "{...}".into(),
-            },
+            ExprKind::CompositeLit { typ, elems, .. } => {
+                let dots = if elems.is_empty() { "" } else { "..." };
+                let t = match typ {
+                    Some(t) => match decl.exprs.get(*t).map(|x| &x.kind) {
+                        // gc prints the literal's type: `[...]T` has its length.
+                        Some(ExprKind::ArrayType { len: None, .. }) => inf
+                            .expr_types
+                            .get(e)
+                            .map(golift_hir::type_string)
+                            .unwrap_or_else(|| self.fmt_expr(unit, *t, 0)),
+                        _ => self.fmt_expr(unit, *t, 0),
+                    },
+                    None => String::new(),
+                };
+                format!("{t}{{{dots}}}")
+            }
             ExprKind::FuncLit { .. } => "func literal".into(),
             ExprKind::Paren(i) => self.fmt_expr(unit, *i, prec),
             ExprKind::Selector { x, sel } => format!("{}.{}", self.fmt_expr(unit, *x, 8), sel.text),
@@ -281,6 +303,68 @@ impl Batch<'_> {
         }
     }
 
+    /// An expression as the syntax package's printer writes it (`syntax.String`):
+    /// literals as written, parentheses kept, binary operators spaced.
+    pub(crate) fn syntax_string(&self, unit: usize, e: ExprId) -> String {
+        let decl = self.units[unit].decl;
+        let Some(x) = decl.exprs.get(e) else {
+            return String::new();
+        };
+        let list = |es: &[ExprId]| {
+            es.iter()
+                .map(|a| self.syntax_string(unit, *a))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match &x.kind {
+            ExprKind::Name(n) => n.clone(),
+            ExprKind::BasicLit { raw, .. } => raw.clone(),
+            ExprKind::Paren(i) => format!("({})", self.syntax_string(unit, *i)),
+            ExprKind::Selector { x, sel } => {
+                format!("{}.{}", self.syntax_string(unit, *x), sel.text)
+            }
+            ExprKind::Index { x, indices } => {
+                format!("{}[{}]", self.syntax_string(unit, *x), list(indices))
+            }
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => format!(
+                "{}({}{})",
+                self.syntax_string(unit, *fun),
+                list(args),
+                if *ellipsis { "..." } else { "" }
+            ),
+            ExprKind::Star(i) => format!("*{}", self.syntax_string(unit, *i)),
+            ExprKind::Unary { op, x } => {
+                let o = match op {
+                    UnaryOp::Pos => "+",
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Not => "!",
+                    UnaryOp::Complement => "^",
+                    UnaryOp::Addr => "&",
+                    UnaryOp::Recv => "<-",
+                    UnaryOp::Tilde => "~",
+                };
+                format!("{o}{}", self.syntax_string(unit, *x))
+            }
+            ExprKind::Binary { op, x, y, .. } => format!(
+                "{} {} {}",
+                self.syntax_string(unit, *x),
+                op.as_str(),
+                self.syntax_string(unit, *y)
+            ),
+            _ => self.fmt_expr_nonconst(unit, e),
+        }
+    }
+
+    /// [`Self::fmt_expr`] of a type or other non-constant operand inside a constant.
+    fn fmt_expr_nonconst(&self, unit: usize, e: ExprId) -> String {
+        self.fmt_expr(unit, e, 0)
+    }
+
     /// For a call of a variadic function without `...`: the number of fixed parameters.
     pub(crate) fn variadic_fixed(&self, unit: usize, call: ExprId) -> Option<usize> {
         let u = &self.units[unit];
@@ -343,30 +427,6 @@ fn unquote(raw: &str) -> String {
         }
     }
     out
-}
-
-fn fmt_const(c: &ConstValue, kind: &ExprKind) -> String {
-    match c {
-        ConstValue::Int(i) => {
-            if let ExprKind::BasicLit {
-                kind: LitKind::Rune,
-                raw,
-            } = kind
-            {
-                return raw.clone();
-            }
-            i.to_string()
-        }
-        ConstValue::Bool(b) => b.to_string(),
-        ConstValue::String(s) => quote(s),
-        ConstValue::Float(bits) => {
-            if let ExprKind::BasicLit { raw, .. } = kind {
-                return raw.clone();
-            }
-            let f = f64::from_bits(*bits);
-            format!("{f}")
-        }
-    }
 }
 
 /// Replaces position markers in a message with `path:line:col`, using `resolve` to
