@@ -1,6 +1,7 @@
 //! Parses every `.go` file under a directory (skipping `testdata` directories) and
 //! prints `files=N bytes=N errors=N MB/s=X`, then each error as `path:line:col: msg`.
-//! Usage: `cargo run --release -p golift-syntax --example parse_tree -- DIR`.
+//! Usage: `cargo run --release -p golift-syntax --example parse_tree -- [--user] DIR`
+//! (files are parsed as standard-library code unless `--user`).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -24,7 +25,14 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `--user` parses as user code (directive policy errors on); default is `-std`.
+    let std = !args.iter().any(|a| a == "--user");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| ".".into());
     let mut files = Vec::new();
     walk(Path::new(&dir), &mut files);
     files.sort();
@@ -36,7 +44,7 @@ fn main() {
     let t = Instant::now();
     let mut errors = Vec::new();
     for (p, src) in &sources {
-        let f = golift_syntax::parse_bytes(src);
+        let f = golift_syntax::parse_with(src, golift_syntax::Options { std });
         if !f.errors.is_empty() {
             // Byte offsets: index a copy with non-ASCII bytes replaced one for one.
             let ascii: Vec<u8> = src

@@ -33,6 +33,13 @@ pub(crate) struct Lexer<'a> {
     pub comments: Vec<Comment>,
     /// `go:` directives seen since the parser last took or cleared them.
     pub pragmas: Vec<String>,
+    /// Their gc pragma flags and positions (as gc's noder tracks them).
+    pub pragma_flags: Vec<(u32, u32)>,
+    /// Compiling the standard library (gc's `-std`, and the runtime): directive
+    /// policy errors for user code are not reported.
+    pub std: bool,
+    /// How many of `errors` come from directive checks (gc's noder, not its parser).
+    pub noder_errors: usize,
 }
 
 fn is_letter(c: i32) -> bool {
@@ -131,6 +138,9 @@ impl<'a> Lexer<'a> {
             errors: Vec::new(),
             comments: Vec::new(),
             pragmas: Vec::new(),
+            pragma_flags: Vec::new(),
+            std: false,
+            noder_errors: 0,
         };
         lx.nextch();
         lx
@@ -578,18 +588,88 @@ impl<'a> Lexer<'a> {
 
     fn add_comment(&mut self, start: usize, end: usize) {
         let text = String::from_utf8_lossy(&self.src[start..end]).into_owned();
-        if let Some(rest) = text.strip_prefix("//go:") {
+        if text.starts_with("//go:") {
             let blank = self.src[self.line_start_pos..start]
                 .iter()
                 .all(|&b| b == b' ' || b == b'\t' || b == b'\r');
-            if blank {
-                self.pragmas.push(format!("go:{}", rest.trim_end()));
-            }
+            let body = text[2..]
+                .strip_suffix('\r')
+                .unwrap_or(&text[2..])
+                .to_string();
+            self.directive(start as u32 + 2, blank, &body);
         }
         self.comments.push(Comment {
             span: Span::new(start as u32, end as u32),
             text,
         });
+    }
+
+    /// gc's noder pragma handler for a `//go:` directive `text` (without `//`) at `pos`.
+    fn directive(&mut self, pos: u32, blank: bool, text: &str) {
+        let before = self.errors.len();
+        self.directive_checks(pos, blank, text);
+        self.noder_errors += self.errors.len() - before;
+    }
+
+    fn directive_checks(&mut self, pos: u32, blank: bool, text: &str) {
+        if !blank {
+            self.errors.push(SyntaxError {
+                offset: pos,
+                message: "misplaced compiler directive".into(),
+            });
+            return;
+        }
+        self.pragmas.push(text.trim_end().to_string());
+        let fields: Vec<&str> = text.split_whitespace().collect();
+        if text.starts_with("go:linkname ") {
+            if !(2..=3).contains(&fields.len()) {
+                let message = "usage: //go:linkname localname [linkname]".into();
+                self.errors.push(SyntaxError {
+                    offset: pos,
+                    message,
+                });
+            }
+            return;
+        }
+        if text == "go:embed" || text.starts_with("go:embed ") {
+            return;
+        }
+        if text.starts_with("go:cgo_import_dynamic ") && fields.len() >= 4 {
+            return;
+        }
+        if text.starts_with("go:cgo_") && !self.std {
+            let message = format!("//{text} only allowed in cgo-generated code");
+            self.errors.push(SyntaxError {
+                offset: pos,
+                message,
+            });
+        }
+        let verb = text.split(' ').next().unwrap_or(text);
+        let flag = pragma_flag(verb);
+        if !self.std
+            && flag & (SYSTEMSTACK | NOWRITEBARRIER | NOWRITEBARRIERREC | YESWRITEBARRIERREC) != 0
+        {
+            let message = format!("//{verb} only allowed in runtime");
+            self.errors.push(SyntaxError {
+                offset: pos,
+                message,
+            });
+        }
+        if flag == 0 && self.std && !ALLOWED_STD.contains(&verb) {
+            let message = format!("//{verb} is not allowed in the standard library");
+            self.errors.push(SyntaxError {
+                offset: pos,
+                message,
+            });
+        }
+        if flag == UINTPTRKEEPALIVE && !self.std {
+            let message = format!("//{verb} is only allowed in the standard library");
+            self.errors.push(SyntaxError {
+                offset: pos,
+                message,
+            });
+        }
+        self.pragma_flags.push((flag, pos));
     }
 
     /// Scans digits of `base`; returns bit 0 = digit seen, bit 1 = `_` seen.
@@ -901,6 +981,56 @@ impl<'a> Lexer<'a> {
             return false;
         }
         true
+    }
+}
+
+const GOBUILD: u32 = 1;
+const NOESCAPE: u32 = 1 << 1;
+const NORACE: u32 = 1 << 2;
+const NOSPLIT: u32 = 1 << 3;
+const NOINLINE: u32 = 1 << 4;
+const NOCHECKPTR: u32 = 1 << 5;
+const SYSTEMSTACK: u32 = 1 << 6;
+const NOWRITEBARRIER: u32 = 1 << 7;
+const NOWRITEBARRIERREC: u32 = 1 << 8;
+const YESWRITEBARRIERREC: u32 = 1 << 9;
+const CGOUNSAFEARGS: u32 = 1 << 10;
+const UINTPTRKEEPALIVE: u32 = 1 << 11;
+const UINTPTRESCAPES: u32 = 1 << 12;
+const REGISTERPARAMS: u32 = 1 << 13;
+const NOTINHEAP: u32 = 1 << 14;
+
+/// Directives without flags that the standard library may use.
+const ALLOWED_STD: [&str; 8] = [
+    "go:cgo_export_static",
+    "go:cgo_export_dynamic",
+    "go:cgo_import_static",
+    "go:cgo_import_dynamic",
+    "go:cgo_ldflag",
+    "go:cgo_dynamic_linker",
+    "go:embed",
+    "go:generate",
+];
+
+/// gc's `pragmaFlag`: the flags a directive verb sets (0 for unknown verbs).
+fn pragma_flag(verb: &str) -> u32 {
+    match verb {
+        "go:build" => GOBUILD,
+        "go:noescape" => NOESCAPE,
+        "go:norace" => NORACE,
+        "go:nosplit" => NOSPLIT | NOCHECKPTR,
+        "go:noinline" => NOINLINE,
+        "go:nocheckptr" => NOCHECKPTR,
+        "go:systemstack" => SYSTEMSTACK,
+        "go:nowritebarrier" => NOWRITEBARRIER,
+        "go:nowritebarrierrec" => NOWRITEBARRIERREC | NOWRITEBARRIER,
+        "go:yeswritebarrierrec" => YESWRITEBARRIERREC,
+        "go:cgo_unsafe_args" => CGOUNSAFEARGS | NOCHECKPTR,
+        "go:uintptrkeepalive" => UINTPTRKEEPALIVE,
+        "go:uintptrescapes" => UINTPTRESCAPES | UINTPTRKEEPALIVE,
+        "go:registerparams" => REGISTERPARAMS,
+        "go:notinheap" => NOTINHEAP,
+        _ => 0,
     }
 }
 

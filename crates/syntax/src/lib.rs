@@ -40,14 +40,28 @@ pub fn parse(text: &str) -> ast::File {
 /// runs on a thread of its own with a large stack so that even unoptimised builds
 /// reach that limit without overflowing the caller's stack.
 pub fn parse_bytes(src: &[u8]) -> ast::File {
+    parse_with(src, Options::default())
+}
+
+/// How to parse.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Parse as part of the standard library (gc's `-std`, runtime included): the
+    /// `//go:` directives reserved for it are allowed, unknown ones are not.
+    pub std: bool,
+}
+
+/// [`parse_bytes`] with options.
+pub fn parse_with(src: &[u8], options: Options) -> ast::File {
     const STACK: usize = 256 << 20;
+    let run = || parser::parse_file(src, options.std);
     std::thread::scope(|s| {
         match std::thread::Builder::new()
             .stack_size(STACK)
-            .spawn_scoped(s, || parser::parse_file(src))
+            .spawn_scoped(s, run)
         {
             Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            Err(_) => parser::parse_file(src),
+            Err(_) => run(),
         }
     })
 }

@@ -40,7 +40,7 @@ impl<'a> Parser<'a> {
         let saved = self.base;
         self.base = 0;
         if self.tok() == Tok::Lparen {
-            self.lx.pragmas.clear();
+            self.clear_pragma();
             self.next();
             let mut imports = Vec::new();
             self.list("grouped declaration", Tok::Semi, Tok::Rparen, &mut |p| {
@@ -58,7 +58,7 @@ impl<'a> Parser<'a> {
     }
 
     fn import_spec(&mut self) -> Option<Import> {
-        self.lx.pragmas.clear();
+        self.take_pragma();
         let name = match self.tok() {
             Tok::Name => Some(self.name()),
             Tok::Dot => {
@@ -106,7 +106,7 @@ impl<'a> Parser<'a> {
         self.stmts = Default::default();
         let kind = match self.tok() {
             Tok::Func => {
-                let pragmas = std::mem::take(&mut self.lx.pragmas);
+                let pragmas = self.take_pragma();
                 self.next();
                 let mut fd = self.func_decl()?;
                 fd.pragmas = pragmas;
@@ -182,7 +182,7 @@ impl<'a> Parser<'a> {
     fn spec_group(&mut self, sk: SpecKind) -> Vec<Spec> {
         let mut out = Vec::new();
         if self.tok() == Tok::Lparen {
-            self.lx.pragmas.clear();
+            self.clear_pragma();
             self.next();
             let mut last: Option<(Option<ExprId>, Vec<ExprId>)> = None;
             let mut iota = 0u32;
@@ -211,7 +211,7 @@ impl<'a> Parser<'a> {
     }
 
     fn spec(&mut self, sk: SpecKind) -> Spec {
-        self.lx.pragmas.clear();
+        self.take_pragma();
         match sk {
             SpecKind::Const => Spec::Value(self.const_spec()),
             SpecKind::Var => Spec::Value(self.var_spec()),

@@ -54,9 +54,11 @@ const STOPSET: u64 = (1 << Tok::Break as u8)
     | (1 << Tok::Type as u8)
     | (1 << Tok::Var as u8);
 
-pub(crate) fn parse_file(src: &[u8]) -> File {
+pub(crate) fn parse_file(src: &[u8], std: bool) -> File {
+    let mut lx = Lexer::new(src);
+    lx.std = std;
     let mut p = Parser {
-        lx: Lexer::new(src),
+        lx,
         prev_end: 0,
         base: 0,
         exprs: Arena::new(),
@@ -165,8 +167,13 @@ impl<'a> Parser<'a> {
 
     // ---- errors ----
 
+    /// Errors gc's parser counts (not branch or directive checks).
+    pub(super) fn parse_errors(&self) -> usize {
+        self.lx.errors.len() - self.branch_errors - self.lx.noder_errors
+    }
+
     fn has_errors(&self) -> bool {
-        !self.lx.errors.is_empty()
+        self.parse_errors() > 0
     }
 
     fn error_at(&mut self, pos: u32, msg: impl Into<String>) {
@@ -418,6 +425,23 @@ impl<'a> Parser<'a> {
         Some(self.mk(kind, start))
     }
 
+    /// gc's `takePragma`: the pending directives, for a declaration.
+    fn take_pragma(&mut self) -> Vec<String> {
+        self.lx.pragma_flags.clear();
+        std::mem::take(&mut self.lx.pragmas)
+    }
+
+    /// gc's `clearPragma`: pending directives are unused; flagged ones are misplaced.
+    fn clear_pragma(&mut self) {
+        for (flag, pos) in std::mem::take(&mut self.lx.pragma_flags) {
+            if flag != 0 {
+                self.error_at(pos, "misplaced compiler directive");
+                self.lx.noder_errors += 1;
+            }
+        }
+        self.lx.pragmas.clear();
+    }
+
     fn take_arenas(&mut self) -> (Arena<Expr>, Arena<Stmt>) {
         (
             std::mem::take(&mut self.exprs),
@@ -432,7 +456,7 @@ impl<'a> Parser<'a> {
             self.syntax_error("package statement must be first");
             return;
         }
-        self.lx.pragmas.clear();
+        self.take_pragma();
         f.package = Some(self.name());
         self.want(Tok::Semi);
         if self.has_errors() {
@@ -464,11 +488,12 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            self.lx.pragmas.clear();
+            self.clear_pragma();
             if self.tok() != Tok::Eof && !self.got(Tok::Semi) {
                 self.syntax_error("after top level declaration");
                 self.advance(&[Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
             }
         }
+        self.clear_pragma();
     }
 }

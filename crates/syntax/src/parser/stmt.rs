@@ -41,10 +41,10 @@ struct Header {
 impl<'a> Parser<'a> {
     pub(super) fn func_body(&mut self) -> StmtId {
         self.fnest += 1;
-        let errs = self.lx.errors.len() - self.branch_errors;
+        let errs = self.parse_errors();
         let b = self.block_stmt("");
         self.fnest -= 1;
-        if errs == self.lx.errors.len() - self.branch_errors && !self.lx.bail {
+        if errs == self.parse_errors() && !self.lx.bail {
             let found = crate::branches::check(&self.stmts, &self.exprs, self.base, b);
             self.branch_errors += found.len();
             self.lx.errors.extend(found);
@@ -91,7 +91,7 @@ impl<'a> Parser<'a> {
             Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default
         ) {
             let s = self.stmt_or_nil();
-            self.lx.pragmas.clear();
+            self.clear_pragma();
             let Some(s) = s else { break };
             l.push(s);
             if !self.got(Tok::Semi) && self.tok() != Tok::Rbrace {
@@ -144,7 +144,7 @@ impl<'a> Parser<'a> {
     fn stmt_inner(&mut self) -> Option<StmtId> {
         let start = self.pos();
         if self.tok() == Tok::Name {
-            self.lx.pragmas.clear();
+            self.clear_pragma();
             let lhs = self.expr_list();
             if lhs.len() == 1 && self.tok() == Tok::Colon {
                 if let ExprKind::Name(text) = self.kind(lhs[0]) {
@@ -165,7 +165,7 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        self.lx.pragmas.clear();
+        self.clear_pragma();
         let simple = match self.tok() {
             Tok::Lbrace => return Some(self.block_stmt("")),
             Tok::Operator | Tok::Star => matches!(
