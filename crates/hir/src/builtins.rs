@@ -451,6 +451,11 @@ impl Checker<'_> {
         } else if self.convertible(x, t) {
             ok = true;
         }
+        if !ok && (self.is_method_interface(t) || self.is_method_interface(&x.ty)) {
+            let pos = self.pos(x.expr);
+            self.unsupported(pos, "interfaces with methods");
+            return Operand::invalid(e);
+        }
         if !ok {
             let msg = format!("cannot convert {} to type {}", self.ostr(x), type_string(t));
             let pos = self.pos(x.expr);
@@ -494,6 +499,14 @@ impl Checker<'_> {
         let tu = self.under(t);
         if strip_tags(&vu) == strip_tags(&tu) {
             return true;
+        }
+        // Slice to array pointer (Go 1.17).
+        if let (TyKind::Slice(se), TyKind::Pointer(p)) = (vu.kind(), tu.kind()) {
+            if let TyKind::Array(_, ae) = self.under(p).kind() {
+                if ae == se {
+                    return true;
+                }
+            }
         }
         if let (TyKind::Pointer(a), TyKind::Pointer(b)) = (v.kind(), t.kind()) {
             let (au, bu) = (self.under(a), self.under(b));

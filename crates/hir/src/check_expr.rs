@@ -13,7 +13,12 @@ use crate::{BasicKind, CallKind, ConstValue, Res, Selection, Ty, TyKind};
 impl Checker<'_> {
     /// Checks `e`, which may be a value, a type, a built-in or a package name.
     pub(crate) fn raw_expr(&mut self, e: ExprId, hint: Option<&Ty>) -> Operand {
-        let x = self.expr_internal(e, hint);
+        let mut x = self.expr_internal(e, hint);
+        // A value of invalid type (from an erroneous or unsupported declaration, already
+        // reported) is an invalid operand: no follow-on errors.
+        if x.ty.is_invalid() && matches!(x.mode, Mode::Variable | Mode::Value | Mode::Const(_)) {
+            x.mode = Mode::Invalid;
+        }
         self.record(&x);
         x
     }
@@ -118,7 +123,7 @@ impl Checker<'_> {
                 self.composite_lit(e, *typ, elems, *rbrace, hint)
             }
             ExprKind::FuncLit { .. } => {
-                self.unsupported(pos, "function literals");
+                self.unsupported_expr(e, "function literals");
                 Operand::invalid(e)
             }
             ExprKind::Paren(x) => {
@@ -136,7 +141,7 @@ impl Checker<'_> {
                 full,
             } => self.slice_expr(e, *x, [*lo, *hi, *max], *full),
             ExprKind::TypeAssert { .. } => {
-                self.unsupported(pos, "type assertions");
+                self.unsupported_expr(e, "type assertions");
                 Operand::invalid(e)
             }
             ExprKind::Call {
@@ -221,6 +226,10 @@ impl Checker<'_> {
                             ty,
                             expr: e,
                         },
+                        None if !universe::known_package(&path) => {
+                            // The import itself is reported as unsupported.
+                            Operand::invalid(e)
+                        }
                         None => {
                             let msg = if universe::known_package(&path) {
                                 format!("{}.{} not supported yet", pkg, sel.text)
@@ -270,6 +279,19 @@ impl Checker<'_> {
             }
             None => {
                 if self.under(&o.ty).is_invalid() {
+                    return Operand::invalid(e);
+                }
+                let base = match o.ty.kind() {
+                    TyKind::Pointer(b) => b.clone(),
+                    _ => o.ty.clone(),
+                };
+                // A method of the type, or one promoted through an embedded field.
+                let is_method =
+                    matches!(base.kind(), TyKind::Named(_)) && self.env.has_method(&sel.text);
+                if is_method
+                    || matches!(self.under(&base).kind(), TyKind::Interface(m) if !m.is_empty())
+                {
+                    self.unsupported_expr(e, "methods");
                     return Operand::invalid(e);
                 }
                 let mut why = format!(
@@ -652,14 +674,12 @@ impl Checker<'_> {
             };
         }
         if base.is_invalid() {
-            for el in elems {
-                if let Some(k) = el.key {
-                    if !matches!(self.expr_kind(k), Some(ExprKind::Name(_))) {
-                        self.expr(k);
-                    }
-                }
-                self.expr(el.value);
-            }
+            // The type was reported; its elements are not checked (they may need it),
+            // but the locals they mention count as used.
+            let span = crate::checker::expr_at(self.decl, e)
+                .map(|x| x.span)
+                .unwrap_or_default();
+            self.mark_used_in(span);
             return Operand::invalid(e);
         }
         let u = self.under(&base);
@@ -757,7 +777,7 @@ impl Checker<'_> {
                 self.indexed_elts(elems, &elem, -1);
             }
             TyKind::Map(..) => {
-                self.unsupported(pos, "maps");
+                self.unsupported_expr(e, "maps");
                 return Operand::invalid(e);
             }
             _ => {
@@ -769,9 +789,15 @@ impl Checker<'_> {
                 return Operand::invalid(e);
             }
         }
+        // `{...}` for an element of type `*T` stands for `&T{...}`.
+        let ty = if typ.is_none() && matches!(self.under(&ty).kind(), TyKind::Pointer(_)) {
+            ty
+        } else {
+            base
+        };
         Operand {
             mode: Mode::Value,
-            ty: base,
+            ty,
             expr: e,
         }
     }
@@ -1134,6 +1160,11 @@ impl Checker<'_> {
         use BinaryOp::*;
         let mut err: Option<(ExprId, String)> = None;
         let ok = self.assignable(&x, &y.ty) || self.assignable(&y, &x.ty);
+        if !ok && (self.is_method_interface(&x.ty) || self.is_method_interface(&y.ty)) {
+            let pos = self.pos(y.expr);
+            self.unsupported(pos, "interfaces with methods");
+            return Operand::invalid(e);
+        }
         if !ok {
             err = Some((
                 y.expr,
@@ -1317,15 +1348,8 @@ impl Checker<'_> {
                 }
             }
         }
-        if Self::is_untyped(&x.ty) {
-            // Non-constant shift of an untyped constant: it takes type int here
-            // (types2 delays this until the context is known).
-            let int = Ty::basic(BasicKind::Int);
-            self.convert_untyped(&mut x, &int);
-            if x.is_invalid() {
-                return Operand::invalid(e);
-            }
-        }
+        // A non-constant shift of an untyped constant keeps the untyped type: the context
+        // gives it its type later (types2's delayed `isLhs` handling).
         Operand {
             mode: Mode::Value,
             ty: x.ty,

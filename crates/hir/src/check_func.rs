@@ -45,6 +45,7 @@ pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
         signature_only: true,
     };
     let mut c = Checker::new(&mut env, decl, imports);
+    c.check_named_valid = true;
     c.func_type(&f.sig)
 }
 
@@ -67,6 +68,7 @@ pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
         signature_only: false,
     };
     let mut c = Checker::new(&mut env, decl, imports);
+    c.check_named_valid = true;
     if let Some(recv) = &f.recv {
         c.unsupported(recv.span.start, "methods");
         return c.res;

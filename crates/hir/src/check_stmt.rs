@@ -146,7 +146,8 @@ impl Checker<'_> {
                         }
                         LocalDecl::Const(spec) => self.const_spec(spec),
                         LocalDecl::Type(t) => {
-                            self.unsupported(t.span.start, "local type declarations")
+                            self.unsupported(t.span.start, "local type declarations");
+                            let _ = self.scopes.declare(&t.name.text, ScopeObj::Invalid);
                         }
                     }
                 }
@@ -158,6 +159,7 @@ impl Checker<'_> {
                 );
                 if !is_loop {
                     self.unsupported(label.span.start, "labels on statements other than loops");
+                    self.stmt(*inner);
                     return;
                 }
                 if self.labels.iter().any(|(n, _, _)| *n == label.text) {
@@ -172,7 +174,7 @@ impl Checker<'_> {
                 self.loop_stmt(*inner, Some(label.text.clone()));
             }
             StmtKind::Expr(e) => self.expr_stmt(*e),
-            StmtKind::Send { .. } => self.unsupported(pos, "channels"),
+            StmtKind::Send { .. } => self.unsupported_stmt(s, "channels"),
             StmtKind::IncDec { x, inc } => {
                 let xo = self.expr(*x);
                 if xo.is_invalid() {
@@ -228,8 +230,8 @@ impl Checker<'_> {
                     self.assign_var(l, z);
                 }
             },
-            StmtKind::Go(_) => self.unsupported(pos, "go statements"),
-            StmtKind::Defer(_) => self.unsupported(pos, "defer statements"),
+            StmtKind::Go(_) => self.unsupported_stmt(s, "go statements"),
+            StmtKind::Defer(_) => self.unsupported_stmt(s, "defer statements"),
             StmtKind::Return(results) => self.return_stmt(pos, results),
             StmtKind::Branch { kind, label } => self.branch(pos, *kind, label.as_ref()),
             StmtKind::Block { stmts, .. } => {
@@ -258,10 +260,32 @@ impl Checker<'_> {
                 }
                 self.scopes.pop();
             }
-            StmtKind::Switch { .. } => self.unsupported(pos, "switch statements"),
-            StmtKind::TypeSwitch { .. } => self.unsupported(pos, "type switches"),
-            StmtKind::Select { .. } => self.unsupported(pos, "select statements"),
+            StmtKind::Switch { .. } => self.unsupported_stmt(s, "switch statements"),
+            StmtKind::TypeSwitch { .. } => self.unsupported_stmt(s, "type switches"),
+            StmtKind::Select { .. } => self.unsupported_stmt(s, "select statements"),
             StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s, None),
+        }
+    }
+
+    /// Reports an unsupported statement; locals used inside it count as used.
+    fn unsupported_stmt(&mut self, s: StmtId, what: &str) {
+        let span = crate::checker::stmt_at(self.decl, s)
+            .map(|x| x.span)
+            .unwrap_or_default();
+        self.unsupported(span.start, what);
+        self.mark_used_in(span);
+        // Labels it branches to count as used.
+        let decl = self.decl;
+        for (_, st) in decl.stmts.iter() {
+            if st.span.start >= span.start && st.span.end <= span.end {
+                if let StmtKind::Branch { label: Some(l), .. } = &st.kind {
+                    for entry in self.labels.iter_mut() {
+                        if entry.0 == l.text {
+                            entry.2 = true;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -818,7 +842,7 @@ impl Checker<'_> {
                         lhs_tys.push(Some(self.res.locals[id].ty.clone()));
                         targets.push(Some(id));
                     }
-                    ScopeObj::Const(..) => {
+                    ScopeObj::Const(..) | ScopeObj::Invalid => {
                         let p = self.pos(l);
                         self.error(p, format!("cannot assign to {name}"));
                         has_err = true;
@@ -1010,6 +1034,32 @@ impl Checker<'_> {
             Some(StmtKind::For { cond, body, .. }) => {
                 cond.is_none() && !self.has_break(*body, label, true, 0)
             }
+            Some(StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. }) => {
+                let mut has_default = false;
+                for c in clauses {
+                    if c.exprs.is_none() {
+                        has_default = true;
+                    }
+                    let ends = self.is_terminating_list(&c.body, None)
+                        || c.body.last().is_some_and(|&l| {
+                            matches!(
+                                self.stmt_kind(l),
+                                Some(StmtKind::Branch {
+                                    kind: BranchKind::Fallthrough,
+                                    ..
+                                })
+                            )
+                        });
+                    if !ends || c.body.iter().any(|&s| self.has_break(s, label, true, 0)) {
+                        return false;
+                    }
+                }
+                has_default
+            }
+            Some(StmtKind::Select { clauses }) => clauses.iter().all(|c| {
+                self.is_terminating_list(&c.body, None)
+                    && !c.body.iter().any(|&s| self.has_break(s, label, true, 0))
+            }),
             _ => false,
         }
     }

@@ -88,6 +88,10 @@ pub(crate) struct Checker<'a> {
     /// Result types of the function being checked.
     pub(crate) result_tys: Vec<Ty>,
     pub(crate) named_results: bool,
+    /// Whether named types with an invalid underlying type (an unsupported or erroneous
+    /// declaration, already reported) make the types using them invalid; off while
+    /// package-level types are being built.
+    pub(crate) check_named_valid: bool,
     pub(crate) loops: Vec<LoopCtx>,
     /// Labels declared in the body (name, relative offset, used).
     pub(crate) labels: Vec<(String, u32, bool)>,
@@ -110,6 +114,7 @@ impl<'a> Checker<'a> {
             iota: None,
             result_tys: Vec::new(),
             named_results: false,
+            check_named_valid: false,
             loops: Vec::new(),
             labels: Vec::new(),
         }
@@ -131,6 +136,32 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn unsupported(&mut self, pos: u32, what: &str) {
         self.error(pos, format!("{what} not supported yet"));
+    }
+
+    /// After reporting an unsupported construct spanning `span`: every local named
+    /// inside it counts as used (no follow-on `declared but not used`).
+    pub(crate) fn mark_used_in(&mut self, span: ast::Span) {
+        let decl: &'a ast::Decl = self.decl;
+        for (eid, e) in decl.exprs.iter() {
+            if e.span.start >= span.start && e.span.end <= span.end {
+                if let ExprKind::Name(n) = &e.kind {
+                    if let Some(ScopeObj::Local(id)) = self.scopes.lookup(n) {
+                        let id = *id;
+                        self.used.insert(id);
+                    } else if let Some(imp) = self.imports.iter().find(|i| &i.name == n) {
+                        let path = imp.path.clone();
+                        self.res.resolutions.insert(eid, Res::Package(path));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reports an unsupported expression and suppresses follow-on errors inside it.
+    pub(crate) fn unsupported_expr(&mut self, e: ExprId, what: &str) {
+        let span = expr_at(self.decl, e).map(|x| x.span).unwrap_or_default();
+        self.unsupported(span.start, what);
+        self.mark_used_in(span);
     }
 
     /// Start position of an expression (types2's `syntax.StartPos`).
@@ -484,6 +515,12 @@ impl<'a> Checker<'a> {
         }
         let Some(t) = t else { return };
         if !self.assignable(x, t) {
+            if self.is_method_interface(t) || self.is_method_interface(&x.ty) {
+                let pos = self.pos(x.expr);
+                self.unsupported(pos, "interfaces with methods");
+                x.mode = Mode::Invalid;
+                return;
+            }
             let msg = format!(
                 "cannot use {} as type {} in {context}",
                 self.ostr(x),
@@ -501,6 +538,12 @@ impl<'a> Checker<'a> {
         {
             self.res.conversions.insert(x.expr, t.clone());
         }
+    }
+
+    /// Whether `t` is an interface with methods (`error`), whose method sets this
+    /// checker does not compute.
+    pub(crate) fn is_method_interface(&mut self, t: &Ty) -> bool {
+        matches!(self.under(t).kind(), TyKind::Interface(m) if !m.is_empty())
     }
 
     /// types2's `assignableTo` for the subset (no methods, no type parameters).
@@ -600,6 +643,7 @@ impl<'a> Checker<'a> {
                         expr: e,
                     }
                 }
+                ScopeObj::Invalid => Operand::invalid(e),
                 ScopeObj::Const(ty, v) => {
                     self.res.resolutions.insert(e, Res::Const(v.clone()));
                     Operand {
@@ -646,6 +690,13 @@ impl<'a> Checker<'a> {
                         ty,
                         expr: e,
                     }
+                }
+                PkgObj::Type(ty)
+                    if self.check_named_valid
+                        && matches!(ty.kind(), TyKind::Named(_))
+                        && self.env.underlying(&ty).is_invalid() =>
+                {
+                    Operand::invalid(e)
                 }
                 PkgObj::Type(ty) => {
                     self.res.resolutions.insert(e, Res::Type(ty.clone()));

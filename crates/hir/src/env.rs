@@ -24,6 +24,8 @@ pub(crate) trait Env {
     fn lookup(&mut self, name: &str) -> Option<PkgObj>;
     /// The underlying type of `ty` (itself unless named).
     fn underlying(&mut self, ty: &Ty) -> Ty;
+    /// Whether the package declares a method named `method` (on any type).
+    fn has_method(&self, method: &str) -> bool;
 }
 
 /// The environment of a function body: the finished package scope.
@@ -62,5 +64,10 @@ impl Env for BodyEnv<'_> {
 
     fn underlying(&mut self, ty: &Ty) -> Ty {
         crate::underlying(self.db, ty)
+    }
+
+    fn has_method(&self, method: &str) -> bool {
+        let suffix = format!(".{method}");
+        self.scope.kinds.keys().any(|k| k.ends_with(&suffix))
     }
 }

@@ -10,7 +10,16 @@ use crate::{BasicKind, ConstValue, Signature, StructField, Ty, TyKind};
 impl Checker<'_> {
     /// Evaluates `e` as a type; reports and returns `Invalid` otherwise.
     pub(crate) fn typ(&mut self, e: ExprId) -> Ty {
-        let ty = self.typ_internal(e);
+        let mut ty = self.typ_internal(e);
+        if self.check_named_valid
+            && matches!(ty.kind(), TyKind::Named(_))
+            && self.under(&ty).is_invalid()
+        {
+            ty = Ty::invalid();
+        }
+        if contains_invalid(&ty, 0) {
+            ty = Ty::invalid();
+        }
         if !ty.is_invalid() {
             self.res.expr_types.insert(e, ty.clone());
         }
@@ -26,6 +35,15 @@ impl Checker<'_> {
             ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Paren(_) => {
                 let x = self.expr_or_type(e);
                 match x.mode {
+                    Mode::TypeExpr
+                        if matches!(
+                            x.ty.as_basic(),
+                            Some(BasicKind::Complex64 | BasicKind::Complex128)
+                        ) =>
+                    {
+                        self.unsupported(pos, "complex numbers");
+                        Ty::invalid()
+                    }
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => Ty::invalid(),
                     Mode::NoValue => {
@@ -238,5 +256,27 @@ impl Signature {
             results: self.results.iter().map(|(_, t)| t.clone()).collect(),
             variadic: self.variadic,
         })
+    }
+}
+
+/// Whether a composite type is built from an invalid one (an unsupported or erroneous
+/// type, already reported): such a type is invalid as a whole.
+fn contains_invalid(ty: &Ty, depth: u32) -> bool {
+    if depth > 100 {
+        return false;
+    }
+    match ty.kind() {
+        TyKind::Invalid => true,
+        TyKind::Pointer(t) | TyKind::Slice(t) | TyKind::Array(_, t) => {
+            contains_invalid(t, depth + 1)
+        }
+        TyKind::Struct(fields) => fields.iter().any(|f| contains_invalid(&f.ty, depth + 1)),
+        TyKind::Func {
+            params, results, ..
+        } => params
+            .iter()
+            .chain(results.iter())
+            .any(|t| contains_invalid(t, depth + 1)),
+        _ => false,
     }
 }

@@ -350,6 +350,7 @@ impl<'db> Builder<'db> {
         let imports = self.imports(fi);
         let (vals, diags) = {
             let mut c = Checker::new(self, decl, &imports);
+            c.check_named_valid = true;
             let vals = c.const_spec_values(spec);
             (vals, c.res.diagnostics)
         };
@@ -383,6 +384,7 @@ impl<'db> Builder<'db> {
         let imports = self.imports(fi);
         let (tys, mut res) = {
             let mut c = Checker::new(self, decl, &imports);
+            c.check_named_valid = true;
             let tys = c.var_spec(spec, false);
             c.finish_untyped();
             (tys, std::mem::take(&mut c.res))
@@ -552,6 +554,7 @@ impl Env for Builder<'_> {
                 let imports = self.imports(fi);
                 let sig = {
                     let mut c = Checker::new(self, decl, &imports);
+                    c.check_named_valid = true;
                     c.func_type(&f.sig)
                 };
                 let t = sig.to_ty();
@@ -559,6 +562,11 @@ impl Env for Builder<'_> {
                 Some(PkgObj::Func(t))
             }
         }
+    }
+
+    fn has_method(&self, method: &str) -> bool {
+        let suffix = format!(".{method}");
+        self.items.items.keys().any(|k| k.ends_with(&suffix))
     }
 
     fn underlying(&mut self, ty: &Ty) -> Ty {

@@ -9,6 +9,8 @@ use crate::{ConstValue, LocalId, Ty};
 pub(crate) enum ScopeObj {
     Local(LocalId),
     Const(Ty, ConstValue),
+    /// Declared by an erroneous or unsupported declaration (already reported).
+    Invalid,
 }
 
 /// One block.
