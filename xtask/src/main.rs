@@ -3,6 +3,8 @@
 //! - `codegen`: the asmcheck files of testdata/codegen, for x86-64 and aarch64.
 //! - `cross-test`: every testdata/run program built for aarch64 and run under
 //!   `qemu-aarch64`, with the same expectations as on the host.
+//! - `go-suite`: Go's own errorcheck tests from `$(go env GOROOT)/test`, with the pass
+//!   counts and every failure printed (the passing ones are held by a ratchet list).
 //! - `parse-corpus DIR`: parse every `.go` file under DIR (skipping `testdata`), print
 //!   errors in gc's format and `files=N bytes=N errors=N MB/s=X`; non-zero exit on errors.
 //! - `bench`: golift and gc side by side on the same programs (see bench.rs).
@@ -18,12 +20,26 @@ use std::process::{Command, ExitCode};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        eprintln!("usage: cargo xtask <codegen|cross-test|parse-corpus DIR|bench>");
+        eprintln!(
+            "usage: cargo xtask <codegen|cross-test|go-suite|parse-corpus DIR|bench [parse]>"
+        );
         return ExitCode::from(2);
     };
     let rest = &args[1..];
     let ok = match task.as_str() {
         "codegen" => cargo(&["test", "-p", "golift", "--test", "codegen_checks"], &[]),
+        "go-suite" => cargo(
+            &[
+                "test",
+                "-p",
+                "golift",
+                "--test",
+                "go_suite",
+                "--",
+                "--nocapture",
+            ],
+            &[],
+        ),
         "cross-test" => cargo(
             &["test", "-p", "golift", "--test", "run_programs"],
             &[("GOLIFT_TEST_TARGET", "aarch64-unknown-linux-gnu")],

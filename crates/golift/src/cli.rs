@@ -1,7 +1,7 @@
 //! The command line, as ../shared/DESIGN.md fixes it:
 //!
 //! ```text
-//! golift build [-o OUT] [--target TRIPLE] [-m]... [-l] FILE.go...
+//! golift build [-o OUT] [--target TRIPLE] [-m]... [-l] [-e] FILE.go...
 //! golift run   FILE.go [ARGS...]
 //! golift asm   [--target TRIPLE] [--func NAME] FILE.go...
 //! golift clif  [--target TRIPLE] [--func NAME] FILE.go...
@@ -42,6 +42,9 @@ pub enum Command {
         /// Disable inlining (accepted for gc compatibility: golift never inlines).
         #[arg(short = 'l')]
         no_inline: bool,
+        /// Report all errors, not only the first ten (gc's `-e`).
+        #[arg(short = 'e')]
+        all_errors: bool,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },

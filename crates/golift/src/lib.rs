@@ -1,4 +1,10 @@
 //! The golift compiler as a library: the pieces the `golift` command is made of, usable
-//! from tests.
+//! from tests. Loading files ([`session`]), the stages every command shares
+//! ([`pipeline`]), rendering diagnostics as gc does ([`report`]), choosing the target
+//! ([`target`]) and linking ([`link`]). The command line itself is in `main.rs`.
 
 pub mod link;
+pub mod pipeline;
+pub mod report;
+pub mod session;
+pub mod target;

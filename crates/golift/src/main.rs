@@ -3,10 +3,6 @@
 
 mod cli;
 mod commands;
-mod pipeline;
-mod report;
-mod session;
-mod target;
 
 use clap::Parser;
 
@@ -20,12 +16,14 @@ fn main() {
             target,
             escape_level,
             no_inline: _,
+            all_errors,
             files,
         } => commands::build::build(
             files,
             output.as_deref(),
             target.target.as_deref(),
             *escape_level,
+            *all_errors,
         )
         .map(|()| 0),
         Command::Run { target, file, args } => {

@@ -35,7 +35,12 @@ fn located(diags: &[Diagnostic]) -> Vec<Located> {
 
 fn render(session: &Session, diags: &[Diagnostic]) -> String {
     let db: &dyn Db = &session.db;
-    render_errors(db, session.package.files(db), located(diags))
+    render_errors(
+        db,
+        session.package.files(db),
+        located(diags),
+        session.all_errors,
+    )
 }
 
 /// Syntax and type errors, rendered; `Ok` when the package is valid Go.
@@ -69,7 +74,7 @@ pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
 /// Compiles and links an executable at `out`.
 pub fn executable(session: &Session, triple: &Triple, out: &Path) -> Result<(), Failure> {
     let object = object(session, triple)?;
-    golift::link::link(&object, triple, out).map_err(|message| Failure { message, status: 1 })
+    crate::link::link(&object, triple, out).map_err(|message| Failure { message, status: 1 })
 }
 
 /// Diagnostics from a later stage (codegen's "not supported yet"), rendered.

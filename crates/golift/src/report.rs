@@ -38,12 +38,13 @@ fn sorted_lines(db: &dyn Db, files: &[SourceFile], items: Vec<Located>) -> Vec<S
     out
 }
 
-/// Compile errors as gc prints them (at most ten, then `too many errors`).
-pub fn render_errors(db: &dyn Db, files: &[SourceFile], items: Vec<Located>) -> String {
+/// Compile errors as gc prints them: at most ten, then `too many errors`, unless
+/// `all` (gc's `-e`).
+pub fn render_errors(db: &dyn Db, files: &[SourceFile], items: Vec<Located>, all: bool) -> String {
     let lines = sorted_lines(db, files, items);
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
-        if i == 10 {
+        if i == 10 && !all {
             out.push_str("too many errors\n");
             break;
         }

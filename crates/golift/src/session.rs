@@ -10,23 +10,38 @@ use golift_hir::{Package, RootDatabase, SourceFile};
 pub struct Session {
     pub db: RootDatabase,
     pub package: Package,
+    /// Report every error instead of stopping after ten (gc's `-e`).
+    pub all_errors: bool,
 }
 
 impl Session {
     /// Reads every file; an unreadable file is an error message in go's words.
     pub fn load(files: &[PathBuf]) -> Result<Session, String> {
-        let db = RootDatabase::default();
-        let mut inputs = Vec::new();
+        let mut sources = Vec::new();
         for path in files {
             let text = std::fs::read(path)
                 .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
             // Invalid UTF-8 is the parser's to report; keep the bytes it can see.
             let text = String::from_utf8(text)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            inputs.push(SourceFile::new(&db, display_path(path), text));
+            sources.push((display_path(path), text));
         }
+        Ok(Session::from_sources(sources))
+    }
+
+    /// A session over in-memory files: `(path as printed, text)` pairs.
+    pub fn from_sources(sources: Vec<(String, String)>) -> Session {
+        let db = RootDatabase::default();
+        let inputs = sources
+            .into_iter()
+            .map(|(path, text)| SourceFile::new(&db, path, text))
+            .collect();
         let package = Package::new(&db, inputs);
-        Ok(Session { db, package })
+        Session {
+            db,
+            package,
+            all_errors: false,
+        }
     }
 }
 

@@ -2,18 +2,20 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::pipeline::{self, Failure};
-use crate::session::Session;
-use crate::target::parse_target;
+use golift::pipeline::{self, Failure};
+use golift::session::Session;
+use golift::target::parse_target;
 
 pub fn build(
     files: &[PathBuf],
     output: Option<&Path>,
     target: Option<&str>,
     escape_level: u8,
+    all_errors: bool,
 ) -> Result<(), Failure> {
     let triple = parse_target(target)?;
-    let session = Session::load(files).map_err(|m| Failure::compile(m + "\n"))?;
+    let mut session = Session::load(files).map_err(|m| Failure::compile(m + "\n"))?;
+    session.all_errors = all_errors;
     pipeline::check(&session)?;
     if escape_level > 0 {
         eprint!("{}", pipeline::escape_notes(&session, escape_level));

@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use crate::pipeline::{self, Failure};
-use crate::session::Session;
-use crate::target::parse_target;
+use golift::pipeline::{self, Failure};
+use golift::session::Session;
+use golift::target::parse_target;
 
 pub fn clif(
     files: &[PathBuf],

@@ -3,9 +3,9 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use crate::pipeline::{self, Failure};
-use crate::session::Session;
-use crate::target::parse_target;
+use golift::pipeline::{self, Failure};
+use golift::session::Session;
+use golift::target::parse_target;
 
 pub fn run(file: &PathBuf, args: &[OsString], target: Option<&str>) -> Result<i32, Failure> {
     let triple = parse_target(target)?;

@@ -1,0 +1,216 @@
+//! Go's own test suite, `$(go env GOROOT)/test` (installed by golang-1.19-src): every
+//! `// errorcheck` file is compiled by golift and checked the way Go's `test/run.go`
+//! checks it. Each `// ERROR "regexp"` must match an error or `-m` line reported on
+//! its line, and every reported line must be matched by some regexp.
+//!
+//! The files known to pass are listed in `ratchet/go-suite.txt`, and a listed file that
+//! stops passing fails this test. `cargo xtask go-suite` runs this test with output.
+
+mod common;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::hold_ratchet;
+use golift::pipeline;
+use golift::session::Session;
+use regex::Regex;
+
+fn goroot_test() -> PathBuf {
+    let out = Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .expect("gc (`go`) must be installed: apt-get install golang-go golang-1.19-src");
+    let root = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let dir = Path::new(&root).join("test");
+    assert!(
+        dir.join("escape2.go").exists(),
+        "{} has no Go test suite: apt-get install golang-1.19-src",
+        dir.display()
+    );
+    dir
+}
+
+/// `.go` files below `dir`, skipping `*.dir` helper directories, sorted.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if !p.extension().is_some_and(|x| x == "dir") {
+                walk(&p, out);
+            }
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
+        }
+    }
+}
+
+/// The flags of an `// errorcheck` file, or `None` for any other kind of test.
+fn errorcheck_flags(src: &str) -> Option<Vec<String>> {
+    let first = src.lines().find(|l| {
+        !l.starts_with("//go:build") && !l.starts_with("// +build") && !l.trim().is_empty()
+    })?;
+    let rest = first.strip_prefix("// errorcheck")?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    Some(rest.split_whitespace().map(String::from).collect())
+}
+
+/// What golift reports for `src`, one entry per message (continuation lines joined),
+/// positions as `name.go:LINE: ` (gc's errorcheck runs the compiler with `-C`).
+fn golift_output(name: &str, src: &str, flags: &[String]) -> Vec<String> {
+    let mut session = Session::from_sources(vec![(format!("./{name}"), src.to_string())]);
+    session.all_errors = true;
+    let m: u8 = flags
+        .iter()
+        .map(|f| match f.as_str() {
+            "-m" => 1,
+            f if f.starts_with("-m=") => f[3..].parse().unwrap_or(1),
+            _ => 0,
+        })
+        .sum();
+    let text = match pipeline::check(&session) {
+        Err(failure) => failure.message,
+        Ok(()) if m > 0 => pipeline::escape_notes(&session, m),
+        Ok(()) => String::new(),
+    };
+    let column = Regex::new(r"^\./([^:]+):(\d+):\d+: ").expect("regex");
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('\t') {
+            if let Some(last) = out.last_mut() {
+                last.push('\n');
+                last.push_str(line);
+            }
+        } else if !line.trim().is_empty() {
+            out.push(column.replace(line, "$1:$2: ").into_owned());
+        }
+    }
+    out
+}
+
+struct Wanted {
+    line: usize,
+    re: Regex,
+    text: String,
+}
+
+fn wanted_errors(name: &str, src: &str) -> Result<Vec<Wanted>, String> {
+    let err_rx = Regex::new(r"// (?:GC_)?ERROR (.*)").expect("regex");
+    let quotes = Regex::new(r#""([^"]*)""#).expect("regex");
+    let line_rx = Regex::new(r"LINE(([+-])([0-9]+))?").expect("regex");
+    let mut wanted = Vec::new();
+    for (i, line) in src.split('\n').enumerate() {
+        let n = i + 1;
+        if line.contains("////") {
+            continue;
+        }
+        let Some(m) = err_rx.captures(line) else {
+            continue;
+        };
+        for q in quotes.captures_iter(&m[1]) {
+            let rx = line_rx.replace_all(&q[1], |c: &regex::Captures| {
+                let delta: usize = c.get(3).and_then(|d| d.as_str().parse().ok()).unwrap_or(0);
+                let target = match c.get(2).map(|s| s.as_str()) {
+                    Some("+") => n + delta,
+                    Some("-") => n.saturating_sub(delta),
+                    _ => n,
+                };
+                format!("{name}:{target}")
+            });
+            let re = Regex::new(&rx).map_err(|e| format!("line {n}: regexp {rx}: {e}"))?;
+            wanted.push(Wanted {
+                line: n,
+                re,
+                text: rx.into_owned(),
+            });
+        }
+    }
+    Ok(wanted)
+}
+
+/// run.go's errorCheck: returns the mismatches.
+fn errorcheck(name: &str, src: &str, mut out: Vec<String>) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for w in wanted_errors(name, src)? {
+        let prefix = format!("{name}:{}:", w.line);
+        let (here, rest): (Vec<String>, Vec<String>) =
+            out.into_iter().partition(|s| s.starts_with(&prefix));
+        out = rest;
+        if here.is_empty() {
+            problems.push(format!("{name}:{}: missing error {:?}", w.line, w.text));
+            continue;
+        }
+        let mut matched = false;
+        for msg in here {
+            let text = msg.split_once(' ').map(|(_, t)| t).unwrap_or(&msg);
+            if w.re.is_match(text) {
+                matched = true;
+            } else {
+                out.push(msg);
+            }
+        }
+        if !matched {
+            problems.push(format!("{name}:{}: no match for {:?}", w.line, w.text));
+        }
+    }
+    if !out.is_empty() {
+        problems.push(format!("unmatched:\n\t{}", out.join("\n\t")));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+#[test]
+fn go_test_suite_errorcheck_files() {
+    let root = goroot_test();
+    let mut files = Vec::new();
+    walk(&root, &mut files);
+    files.sort();
+    let mut results = Vec::new();
+    let (mut syntax_pass, mut syntax_total) = (0, 0);
+    let (mut escape_pass, mut escape_total) = (0, 0);
+    for path in files {
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let Some(flags) = errorcheck_flags(&src) else {
+            continue;
+        };
+        let rel = path
+            .strip_prefix(&root)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            let out = golift_output(&name, &src, &flags);
+            errorcheck(&name, &src, out)
+        }))
+        .unwrap_or_else(|_| Err("golift panicked".to_string()));
+        let ok = result.is_ok() as usize;
+        if rel.starts_with("syntax/") || src.contains("ERROR \"syntax error") {
+            syntax_total += 1;
+            syntax_pass += ok;
+        }
+        if name.starts_with("escape") {
+            escape_total += 1;
+            escape_pass += ok;
+        }
+        results.push((rel, result));
+    }
+    eprintln!("syntax-error tests: {syntax_pass}/{syntax_total} pass");
+    eprintln!("escape*.go tests: {escape_pass}/{escape_total} pass");
+    hold_ratchet("go-suite.txt", results);
+}
