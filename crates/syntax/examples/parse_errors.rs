@@ -29,14 +29,18 @@ fn main() {
         for e in &f.errors {
             let (l, c) = idx.line_col(e.offset);
             lines.push((
-                (l, c),
+                (l, c.min(255)),
                 format!(
-                    "{path}:{l}:{c}: {}",
+                    "{}: {}",
+                    golift_syntax::format_pos(&path, l, c),
                     golift_syntax::render_message(&e.message, &path, &idx)
                 ),
             ));
             if lines.len() >= 10 {
-                too_many = Some(format!("{path}:{l}:{c}: too many errors"));
+                too_many = Some(format!(
+                    "{}: too many errors",
+                    golift_syntax::format_pos(&path, l, c)
+                ));
                 break;
             }
         }

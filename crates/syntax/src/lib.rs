@@ -10,7 +10,8 @@
 //! already filtered as gc's `base.ErrorfAt` does (one `syntax error` per line; equal
 //! non-syntax errors on one line once). To print them as gc does: take them in order,
 //! stop after the 10th (`path:line:col: too many errors` at the 10th), sort by
-//! position, render each with [`render_message`]. gc stops before type checking only
+//! position (columns clamped at 255), print positions with [`format_pos`] and messages
+//! with [`render_message`]. gc stops before type checking only
 //! when some message starts with `syntax error`; lexical errors such as
 //! `newline in string` let type checking go on. Not handled: `//line` directives,
 //! `//go:` directive validation (`misplaced compiler directive`), import path checks.
@@ -92,4 +93,22 @@ pub fn render_message(message: &str, path: &str, index: &LineIndex) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// gc's `path:line:col` for a diagnostic position: gc stores columns in 8 bits and
+/// lines in 20, so a column of 255 or more is left out (`path:line`) and huge line
+/// numbers saturate.
+pub fn format_pos(path: &str, line: u32, col: u32) -> String {
+    const LINE_MAX: u32 = (1 << 20) - 2;
+    const COL_MAX: u32 = 255;
+    let (line, col) = if line >= LINE_MAX {
+        (LINE_MAX, 0)
+    } else {
+        (line, col.min(COL_MAX))
+    };
+    if 0 < col && col < COL_MAX {
+        format!("{path}:{line}:{col}")
+    } else {
+        format!("{path}:{line}")
+    }
 }

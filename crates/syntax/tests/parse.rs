@@ -218,14 +218,18 @@ fn gc_format(name: &str, src: &[u8]) -> String {
     for e in &f.errors {
         let (l, c) = idx.line_col(e.offset);
         lines.push((
-            (l, c),
+            (l, c.min(255)),
             format!(
-                "{name}:{l}:{c}: {}",
+                "{}: {}",
+                golift_syntax::format_pos(name, l, c),
                 golift_syntax::render_message(&e.message, name, &idx)
             ),
         ));
         if lines.len() == 10 {
-            tail = Some(format!("{name}:{l}:{c}: too many errors"));
+            tail = Some(format!(
+                "{}: too many errors",
+                golift_syntax::format_pos(name, l, c)
+            ));
             break;
         }
     }
