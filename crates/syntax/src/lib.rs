@@ -11,10 +11,14 @@
 //! non-syntax errors on one line once). To print them as gc does: take them in order,
 //! stop after the 10th (`path:line:col: too many errors` at the 10th), sort by
 //! position (columns clamped at 255), print positions with [`format_pos`] and messages
-//! with [`render_message`]. gc stops before type checking only
-//! when some message starts with `syntax error`; lexical errors such as
-//! `newline in string` let type checking go on. Not handled: `//line` directives,
-//! `//go:` directive validation (`misplaced compiler directive`), import path checks.
+//! with [`render_message`]. gc stops before type checking only when some message
+//! starts with `syntax error`; lexical errors such as `newline in string` let type
+//! checking go on. `//go:` directives are checked as gc's noder does while parsing
+//! (misplaced, runtime-, cgo- or std-only; see [`Options::std`]).
+//!
+//! Not handled here: `//line` directives (positions are never remapped), directives
+//! left unused by non-function declarations (gc reports those after type checking),
+//! import path validity (a type-checking error).
 
 pub mod ast;
 mod branches;
