@@ -181,13 +181,8 @@ impl<'a> Lexer<'a> {
         i as u32
     }
 
-    /// The source text of the current token (names and literals).
-    pub fn lit(&self) -> &'a str {
-        let b = &self.src[self.pos as usize..self.end as usize];
-        std::str::from_utf8(b).unwrap_or("")
-    }
-
-    /// The current token's text, lossily decoded (for literals with invalid bytes).
+    /// The current token's source text (names and literals), lossily decoded: invalid
+    /// bytes, already reported, become U+FFFD.
     pub fn lit_string(&self) -> String {
         String::from_utf8_lossy(&self.src[self.pos as usize..self.end as usize]).into_owned()
     }

@@ -214,7 +214,7 @@ impl<'a> Parser<'a> {
     /// The current token as gc names it in "unexpected X".
     fn tok_desc(&self) -> String {
         match self.tok() {
-            Tok::Name => self.lx.lit().to_string(),
+            Tok::Name => self.lx.lit_string(),
             Tok::Semi => self.lx.semi.as_str().to_string(),
             Tok::Literal => format!("literal {}", self.lx.lit_string()),
             Tok::Operator => self.lx.op.as_str().to_string(),
@@ -381,7 +381,7 @@ impl<'a> Parser<'a> {
     fn name(&mut self) -> Name {
         if self.tok() == Tok::Name {
             let n = Name {
-                text: self.lx.lit().to_string(),
+                text: self.lx.lit_string(),
                 span: Span::new(self.rel(self.pos()), self.rel(self.lx.end)),
             };
             self.next();
