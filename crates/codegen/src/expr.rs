@@ -584,14 +584,8 @@ impl FnCx<'_> {
             Some(l) => self.index_value(l).0,
             None => self.b.ins().iconst(types::I64, 0),
         };
-        let hi_v = match hi {
-            Some(h) => Some(self.index_value(h).0),
-            None => None,
-        };
-        let max_v = match max {
-            Some(m) => Some(self.index_value(m).0),
-            None => None,
-        };
+        let hi_v = hi.map(|h| self.index_value(h).0);
+        let max_v = max.map(|m| self.index_value(m).0);
         self.set_loc(at);
         let ule = IntCC::UnsignedGreaterThan;
         let (hi_v, new_cap_end) = if let Some(m) = max_v {

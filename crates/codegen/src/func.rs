@@ -92,6 +92,7 @@ pub(crate) struct FnCx<'a> {
 }
 
 impl<'a> FnCx<'a> {
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         db: &'a dyn Db,
         decl: &'a Decl,

@@ -1,0 +1,149 @@
+//! Object emission, assembly listings and CLIF for both targets.
+
+use std::str::FromStr;
+
+use golift_hir::{Package, RootDatabase, SourceFile};
+use object::{Object, ObjectSymbol};
+use target_lexicon::Triple;
+
+const X86: &str = "x86_64-unknown-linux-gnu";
+const ARM: &str = "aarch64-unknown-linux-gnu";
+
+fn package(db: &RootDatabase, src: &str) -> Package {
+    let file = SourceFile::new(db, "./x.go".into(), src.into());
+    Package::new(db, vec![file])
+}
+
+fn triple(t: &str) -> Triple {
+    Triple::from_str(t).expect("triple")
+}
+
+fn asm(src: &str, t: &str, func: &str) -> String {
+    let db = RootDatabase::default();
+    let p = package(&db, src);
+    golift_codegen::asm_text(&db, p, &triple(t), Some(func))
+        .unwrap_or_else(|e| panic!("asm failed: {e:?}"))
+}
+
+const PROGRAM: &str = r#"package main
+
+import "fmt"
+
+type P struct{ x, y int }
+
+var total int
+
+func escapes() *int {
+	return new(int)
+}
+
+func stays() int {
+	p := new(int)
+	*p = 3
+	return *p
+}
+
+func sum(s []int) (n int) {
+	for _, v := range s {
+		n += v
+	}
+	return
+}
+
+func main() {
+	total = sum([]int{1, 2, 3}) + stays() + *escapes()
+	q := P{1, 2}
+	fmt.Println(total, q, "done")
+}
+"#;
+
+#[test]
+fn objects_for_both_targets() {
+    for (t, machine) in [
+        (X86, object::Architecture::X86_64),
+        (ARM, object::Architecture::Aarch64),
+    ] {
+        let db = RootDatabase::default();
+        let p = package(&db, PROGRAM);
+        let obj = golift_codegen::compile_package(&db, p, &triple(t))
+            .unwrap_or_else(|e| panic!("{t}: {e:?}"))
+            .object;
+        assert_eq!(&obj[..4], b"\x7fELF", "{t}: ELF magic");
+        let file = object::File::parse(&*obj).expect("parses");
+        assert_eq!(file.architecture(), machine, "{t}");
+        let names: Vec<String> = file
+            .symbols()
+            .filter_map(|s| s.name().ok().map(str::to_string))
+            .collect();
+        for want in [
+            "main.main",
+            "main.init",
+            "main.escapes",
+            "main.total",
+            "fmt.Println",
+            "runtime.newobject",
+        ] {
+            assert!(
+                names.iter().any(|n| n == want),
+                "{t}: symbol {want} in {names:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn escaping_new_calls_the_allocator_and_a_local_one_does_not() {
+    for (t, call) in [
+        (X86, "call runtime.newobject"),
+        (ARM, "bl runtime.newobject"),
+    ] {
+        let esc = asm(PROGRAM, t, "escapes");
+        assert!(esc.contains(call), "{t}:\n{esc}");
+        assert!(esc.starts_with("TEXT main.escapes(SB) ./x.go\n"), "{esc}");
+        assert!(esc.contains("./x.go:10  return new(int)\n"), "{esc}");
+        let stays = asm(PROGRAM, t, "stays");
+        assert!(!stays.contains("runtime.newobject"), "{t}:\n{stays}");
+    }
+}
+
+#[test]
+fn clif_of_one_function() {
+    let db = RootDatabase::default();
+    let p = package(&db, PROGRAM);
+    let clif = golift_codegen::clif_text(&db, p, &triple(X86), Some("escapes")).expect("clif");
+    assert!(
+        clif.starts_with("function %main.escapes() -> i64"),
+        "{clif}"
+    );
+    assert!(clif.contains("call fn0"), "{clif}");
+    assert!(!clif.contains("function %main.main"), "{clif}");
+}
+
+#[test]
+fn unsupported_constructs_are_diagnostics() {
+    let db = RootDatabase::default();
+    let p = package(&db, "package main\n\nfunc main() {\n\tdefer println()\n}\n");
+    let errs = golift_codegen::compile_package(&db, p, &triple(X86)).expect_err("defer");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].message, "defer not supported yet");
+    assert_eq!(errs[0].offset, 29, "the `defer` keyword");
+}
+
+#[test]
+fn editing_one_function_recompiles_only_it() {
+    use salsa::Setter;
+    let mut db = RootDatabase::default();
+    let file = SourceFile::new(&db, "./x.go".into(), PROGRAM.into());
+    let p = Package::new(&db, vec![file]);
+    golift_codegen::compile_package(&db, p, &triple(X86)).expect("compiles");
+    db.start_logging();
+    let text = PROGRAM.replace("*p = 3", "*p = 4");
+    file.set_text(&mut db).to(text);
+    golift_codegen::compile_package(&db, p, &triple(X86)).expect("compiles");
+    let log = db.take_executed();
+    let compiled: Vec<&String> = log
+        .iter()
+        .filter(|l| l.starts_with("compile_func("))
+        .collect();
+    assert_eq!(compiled.len(), 1, "{log:#?}");
+}
