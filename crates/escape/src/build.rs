@@ -62,6 +62,8 @@ pub(crate) struct Batch<'a> {
     pub labels: HashMap<String, bool>,
     /// gc's `base.Pos` while arguments are converted (see `call.rs`).
     pub base_pos: u32,
+    /// The argument of the `panic` being walked (converted at the call's position).
+    pub panic_arg: Option<ExprId>,
 }
 
 impl<'a> Batch<'a> {
@@ -82,6 +84,7 @@ impl<'a> Batch<'a> {
             loop_depth: 1,
             labels: HashMap::new(),
             base_pos: 0,
+            panic_arg: None,
         }
     }
 

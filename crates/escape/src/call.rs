@@ -288,7 +288,9 @@ impl Batch<'_> {
             Builtin::Panic => {
                 for &a in args {
                     let h = self.heap_hole();
+                    let saved = self.panic_arg.replace(a);
                     self.argument(h, e, a);
+                    self.panic_arg = saved;
                 }
             }
             _ => {

@@ -12,7 +12,7 @@
 //! it into `path:line:col`, so that analysis results never depend on absolute offsets.
 
 use crate::graph::ArenaGet as _;
-use golift_hir::{CallKind, Res};
+use golift_hir::{CallKind, Res, TyKind};
 use golift_syntax::ast::{AssignOp, Decl, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp};
 
 use crate::build::Batch;
@@ -202,7 +202,18 @@ impl Batch<'_> {
                             .unwrap_or_else(|| self.fmt_expr(unit, *t, 0)),
                         _ => self.fmt_expr(unit, *t, 0),
                     },
-                    None => String::new(),
+                    // An elided type: the literal's own (`&T{...}` for `[]*T{{...}}`).
+                    None => match inf.expr_types.get(e).map(|t| t.kind()) {
+                        Some(TyKind::Pointer(t)) => {
+                            return format!("&{}{{{dots}}}", golift_hir::type_string(t))
+                        }
+                        Some(_) => inf
+                            .expr_types
+                            .get(e)
+                            .map(golift_hir::type_string)
+                            .unwrap_or_default(),
+                        None => String::new(),
+                    },
                 };
                 format!("{t}{{{dots}}}")
             }

@@ -53,6 +53,10 @@ impl Batch<'_> {
     /// takes the position last set while type checking (see `call.rs`).
     fn conv_pos(&self, e: ExprId) -> u32 {
         let decl = self.decl();
+        if self.panic_arg == Some(e) {
+            // typecheck converts panic's argument at the call's position.
+            return self.base_pos;
+        }
         match decl.exprs.get(e).map(|x| &x.kind) {
             Some(ExprKind::Name(_)) if !self.inf().consts.contains_key(&e) => self.base_pos,
             _ => gc_pos(decl, e),

@@ -254,13 +254,14 @@ pub(crate) fn init_output(
                 crate::graph::Hole::to(HEAP)
             };
             let _ = at;
-            b.expr(k, v);
+            if blank {
+                b.expr(k, v);
+            } else {
+                init_expr(&mut b, v);
+            }
         }
     }
     solve_and_finish(&mut b);
-    // gc initialises package variables statically or in the generated init function
-    // and prints no escape diagnostics for them (checked: `var g = &T{}` prints none).
-    b.out.clear();
     let mut out = PackageInitEscape::default();
     for (file, decl, unit) in units {
         out.decls.push(InitEscape {
@@ -275,6 +276,61 @@ pub(crate) fn init_output(
         .map(|(u, d)| (b.units[*u].key.clone(), d.clone()))
         .collect();
     (out, ordered)
+}
+
+/// A package variable's initial value: gc's staticinit lays out constants, names,
+/// closures and (address of) non-map composite literals statically, element by
+/// element; only what it cannot goes into the generated init function, whose values
+/// are stored into globals (the heap) and reported like any function's.
+fn init_expr(b: &mut Batch<'_>, e: golift_syntax::ast::ExprId) {
+    use golift_syntax::ast::{ExprKind, UnaryOp};
+    if b.inf().consts.contains_key(&e) {
+        return;
+    }
+    let Some(x) = b.decl().exprs.get(e) else {
+        return;
+    };
+    match &x.kind {
+        ExprKind::Name(_) | ExprKind::FuncLit { .. } | ExprKind::BasicLit { .. } => {}
+        ExprKind::Paren(i) => init_expr(b, *i),
+        ExprKind::Unary {
+            op: UnaryOp::Addr,
+            x: inner,
+        } if matches!(
+            b.decl().exprs.get(*inner).map(|x| &x.kind),
+            Some(ExprKind::CompositeLit { .. })
+        ) =>
+        {
+            init_expr(b, *inner)
+        }
+        ExprKind::CompositeLit { typ, elems, .. }
+            if !is_map_lit(b, e, *typ) =>
+        {
+            let vals: Vec<_> = elems.iter().map(|el| el.value).collect();
+            for v in vals {
+                init_expr(b, v);
+            }
+        }
+        _ => {
+            let k = crate::graph::Hole::to(HEAP);
+            b.expr(k, e);
+        }
+    }
+}
+
+/// Whether a composite literal builds a map (by its type, or by its type expression
+/// when the initialiser's types are unknown).
+fn is_map_lit(
+    b: &Batch<'_>,
+    e: golift_syntax::ast::ExprId,
+    typ: Option<golift_syntax::ast::ExprId>,
+) -> bool {
+    if let Some(t) = b.ty(e) {
+        return matches!(size::under(b.db, &t).kind(), golift_hir::TyKind::Map(..));
+    }
+    typ.and_then(|t| b.decl().exprs.get(t)).is_some_and(|x| {
+        matches!(x.kind, golift_syntax::ast::ExprKind::MapType { .. })
+    })
 }
 
 pub(crate) fn init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
