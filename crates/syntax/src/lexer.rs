@@ -602,69 +602,17 @@ impl<'a> Lexer<'a> {
     /// gc's noder pragma handler for a `//go:` directive `text` (without `//`) at `pos`.
     fn directive(&mut self, pos: u32, blank: bool, text: &str) {
         let before = self.errors.len();
-        self.directive_checks(pos, blank, text);
+        let std = self.std;
+        crate::directive::check(
+            &mut self.errors,
+            &mut self.pragmas,
+            &mut self.pragma_flags,
+            std,
+            pos,
+            blank,
+            text,
+        );
         self.noder_errors += self.errors.len() - before;
-    }
-
-    fn directive_checks(&mut self, pos: u32, blank: bool, text: &str) {
-        if !blank {
-            self.errors.push(SyntaxError {
-                offset: pos,
-                message: "misplaced compiler directive".into(),
-            });
-            return;
-        }
-        self.pragmas.push(text.trim_end().to_string());
-        let fields: Vec<&str> = text.split_whitespace().collect();
-        if text.starts_with("go:linkname ") {
-            if !(2..=3).contains(&fields.len()) {
-                let message = "usage: //go:linkname localname [linkname]".into();
-                self.errors.push(SyntaxError {
-                    offset: pos,
-                    message,
-                });
-            }
-            return;
-        }
-        if text == "go:embed" || text.starts_with("go:embed ") {
-            return;
-        }
-        if text.starts_with("go:cgo_import_dynamic ") && fields.len() >= 4 {
-            return;
-        }
-        if text.starts_with("go:cgo_") && !self.std {
-            let message = format!("//{text} only allowed in cgo-generated code");
-            self.errors.push(SyntaxError {
-                offset: pos,
-                message,
-            });
-        }
-        let verb = text.split(' ').next().unwrap_or(text);
-        let flag = pragma_flag(verb);
-        if !self.std
-            && flag & (SYSTEMSTACK | NOWRITEBARRIER | NOWRITEBARRIERREC | YESWRITEBARRIERREC) != 0
-        {
-            let message = format!("//{verb} only allowed in runtime");
-            self.errors.push(SyntaxError {
-                offset: pos,
-                message,
-            });
-        }
-        if flag == 0 && self.std && !ALLOWED_STD.contains(&verb) {
-            let message = format!("//{verb} is not allowed in the standard library");
-            self.errors.push(SyntaxError {
-                offset: pos,
-                message,
-            });
-        }
-        if flag == UINTPTRKEEPALIVE && !self.std {
-            let message = format!("//{verb} is only allowed in the standard library");
-            self.errors.push(SyntaxError {
-                offset: pos,
-                message,
-            });
-        }
-        self.pragma_flags.push((flag, pos));
     }
 
     /// Scans digits of `base`; returns bit 0 = digit seen, bit 1 = `_` seen.
@@ -976,56 +924,6 @@ impl<'a> Lexer<'a> {
             return false;
         }
         true
-    }
-}
-
-const GOBUILD: u32 = 1;
-const NOESCAPE: u32 = 1 << 1;
-const NORACE: u32 = 1 << 2;
-const NOSPLIT: u32 = 1 << 3;
-const NOINLINE: u32 = 1 << 4;
-const NOCHECKPTR: u32 = 1 << 5;
-const SYSTEMSTACK: u32 = 1 << 6;
-const NOWRITEBARRIER: u32 = 1 << 7;
-const NOWRITEBARRIERREC: u32 = 1 << 8;
-const YESWRITEBARRIERREC: u32 = 1 << 9;
-const CGOUNSAFEARGS: u32 = 1 << 10;
-const UINTPTRKEEPALIVE: u32 = 1 << 11;
-const UINTPTRESCAPES: u32 = 1 << 12;
-const REGISTERPARAMS: u32 = 1 << 13;
-const NOTINHEAP: u32 = 1 << 14;
-
-/// Directives without flags that the standard library may use.
-const ALLOWED_STD: [&str; 8] = [
-    "go:cgo_export_static",
-    "go:cgo_export_dynamic",
-    "go:cgo_import_static",
-    "go:cgo_import_dynamic",
-    "go:cgo_ldflag",
-    "go:cgo_dynamic_linker",
-    "go:embed",
-    "go:generate",
-];
-
-/// gc's `pragmaFlag`: the flags a directive verb sets (0 for unknown verbs).
-fn pragma_flag(verb: &str) -> u32 {
-    match verb {
-        "go:build" => GOBUILD,
-        "go:noescape" => NOESCAPE,
-        "go:norace" => NORACE,
-        "go:nosplit" => NOSPLIT | NOCHECKPTR,
-        "go:noinline" => NOINLINE,
-        "go:nocheckptr" => NOCHECKPTR,
-        "go:systemstack" => SYSTEMSTACK,
-        "go:nowritebarrier" => NOWRITEBARRIER,
-        "go:nowritebarrierrec" => NOWRITEBARRIERREC | NOWRITEBARRIER,
-        "go:yeswritebarrierrec" => YESWRITEBARRIERREC,
-        "go:cgo_unsafe_args" => CGOUNSAFEARGS | NOCHECKPTR,
-        "go:uintptrkeepalive" => UINTPTRKEEPALIVE,
-        "go:uintptrescapes" => UINTPTRESCAPES | UINTPTRKEEPALIVE,
-        "go:registerparams" => REGISTERPARAMS,
-        "go:notinheap" => NOTINHEAP,
-        _ => 0,
     }
 }
 

@@ -22,6 +22,7 @@
 
 pub mod ast;
 mod branches;
+mod directive;
 pub mod dump;
 mod lexer;
 mod line_index;
