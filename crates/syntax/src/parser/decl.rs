@@ -106,8 +106,8 @@ impl<'a> Parser<'a> {
         self.stmts = Default::default();
         let kind = match self.tok() {
             Tok::Func => {
-                let pragmas = self.take_pragma();
                 self.next();
+                let pragmas = self.take_pragma();
                 let mut fd = self.func_decl()?;
                 fd.pragmas = pragmas;
                 DeclKind::Func(fd)
