@@ -209,12 +209,12 @@ impl FnCx<'_> {
             let Some(&a) = args.first() else { return };
             let ty = self.ty_of(a);
             let v = self.expr(a);
-            let vals = self.flat_values(&ty, v);
+            let vals = self.words(&ty, v);
             (vals[0], vals[1])
         } else {
             let any = Ty::new(TyKind::Interface(Vec::new()));
             let v = self.pack_variadic(e, &any, args);
-            let vals = self.flat_values(&Ty::new(TyKind::Slice(any)), v);
+            let vals = self.words(&Ty::new(TyKind::Slice(any)), v);
             (vals[0], vals[1])
         };
         self.set_loc(at);
@@ -239,7 +239,7 @@ impl FnCx<'_> {
                 let v = match under.kind() {
                     TyKind::Slice(_) => {
                         let v = self.expr(a);
-                        let vals = self.flat_values(&aty, v);
+                        let vals = self.words(&aty, v);
                         if b == Builtin::Len {
                             vals[1]
                         } else {
@@ -248,7 +248,7 @@ impl FnCx<'_> {
                     }
                     TyKind::Basic(_) if is_string(self.db, &aty) => {
                         let v = self.expr(a);
-                        self.flat_values(&aty, v)[1]
+                        self.words(&aty, v)[1]
                     }
                     TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
                     TyKind::Pointer(p) => match underlying(self.db, p).kind() {
@@ -275,9 +275,9 @@ impl FnCx<'_> {
                 let dty = self.ty_of(d);
                 let sty = self.ty_of(s);
                 let dv = self.expr(d);
-                let dv = self.flat_values(&dty, dv);
+                let dv = self.words(&dty, dv);
                 let sv = self.expr(s);
-                let sv = self.flat_values(&sty, sv);
+                let sv = self.words(&sty, sv);
                 let esize = match underlying(self.db, &dty).kind() {
                     TyKind::Slice(el) => layout(self.db, el).size,
                     _ => 1,
@@ -293,9 +293,10 @@ impl FnCx<'_> {
                 let Some(a) = arg(0) else { return Vec::new() };
                 let aty = self.value_ty(a);
                 let v = self.expr(a);
-                let vals = self.flat_values(&aty, v);
+                let is_iface = matches!(underlying(self.db, &aty).kind(), TyKind::Interface(_));
+                let vals = self.words(&aty, v);
                 self.set_loc(at);
-                if vals.len() == 2 {
+                if is_iface {
                     self.call_rt("runtime.gopanic", &[vals[0], vals[1]]);
                 } else {
                     self.unsupported(at, "panic with this value");
@@ -334,7 +335,7 @@ impl FnCx<'_> {
 
     fn print_value(&mut self, at: u32, ty: &Ty, v: CValue) {
         let under = underlying(self.db, ty);
-        let vals = self.flat_values(ty, v);
+        let vals = self.words(ty, v);
         if is_string(self.db, ty) {
             self.call_rt("runtime.printstring", &[vals[0], vals[1]]);
             return;
@@ -367,7 +368,7 @@ impl FnCx<'_> {
             }
             TyKind::Basic(golift_hir::BasicKind::UntypedNil) => {
                 let s = self.string_const(b"nil");
-                let sv = self.flat_values(&Ty::basic(golift_hir::BasicKind::String), s);
+                let sv = self.words(&Ty::basic(golift_hir::BasicKind::String), s);
                 self.call_rt("runtime.printstring", &[sv[0], sv[1]]);
             }
             TyKind::Slice(_) => {
@@ -430,7 +431,7 @@ impl FnCx<'_> {
             return self.fail(at, "append without arguments", ty);
         };
         let sv = self.expr(s_e);
-        let s = self.flat_values(ty, sv);
+        let s = self.words(ty, sv);
         // The appended values, or the slice/string being spread.
         let (extra_n, items, spread) = if ellipsis {
             let Some(&x) = args.get(1) else {
@@ -438,7 +439,7 @@ impl FnCx<'_> {
             };
             let xty = self.ty_of(x);
             let xv = self.expr(x);
-            let xs = self.flat_values(&xty, xv);
+            let xs = self.words(&xty, xv);
             (xs[1], Vec::new(), Some((xs[0], xs[1])))
         } else {
             let mut items = Vec::new();

@@ -84,7 +84,7 @@ impl FnCx<'_> {
                 let x = self.widen(x, ft, fsigned);
                 self.call_rt("runtime.intstring", &[out, x]);
             } else if is_byte_slice(self.db, &fu) {
-                let vals = self.flat_values(from, v);
+                let vals = self.words(from, v);
                 self.call_rt("runtime.slicebytetostring", &[out, vals[0], vals[1]]);
             } else {
                 return self.fail(at, "this conversion to string", to);
@@ -94,7 +94,7 @@ impl FnCx<'_> {
             return CValue::Flat(vec![p, n]);
         }
         if is_byte_slice(self.db, &tu) && is_string(self.db, from) {
-            let vals = self.flat_values(from, v);
+            let vals = self.words(from, v);
             let out = self.raw_temp(24);
             self.call_rt("runtime.stringtoslicebyte", &[out, vals[0], vals[1]]);
             let vals = self.load_value(out, to);

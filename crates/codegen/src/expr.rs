@@ -130,7 +130,7 @@ impl FnCx<'_> {
                         return self.fail(at, "this index", &ty);
                     };
                     let s = self.expr(x);
-                    let sv = self.flat_values(&xty, s);
+                    let sv = self.words(&xty, s);
                     let (iv, unsigned) = self.index_value(i);
                     self.bounds_check(iv, sv[1], unsigned);
                     let addr = self.b.ins().iadd(sv[0], iv);
@@ -485,7 +485,7 @@ impl FnCx<'_> {
             TyKind::Slice(elem) => {
                 let elem = elem.clone();
                 let v = self.expr(x);
-                let vals = self.flat_values(&xty, v);
+                let vals = self.words(&xty, v);
                 (vals[0], Some(vals[1]), elem, None)
             }
             TyKind::Array(n, elem) => {
@@ -549,13 +549,13 @@ impl FnCx<'_> {
         let (base, len, cap, esize, is_slice) = match under.kind() {
             _ if is_str => {
                 let v = self.expr(x);
-                let vals = self.flat_values(&xty, v);
+                let vals = self.words(&xty, v);
                 (vals[0], vals[1], vals[1], 1, false)
             }
             TyKind::Slice(elem) => {
                 let esize = layout(self.db, elem).size;
                 let v = self.expr(x);
-                let vals = self.flat_values(&xty, v);
+                let vals = self.words(&xty, v);
                 (vals[0], vals[1], vals[2], esize, true)
             }
             TyKind::Array(n, elem) => {

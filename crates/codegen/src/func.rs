@@ -89,6 +89,8 @@ pub(crate) struct FnCx<'a> {
     pub result_tys: Vec<Ty>,
     /// The label of the labeled statement being lowered (applies to the next loop).
     pub pending_label: Option<String>,
+    /// Pointers known not to be nil (fresh allocations, stack addresses): no nil check.
+    pub non_nil: HashSet<Value>,
 }
 
 impl<'a> FnCx<'a> {
@@ -122,6 +124,7 @@ impl<'a> FnCx<'a> {
             result_ptrs: Vec::new(),
             result_tys: Vec::new(),
             pending_label: None,
+            non_nil: HashSet::new(),
         };
         cx.addr_taken = cx.find_addr_taken();
         cx
@@ -256,6 +259,9 @@ impl<'a> FnCx<'a> {
 
     /// A nil check of pointer `p` (branching to `runtime.panicmem`).
     pub(crate) fn nil_check(&mut self, p: Value) {
+        if self.non_nil.contains(&p) {
+            return;
+        }
         let is_nil = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, p, 0);
         self.panic_if(is_nil, "runtime.panicmem", &[]);
     }
@@ -278,6 +284,7 @@ impl<'a> FnCx<'a> {
         let l = golift_hir::layout(self.db, ty);
         let slot = self.new_slot(l.size, l.align);
         let addr = self.b.ins().stack_addr(PTR, slot, 0);
+        self.non_nil.insert(addr);
         self.zero_mem(addr, l.size);
         addr
     }
@@ -339,7 +346,12 @@ impl<'a> FnCx<'a> {
     /// Allocates `size` zeroed bytes on the heap.
     pub(crate) fn heap_alloc(&mut self, size: u64) -> Value {
         let n = self.b.ins().iconst(types::I64, size as i64);
-        self.call_rt("runtime.newobject", &[n])[0]
+        let p = match self.call_rt("runtime.newobject", &[n]).first() {
+            Some(&p) => p,
+            None => self.b.ins().iconst(PTR, 0),
+        };
+        self.non_nil.insert(p);
+        p
     }
 
     /// Storage for one zeroed object of `ty` at allocation site `site`, as escape

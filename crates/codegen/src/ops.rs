@@ -43,8 +43,8 @@ impl FnCx<'_> {
             if op != BinaryOp::Add {
                 return self.fail(at, "this string operator", ty);
             }
-            let xs = self.flat_values(ty, x);
-            let ys = self.flat_values(ty, y);
+            let xs = self.words(ty, x);
+            let ys = self.words(ty, y);
             let out = self.raw_temp(16);
             self.call_rt("runtime.concatstring2", &[out, xs[0], xs[1], ys[0], ys[1]]);
             let p = self.b.ins().load(PTR, Self::flags(), out, 0);
@@ -222,8 +222,8 @@ impl FnCx<'_> {
     ) -> Value {
         let under = golift_hir::underlying(self.db, ty);
         if is_string(self.db, ty) {
-            let xs = self.flat_values(ty, x);
-            let ys = self.flat_values(ty, y);
+            let xs = self.words(ty, x);
+            let ys = self.words(ty, y);
             let r = self.call_rt("runtime.cmpstring", &[xs[0], xs[1], ys[0], ys[1]]);
             let r = match r.first() {
                 Some(&r) => r,
@@ -264,8 +264,8 @@ impl FnCx<'_> {
                 if matches!(under.kind(), TyKind::Interface(_)) && !self.nil_operand_seen(&x, &y) {
                     self.unsupported(at, "comparing interface values");
                 }
-                let xs = self.flat_values(ty, x);
-                let ys = self.flat_values(ty, y);
+                let xs = self.words(ty, x);
+                let ys = self.words(ty, y);
                 match (xs.first(), ys.first()) {
                     (Some(&a), Some(&b)) => self.b.ins().icmp(int_cc(op, false), a, b),
                     _ => self.b.ins().iconst(types::I8, 0),

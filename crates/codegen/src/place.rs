@@ -108,6 +108,16 @@ impl FnCx<'_> {
         }
     }
 
+    /// The components of a flat value, padded with zero words to at least three so
+    /// that callers can index the words of strings and slices even for ill-typed input.
+    pub(crate) fn words(&mut self, ty: &Ty, v: CValue) -> Vec<Value> {
+        let mut vals = self.flat_values(ty, v);
+        while vals.len() < 3 {
+            vals.push(self.b.ins().iconst(crate::abi::PTR, 0));
+        }
+        vals
+    }
+
     /// The address of a value: in-memory values are already; flat ones are spilled to a
     /// fresh stack temporary.
     pub(crate) fn value_addr(&mut self, ty: &Ty, v: CValue) -> Value {

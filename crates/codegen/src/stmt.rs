@@ -425,7 +425,7 @@ impl FnCx<'_> {
         let (base, len, elem, is_str) = match under.kind() {
             TyKind::Slice(elem) => {
                 let v = self.expr(x);
-                let vals = self.flat_values(&xty, v);
+                let vals = self.words(&xty, v);
                 (vals[0], vals[1], elem.clone(), false)
             }
             TyKind::Array(n, elem) => {
@@ -447,7 +447,7 @@ impl FnCx<'_> {
                 };
                 let (n, elem) = (*n, elem.clone());
                 let v = self.expr(x);
-                let ptr = self.flat_values(&xty, v)[0];
+                let ptr = self.words(&xty, v)[0];
                 if value.is_some() {
                     self.nil_check(ptr);
                 }
@@ -456,7 +456,7 @@ impl FnCx<'_> {
             }
             TyKind::Basic(_) if is_string(self.db, &xty) => {
                 let v = self.expr(x);
-                let vals = self.flat_values(&xty, v);
+                let vals = self.words(&xty, v);
                 (
                     vals[0],
                     vals[1],
