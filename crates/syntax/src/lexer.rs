@@ -27,6 +27,10 @@ pub(crate) struct Lexer<'a> {
     pub prec: u8,
     line_start_pos: usize,
 
+    /// Whether the token (or comment) being scanned is the first on its line, as gc
+    /// decides it (for directives).
+    blank: bool,
+    first: bool,
     /// Set when the parser gives up (nesting too deep): every token is then EOF.
     pub bail: bool,
     pub errors: Vec<SyntaxError>,
@@ -134,6 +138,8 @@ impl<'a> Lexer<'a> {
             op: Op::Not,
             prec: 0,
             line_start_pos: 0,
+            blank: true,
+            first: true,
             bail: false,
             errors: Vec::new(),
             comments: Vec::new(),
@@ -254,9 +260,14 @@ impl<'a> Lexer<'a> {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
         loop {
+            // gc's `blank`: a newline was skipped, or scanning started a line.
+            let line_before = self.line_start_pos;
+            let at_bol = self.first || self.chpos == self.line_start_pos;
+            self.first = false;
             while self.is(b' ') || self.is(b'\t') || (self.is(b'\n') && !nlsemi) || self.is(b'\r') {
                 self.nextch();
             }
+            self.blank = at_bol || self.line_start_pos != line_before;
             let start = self.chpos;
             self.pos = start as u32;
             if is_letter(self.ch) || (self.ch >= 0x80 && self.at_ident_char(true)) {
@@ -584,9 +595,7 @@ impl<'a> Lexer<'a> {
     fn add_comment(&mut self, start: usize, end: usize) {
         let text = String::from_utf8_lossy(&self.src[start..end]).into_owned();
         if text.starts_with("//go:") {
-            let blank = self.src[self.line_start_pos..start]
-                .iter()
-                .all(|&b| b == b' ' || b == b'\t' || b == b'\r');
+            let blank = self.blank;
             let body = text[2..]
                 .strip_suffix('\r')
                 .unwrap_or(&text[2..])
