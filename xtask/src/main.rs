@@ -7,6 +7,7 @@
 //!   counts and every failure printed (the passing ones are held by a ratchet list).
 //! - `parse-corpus DIR`: parse every `.go` file under DIR (skipping `testdata`), print
 //!   errors in gc's format and `files=N bytes=N errors=N MB/s=X`; non-zero exit on errors.
+//! - `fuzz [--seconds N]`: libFuzzer on the parser (see fuzz.rs).
 //! - `bench`: golift and gc side by side on the same programs (see bench.rs).
 //!
 //! Each task shells out to cargo or to the built tools; none of them re-implements what a
@@ -14,6 +15,7 @@
 
 mod bench;
 mod bench_parse;
+mod fuzz;
 
 use std::process::{Command, ExitCode};
 
@@ -21,7 +23,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <codegen|cross-test|go-suite|parse-corpus DIR|bench [parse]>"
+            "usage: cargo xtask <codegen|cross-test|go-suite|parse-corpus DIR|bench [parse]|fuzz>"
         );
         return ExitCode::from(2);
     };
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
             cargo(&a, &[])
         }
         "bench" => bench::run(rest),
+        "fuzz" => fuzz::run(rest),
         other => {
             eprintln!("unknown task {other}");
             false
