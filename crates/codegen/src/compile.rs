@@ -119,8 +119,6 @@ pub(crate) fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> 
     let names = out.names.clone();
     let strings: Vec<(String, Vec<u8>)> = out.strings.into_iter().collect();
     let type_descs: Vec<Ty> = out.type_descs.into_values().collect();
-    let user_names: Vec<ir::UserExternalName> =
-        func.params.user_named_funcs().values().cloned().collect();
     let mut ctx = Context::for_function(func);
     let compiled = guard(|| {
         let mut ctrl = Default::default();
@@ -146,14 +144,10 @@ pub(crate) fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> 
     let mut out_relocs = Vec::new();
     for r in relocs {
         let (sym, is_data) = match &r.target {
-            FinalizedRelocTarget::ExternalName(ExternalName::User(uref)) => {
-                let Some(un) = user_names.get(uref.as_u32() as usize) else {
-                    continue;
-                };
-                match names.get(un.index as usize) {
-                    Some((ns, name)) => (name.clone(), *ns == 1),
-                    None => continue,
-                }
+            FinalizedRelocTarget::ExternalName(ExternalName::TestCase(t)) => {
+                let name = String::from_utf8_lossy(t.raw()).into_owned();
+                let is_data = names.iter().any(|(ns, n)| *ns == 1 && *n == name);
+                (name, is_data)
             }
             FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => {
                 (libcall_name(*lc).to_string(), false)
@@ -211,7 +205,13 @@ fn clif_insts(func: &ir::Function) -> Vec<(Option<u32>, String)> {
         for inst in func.layout.block_insts(block) {
             let loc = func.srcloc(inst);
             let loc = (!loc.is_default()).then(|| loc.bits());
-            out.push((loc, func.dfg.display_inst(inst).to_string()));
+            let mut text = func.dfg.display_inst(inst).to_string();
+            // Name direct callees: `call fn0(v1)` reads `call %runtime.newobject(v1)`.
+            if let ir::InstructionData::Call { func_ref, .. } = func.dfg.insts[inst] {
+                let name = func.dfg.ext_funcs[func_ref].name.display(None).to_string();
+                text = text.replacen(&format!("{func_ref}("), &format!("{name}("), 1);
+            }
+            out.push((loc, text));
         }
     }
     out

@@ -19,8 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use cranelift_codegen::ir::{
     self, types, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
-    MemFlagsData, SourceLoc, StackSlot, StackSlotData, StackSlotKind, UserExternalName,
-    UserFuncName, Value,
+    MemFlagsData, SourceLoc, StackSlot, StackSlotData, StackSlotKind, UserFuncName, Value,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -61,7 +60,8 @@ pub(crate) struct Outputs {
     pub type_descs: BTreeMap<String, Ty>,
     /// "not supported yet" and similar: relative offset, message.
     pub diags: Vec<(u32, String)>,
-    /// External names: index to symbol (namespace 0 functions, 1 data).
+    /// Symbols referenced (0: functions, 1: data), named by `ExternalName::TestCase`
+    /// so that the CLIF text shows them (`fn0 = colocated %runtime.newobject`).
     pub names: Vec<(u32, String)>,
 }
 
@@ -176,22 +176,15 @@ impl<'a> FnCx<'a> {
 
     // ---- symbols ----
 
-    fn name_index(&mut self, namespace: u32, name: &str) -> UserExternalName {
-        let index = self.out.names.len() as u32;
-        self.out.names.push((namespace, name.to_string()));
-        UserExternalName::new(namespace, index)
-    }
-
     /// A colocated reference to function `name` with signature `sig`.
     pub(crate) fn func_ref(&mut self, name: &str, sig: ir::Signature) -> FuncRef {
         if let Some(&f) = self.func_refs.get(name) {
             return f;
         }
-        let user = self.name_index(0, name);
-        let uref = self.b.func.declare_imported_user_function(user);
+        self.out.names.push((0, name.to_string()));
         let signature = self.b.import_signature(sig);
         let f = self.b.import_function(ExtFuncData {
-            name: ExternalName::user(uref),
+            name: ExternalName::testcase(name),
             signature,
             colocated: true,
             patchable: false,
@@ -205,10 +198,9 @@ impl<'a> FnCx<'a> {
         let gv = match self.data_refs.get(name) {
             Some(&gv) => gv,
             None => {
-                let user = self.name_index(1, name);
-                let uref = self.b.func.declare_imported_user_function(user);
+                self.out.names.push((1, name.to_string()));
                 let gv = self.b.create_global_value(GlobalValueData::Symbol {
-                    name: ExternalName::user(uref),
+                    name: ExternalName::testcase(name),
                     offset: ir::immediates::Imm64::new(0),
                     colocated: true,
                     tls: false,

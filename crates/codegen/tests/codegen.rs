@@ -147,3 +147,40 @@ fn editing_one_function_recompiles_only_it() {
         .collect();
     assert_eq!(compiled.len(), 1, "{log:#?}");
 }
+
+#[test]
+fn asmcheck_runs_clif_and_machine_code_checks() {
+    let src = r#"package main
+
+var sink *int
+
+func f() { // x86_64:func:-"call.*runtime\.makeslice" aarch64:func:-"bl.*runtime\.makeslice"
+	// clif:"v\d+ = call %runtime\.newobject"
+	// x86_64:"call runtime\.newobject"
+	// aarch64:"bl runtime\.newobject"
+	sink = new(int)
+}
+
+func main() { f() }
+"#;
+    let dir = std::env::temp_dir().join(format!("golift-asmcheck-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("check.go");
+    std::fs::write(&path, src).expect("write");
+    for t in [X86, ARM] {
+        let db = RootDatabase::default();
+        let r = golift_codegen::check_asmcheck_file(&db, &path, &triple(t));
+        assert_eq!(r, Ok(()), "{t}");
+    }
+    // A failing check is reported with its line.
+    let bad = src.replace(
+        r#"// x86_64:"call runtime\.newobject""#,
+        r#"// x86_64:-"call runtime\.newobject""#,
+    );
+    std::fs::write(&path, bad).expect("write");
+    let db = RootDatabase::default();
+    let errs = golift_codegen::check_asmcheck_file(&db, &path, &triple(X86)).expect_err("fails");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("check.go:9: x86_64"), "{errs:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
