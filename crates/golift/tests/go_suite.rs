@@ -40,7 +40,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            if !p.extension().is_some_and(|x| x == "dir") {
+            if p.extension().is_none_or(|x| x != "dir") {
                 walk(&p, out);
             }
         } else if p.extension().is_some_and(|x| x == "go") {
