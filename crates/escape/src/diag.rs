@@ -89,6 +89,23 @@ impl Batch<'_> {
                 .map(|x| x.name.clone())
                 .unwrap_or_default(),
             NodeRef::Result(i) => format!("~r{i}"),
+            NodeRef::GlobalInit(spec, i) => {
+                let golift_syntax::ast::DeclKind::Var(specs) = &unit.decl.kind else {
+                    return String::new();
+                };
+                let Some(spec) = specs.get(spec as usize) else {
+                    return String::new();
+                };
+                let name = spec
+                    .names
+                    .get(i as usize)
+                    .map(|n| n.text.clone())
+                    .unwrap_or_default();
+                match spec.values.get(i as usize) {
+                    Some(v) => format!("{name} = {}", self.fmt_expr(at.unit, *v, 0)),
+                    None => name,
+                }
+            }
         }
     }
 
@@ -125,23 +142,7 @@ impl Batch<'_> {
                 self.fmt_expr(unit, *ch, 0),
                 self.fmt_expr(unit, *value, 0)
             ),
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                define,
-                ..
-            } => {
-                let mut s = String::from("for ");
-                let kv: Vec<ExprId> = key.iter().chain(value.iter()).copied().collect();
-                if !kv.is_empty() {
-                    s.push_str(&self.fmt_list(unit, &kv));
-                    s.push_str(if *define { " := " } else { " = " });
-                }
-                s.push_str("range ");
-                s.push_str(&self.fmt_expr(unit, *x, 0));
-                s
-            }
+            StmtKind::Range { .. } | StmtKind::For { .. } => "for loop".into(),
             StmtKind::Decl(_) => "var".into(),
             StmtKind::Go(e) => format!("go {}", self.fmt_expr(unit, *e, 0)),
             StmtKind::Defer(e) => format!("defer {}", self.fmt_expr(unit, *e, 0)),
@@ -269,7 +270,7 @@ impl Batch<'_> {
                 s.push(')');
                 s
             }
-            ExprKind::Star(i) => wrap(format!("*{}", self.fmt_expr(unit, *i, 7)), 7, prec),
+            ExprKind::Star(i) => wrap(format!("*{}", self.fmt_expr(unit, *i, 8)), 7, prec),
             ExprKind::Unary { op, x } => {
                 let o = match op {
                     UnaryOp::Pos => "+",
@@ -280,7 +281,13 @@ impl Batch<'_> {
                     UnaryOp::Recv => "<-",
                     UnaryOp::Tilde => "~",
                 };
-                wrap(format!("{o}{}", self.fmt_expr(unit, *x, 7)), 7, prec)
+                // gc separates a repeated operator (`- (-x)`); the operand binds at 8.
+                let same = matches!(
+                    decl.exprs.get(*x).map(|y| &y.kind),
+                    Some(ExprKind::Unary { op: o2, .. }) if o2 == op
+                ) && !inf.consts.contains_key(x);
+                let sp = if same { " " } else { "" };
+                wrap(format!("{o}{sp}{}", self.fmt_expr(unit, *x, 8)), 7, prec)
             }
             ExprKind::Binary { op, x, y, .. } => {
                 let p = op.precedence();

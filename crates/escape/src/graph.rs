@@ -44,6 +44,8 @@ pub(crate) enum NodeRef {
     Local(LocalId),
     /// A result without a name in a closure (`~rN`).
     Result(u32),
+    /// `name = value` of a package-level `var` spec (spec index, name index).
+    GlobalInit(u32, u32),
 }
 
 /// A node with the unit (declaration) it belongs to and gc's position for it.

@@ -242,10 +242,6 @@ pub(crate) fn init_output(
         }
         b.curfn = 0;
         b.loop_depth = 1;
-        let at = b.at(
-            NodeRef::Local(la_arena::Idx::from_raw(la_arena::RawIdx::from_u32(0))),
-            spec.span.start,
-        );
         for (i, &v) in spec.values.iter().enumerate() {
             let blank = spec.names.get(i).is_some_and(|n| n.text == "_");
             let k = if blank {
@@ -253,11 +249,13 @@ pub(crate) fn init_output(
             } else {
                 crate::graph::Hole::to(HEAP)
             };
-            let _ = at;
             if blank {
                 b.expr(k, v);
             } else {
-                init_expr(&mut b, v);
+                // gc's `name = value` in the init function, at the name.
+                let pos = spec.names.get(i).map(|n| n.span.start).unwrap_or(0);
+                let at = b.at(NodeRef::GlobalInit(gi.spec, i as u32), pos);
+                init_expr(&mut b, v, at);
             }
         }
     }
@@ -282,7 +280,7 @@ pub(crate) fn init_output(
 /// closures and (address of) non-map composite literals statically, element by
 /// element; only what it cannot goes into the generated init function, whose values
 /// are stored into globals (the heap) and reported like any function's.
-fn init_expr(b: &mut Batch<'_>, e: golift_syntax::ast::ExprId) {
+fn init_expr(b: &mut Batch<'_>, e: golift_syntax::ast::ExprId, at: Where) {
     use golift_syntax::ast::{ExprKind, UnaryOp};
     if b.inf().consts.contains_key(&e) {
         return;
@@ -292,7 +290,7 @@ fn init_expr(b: &mut Batch<'_>, e: golift_syntax::ast::ExprId) {
     };
     match &x.kind {
         ExprKind::Name(_) | ExprKind::FuncLit { .. } | ExprKind::BasicLit { .. } => {}
-        ExprKind::Paren(i) => init_expr(b, *i),
+        ExprKind::Paren(i) => init_expr(b, *i, at),
         ExprKind::Unary {
             op: UnaryOp::Addr,
             x: inner,
@@ -301,18 +299,17 @@ fn init_expr(b: &mut Batch<'_>, e: golift_syntax::ast::ExprId) {
             Some(ExprKind::CompositeLit { .. })
         ) =>
         {
-            init_expr(b, *inner)
+            init_expr(b, *inner, at)
         }
-        ExprKind::CompositeLit { typ, elems, .. }
-            if !is_map_lit(b, e, *typ) =>
-        {
+        ExprKind::CompositeLit { typ, elems, .. } if !is_map_lit(b, e, *typ) => {
             let vals: Vec<_> = elems.iter().map(|el| el.value).collect();
             for v in vals {
-                init_expr(b, v);
+                init_expr(b, v, at);
             }
         }
         _ => {
             let k = crate::graph::Hole::to(HEAP);
+            let k = b.note(k, at, "assign");
             b.expr(k, e);
         }
     }
@@ -328,9 +325,8 @@ fn is_map_lit(
     if let Some(t) = b.ty(e) {
         return matches!(size::under(b.db, &t).kind(), golift_hir::TyKind::Map(..));
     }
-    typ.and_then(|t| b.decl().exprs.get(t)).is_some_and(|x| {
-        matches!(x.kind, golift_syntax::ast::ExprKind::MapType { .. })
-    })
+    typ.and_then(|t| b.decl().exprs.get(t))
+        .is_some_and(|x| matches!(x.kind, golift_syntax::ast::ExprKind::MapType { .. }))
 }
 
 pub(crate) fn init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {

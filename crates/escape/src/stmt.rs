@@ -62,7 +62,33 @@ impl Batch<'_> {
     }
 
     fn stmt_at(&self, s: StmtId) -> crate::graph::Where {
-        self.at(NodeRef::Stmt(s), stmt_pos(self.decl(), s))
+        let decl = self.decl();
+        let pos = match decl.stmts.get(s).map(|x| &x.kind) {
+            Some(StmtKind::Range { x, .. }) => self.range_keyword_pos(*x),
+            _ => stmt_pos(decl, s),
+        };
+        self.at(NodeRef::Stmt(s), pos)
+    }
+
+    /// gc's position of a range statement: its `range` keyword, found before the
+    /// ranged expression in the source.
+    fn range_keyword_pos(&self, x: ExprId) -> u32 {
+        let start = self.decl().exprs.get(x).map(|e| e.span.start).unwrap_or(0);
+        let fallback = start.saturating_sub(6);
+        let Some(func) = self.u().func else {
+            return fallback;
+        };
+        let Some((file, base)) = *golift_hir::decl_offset(self.db, func) else {
+            return fallback;
+        };
+        let text = file.text(self.db);
+        let Some(before) = text.get(..(base + start) as usize) else {
+            return fallback;
+        };
+        match before.trim_end().strip_suffix("range") {
+            Some(rest) => (rest.len() as u32).saturating_sub(base),
+            None => fallback,
+        }
     }
 
     pub(crate) fn stmt(&mut self, s: StmtId) {
