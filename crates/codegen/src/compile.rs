@@ -79,7 +79,8 @@ pub fn compile_func<'db>(db: &'db dyn Db, func: Func<'db>, target: Target<'db>) 
         Err(msg) => return failed(symbol, 0, msg),
     };
     let call_conv = isa.default_call_conv();
-    let lowered = guard(|| crate::func::lower_func(db, func, call_conv));
+    let x86 = isa.triple().architecture == target_lexicon::Architecture::X86_64;
+    let lowered = guard(|| crate::func::lower_func(db, func, call_conv, x86));
     match lowered {
         Ok(Ok(l)) => finish(symbol, l, &isa),
         Ok(Err(errors)) => CompiledFunc {

@@ -2,7 +2,7 @@
 //! `{typedesc, data}`: the data is a stack copy when escape analysis says the
 //! conversion does not escape, a `runtime.convT` heap copy when it does).
 
-use cranelift_codegen::ir::{types, InstBuilder};
+use cranelift_codegen::ir::{condcodes::FloatCC, types, InstBuilder, Type, Value};
 use golift_escape::Placement;
 use golift_hir::{underlying, BasicKind, Ty, TyKind};
 use golift_syntax::ast::ExprId;
@@ -54,17 +54,7 @@ impl FnCx<'_> {
         }
         if let (Some((tt, tsigned)), Some(_)) = (int_info(self.db, to), float_type(self.db, from)) {
             let Some(x) = v.scalar() else { return v };
-            let wide = if tsigned {
-                self.b.ins().fcvt_to_sint_sat(types::I64, x)
-            } else {
-                self.b.ins().fcvt_to_uint_sat(types::I64, x)
-            };
-            let r = if tt == types::I64 {
-                wide
-            } else {
-                self.b.ins().ireduce(tt, wide)
-            };
-            return CValue::Flat(vec![r]);
+            return CValue::Flat(vec![self.float_to_int(x, tt, tsigned)]);
         }
         if let (Some(tf), Some(ff)) = (float_type(self.db, to), float_type(self.db, from)) {
             let Some(x) = v.scalar() else { return v };
@@ -107,6 +97,73 @@ impl FnCx<'_> {
             return v;
         }
         self.fail(at, "this conversion", to)
+    }
+
+    /// A float to an integer of type `to` as gc does it (its conversion table in
+    /// ssagen): to 8/16/32-bit signed and 8/16-bit unsigned types through a signed
+    /// 32-bit conversion, to `int64` and `uint32` through a signed 64-bit one, then
+    /// truncated. A signed conversion saturates on arm64 (FCVTZS; NaN gives 0) and gives
+    /// MinInt of its width on amd64 (CVTTSD2SL/SQ) for NaN and out-of-range values.
+    /// To `uint64`: FCVTZU (saturating) on arm64; on amd64 values >= 2^63 are converted
+    /// after subtracting 2^63 and the top bit is or-ed back in.
+    fn float_to_int(&mut self, x: Value, to: Type, signed: bool) -> Value {
+        let result = if !signed && to == types::I64 {
+            if self.x86 {
+                let ft = self.b.func.dfg.value_type(x);
+                let two63 = self.fconst_of(ft, 9.223372036854775808e18);
+                let small = self.b.ins().fcmp(FloatCC::LessThan, x, two63);
+                let direct = self.cvt_signed(x, types::I64);
+                let reduced = self.b.ins().fsub(x, two63);
+                let big = self.cvt_signed(reduced, types::I64);
+                let big = self.b.ins().bor_imm_s(big, i64::MIN);
+                self.b.ins().select(small, direct, big)
+            } else {
+                self.b.ins().fcvt_to_uint_sat(types::I64, x)
+            }
+        } else if to.bits() < 32 || (signed && to == types::I32) {
+            self.cvt_signed(x, types::I32)
+        } else {
+            self.cvt_signed(x, types::I64)
+        };
+        let rt = self.b.func.dfg.value_type(result);
+        if rt.bits() > to.bits() {
+            self.b.ins().ireduce(to, result)
+        } else {
+            result
+        }
+    }
+
+    /// A signed float to `width` conversion with the target's out-of-range behaviour.
+    fn cvt_signed(&mut self, x: Value, width: Type) -> Value {
+        let sat = self.b.ins().fcvt_to_sint_sat(width, x);
+        if !self.x86 {
+            return sat;
+        }
+        let ft = self.b.func.dfg.value_type(x);
+        let bound = if width == types::I32 {
+            2147483648.0
+        } else {
+            9.223372036854775808e18
+        };
+        let lo = self.fconst_of(ft, -bound);
+        let hi = self.fconst_of(ft, bound);
+        let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+        let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+        let ok = self.b.ins().band(ge, lt);
+        let min = if width == types::I32 {
+            self.b.ins().iconst(types::I32, i32::MIN as u32 as i64)
+        } else {
+            self.b.ins().iconst(types::I64, i64::MIN)
+        };
+        self.b.ins().select(ok, sat, min)
+    }
+
+    fn fconst_of(&mut self, t: Type, f: f64) -> Value {
+        if t == types::F32 {
+            self.b.ins().f32const(f as f32)
+        } else {
+            self.b.ins().f64const(f)
+        }
     }
 
     /// Boxes `v` (of non-interface type `ty`) into an `Eface`.

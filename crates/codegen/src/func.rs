@@ -89,6 +89,8 @@ pub(crate) struct FnCx<'a> {
     pub result_tys: Vec<Ty>,
     /// The label of the labeled statement being lowered (applies to the next loop).
     pub pending_label: Option<String>,
+    /// Whether the target is x86-64 (float to integer conversions differ, as in gc).
+    pub x86: bool,
     /// Pointers known not to be nil (fresh allocations, stack addresses): no nil check.
     pub non_nil: HashSet<Value>,
 }
@@ -125,6 +127,7 @@ impl<'a> FnCx<'a> {
             result_tys: Vec::new(),
             pending_label: None,
             non_nil: HashSet::new(),
+            x86: true,
         };
         cx.addr_taken = cx.find_addr_taken();
         cx
@@ -530,6 +533,7 @@ pub(crate) fn lower_func(
     db: &dyn Db,
     func: golift_hir::Func<'_>,
     call_conv: CallConv,
+    x86: bool,
 ) -> Result<Lowered, Vec<(u32, String)>> {
     let Some(decl) = golift_hir::decl_ast(db, func) else {
         return Err(vec![(0, "function declaration not found".to_string())]);
@@ -571,6 +575,7 @@ pub(crate) fn lower_func(
     let b = FunctionBuilder::new(&mut function, &mut fctx);
     let mut cx = FnCx::new(db, decl, inf, esc, b, call_conv, 0, func.package(db));
     cx.result_tys = result_tys.clone();
+    cx.x86 = x86;
 
     let entry = cx.b.create_block();
     cx.b.append_block_params_for_function_params(entry);

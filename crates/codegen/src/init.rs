@@ -27,7 +27,8 @@ pub fn compile_init<'db>(db: &'db dyn Db, package: Package, target: Target<'db>)
         Err(msg) => return failed(symbol, 0, msg),
     };
     let call_conv = isa.default_call_conv();
-    match guard(|| lower_init(db, package, call_conv)) {
+    let x86 = isa.triple().architecture == target_lexicon::Architecture::X86_64;
+    match guard(|| lower_init(db, package, call_conv, x86)) {
         Ok(Ok(l)) => finish(symbol, l, &isa),
         Ok(Err(errors)) => CompiledFunc {
             symbol,
@@ -52,6 +53,7 @@ fn lower_init(
     db: &dyn Db,
     package: Package,
     call_conv: cranelift_codegen::isa::CallConv,
+    x86: bool,
 ) -> Result<Lowered, Vec<(u32, String)>> {
     let init = golift_hir::package_init(db, package);
     let esc = golift_escape::package_init_escape(db, package);
@@ -103,6 +105,7 @@ fn lower_init(
         0,
         package,
     );
+    cx.x86 = x86;
     let mut errors = Vec::new();
     for item in &items {
         cx.switch_body(&item.decl, &item.inference, &item.escape, item.loc_base);
