@@ -12,6 +12,9 @@ use crate::func::FnCx;
 use crate::place::CValue;
 use crate::types::typedesc_symbol;
 
+/// 2^63 as a float.
+const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
 impl FnCx<'_> {
     /// Converts `v` of type `from` to type `to` (conversion site `e`).
     pub(crate) fn convert_value(&mut self, e: ExprId, from: &Ty, to: &Ty, v: CValue) -> CValue {
@@ -110,7 +113,7 @@ impl FnCx<'_> {
         let result = if !signed && to == types::I64 {
             if self.x86 {
                 let ft = self.b.func.dfg.value_type(x);
-                let two63 = self.fconst_of(ft, 9.223372036854775808e18);
+                let two63 = self.fconst_of(ft, TWO_POW_63);
                 let small = self.b.ins().fcmp(FloatCC::LessThan, x, two63);
                 let direct = self.cvt_signed(x, types::I64);
                 let reduced = self.b.ins().fsub(x, two63);
@@ -143,7 +146,7 @@ impl FnCx<'_> {
         let bound = if width == types::I32 {
             2147483648.0
         } else {
-            9.223372036854775808e18
+            TWO_POW_63
         };
         let lo = self.fconst_of(ft, -bound);
         let hi = self.fconst_of(ft, bound);
