@@ -312,7 +312,6 @@ impl FnCx<'_> {
                 }
                 self.set_loc(at);
                 self.call_rt("runtime.printlock", &[]);
-                let n = vals.len();
                 for (i, (aty, v)) in vals.into_iter().enumerate() {
                     if b == Builtin::Println && i > 0 {
                         self.call_rt("runtime.printsp", &[]);
@@ -322,7 +321,6 @@ impl FnCx<'_> {
                 if b == Builtin::Println {
                     self.call_rt("runtime.printnl", &[]);
                 }
-                let _ = n;
                 self.call_rt("runtime.printunlock", &[]);
                 Vec::new()
             }

@@ -7,7 +7,7 @@ use golift_syntax::ast::{
     ValueSpec,
 };
 
-use crate::abi::{int_info, is_string, PTR};
+use crate::abi::{int_info, is_string};
 use crate::func::{FnCx, LoopTarget};
 use crate::place::{CPlace, CValue};
 
@@ -569,7 +569,6 @@ impl FnCx<'_> {
         self.b.ins().jump(join, &[r32.into(), nx.into()]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
-        let _ = PTR;
         (r, n)
     }
 }
