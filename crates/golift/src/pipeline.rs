@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use golift_hir::{Db, Diagnostic};
+use golift_hir::Diagnostic;
 use target_lexicon::Triple;
 
 use crate::report::{render_errors, Located};
@@ -34,18 +34,16 @@ fn located(diags: &[Diagnostic]) -> Vec<Located> {
 }
 
 fn render(session: &Session, diags: &[Diagnostic]) -> String {
-    let db: &dyn Db = &session.db;
-    render_errors(
-        db,
-        session.package.files(db),
-        located(diags),
-        session.all_errors,
-    )
+    render_errors(&session.db, located(diags))
 }
 
 /// Syntax and type errors, rendered; `Ok` when the package is valid Go.
 pub fn check(session: &Session) -> Result<(), Failure> {
-    let diags = golift_hir::package_diagnostics(&session.db, session.package);
+    let diags = if session.all_errors {
+        golift_hir::package_diagnostics_all(&session.db, session.package)
+    } else {
+        golift_hir::package_diagnostics(&session.db, session.package)
+    };
     if diags.is_empty() {
         Ok(())
     } else {

@@ -16,6 +16,33 @@ use crate::{
 pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
     let files = package.files(db);
     let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
+    let (reported, is_syntax) = reported_errors(db, package);
+    if *is_syntax {
+        let mut sorted = reported.clone();
+        sorted.sort_by_key(|d| (file_ix(d.file), d.offset));
+        return limit(db, sorted, Some(10), |d| (file_ix(d.file), d.offset));
+    }
+    limit(db, reported.clone(), Some(10), |d| {
+        (file_ix(d.file), d.offset)
+    })
+}
+
+/// Every compile error of a package, as gc prints them with `-e` (no limit on their
+/// number), sorted by position.
+#[salsa::tracked(returns(ref))]
+pub fn package_diagnostics_all(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
+    let files = package.files(db);
+    let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
+    let (reported, _) = reported_errors(db, package);
+    limit(db, reported.clone(), None, |d| (file_ix(d.file), d.offset))
+}
+
+/// The errors in the order gc reports them, and whether they are syntax errors (gc then
+/// reports nothing else).
+#[salsa::tracked(returns(ref))]
+fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
+    let files = package.files(db);
+    let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
     // Syntax errors first: gc reports only those.
     let mut syntax: Vec<Diagnostic> = Vec::new();
     for &file in files {
@@ -28,8 +55,7 @@ pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
         }
     }
     if !syntax.is_empty() {
-        syntax.sort_by_key(|d| (file_ix(d.file), d.offset));
-        return limit(db, syntax, |d| (file_ix(d.file), d.offset));
+        return (syntax, true);
     }
 
     let mut reported: Vec<Diagnostic> = Vec::new();
@@ -139,7 +165,7 @@ pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
             }
         }
     }
-    limit(db, reported, |d| (file_ix(d.file), d.offset))
+    (reported, false)
 }
 
 fn mark_used(res: &InferenceResult, fi: usize, used: &mut BTreeSet<(usize, String)>) {
@@ -150,11 +176,12 @@ fn mark_used(res: &InferenceResult, fi: usize, used: &mut BTreeSet<(usize, Strin
     }
 }
 
-/// gc's reporting: drops a repeated message on the same line, stops after ten errors
-/// (adding `too many errors` at the tenth's position), sorts by position.
+/// gc's reporting: drops a repeated message on the same line, stops after `max` errors
+/// (adding `too many errors` at the last one's position), sorts by position.
 fn limit(
     db: &dyn Db,
     reported: Vec<Diagnostic>,
+    max: Option<usize>,
     key: impl Fn(&Diagnostic) -> (usize, u32),
 ) -> Vec<Diagnostic> {
     let mut kept: Vec<Diagnostic> = Vec::new();
@@ -170,7 +197,7 @@ fn limit(
         }
         last = Some((d.file, line, d.message.clone()));
         kept.push(d.clone());
-        if kept.len() >= 10 {
+        if max.is_some_and(|max| kept.len() >= max) {
             too_many = Some(Diagnostic {
                 file: d.file,
                 offset: d.offset,

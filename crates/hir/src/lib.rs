@@ -40,7 +40,7 @@ mod universe;
 
 pub use check_func::{infer, signature};
 pub use db::{Db, RootDatabase};
-pub use diagnose::package_diagnostics;
+pub use diagnose::{package_diagnostics, package_diagnostics_all};
 pub use diagnostics::Diagnostic;
 pub use errors::{expr_string, type_string};
 pub use infer_result::{
