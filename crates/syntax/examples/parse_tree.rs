@@ -1,5 +1,7 @@
-//! Parses every `.go` file under a directory (skipping `testdata` directories) and
-//! prints `files=N bytes=N errors=N MB/s=X`, then each error as `path:line:col: msg`.
+//! Parses every `.go` file under a directory (skipping `testdata` directories), prints
+//! each error as gc does (`path:line:col: msg`), then a summary line
+//! `files=N bytes=N errors=N MB/s=X`; exits with status 1 if any file has an error.
+//! `cargo xtask parse-corpus DIR` runs it.
 //! Usage: `cargo run --release -p golift-syntax --example parse_tree -- [--user] DIR`
 //! (files are parsed as standard-library code unless `--user`).
 
@@ -54,15 +56,19 @@ fn main() {
             let idx = golift_syntax::LineIndex::new(&String::from_utf8_lossy(&ascii));
             for e in &f.errors {
                 let (l, c) = idx.line_col(e.offset);
+                let path = p.display().to_string();
                 errors.push(format!(
-                    "{}:{l}:{c}: {}",
-                    p.display(),
-                    golift_syntax::render_message(&e.message, &p.display().to_string(), &idx)
+                    "{}: {}",
+                    golift_syntax::format_pos(&path, l, c),
+                    golift_syntax::render_message(&e.message, &path, &idx)
                 ));
             }
         }
     }
     let secs = t.elapsed().as_secs_f64();
+    for e in &errors {
+        println!("{e}");
+    }
     println!(
         "files={} bytes={} errors={} MB/s={:.1}",
         sources.len(),
@@ -70,7 +76,7 @@ fn main() {
         errors.len(),
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
-    for e in errors {
-        println!("{e}");
+    if !errors.is_empty() {
+        std::process::exit(1);
     }
 }
