@@ -94,6 +94,44 @@ fn golift_output(name: &str, src: &str, flags: &[String]) -> Vec<String> {
     out
 }
 
+/// Go's regexp syntax takes a `{` that does not start a repetition (`{2}`, `{2,}`,
+/// `{2,5}`) as a literal brace; Rust's regex rejects it. Escape those.
+fn go_regexp_to_rust(re: &str) -> String {
+    let bytes = re.as_bytes();
+    let mut out = String::with_capacity(re.len() + 4);
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'\\' && i + 1 < bytes.len() {
+            out.push_str(&re[i..i + 2]);
+            i += 2;
+            continue;
+        }
+        if c == b'{' {
+            let rest = &re[i + 1..];
+            let close = rest.find('}');
+            let is_repeat = close.is_some_and(|j| {
+                let inner = &rest[..j];
+                let mut parts = inner.splitn(2, ',');
+                let first = parts.next().unwrap_or("");
+                let second = parts.next();
+                !first.is_empty()
+                    && first.bytes().all(|b| b.is_ascii_digit())
+                    && second.is_none_or(|s| s.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if !is_repeat {
+                out.push_str("\\{");
+                i += 1;
+                continue;
+            }
+        }
+        let ch = re[i..].chars().next().unwrap_or('\0');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
 struct Wanted {
     line: usize,
     re: Regex,
@@ -123,7 +161,8 @@ fn wanted_errors(name: &str, src: &str) -> Result<Vec<Wanted>, String> {
                 };
                 format!("{name}:{target}")
             });
-            let re = Regex::new(&rx).map_err(|e| format!("line {n}: regexp {rx}: {e}"))?;
+            let re = Regex::new(&go_regexp_to_rust(&rx))
+                .map_err(|e| format!("line {n}: regexp {rx}: {e}"))?;
             wanted.push(Wanted {
                 line: n,
                 re,
@@ -167,6 +206,17 @@ fn errorcheck(name: &str, src: &str, mut out: Vec<String>) -> Result<(), String>
     } else {
         Err(problems.join("\n"))
     }
+}
+
+#[test]
+fn go_regexps_with_literal_braces() {
+    assert_eq!(
+        go_regexp_to_rust("expected .*{.* after"),
+        "expected .*\\{.* after"
+    );
+    assert_eq!(go_regexp_to_rust("a{2,3}b{1}"), "a{2,3}b{1}");
+    assert_eq!(go_regexp_to_rust(r"\{x{"), r"\{x\{");
+    assert!(Regex::new(&go_regexp_to_rust("before .?{.?")).is_ok());
 }
 
 #[test]
