@@ -1,13 +1,9 @@
 //! One function's lowering context ([`FnCx`]) and the entry point that lowers a Go
-//! function declaration to a Cranelift [`Function`].
-//!
-//! Where each local lives is decided here, from the escape analysis:
-//!
-//! - `moved to heap` locals: a pointer (an SSA variable) to `runtime.newobject` memory,
-//!   allocated where the variable is declared (each loop iteration gets a new one);
-//! - locals whose address is taken, and structs and arrays: an explicit stack slot,
-//!   zeroed (or initialised) where the variable is declared;
-//! - everything else: SSA `Variable`s, one per scalar component.
+//! function declaration to a Cranelift `Function`. The context's other methods live
+//! with their concern: [`crate::locals`] (where variables live), [`crate::memory`]
+//! (slots, allocation, copies), [`crate::runtime_calls`] (symbols, runtime calls,
+//! checks), [`crate::stmt`], [`crate::expr`], [`crate::calls`], [`crate::ops`],
+//! [`crate::convert`].
 //!
 //! Source locations: every instruction carries `SourceLoc(base + offset)` where `offset`
 //! is the byte offset of its Go expression or statement relative to the start of the
@@ -18,18 +14,16 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use cranelift_codegen::ir::{
-    self, types, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
-    MemFlagsData, SourceLoc, StackSlot, StackSlotData, StackSlotKind, UserFuncName, Value,
+    self, FuncRef, GlobalValue, InstBuilder, SourceLoc, StackSlot, UserFuncName, Value,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use golift_escape::{EscapeResult, Placement};
-use golift_hir::{Db, InferenceResult, LocalId, LocalKind, Res, Ty, TyKind};
-use golift_syntax::ast::{self, Decl, ExprId, ExprKind, UnaryOp};
+use golift_escape::EscapeResult;
+use golift_hir::{Db, InferenceResult, LocalId, LocalKind, Ty};
+use golift_syntax::ast::{self, Decl, ExprId};
 
-use crate::abi::{fn_abi, repr, Repr, PTR};
+use crate::abi::{fn_abi, Repr, PTR};
 use crate::place::{CPlace, CValue};
-use crate::runtime_calls::{rt_sig, rt_signature};
 
 /// Until the escape analysis lands, address-taken locals are heap-allocated (correct,
 /// slow). Flip to `true` to trust `EscapeResult::heap_locals` alone.
@@ -79,8 +73,8 @@ pub(crate) struct FnCx<'a> {
     /// The package (to find callees' signatures).
     pub package: golift_hir::Package,
     pub out: Outputs,
-    func_refs: HashMap<String, FuncRef>,
-    data_refs: HashMap<String, GlobalValue>,
+    pub(crate) func_refs: HashMap<String, FuncRef>,
+    pub(crate) data_refs: HashMap<String, GlobalValue>,
     pub locals: HashMap<LocalId, LocalStore>,
     pub addr_taken: HashSet<LocalId>,
     pub loops: Vec<LoopTarget>,
@@ -175,318 +169,6 @@ impl<'a> FnCx<'a> {
 
     pub(crate) fn expr_start(&self, e: ExprId) -> u32 {
         self.decl.exprs[e].span.start
-    }
-
-    // ---- symbols ----
-
-    /// A colocated reference to function `name` with signature `sig`.
-    pub(crate) fn func_ref(&mut self, name: &str, sig: ir::Signature) -> FuncRef {
-        if let Some(&f) = self.func_refs.get(name) {
-            return f;
-        }
-        self.out.names.push((0, name.to_string()));
-        let signature = self.b.import_signature(sig);
-        let f = self.b.import_function(ExtFuncData {
-            name: ExternalName::testcase(name),
-            signature,
-            colocated: true,
-            patchable: false,
-        });
-        self.func_refs.insert(name.to_string(), f);
-        f
-    }
-
-    /// The address of data symbol `name`.
-    pub(crate) fn data_addr(&mut self, name: &str) -> Value {
-        let gv = match self.data_refs.get(name) {
-            Some(&gv) => gv,
-            None => {
-                self.out.names.push((1, name.to_string()));
-                let gv = self.b.create_global_value(GlobalValueData::Symbol {
-                    name: ExternalName::testcase(name),
-                    offset: ir::immediates::Imm64::new(0),
-                    colocated: true,
-                    tls: false,
-                });
-                self.data_refs.insert(name.to_string(), gv);
-                gv
-            }
-        };
-        self.b.ins().symbol_value(PTR, gv)
-    }
-
-    /// Calls runtime (or libc) function `name`; returns its results.
-    pub(crate) fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
-        let Some(sig) = rt_sig(name) else {
-            return Vec::new();
-        };
-        let signature = rt_signature(&sig, self.call_conv);
-        let f = self.func_ref(name, signature);
-        let call = self.b.ins().call(f, args);
-        let results = self.b.inst_results(call).to_vec();
-        if sig.noreturn {
-            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
-            self.start_dead_block();
-        }
-        results
-    }
-
-    /// After a terminator: continue emitting into a fresh (unreachable) block.
-    pub(crate) fn start_dead_block(&mut self) {
-        let blk = self.b.create_block();
-        self.b.switch_to_block(blk);
-    }
-
-    /// Branches to a cold block calling no-return `panic_fn(args)` when `cond` is
-    /// non-zero.
-    pub(crate) fn panic_if(&mut self, cond: Value, panic_fn: &str, args: &[Value]) {
-        let cold = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(cold);
-        self.b.ins().brif(cond, cold, &[], cont, &[]);
-        self.b.switch_to_block(cold);
-        self.b.seal_block(cold);
-        self.call_rt(panic_fn, args);
-        // call_rt switched to a dead block after the trap; leave it pristine.
-        self.b.switch_to_block(cont);
-        self.b.seal_block(cont);
-    }
-
-    /// A nil check of pointer `p` (branching to `runtime.panicmem`).
-    pub(crate) fn nil_check(&mut self, p: Value) {
-        if self.non_nil.contains(&p) {
-            return;
-        }
-        let is_nil = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, p, 0);
-        self.panic_if(is_nil, "runtime.panicmem", &[]);
-    }
-
-    // ---- memory ----
-
-    pub(crate) fn flags() -> MemFlagsData {
-        MemFlagsData::trusted()
-    }
-
-    pub(crate) fn new_slot(&mut self, size: u64, align: u64) -> StackSlot {
-        let shift = align.max(1).trailing_zeros().min(4) as u8;
-        let size = u32::try_from(size).unwrap_or(u32::MAX);
-        self.b
-            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, shift))
-    }
-
-    /// A fresh zeroed stack temporary of `ty`'s layout; returns its address.
-    pub(crate) fn temp(&mut self, ty: &Ty) -> Value {
-        let l = golift_hir::layout(self.db, ty);
-        let slot = self.new_slot(l.size, l.align);
-        let addr = self.b.ins().stack_addr(PTR, slot, 0);
-        self.non_nil.insert(addr);
-        self.zero_mem(addr, l.size);
-        addr
-    }
-
-    /// A fresh uninitialised stack temporary of `size` bytes (8-aligned).
-    pub(crate) fn raw_temp(&mut self, size: u64) -> Value {
-        let slot = self.new_slot(size, 8);
-        self.b.ins().stack_addr(PTR, slot, 0)
-    }
-
-    /// Zeroes `size` bytes at `addr`.
-    pub(crate) fn zero_mem(&mut self, addr: Value, size: u64) {
-        if size <= 128 {
-            let mut off = 0u64;
-            while off < size {
-                let (t, n) = match size - off {
-                    r if r >= 8 => (types::I64, 8),
-                    r if r >= 4 => (types::I32, 4),
-                    r if r >= 2 => (types::I16, 2),
-                    _ => (types::I8, 1),
-                };
-                let z = self.b.ins().iconst(t, 0);
-                self.b.ins().store(Self::flags(), z, addr, off as i32);
-                off += n;
-            }
-        } else {
-            let zero = self.b.ins().iconst(types::I32, 0);
-            let n = self.b.ins().iconst(types::I64, size as i64);
-            self.call_rt("memset", &[addr, zero, n]);
-        }
-    }
-
-    /// Copies `size` bytes from `src` to `dst` (may overlap).
-    pub(crate) fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
-        if size <= 64 {
-            // Load everything first, then store: correct for overlapping ranges.
-            let mut parts = Vec::new();
-            let mut off = 0u64;
-            while off < size {
-                let (t, n) = match size - off {
-                    r if r >= 8 => (types::I64, 8),
-                    r if r >= 4 => (types::I32, 4),
-                    r if r >= 2 => (types::I16, 2),
-                    _ => (types::I8, 1),
-                };
-                let v = self.b.ins().load(t, Self::flags(), src, off as i32);
-                parts.push((off, v));
-                off += n;
-            }
-            for (off, v) in parts {
-                self.b.ins().store(Self::flags(), v, dst, off as i32);
-            }
-        } else {
-            let n = self.b.ins().iconst(types::I64, size as i64);
-            self.call_rt("memmove", &[dst, src, n]);
-        }
-    }
-
-    /// Allocates `size` zeroed bytes on the heap.
-    pub(crate) fn heap_alloc(&mut self, size: u64) -> Value {
-        let n = self.b.ins().iconst(types::I64, size as i64);
-        let p = match self.call_rt("runtime.newobject", &[n]).first() {
-            Some(&p) => p,
-            None => self.b.ins().iconst(PTR, 0),
-        };
-        self.non_nil.insert(p);
-        p
-    }
-
-    /// Storage for one zeroed object of `ty` at allocation site `site`, as escape
-    /// analysis decided: a stack slot or `runtime.newobject`.
-    pub(crate) fn alloc_object(&mut self, site: ExprId, ty: &Ty) -> Value {
-        if self.placement(site) == Placement::Stack {
-            self.temp(ty)
-        } else {
-            let size = golift_hir::layout(self.db, ty).size;
-            self.heap_alloc(size)
-        }
-    }
-
-    /// The escape decision for an allocation site (heap when unknown).
-    pub(crate) fn placement(&self, site: ExprId) -> Placement {
-        self.esc
-            .allocs
-            .get(&site)
-            .copied()
-            .unwrap_or(Placement::Heap)
-    }
-
-    // ---- locals ----
-
-    /// Locals whose address is taken somewhere in the body (`&x`, `&x.f`, `x[:]` of an
-    /// array, `&x[i]` of an array).
-    fn find_addr_taken(&self) -> HashSet<LocalId> {
-        let mut set = HashSet::new();
-        for (_, e) in self.decl.exprs.iter() {
-            let root = match &e.kind {
-                ExprKind::Unary {
-                    op: UnaryOp::Addr,
-                    x,
-                } => *x,
-                ExprKind::Slice { x, .. } => *x,
-                _ => continue,
-            };
-            if let Some(l) = self.place_root(root) {
-                set.insert(l);
-            }
-        }
-        set
-    }
-
-    /// The local a place expression is part of, when it is stored in that local
-    /// (fields of struct values, elements of arrays).
-    pub(crate) fn place_root(&self, e: ExprId) -> Option<LocalId> {
-        match &self.decl.exprs[e].kind {
-            ExprKind::Name(_) => match self.inf.resolutions.get(&e) {
-                Some(Res::Local(l)) => Some(*l),
-                _ => None,
-            },
-            ExprKind::Paren(x) => self.place_root(*x),
-            ExprKind::Selector { x, .. } | ExprKind::Index { x, .. } => {
-                let t = golift_hir::underlying(self.db, &self.ty_of(*x));
-                match t.kind() {
-                    TyKind::Struct(_) | TyKind::Array(..) => self.place_root(*x),
-                    _ => None,
-                }
-            }
-            _ => None,
-        }
-    }
-
-    fn is_heap_local(&self, l: LocalId) -> bool {
-        self.esc.heap_locals.contains(&l) || (!ESCAPE_LANDED && self.addr_taken.contains(&l))
-    }
-
-    /// Declares local `l` here, initialised with `init` (or zero).
-    pub(crate) fn declare_local(&mut self, l: LocalId, init: Option<CValue>) {
-        let ty = self.inf.locals[l].ty.clone();
-        let r = repr(self.db, &ty);
-        let lay = golift_hir::layout(self.db, &ty);
-        let store = if self.is_heap_local(l) {
-            let v = self.b.declare_var(PTR);
-            let p = self.heap_alloc(lay.size);
-            self.b.def_var(v, p);
-            LocalStore::Heap(v)
-        } else if matches!(r, Repr::Mem) || self.addr_taken.contains(&l) {
-            let slot = match self.locals.get(&l) {
-                Some(LocalStore::Slot(s)) => *s,
-                _ => self.new_slot(lay.size, lay.align),
-            };
-            if init.is_none() {
-                let addr = self.b.ins().stack_addr(PTR, slot, 0);
-                self.zero_mem(addr, lay.size);
-            }
-            LocalStore::Slot(slot)
-        } else {
-            let vars = match (self.locals.get(&l), &r) {
-                (Some(LocalStore::Vars(vs)), _) => vs.clone(),
-                (_, Repr::Flat(parts)) => {
-                    parts.iter().map(|&(_, t)| self.b.declare_var(t)).collect()
-                }
-                _ => Vec::new(),
-            };
-            if init.is_none() {
-                if let Repr::Flat(parts) = &r {
-                    for (v, &(_, t)) in vars.iter().zip(parts) {
-                        let z = self.zero_scalar(t);
-                        self.b.def_var(*v, z);
-                    }
-                }
-            }
-            LocalStore::Vars(vars)
-        };
-        self.locals.insert(l, store);
-        if let Some(v) = init {
-            let place = self.local_place(l);
-            self.write_place(&place, &ty, v);
-        }
-    }
-
-    /// The place of local `l` (declaring it zeroed if it was not declared yet).
-    pub(crate) fn local_place(&mut self, l: LocalId) -> CPlace {
-        if !self.locals.contains_key(&l) {
-            self.declare_local(l, None);
-        }
-        match self.locals.get(&l) {
-            Some(LocalStore::Vars(vs)) => CPlace::Vars(vs.clone()),
-            Some(LocalStore::Slot(s)) => {
-                let s = *s;
-                CPlace::Addr(self.b.ins().stack_addr(PTR, s, 0))
-            }
-            Some(LocalStore::Heap(v)) => {
-                let v = *v;
-                CPlace::Addr(self.b.use_var(v))
-            }
-            None => CPlace::Vars(Vec::new()),
-        }
-    }
-
-    pub(crate) fn zero_scalar(&mut self, t: ir::Type) -> Value {
-        if t == types::F32 {
-            self.b.ins().f32const(0.0)
-        } else if t == types::F64 {
-            self.b.ins().f64const(0.0)
-        } else {
-            self.b.ins().iconst(t, 0)
-        }
     }
 
     // ---- returns ----

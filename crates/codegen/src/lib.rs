@@ -25,6 +25,8 @@ mod disasm;
 mod expr;
 mod func;
 mod init;
+mod locals;
+mod memory;
 mod object;
 mod ops;
 mod place;

@@ -4,10 +4,14 @@
 //! Every import is *colocated*, so calls are direct (`call runtime.newobject` with a
 //! PLT32 relocation on x86-64, `bl runtime.newobject` with CALL26 on aarch64).
 
-use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, ExtFuncData, ExternalName, FuncRef, GlobalValueData, InstBuilder,
+    Signature, Value,
+};
 use cranelift_codegen::isa::CallConv;
 
 use crate::abi::PTR;
+use crate::func::FnCx;
 
 /// Parameter and result types of a runtime function, and whether it never returns.
 pub(crate) struct RtSig {
@@ -81,4 +85,89 @@ pub(crate) fn rt_signature(sig: &RtSig, call_conv: CallConv) -> Signature {
     s.returns
         .extend(sig.results.iter().map(|&t| AbiParam::new(t)));
     s
+}
+
+/// Symbols, runtime calls and the checks that branch to no-return panics.
+impl FnCx<'_> {
+    /// A colocated reference to function `name` with signature `sig`.
+    pub(crate) fn func_ref(&mut self, name: &str, sig: ir::Signature) -> FuncRef {
+        if let Some(&f) = self.func_refs.get(name) {
+            return f;
+        }
+        self.out.names.push((0, name.to_string()));
+        let signature = self.b.import_signature(sig);
+        let f = self.b.import_function(ExtFuncData {
+            name: ExternalName::testcase(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
+        self.func_refs.insert(name.to_string(), f);
+        f
+    }
+
+    /// The address of data symbol `name`.
+    pub(crate) fn data_addr(&mut self, name: &str) -> Value {
+        let gv = match self.data_refs.get(name) {
+            Some(&gv) => gv,
+            None => {
+                self.out.names.push((1, name.to_string()));
+                let gv = self.b.create_global_value(GlobalValueData::Symbol {
+                    name: ExternalName::testcase(name),
+                    offset: ir::immediates::Imm64::new(0),
+                    colocated: true,
+                    tls: false,
+                });
+                self.data_refs.insert(name.to_string(), gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(PTR, gv)
+    }
+
+    /// Calls runtime (or libc) function `name`; returns its results.
+    pub(crate) fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
+        let Some(sig) = rt_sig(name) else {
+            return Vec::new();
+        };
+        let signature = rt_signature(&sig, self.call_conv);
+        let f = self.func_ref(name, signature);
+        let call = self.b.ins().call(f, args);
+        let results = self.b.inst_results(call).to_vec();
+        if sig.noreturn {
+            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+            self.start_dead_block();
+        }
+        results
+    }
+
+    /// After a terminator: continue emitting into a fresh (unreachable) block.
+    pub(crate) fn start_dead_block(&mut self) {
+        let blk = self.b.create_block();
+        self.b.switch_to_block(blk);
+    }
+
+    /// Branches to a cold block calling no-return `panic_fn(args)` when `cond` is
+    /// non-zero.
+    pub(crate) fn panic_if(&mut self, cond: Value, panic_fn: &str, args: &[Value]) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(cond, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        self.b.seal_block(cold);
+        self.call_rt(panic_fn, args);
+        // call_rt switched to a dead block after the trap; leave it pristine.
+        self.b.switch_to_block(cont);
+        self.b.seal_block(cont);
+    }
+
+    /// A nil check of pointer `p` (branching to `runtime.panicmem`).
+    pub(crate) fn nil_check(&mut self, p: Value) {
+        if self.non_nil.contains(&p) {
+            return;
+        }
+        let is_nil = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, p, 0);
+        self.panic_if(is_nil, "runtime.panicmem", &[]);
+    }
 }

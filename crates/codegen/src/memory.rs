@@ -1,0 +1,120 @@
+//! Memory of one function: stack slots (explicit, zeroed), heap allocations as escape
+//! analysis placed them, zeroing and copying.
+
+use cranelift_codegen::ir::{
+    types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value,
+};
+use golift_escape::Placement;
+use golift_hir::Ty;
+use golift_syntax::ast::ExprId;
+
+use crate::abi::PTR;
+use crate::func::FnCx;
+
+impl FnCx<'_> {
+    pub(crate) fn flags() -> MemFlagsData {
+        MemFlagsData::trusted()
+    }
+
+    pub(crate) fn new_slot(&mut self, size: u64, align: u64) -> StackSlot {
+        let shift = align.max(1).trailing_zeros().min(4) as u8;
+        let size = u32::try_from(size).unwrap_or(u32::MAX);
+        self.b
+            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, shift))
+    }
+
+    /// A fresh zeroed stack temporary of `ty`'s layout; returns its address.
+    pub(crate) fn temp(&mut self, ty: &Ty) -> Value {
+        let l = golift_hir::layout(self.db, ty);
+        let slot = self.new_slot(l.size, l.align);
+        let addr = self.b.ins().stack_addr(PTR, slot, 0);
+        self.non_nil.insert(addr);
+        self.zero_mem(addr, l.size);
+        addr
+    }
+
+    /// A fresh uninitialised stack temporary of `size` bytes (8-aligned).
+    pub(crate) fn raw_temp(&mut self, size: u64) -> Value {
+        let slot = self.new_slot(size, 8);
+        self.b.ins().stack_addr(PTR, slot, 0)
+    }
+
+    /// Zeroes `size` bytes at `addr`.
+    pub(crate) fn zero_mem(&mut self, addr: Value, size: u64) {
+        if size <= 128 {
+            let mut off = 0u64;
+            while off < size {
+                let (t, n) = match size - off {
+                    r if r >= 8 => (types::I64, 8),
+                    r if r >= 4 => (types::I32, 4),
+                    r if r >= 2 => (types::I16, 2),
+                    _ => (types::I8, 1),
+                };
+                let z = self.b.ins().iconst(t, 0);
+                self.b.ins().store(Self::flags(), z, addr, off as i32);
+                off += n;
+            }
+        } else {
+            let zero = self.b.ins().iconst(types::I32, 0);
+            let n = self.b.ins().iconst(types::I64, size as i64);
+            self.call_rt("memset", &[addr, zero, n]);
+        }
+    }
+
+    /// Copies `size` bytes from `src` to `dst` (may overlap).
+    pub(crate) fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
+        if size <= 64 {
+            // Load everything first, then store: correct for overlapping ranges.
+            let mut parts = Vec::new();
+            let mut off = 0u64;
+            while off < size {
+                let (t, n) = match size - off {
+                    r if r >= 8 => (types::I64, 8),
+                    r if r >= 4 => (types::I32, 4),
+                    r if r >= 2 => (types::I16, 2),
+                    _ => (types::I8, 1),
+                };
+                let v = self.b.ins().load(t, Self::flags(), src, off as i32);
+                parts.push((off, v));
+                off += n;
+            }
+            for (off, v) in parts {
+                self.b.ins().store(Self::flags(), v, dst, off as i32);
+            }
+        } else {
+            let n = self.b.ins().iconst(types::I64, size as i64);
+            self.call_rt("memmove", &[dst, src, n]);
+        }
+    }
+
+    /// Allocates `size` zeroed bytes on the heap.
+    pub(crate) fn heap_alloc(&mut self, size: u64) -> Value {
+        let n = self.b.ins().iconst(types::I64, size as i64);
+        let p = match self.call_rt("runtime.newobject", &[n]).first() {
+            Some(&p) => p,
+            None => self.b.ins().iconst(PTR, 0),
+        };
+        self.non_nil.insert(p);
+        p
+    }
+
+    /// Storage for one zeroed object of `ty` at allocation site `site`, as escape
+    /// analysis decided: a stack slot or `runtime.newobject`.
+    pub(crate) fn alloc_object(&mut self, site: ExprId, ty: &Ty) -> Value {
+        if self.placement(site) == Placement::Stack {
+            self.temp(ty)
+        } else {
+            let size = golift_hir::layout(self.db, ty).size;
+            self.heap_alloc(size)
+        }
+    }
+
+    /// The escape decision for an allocation site (heap when unknown).
+    pub(crate) fn placement(&self, site: ExprId) -> Placement {
+        self.esc
+            .allocs
+            .get(&site)
+            .copied()
+            .unwrap_or(Placement::Heap)
+    }
+}
