@@ -2,16 +2,22 @@
 //! and one ELF object per package.
 //!
 //! - [`compile_func`] (a salsa query per function and [`Target`]) lowers one function
-//!   ([`func`], [`stmt`], [`expr`], [`calls`], [`ops`], [`convert`], [`place`]) and
-//!   compiles it to machine code, relocations (by symbol name) and source locations.
-//!   Editing one function re-runs only that function's query.
+//!   and compiles it to machine code, relocations (by symbol name) and source
+//!   locations. Editing one function re-runs only that function's query.
 //! - [`compile_init`] does the same for `main.init` (package variable initialisers).
-//! - [`compile_package`] assembles the object ([`object`]) from those results.
-//! - [`asm_text`] / [`clif_text`] print code under Go source lines ([`disasm`]);
-//!   [`check_asmcheck_file`] runs `testdata/codegen` checks ([`asmcheck`]).
+//! - [`compile_package`] assembles the object from those results.
+//! - [`asm_text`] / [`clif_text`] print code under Go source lines;
+//!   [`check_asmcheck_file`] runs `testdata/codegen` checks.
 //!
-//! The value representation and the calling convention of Go functions are described
-//! in [`abi`]; the runtime contract is docs/runtime-abi.md.
+//! Where to look (one concern per file): `abi.rs` (value representation and the
+//! calling convention of Go functions), `types.rs` (type names, `TypeDesc` contents),
+//! `func.rs` (the lowering context, function entry), `locals.rs` (where variables live),
+//! `memory.rs` (stack slots, heap allocation), `place.rs` (values and places),
+//! `stmt.rs`, `expr.rs`, `calls.rs` (calls, builtins, `fmt.Println`), `ops.rs`
+//! (arithmetic with Go's checks), `convert.rs` (conversions, interface boxing),
+//! `runtime_calls.rs` (runtime symbols, panics), `compile.rs` (the query),
+//! `init.rs`, `object.rs`, `disasm.rs`, `asmcheck.rs`. The runtime contract is
+//! docs/runtime-abi.md.
 //!
 //! Source locations (`SourceLoc`): for a function, the byte offset relative to the
 //! start of its declaration; for `main.init`, `(file_index << 24) | absolute_offset`.
