@@ -39,7 +39,7 @@ pub struct CompiledFunc {
     pub code: Vec<u8>,
     pub alignment: u64,
     pub relocs: Vec<FuncReloc>,
-    /// Code ranges and their source location (see [`crate::func`] for the encoding).
+    /// Code ranges and their source location (encoding: see the crate docs).
     pub srclocs: Vec<(u32, u32, u32)>,
     /// The Cranelift IR (before optimisation), as text.
     pub clif: String,
