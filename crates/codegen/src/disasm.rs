@@ -90,10 +90,8 @@ pub(crate) fn listing(db: &dyn Db, package: Package, triple: &Triple, o: &FuncOu
                     .iter()
                     .find(|&&(s, e, _)| off >= s && off < e)
                     .map(|&(_, _, l)| l);
-                let line = match loc {
-                    Some(l) => resolve_loc(db, package, o, l).map(|(f, a)| to_line(f, a)),
-                    None => func_loc.map(|(f, a)| to_line(f, a)),
-                };
+                let line =
+                    loc.and_then(|l| resolve_loc(db, package, o, l).map(|(f, a)| to_line(f, a)));
                 let text = if ops.is_empty() {
                     mnemonic.to_string()
                 } else {
@@ -107,6 +105,7 @@ pub(crate) fn listing(db: &dyn Db, package: Package, triple: &Triple, o: &FuncOu
             }
         }
     }
+    attribute_unlocated(&mut insts, func_loc.map(|(f, a)| to_line(f, a)));
     let mut paths = Vec::new();
     for f in package.files(db) {
         paths.push((*f, f.path(db).clone(), f.text(db).clone()));
@@ -116,6 +115,33 @@ pub(crate) fn listing(db: &dyn Db, package: Package, triple: &Triple, o: &FuncOu
         file: func_loc.map(|(f, _)| f),
         insts,
         paths,
+    }
+}
+
+/// Gives instructions without a source location (prologue, register moves, spills) a
+/// line: the function's line before the first located instruction (the prologue, as gc
+/// prints it), otherwise the line of the next located instruction (moves set up what
+/// follows), or of the previous one at the end (the epilogue).
+fn attribute_unlocated(insts: &mut [AsmInst], func_line: Option<(SourceFile, u32)>) {
+    let mut next: Option<(SourceFile, u32)> = None;
+    let mut next_of = vec![None; insts.len()];
+    for (i, inst) in insts.iter().enumerate().rev() {
+        if inst.line.is_some() {
+            next = inst.line;
+        }
+        next_of[i] = next;
+    }
+    let mut prev: Option<(SourceFile, u32)> = None;
+    for (i, inst) in insts.iter_mut().enumerate() {
+        match inst.line {
+            Some(l) => prev = Some(l),
+            None => {
+                inst.line = match prev {
+                    None => func_line.or(next_of[i]),
+                    Some(p) => next_of[i].or(Some(p)),
+                };
+            }
+        }
     }
 }
 
