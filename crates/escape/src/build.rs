@@ -42,6 +42,8 @@ pub(crate) struct FnInfo {
     pub result_names: Vec<String>,
     /// A go/defer wrapper: not reported, not tagged.
     pub wrapper: bool,
+    /// gc temporaries (`.autotmp_N`) made so far.
+    pub autotmps: u32,
 }
 
 pub(crate) struct Batch<'a> {

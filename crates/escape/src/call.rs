@@ -2,12 +2,12 @@
 //! batch use the callee's parameter and result locations directly (gc's `call.go`).
 
 use crate::graph::ArenaGet as _;
-use golift_hir::{Builtin, CallKind, Res, TyKind};
+use golift_hir::{Builtin, CallKind, Res, Ty, TyKind};
 use golift_syntax::ast::{ExprId, ExprKind};
 
 use crate::build::Batch;
 use crate::diag::gc_pos;
-use crate::graph::{AllocKind, Hole, LocNode, NodeRef};
+use crate::graph::{AllocKind, Hole, LocId, LocNode, NodeRef, Where};
 use crate::leaks::Leaks;
 use crate::size;
 
@@ -382,32 +382,211 @@ impl Batch<'_> {
         } else {
             usize::MAX
         };
-        for (i, &a) in args.iter().enumerate() {
+        // f(g()) with g multi-valued: gc's RewriteMultiValueCall assigns g's results to
+        // temporaries (`.autotmp_N`, N counting the function's declarations) and passes
+        // those.
+        let srcs: Vec<ArgSrc> = match self.multi_value_arg(args) {
+            Some((inner, tys)) => {
+                let pos = gc_pos(self.decl(), e);
+                let tmps = self.make_temps(inner, tys, pos);
+                let holes = tmps.iter().map(|t| Hole::to(t.loc)).collect();
+                self.call(Some(holes), inner);
+                tmps.into_iter().map(ArgSrc::Tmp).collect()
+            }
+            None => args.iter().map(|&a| ArgSrc::Expr(a)).collect(),
+        };
+        let param_tys = self.param_types(fun);
+        for (i, src) in srcs.iter().enumerate() {
             if i >= fixed {
                 break;
             }
             let k = self.tag_hole(&ks, &callee, param_index + i);
-            self.argument(k, e, a);
+            match src {
+                ArgSrc::Expr(a) => self.argument(k, e, *a),
+                ArgSrc::Tmp(t) => {
+                    let at_call = self.ex_at(e);
+                    let k = self.note(k, at_call, "call parameter");
+                    self.tmp_arg(k, t, param_tys.get(i));
+                }
+            }
         }
-        if fixed != usize::MAX && args.len() > fixed {
+        if fixed != usize::MAX && srcs.len() > fixed {
             let k = self.tag_hole(&ks, &callee, param_index + fixed);
             let at = self.ex_at(e);
             let k = self.note(k, at, "call parameter");
             let vat = self.at(NodeRef::VarArgs(e), at.pos);
             let k = self.spill(k, LocNode::Alloc(e, AllocKind::VarArgs), vat);
-            for &a in &args[fixed..] {
+            let elem = match param_tys.last().map(|t| size::under(self.db, t)) {
+                Some(t) => match t.kind() {
+                    TyKind::Slice(el) => Some(el.clone()),
+                    _ => None,
+                },
+                None => None,
+            };
+            for src in &srcs[fixed..] {
                 let k2 = self.note(k, vat, "slice-literal-element");
-                self.expr(k2, a);
-                if !matches!(
-                    self.decl().exprs.get(a).map(|x| &x.kind),
-                    Some(ExprKind::Name(_))
-                ) {
-                    self.base_pos = gc_pos(self.decl(), a);
+                match src {
+                    ArgSrc::Expr(a) => {
+                        let a = *a;
+                        self.expr(k2, a);
+                        if !matches!(
+                            self.decl().exprs.get(a).map(|x| &x.kind),
+                            Some(ExprKind::Name(_))
+                        ) {
+                            self.base_pos = gc_pos(self.decl(), a);
+                        }
+                    }
+                    ArgSrc::Tmp(t) => self.tmp_arg(k2, t, elem.as_ref()),
                 }
             }
         }
     }
 
+    /// The inner call and its result types when `args` is a single multi-valued call.
+    pub(crate) fn multi_value_arg(&self, args: &[ExprId]) -> Option<(ExprId, Vec<Ty>)> {
+        let [a] = args else { return None };
+        let t = self.ty(*a)?;
+        let TyKind::Tuple(ts) = t.kind() else {
+            return None;
+        };
+        if ts.len() < 2 {
+            return None;
+        }
+        let mut inner = *a;
+        while let Some(ExprKind::Paren(i)) = self.decl().exprs.get(inner).map(|x| &x.kind) {
+            inner = *i;
+        }
+        matches!(
+            self.decl().exprs.get(inner).map(|x| &x.kind),
+            Some(ExprKind::Call { .. })
+        )
+        .then(|| (inner, ts.to_vec()))
+    }
+
+    /// `x, y = g()` where a destination's type differs from its result's: gc
+    /// (transformAssign) assigns the results to temporaries and converts those.
+    pub(crate) fn mismatched_multi_value(
+        &self,
+        lhs: &[ExprId],
+        rhs: &[ExprId],
+    ) -> Option<(ExprId, Vec<Ty>)> {
+        let (inner, tys) = self.multi_value_arg(rhs)?;
+        let mismatched = lhs.iter().zip(&tys).any(|(&l, t)| {
+            let blank = matches!(
+                self.decl().exprs.get(l).map(|x| &x.kind),
+                Some(ExprKind::Name(n)) if n == "_"
+            );
+            !blank && self.ty(l).is_some_and(|lt| lt != *t)
+        });
+        mismatched.then_some((inner, tys))
+    }
+
+    /// gc's `t1, t2 = g(); x, y = t1, t2` (the second an `assign-pair`).
+    pub(crate) fn assign_via_temps(
+        &mut self,
+        ks: &[Hole],
+        dst_tys: &[Option<Ty>],
+        inner: ExprId,
+        tys: Vec<Ty>,
+        at: Where,
+    ) {
+        let tmps = self.make_temps(inner, tys, self.base_pos);
+        let holes = tmps.iter().map(|t| Hole::to(t.loc)).collect();
+        self.call(Some(holes), inner);
+        for (i, t) in tmps.iter().enumerate() {
+            let Some(&k) = ks.get(i) else { continue };
+            let to = if k.dst == crate::graph::BLANK {
+                None
+            } else {
+                dst_tys.get(i).cloned().flatten()
+            };
+            let k = self.note(k, at, "assign-pair");
+            self.tmp_arg(k, t, to.as_ref());
+        }
+    }
+
+    /// gc's temporaries for the results of `call`, converted at `pos`.
+    fn make_temps(&mut self, call: ExprId, tys: Vec<Ty>, pos: u32) -> Vec<Tmp> {
+        let first = self.autotmp_base(call);
+        let tmps: Vec<Tmp> = tys
+            .into_iter()
+            .enumerate()
+            .map(|(i, ty)| {
+                let at = self.at(NodeRef::AutoTmp(first + i as u32), pos);
+                let loc = self.new_loc(LocNode::Temp, Some(at), false);
+                Tmp { loc, at, ty, call }
+            })
+            .collect();
+        self.fns[self.curfn].autotmps += tmps.len() as u32;
+        tmps
+    }
+
+    /// The number of declarations (`Dcl`) gc's current function has when the call at
+    /// `e` is type checked: parameters, results, the variables declared before it and
+    /// the temporaries made so far.
+    fn autotmp_base(&self, e: ExprId) -> u32 {
+        let f = &self.fns[self.curfn];
+        let pos = self.decl().exprs.get(e).map(|x| x.span.start).unwrap_or(0);
+        let u = self.u();
+        let vars = u
+            .inf
+            .locals
+            .iter()
+            .filter(|(l, x)| {
+                x.kind == golift_hir::LocalKind::Var
+                    && x.span.start < pos
+                    && u.local_fn.get(l).copied().unwrap_or(0) == self.curfn
+                    && x.name != "_"
+            })
+            .count();
+        (f.param_locals.len() + f.results.len() + vars) as u32 + f.autotmps
+    }
+
+    fn param_types(&self, fun: ExprId) -> Vec<Ty> {
+        match self.ty(fun).map(|t| size::under(self.db, &t)) {
+            Some(t) => match t.kind() {
+                TyKind::Func { params, .. } => params.to_vec(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        }
+    }
+
+    /// A temporary passed where a value of type `to` goes: converted to an interface
+    /// (named after the temporary, as gc prints it) when `to` is one.
+    fn tmp_arg(&mut self, k: Hole, tmp: &Tmp, to: Option<&Ty>) {
+        let mut k = k;
+        if to.is_some_and(|t| size::is_interface(self.db, t))
+            && !size::is_interface(self.db, &tmp.ty)
+        {
+            if !size::is_direct_iface(self.db, &tmp.ty) {
+                k = self.spill(k, LocNode::Alloc(tmp.call, AllocKind::ConvIface), tmp.at);
+            }
+            k = self.note(k, tmp.at, "interface-converted");
+        }
+        if k.derefs >= 0 && !size::has_pointers(self.db, &tmp.ty) {
+            k.dst = crate::graph::BLANK;
+        }
+        self.flow(k, tmp.loc);
+    }
+}
+
+/// A temporary holding one result of a multi-valued call passed as arguments.
+struct Tmp {
+    loc: LocId,
+    at: Where,
+    ty: Ty,
+    /// The multi-valued call.
+    call: ExprId,
+}
+
+/// Where an argument's value comes from.
+enum ArgSrc {
+    Expr(ExprId),
+    Tmp(Tmp),
+}
+
+impl Batch<'_> {
     /// `go f(x)` / `defer f(x)`: arguments are evaluated now into temporaries that a
     /// wrapper closure captures; the closure lives on the heap for `go` and for `defer`
     /// inside a loop.

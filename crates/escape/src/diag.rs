@@ -89,6 +89,7 @@ impl Batch<'_> {
                 .map(|x| x.name.clone())
                 .unwrap_or_default(),
             NodeRef::Result(i) => format!("~r{i}"),
+            NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
             NodeRef::GlobalInit(spec, i) => {
                 let golift_syntax::ast::DeclKind::Var(specs) = &unit.decl.kind else {
                     return String::new();
@@ -256,7 +257,12 @@ impl Batch<'_> {
                 let mut parts: Vec<String> =
                     args.iter().map(|a| self.fmt_expr(unit, *a, 0)).collect();
                 let mut dots = *ellipsis;
-                if let Some(fixed) = self.variadic_fixed(unit, e) {
+                let multi = args.len() == 1
+                    && inf
+                        .expr_types
+                        .get(args[0])
+                        .is_some_and(|t| matches!(t.kind(), TyKind::Tuple(ts) if ts.len() > 1));
+                if let Some(fixed) = self.variadic_fixed(unit, e).filter(|_| !multi) {
                     if !*ellipsis && parts.len() > fixed {
                         parts.truncate(fixed);
                         parts.push("... argument".into());

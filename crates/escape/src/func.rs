@@ -153,6 +153,7 @@ impl<'a> Batch<'a> {
             param_tys: Vec::new(),
             result_names: Vec::new(),
             wrapper: false,
+            autotmps: 0,
         }
     }
 

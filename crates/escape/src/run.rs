@@ -238,6 +238,7 @@ pub(crate) fn init_output(
                 param_tys: Vec::new(),
                 result_names: Vec::new(),
                 wrapper: true,
+                autotmps: 0,
             });
         }
         b.curfn = 0;

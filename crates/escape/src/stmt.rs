@@ -195,7 +195,13 @@ impl Batch<'_> {
                 let dsts: Vec<Option<ExprId>> = lhs.iter().map(|&e| Some(e)).collect();
                 if lhs.len() > 1 && rhs.len() == 1 {
                     let ks: Vec<Hole> = dsts.iter().map(|d| self.addr_of(*d)).collect();
-                    self.multi_value(ks.clone(), rhs[0], at);
+                    match self.mismatched_multi_value(&lhs, &rhs) {
+                        Some((inner, tys)) => {
+                            let dst_tys: Vec<_> = lhs.iter().map(|&l| self.ty(l)).collect();
+                            self.assign_via_temps(&ks, &dst_tys, inner, tys, at)
+                        }
+                        None => self.multi_value(ks.clone(), rhs[0], at),
+                    }
                     self.mark_reassigned(&ks, &defines);
                 } else {
                     let why = if lhs.len() > 1 {
