@@ -8,7 +8,29 @@ use clap::Parser;
 
 use cli::{normalize_args, Cli, Command};
 
+/// The stack the compiler runs on. Go programs can nest expressions without limit (a
+/// chain `x+x+...+x` is a tree as deep as it is long), and every stage walks trees
+/// recursively; a large stack, reserved but touched only as deep as the input goes, keeps
+/// such inputs from crashing the compiler.
+const COMPILER_STACK: usize = 4 << 30;
+
 fn main() {
+    let worker = std::thread::Builder::new()
+        .name("golift".into())
+        .stack_size(COMPILER_STACK)
+        .spawn(run);
+    let code = match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => 3,
+        Err(e) => {
+            eprintln!("golift: cannot start the compiler thread: {e}");
+            3
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run() -> i32 {
     let cli = Cli::parse_from(normalize_args(std::env::args_os()));
     let result = match &cli.command {
         Command::Build {
@@ -47,10 +69,10 @@ fn main() {
         }),
     };
     match result {
-        Ok(code) => std::process::exit(code),
+        Ok(code) => code,
         Err(failure) => {
             eprint!("{}", failure.message);
-            std::process::exit(failure.status);
+            failure.status
         }
     }
 }

@@ -164,3 +164,23 @@ fn mutated_programs_never_panic() {
         failures.join("\n")
     );
 }
+
+/// A left-deep expression tree as deep as the program is long (`x+x+...+x`, 50,000
+/// terms) and a deeply nested one (parentheses, 900 levels, under the parser's limit):
+/// the compiler must build and run them, not overflow its stack.
+#[test]
+fn deep_expressions_compile() {
+    let dir = std::env::temp_dir().join(format!("golift-deep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let chain = vec!["x"; 50_000].join("+");
+    let nested = format!("{}x{}", "(".repeat(900), ")".repeat(900));
+    let src = format!(
+        "package main\n\nfunc main() {{\n\tx := 1\n\ty := {chain}\n\tz := {nested}\n\tprintln(y, z)\n}}\n"
+    );
+    let go = dir.join("deep.go");
+    std::fs::write(&go, src).expect("write");
+    let out = golift().arg("run").arg(&go).output().expect("run golift");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(text(&out.stderr), "50000 1\n", "{}", describe(&out));
+    assert_eq!(out.status.code(), Some(0));
+}
