@@ -23,7 +23,7 @@ fn check_target(triple: &str) {
             .map_err(|failures| failures.join("\n"));
         results.push((name, result));
     }
-    hold_ratchet(&format!("codegen-{triple}.txt"), results);
+    hold_all(&format!("testdata/codegen on {triple}"), results);
 }
 
 #[test]

@@ -32,5 +32,5 @@ fn compile_errors_match_gc() {
         results.push((name, result));
     }
     let _ = std::fs::remove_file(&scratch);
-    hold_ratchet("errors.txt", results);
+    hold_all("testdata/errors", results);
 }

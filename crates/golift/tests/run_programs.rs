@@ -73,5 +73,5 @@ fn run_programs_behave_as_gc_built_ones() {
         })
         .collect();
     let _ = std::fs::remove_dir_all(&scratch);
-    hold_ratchet(&format!("run-{}.txt", target()), results);
+    hold_all(&format!("testdata/run on {}", target()), results);
 }

@@ -63,6 +63,25 @@ pub fn describe(out: &Output) -> String {
     )
 }
 
+/// Every file must pass: for the corpora golift fully supports (testdata/run,
+/// testdata/codegen, testdata/errors), where a new file that fails is a regression or a
+/// gap to close, not something to list.
+pub fn hold_all(what: &str, results: Vec<(String, Result<(), String>)>) {
+    let total = results.len();
+    let failures: Vec<String> = results
+        .into_iter()
+        .filter_map(|(name, r)| r.err().map(|why| format!("== {name}\n{why}")))
+        .collect();
+    eprintln!("{what}: {}/{total} pass", total - failures.len());
+    assert!(total > 0, "{what}: no test files found");
+    assert!(
+        failures.is_empty(),
+        "{} of {total} fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// Reads a ratchet list (one file name per line, `#` comments).
 pub fn ratchet(name: &str) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
