@@ -24,7 +24,10 @@ impl Batch<'_> {
             ExprKind::Name(_) => match self.inf().resolutions.get(&e).cloned() {
                 Some(Res::Local(l)) => Hole::to(self.local_loc(l)),
                 Some(_) => self.heap_hole(),
-                None => match self.def_local(x.span.start) {
+                None => match self
+                    .def_local(x.span.start)
+                    .or_else(|| self.u().closure_res.get(&e).copied())
+                {
                     Some(l) => Hole::to(self.local_loc(l)),
                     None => self.discard_hole(),
                 },

@@ -24,6 +24,8 @@ pub(crate) struct Unit<'a> {
     pub closure_fn: HashMap<ExprId, usize>,
     /// Per closure literal: captured variables with the position of their first use.
     pub captures: HashMap<ExprId, Vec<(LocalId, u32)>>,
+    /// Outer variables named inside closure bodies (see `func.rs`).
+    pub closure_res: HashMap<ExprId, LocalId>,
     pub result: UnitOut,
 }
 
@@ -87,6 +89,15 @@ impl<'a> Batch<'a> {
             labels: HashMap::new(),
             base_pos: 0,
             panic_arg: None,
+        }
+    }
+
+    /// The local a name refers to.
+    pub(crate) fn local_of(&self, e: ExprId) -> Option<LocalId> {
+        match self.inf().resolutions.get(&e) {
+            Some(golift_hir::Res::Local(l)) => Some(*l),
+            Some(_) => None,
+            None => self.u().closure_res.get(&e).copied(),
         }
     }
 
@@ -323,7 +334,18 @@ impl<'a> Batch<'a> {
                     .map(|l| golift_hir::layout(self.db, &l.ty).size)
                     .unwrap_or(0);
                 let l = &self.locs[loc];
-                let byval = !l.addrtaken && !l.reassigned && size <= 128;
+                let (addrtaken, reassigned) = (l.addrtaken, l.reassigned);
+                let byval = !addrtaken && !reassigned && size <= 128;
+                if let Some(decl_at) = l.at {
+                    let owner = self.units[unit].local_fn.get(&local).copied().unwrap_or(0);
+                    let msg = format!(
+                        "{} capturing by {}: {} (addr={addrtaken} assign={reassigned} width={size})",
+                        self.fn_name(owner),
+                        if byval { "value" } else { "ref" },
+                        self.loc_name(loc)
+                    );
+                    self.emit_where(decl_at, msg, 2);
+                }
                 let at = self.at(NodeRef::Local(local), pos);
                 let mut k = k;
                 if !byval {

@@ -602,9 +602,16 @@ impl Batch<'_> {
             return;
         };
         let no_args = args.is_empty()
-            && self.ty(*fun).is_some_and(|t| {
-                matches!(size::under(self.db, &t).kind(), TyKind::Func { params, results, .. } if params.is_empty() && results.is_empty())
-            });
+            && match self.ty(*fun) {
+                Some(t) => {
+                    matches!(size::under(self.db, &t).kind(), TyKind::Func { params, results, .. } if params.is_empty() && results.is_empty())
+                }
+                // A function literal the type checker left untyped: by its signature.
+                None => matches!(
+                    decl.exprs.get(*fun).map(|x| &x.kind),
+                    Some(ExprKind::FuncLit { sig, .. }) if sig.params.is_empty() && sig.results.is_empty()
+                ),
+            };
         if no_args && !matches!(self.inf().calls.get(&call), Some(CallKind::Builtin(_))) {
             let fun = *fun;
             self.expr(k, fun);

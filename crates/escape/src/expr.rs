@@ -76,7 +76,7 @@ impl Batch<'_> {
         }
         match &x.kind {
             ExprKind::Name(_) => {
-                if let Some(Res::Local(l)) = self.inf().resolutions.get(&e).cloned() {
+                if let Some(l) = self.local_of(e) {
                     let loc = self.local_loc(l);
                     self.flow(k, loc);
                 }

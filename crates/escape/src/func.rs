@@ -7,7 +7,7 @@ use crate::graph::ArenaGet as _;
 use std::collections::HashMap;
 
 use golift_hir::{Func, InferenceResult, LocalId, LocalKind, Res, Ty};
-use golift_syntax::ast::{Decl, ExprId, ExprKind, Span};
+use golift_syntax::ast::{AssignOp, Decl, ExprId, ExprKind, LocalDecl, Span, StmtKind};
 
 use crate::build::{Batch, FnInfo, Unit, UnitOut};
 use crate::graph::LocNode;
@@ -32,6 +32,95 @@ fn innermost(cls: &[(ExprId, Span)], pos: u32) -> Option<ExprId> {
         .map(|(e, _)| *e)
 }
 
+/// Names inside closure bodies that the type checker left unresolved (it does not
+/// check function literals yet), resolved by scope from the source: a name declared
+/// in an enclosing closure before the use is the closure's own (left out), otherwise
+/// the enclosing function's latest local of that name declared before the closure.
+fn closure_names(
+    decl: &Decl,
+    inf: &InferenceResult,
+    cls: &[(ExprId, Span)],
+) -> HashMap<ExprId, LocalId> {
+    let mut out = HashMap::new();
+    if cls.is_empty() {
+        return out;
+    }
+    // Names declared inside closures: parameters, results, `:=`, `var`, range.
+    let mut inner: Vec<(String, u32)> = Vec::new();
+    for &(lit, _) in cls {
+        if let Some(ExprKind::FuncLit { sig, .. }) = decl.exprs.get(lit).map(|x| &x.kind) {
+            for f in sig.params.iter().chain(&sig.results) {
+                for n in &f.names {
+                    inner.push((n.text.clone(), n.span.start));
+                }
+            }
+        }
+    }
+    let inside = |pos: u32| cls.iter().any(|(_, s)| s.start <= pos && pos < s.end);
+    let name_of = |e: ExprId| match decl.exprs.get(e).map(|x| (&x.kind, x.span.start)) {
+        Some((ExprKind::Name(n), p)) => Some((n.clone(), p)),
+        _ => None,
+    };
+    for (_, st) in decl.stmts.iter() {
+        if !inside(st.span.start) {
+            continue;
+        }
+        match &st.kind {
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } => inner.extend(lhs.iter().filter_map(|&e| name_of(e))),
+            StmtKind::Range {
+                key,
+                value,
+                define: true,
+                ..
+            } => inner.extend(key.iter().chain(value.iter()).filter_map(|&e| name_of(e))),
+            StmtKind::Decl(ds) => {
+                for d in ds {
+                    if let LocalDecl::Var(spec) | LocalDecl::Const(spec) = d {
+                        inner.extend(spec.names.iter().map(|n| (n.text.clone(), n.span.start)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (e, x) in decl.exprs.iter() {
+        let ExprKind::Name(n) = &x.kind else { continue };
+        let pos = x.span.start;
+        if n == "_" || inf.resolutions.contains_key(&e) || inf.consts.contains_key(&e) {
+            continue;
+        }
+        // The closures around the use, innermost last.
+        let around: Vec<Span> = cls
+            .iter()
+            .filter(|(_, s)| s.start <= pos && pos < s.end)
+            .map(|(_, s)| *s)
+            .collect();
+        let Some(outermost) = around.first().copied() else {
+            continue;
+        };
+        let own = inner
+            .iter()
+            .any(|(m, p)| m == n && *p <= pos && around.iter().any(|s| s.start <= *p));
+        if own {
+            continue;
+        }
+        let outer = inf
+            .locals
+            .iter()
+            .filter(|(_, l)| l.name == *n && l.span.start < outermost.start)
+            .max_by_key(|(_, l)| l.span.start)
+            .map(|(id, _)| id);
+        if let Some(l) = outer {
+            out.insert(e, l);
+        }
+    }
+    out
+}
+
 impl<'a> Batch<'a> {
     /// Adds a declaration to the batch; returns the unit index.
     pub(crate) fn add_unit(
@@ -50,6 +139,7 @@ impl<'a> Batch<'a> {
             local_fn: HashMap::new(),
             closure_fn: HashMap::new(),
             captures: HashMap::new(),
+            closure_res: HashMap::new(),
             result: UnitOut::default(),
         });
         self.units.len() - 1
@@ -82,6 +172,7 @@ impl<'a> Batch<'a> {
             let f = owner(local.span.start).unwrap_or(top);
             self.units[unit].local_fn.insert(l, f);
         }
+        let overlay = closure_names(decl, inf, &cls);
         // Captures: uses of a local inside a closure that does not declare it.
         let mut uses: Vec<(u32, LocalId)> = inf
             .resolutions
@@ -90,8 +181,40 @@ impl<'a> Batch<'a> {
                 Res::Local(l) => decl.exprs.get(*e).map(|x| (x.span.start, *l)),
                 _ => None,
             })
+            .chain(
+                overlay
+                    .iter()
+                    .filter_map(|(e, l)| decl.exprs.get(*e).map(|x| (x.span.start, *l))),
+            )
             .collect();
-        uses.sort();
+        self.units[unit].closure_res = overlay;
+        // gc's noder evaluates an assignment's right side before its left side, so a
+        // variable first used on the left is captured after those on the right.
+        let mut lhs_spans: Vec<(Span, u32)> = Vec::new();
+        for (_, st) in decl.stmts.iter() {
+            if let StmtKind::Assign { lhs, rhs, .. } = &st.kind {
+                let rhs_end = rhs
+                    .iter()
+                    .filter_map(|&r| decl.exprs.get(r).map(|x| x.span.end))
+                    .max();
+                if let Some(end) = rhs_end {
+                    for &l in lhs {
+                        if let Some(x) = decl.exprs.get(l) {
+                            lhs_spans.push((x.span, end));
+                        }
+                    }
+                }
+            }
+        }
+        let order = |pos: u32| {
+            lhs_spans
+                .iter()
+                .filter(|(s, _)| s.start <= pos && pos < s.end)
+                .map(|(_, end)| *end)
+                .max()
+                .unwrap_or(pos)
+        };
+        uses.sort_by_key(|&(pos, l)| (order(pos), pos, l));
         for &(lit, span) in &cls {
             let Some(&cf) = parent_of.get(&lit) else {
                 continue;
