@@ -54,12 +54,63 @@ impl Batch<'_> {
     fn conv_pos(&self, e: ExprId) -> u32 {
         let decl = self.decl();
         if self.panic_arg == Some(e) {
-            // typecheck converts panic's argument at the call's position.
-            return self.base_pos;
+            // typecheck converts panic's argument where the noder last set its
+            // position: the last node it visited in the argument, else the call.
+            return self.last_noder_pos(e).unwrap_or(self.base_pos);
         }
         match decl.exprs.get(e).map(|x| &x.kind) {
             Some(ExprKind::Name(_)) if !self.inf().consts.contains_key(&e) => self.base_pos,
             _ => gc_pos(decl, e),
+        }
+    }
+
+    /// The position gc's noder leaves in `base.Pos` after translating `e`: every
+    /// non-constant node sets it before its operands; calls reset it to the call,
+    /// conversions restore it to what their operand left.
+    fn last_noder_pos(&self, e: ExprId) -> Option<u32> {
+        let decl = self.decl();
+        let inf = self.inf();
+        if inf.consts.contains_key(&e) {
+            return None;
+        }
+        let x = decl.exprs.get(e)?;
+        let own = Some(gc_pos(decl, e));
+        let last = |es: &mut dyn Iterator<Item = ExprId>| -> Option<u32> {
+            es.filter_map(|c| self.last_noder_pos(c)).last()
+        };
+        match &x.kind {
+            ExprKind::Paren(i) => self.last_noder_pos(*i),
+            ExprKind::Name(_) => Some(x.span.start),
+            ExprKind::Binary { x: a, y: b, .. } => last(&mut [*a, *b].into_iter()).or(own),
+            ExprKind::Unary { x: a, .. } | ExprKind::Star(a) => self.last_noder_pos(*a).or(own),
+            ExprKind::Selector { x: a, .. } => {
+                if inf.resolutions.contains_key(&e) {
+                    own
+                } else {
+                    self.last_noder_pos(*a).or(own)
+                }
+            }
+            ExprKind::Index { x: a, indices } => {
+                last(&mut std::iter::once(*a).chain(indices.iter().copied())).or(own)
+            }
+            ExprKind::CompositeLit { elems, .. } => {
+                // Keys are expressions only in map literals (struct keys are fields).
+                let is_map = self
+                    .ty(e)
+                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Map(..)));
+                last(
+                    &mut elems
+                        .iter()
+                        .flat_map(|el| el.key.filter(|_| is_map).into_iter().chain([el.value])),
+                )
+                .or(own)
+            }
+            ExprKind::Call { args, .. }
+                if matches!(inf.calls.get(&e), Some(golift_hir::CallKind::Conversion(_))) =>
+            {
+                last(&mut args.iter().copied()).or(own)
+            }
+            _ => own,
         }
     }
 
