@@ -68,6 +68,9 @@ pub(crate) struct Batch<'a> {
     pub base_pos: u32,
     /// The argument of the `panic` being walked (converted at the call's position).
     pub panic_arg: Option<ExprId>,
+    /// The values of the assignment being walked with gc's position for converting
+    /// them (see `stmt.rs`).
+    pub assign_conv: Vec<(ExprId, u32)>,
 }
 
 impl<'a> Batch<'a> {
@@ -89,6 +92,7 @@ impl<'a> Batch<'a> {
             labels: HashMap::new(),
             base_pos: 0,
             panic_arg: None,
+            assign_conv: Vec::new(),
         }
     }
 

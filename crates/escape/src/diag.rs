@@ -90,6 +90,20 @@ impl Batch<'_> {
                 .unwrap_or_default(),
             NodeRef::Result(i) => format!("~r{i}"),
             NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
+            NodeRef::VarSpec(s, i) => {
+                let Some(StmtKind::Decl(ds)) = unit.decl.stmts.get(s).map(|x| &x.kind) else {
+                    return String::new();
+                };
+                let Some(golift_syntax::ast::LocalDecl::Var(spec)) = ds.get(i as usize) else {
+                    return String::new();
+                };
+                let names: Vec<&str> = spec.names.iter().map(|n| n.text.as_str()).collect();
+                format!(
+                    "{} = {}",
+                    names.join(", "),
+                    self.fmt_list(at.unit, &spec.values)
+                )
+            }
             NodeRef::GlobalInit(spec, i) => {
                 let golift_syntax::ast::DeclKind::Var(specs) = &unit.decl.kind else {
                     return String::new();
@@ -254,6 +268,26 @@ impl Batch<'_> {
                 ellipsis,
                 ..
             } => {
+                if matches!(inf.calls.get(&e), Some(CallKind::Conversion(_))) {
+                    // gc parenthesizes a conversion to a type without a name.
+                    let mut t = *fun;
+                    while let Some(ExprKind::Paren(i)) = decl.exprs.get(t).map(|x| &x.kind) {
+                        t = *i;
+                    }
+                    let unnamed = !matches!(
+                        decl.exprs.get(t).map(|x| &x.kind),
+                        Some(
+                            ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. }
+                        )
+                    );
+                    if unnamed {
+                        return format!(
+                            "({})({})",
+                            self.fmt_expr(unit, t, 0),
+                            self.fmt_list(unit, args)
+                        );
+                    }
+                }
                 let mut parts: Vec<String> =
                     args.iter().map(|a| self.fmt_expr(unit, *a, 0)).collect();
                 let mut dots = *ellipsis;

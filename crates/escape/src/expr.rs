@@ -58,6 +58,9 @@ impl Batch<'_> {
             // position: the last node it visited in the argument, else the call.
             return self.last_noder_pos(e).unwrap_or(self.base_pos);
         }
+        if let Some(&(_, p)) = self.assign_conv.iter().find(|(x, _)| *x == e) {
+            return p;
+        }
         match decl.exprs.get(e).map(|x| &x.kind) {
             Some(ExprKind::Name(_)) if !self.inf().consts.contains_key(&e) => self.base_pos,
             _ => gc_pos(decl, e),
@@ -67,7 +70,7 @@ impl Batch<'_> {
     /// The position gc's noder leaves in `base.Pos` after translating `e`: every
     /// non-constant node sets it before its operands; calls reset it to the call,
     /// conversions restore it to what their operand left.
-    fn last_noder_pos(&self, e: ExprId) -> Option<u32> {
+    pub(crate) fn last_noder_pos(&self, e: ExprId) -> Option<u32> {
         let decl = self.decl();
         let inf = self.inf();
         if inf.consts.contains_key(&e) {

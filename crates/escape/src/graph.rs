@@ -46,6 +46,8 @@ pub(crate) enum NodeRef {
     Result(u32),
     /// `name = value` of a package-level `var` spec (spec index, name index).
     GlobalInit(u32, u32),
+    /// `names = values` of a `var` declaration statement (statement, spec index).
+    VarSpec(StmtId, u32),
     /// gc's temporary `.autotmp_N`.
     AutoTmp(u32),
 }

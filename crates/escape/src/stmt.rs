@@ -95,12 +95,36 @@ impl Batch<'_> {
         let decl = self.decl();
         let Some(st) = decl.stmts.get(s) else { return };
         self.base_pos = stmt_pos(decl, s);
-        if let StmtKind::Assign { lhs, .. } = &st.kind {
-            // gc's position while converting a right-hand name: the first destination.
-            if let Some(&l) = lhs.first() {
-                self.base_pos = crate::diag::gc_pos(decl, l);
-            }
+        let saved_conv = std::mem::take(&mut self.assign_conv);
+        if let StmtKind::Assign {
+            lhs,
+            rhs,
+            op: AssignOp::Assign | AssignOp::Define,
+            ..
+        } = &st.kind
+        {
+            // gc's noder translates the right side, then the left, and converts the
+            // right-hand values where it stopped: the last node it visited.
+            let blank = |e: &ExprId| matches!(decl.exprs.get(*e).map(|x| &x.kind), Some(ExprKind::Name(n)) if n == "_");
+            let pos = self
+                .last_pos_of(lhs.iter().filter(|e| !blank(e)))
+                .or_else(|| self.last_pos_of(rhs.iter()))
+                .unwrap_or(self.base_pos);
+            self.base_pos = pos;
+            self.assign_conv = rhs.iter().map(|&r| (r, pos)).collect();
         }
+        self.stmt_kind(s);
+        self.assign_conv = saved_conv;
+    }
+
+    /// Where gc's noder leaves its position after translating `es` in order.
+    pub(crate) fn last_pos_of<'e>(&self, es: impl Iterator<Item = &'e ExprId>) -> Option<u32> {
+        es.filter_map(|&e| self.last_noder_pos(e)).last()
+    }
+
+    fn stmt_kind(&mut self, s: StmtId) {
+        let decl = self.decl();
+        let Some(st) = decl.stmts.get(s) else { return };
         match &st.kind {
             StmtKind::Bad | StmtKind::Empty | StmtKind::Branch { .. } => {}
             StmtKind::Block { stmts, .. } => {
@@ -115,7 +139,7 @@ impl Batch<'_> {
                 self.stmt(*stmt);
             }
             StmtKind::Decl(decls) => {
-                for d in decls {
+                for (di, d) in decls.iter().enumerate() {
                     let LocalDecl::Var(spec) = d else { continue };
                     for n in &spec.names {
                         if n.text != "_" {
@@ -136,7 +160,13 @@ impl Batch<'_> {
                         })
                         .collect();
                     let _ = dsts;
-                    let at = self.stmt_at(s);
+                    // gc's `name = value`, at the name, converting where the noder
+                    // stopped in the values (at the name when they are constants).
+                    let first = spec.names.first().map(|n| n.span.start).unwrap_or(0);
+                    let at = self.at(NodeRef::VarSpec(s, di as u32), first);
+                    let pos = self.last_pos_of(spec.values.iter()).unwrap_or(first);
+                    self.base_pos = pos;
+                    self.assign_conv = spec.values.iter().map(|&v| (v, pos)).collect();
                     if spec.values.len() == 1 && spec.names.len() > 1 {
                         self.multi_value(ks, spec.values[0], at);
                     } else {
@@ -223,6 +253,11 @@ impl Batch<'_> {
                     self.multi_value(ks, vals[0], at);
                     return;
                 }
+                // typecheckaste: names convert where the noder stopped, or at the
+                // last other value before them.
+                if let Some(p) = self.last_pos_of(vals.iter()) {
+                    self.base_pos = p;
+                }
                 for (i, &v) in vals.iter().enumerate() {
                     let k = match results.get(i) {
                         Some(&r) => Hole::to(r),
@@ -230,6 +265,9 @@ impl Batch<'_> {
                     };
                     let k = self.note(k, at, "return");
                     self.expr(k, v);
+                    if !matches!(decl.exprs.get(v).map(|x| &x.kind), Some(ExprKind::Name(_))) {
+                        self.base_pos = crate::diag::gc_pos(decl, v);
+                    }
                 }
             }
             StmtKind::If {
