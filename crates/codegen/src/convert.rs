@@ -79,6 +79,9 @@ impl FnCx<'_> {
             } else if is_byte_slice(self.db, &fu) {
                 let vals = self.words(from, v);
                 self.call_rt("runtime.slicebytetostring", &[out, vals[0], vals[1]]);
+            } else if is_rune_slice(self.db, &fu) {
+                let vals = self.words(from, v);
+                self.call_rt("runtime.slicerunetostring", &[out, vals[0], vals[1]]);
             } else {
                 return self.fail(at, "this conversion to string", to);
             }
@@ -86,20 +89,71 @@ impl FnCx<'_> {
             let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
             return CValue::Flat(vec![p, n]);
         }
-        if is_byte_slice(self.db, &tu) && is_string(self.db, from) {
+        let to_bytes = is_byte_slice(self.db, &tu);
+        if (to_bytes || is_rune_slice(self.db, &tu)) && is_string(self.db, from) {
+            let stack = self.placement(e) == Placement::Stack;
+            if let Some(c) = self.const_string_arg(e) {
+                // gc copies a constant string into an exact-size `[n]byte`; `[]rune` of
+                // a constant becomes a slice literal of its runes.
+                let (size, n) = if to_bytes {
+                    (c.len() as u64, c.len() as i64)
+                } else {
+                    let r = go_runes(&c);
+                    (r.len() as u64 * 4, r.len() as i64)
+                };
+                let p = if stack {
+                    let slot = self.new_slot(size.max(1), 8);
+                    self.b.ins().stack_addr(PTR, slot, 0)
+                } else {
+                    self.heap_alloc(size)
+                };
+                if to_bytes {
+                    let vals = self.words(from, v);
+                    self.copy_mem(p, vals[0], size);
+                } else {
+                    for (i, r) in go_runes(&c).into_iter().enumerate() {
+                        let x = self.b.ins().iconst(types::I32, i64::from(r));
+                        self.b.ins().store(Self::flags(), x, p, (i * 4) as i32);
+                    }
+                }
+                let len = self.b.ins().iconst(types::I64, n);
+                return CValue::Flat(vec![p, len, len]);
+            }
             let vals = self.words(from, v);
             let out = self.raw_temp(24);
-            self.call_rt("runtime.stringtoslicebyte", &[out, vals[0], vals[1]]);
-            let vals = self.load_value(out, to);
-            return match vals {
-                CValue::Flat(_) => vals,
-                other => other,
+            let buf = if stack {
+                let slot = self.new_slot(if to_bytes { 32 } else { 128 }, 8);
+                self.b.ins().stack_addr(PTR, slot, 0)
+            } else {
+                self.b.ins().iconst(PTR, 0)
             };
+            let f = if to_bytes {
+                "runtime.stringtoslicebyte"
+            } else {
+                "runtime.stringtoslicerune"
+            };
+            self.call_rt(f, &[out, buf, vals[0], vals[1]]);
+            return self.load_value(out, to);
+        }
+        if matches!(fu.as_basic(), Some(BasicKind::UntypedNil)) {
+            let t = self.temp(to);
+            return self.load_value(t, to);
         }
         if tu == fu || matches!(tu.kind(), TyKind::Pointer(_)) {
             return v;
         }
         self.fail(at, "this conversion", to)
+    }
+
+    /// The constant string argument of conversion call `e`, if it is one.
+    fn const_string_arg(&self, e: ExprId) -> Option<Vec<u8>> {
+        let golift_syntax::ast::ExprKind::Call { args, .. } = &self.decl.exprs[e].kind else {
+            return None;
+        };
+        match self.inf.consts.get(args.first()?)? {
+            golift_hir::ConstValue::String(s) => Some(s.clone()),
+            _ => None,
+        }
     }
 
     /// A float to an integer of type `to` as gc does it (its conversion table in
@@ -191,6 +245,23 @@ impl FnCx<'_> {
             }
         };
         CValue::Flat(vec![typ, data])
+    }
+}
+
+/// The runes of a string as Go's `[]rune(s)` decodes them (U+FFFD per invalid byte).
+fn go_runes(s: &[u8]) -> Vec<i32> {
+    let mut out = Vec::new();
+    for chunk in s.utf8_chunks() {
+        out.extend(chunk.valid().chars().map(|c| c as i32));
+        out.extend(chunk.invalid().iter().map(|_| 0xFFFD));
+    }
+    out
+}
+
+fn is_rune_slice(db: &dyn golift_hir::Db, t: &Ty) -> bool {
+    match t.kind() {
+        TyKind::Slice(e) => matches!(underlying(db, e).as_basic(), Some(BasicKind::Int32)),
+        _ => false,
     }
 }
 

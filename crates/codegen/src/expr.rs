@@ -212,7 +212,7 @@ impl FnCx<'_> {
         let under = underlying(self.db, ty);
         match c {
             ConstValue::Bool(b) => CValue::Flat(vec![self.b.ins().iconst(types::I8, *b as i64)]),
-            ConstValue::String(s) => self.string_const(s.as_bytes()),
+            ConstValue::String(s) => self.string_const(s),
             ConstValue::Int(v) => {
                 if let Some(ft) = float_type(self.db, &under) {
                     return CValue::Flat(vec![self.fconst(ft, *v as f64)]);

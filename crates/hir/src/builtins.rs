@@ -445,7 +445,7 @@ impl Checker<'_> {
                         .and_then(char::from_u32)
                         .unwrap_or('\u{FFFD}');
                     ok = true;
-                    result_mode = Mode::Const(ConstValue::String(c.to_string()));
+                    result_mode = Mode::Const(ConstValue::String(c.to_string().into_bytes()));
                 }
             }
         } else if self.convertible(x, t) {

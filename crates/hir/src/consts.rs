@@ -24,13 +24,11 @@ pub(crate) fn literal_value(kind: LitKind, raw: &str) -> Option<ConstValue> {
         }
         LitKind::String => {
             if let Some(inner) = raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')) {
-                return Some(ConstValue::String(inner.replace('\r', "")));
+                return Some(ConstValue::String(inner.replace('\r', "").into_bytes()));
             }
             let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
             let bytes = unquote_bytes(inner)?;
-            Some(ConstValue::String(
-                String::from_utf8_lossy(&bytes).into_owned(),
-            ))
+            Some(ConstValue::String(bytes))
         }
         LitKind::Float => parse_float(raw).map(|f| ConstValue::Float(f.to_bits())),
         LitKind::Imag => None,
@@ -171,8 +169,19 @@ pub(crate) fn value_string(v: &ConstValue) -> String {
 }
 
 /// `strconv.Quote`.
-pub(crate) fn go_quote(s: &str) -> String {
+pub(crate) fn go_quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
+    for chunk in s.utf8_chunks() {
+        quote_valid(&mut out, chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn quote_valid(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -190,8 +199,6 @@ pub(crate) fn go_quote(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out.push('"');
-    out
 }
 
 /// Why a constant operation failed.
@@ -274,7 +281,7 @@ pub(crate) fn binary(
             _ => return Err(ConstError::Unsupported),
         },
         (C::String(a), C::String(b)) => match op {
-            Add => C::String(format!("{a}{b}")),
+            Add => C::String([a.as_slice(), b.as_slice()].concat()),
             Eq => C::Bool(a == b),
             Ne => C::Bool(a != b),
             Lt => C::Bool(a < b),

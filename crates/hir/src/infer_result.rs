@@ -37,7 +37,8 @@ pub struct Local {
 pub enum ConstValue {
     Int(i128),
     Bool(bool),
-    String(String),
+    /// The bytes (Go strings need not be valid UTF-8).
+    String(Vec<u8>),
     /// An `f64`'s bits (floats compare by bits here).
     Float(u64),
 }

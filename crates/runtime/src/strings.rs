@@ -59,9 +59,18 @@ fn new_string(parts: &[&[u8]]) -> GoString {
 /// # Safety
 /// `out` must be writable; the strings valid.
 #[export_name = "runtime.concatstring2"]
-pub unsafe extern "C" fn concatstring2(out: *mut GoString, ap: *const u8, al: i64, bp: *const u8, bl: i64) {
+pub unsafe extern "C" fn concatstring2(
+    out: *mut GoString,
+    ap: *const u8,
+    al: i64,
+    bp: *const u8,
+    bl: i64,
+) {
     let r = if al <= 0 {
-        GoString { ptr: bp, len: bl.max(0) }
+        GoString {
+            ptr: bp,
+            len: bl.max(0),
+        }
     } else if bl <= 0 {
         GoString { ptr: ap, len: al }
     } else {
@@ -116,16 +125,27 @@ pub unsafe extern "C" fn slicebytetostring(out: *mut GoString, ptr: *const u8, l
     unsafe { out.write(r) };
 }
 
-/// `[]byte(s)`: a copy, its capacity rounded up to gc's size class.
+/// `[]byte(s)`: a copy. Into `buf` (32 bytes, capacity 32) when the caller passes a
+/// non-escaping stack buffer and the string fits, as gc's `tmpBuf`; otherwise on the
+/// heap, its capacity rounded up to gc's size class.
 ///
 /// # Safety
-/// `out` must be writable; `(ptr, len)` a valid string.
+/// `out` must be writable; `buf` null or 32 writable bytes; `(ptr, len)` a valid string.
 #[export_name = "runtime.stringtoslicebyte"]
-pub unsafe extern "C" fn stringtoslicebyte(out: *mut GoSlice, ptr: *const u8, len: i64) {
+pub unsafe extern "C" fn stringtoslicebyte(
+    out: *mut GoSlice,
+    buf: *mut u8,
+    ptr: *const u8,
+    len: i64,
+) {
     // SAFETY: a valid string.
     let src = unsafe { bytes(ptr, len) };
-    let cap = roundupsize(src.len() as u64);
-    let p = newobject(cap as i64);
+    let (p, cap) = if !buf.is_null() && src.len() <= TMP_BUF {
+        (buf, TMP_BUF as u64)
+    } else {
+        let cap = roundupsize(src.len() as u64);
+        (newobject(cap as i64), cap)
+    };
     // SAFETY: `p` has at least `src.len()` bytes.
     unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), p, src.len()) };
     // SAFETY: the caller passes a writable out-pointer.
@@ -136,6 +156,74 @@ pub unsafe extern "C" fn stringtoslicebyte(out: *mut GoSlice, ptr: *const u8, le
             cap: cap as i64,
         })
     };
+}
+
+/// gc's `tmpStringBufSize`: the stack buffer of a non-escaping conversion (bytes or runes).
+const TMP_BUF: usize = 32;
+
+/// `[]rune(s)`: the decoded runes (U+FFFD per invalid byte). Into `buf` (32 runes) when
+/// the caller passes a non-escaping stack buffer and they fit; otherwise on the heap,
+/// the capacity rounded up to gc's size class.
+///
+/// # Safety
+/// `out` must be writable; `buf` null or 128 writable bytes; `(ptr, len)` a valid string.
+#[export_name = "runtime.stringtoslicerune"]
+pub unsafe extern "C" fn stringtoslicerune(
+    out: *mut GoSlice,
+    buf: *mut u8,
+    ptr: *const u8,
+    len: i64,
+) {
+    // SAFETY: a valid string.
+    let mut rest = unsafe { bytes(ptr, len) };
+    let mut runes = Vec::new();
+    while !rest.is_empty() {
+        let (r, n) = decode(rest);
+        runes.push(r);
+        rest = &rest[n..];
+    }
+    let (p, cap) = if !buf.is_null() && runes.len() <= TMP_BUF {
+        (buf, TMP_BUF as u64)
+    } else {
+        let bytes = roundupsize(runes.len() as u64 * 4);
+        (newobject(bytes as i64), bytes / 4)
+    };
+    // SAFETY: `p` has room for `cap >= runes.len()` 4-byte-aligned runes.
+    unsafe { std::ptr::copy_nonoverlapping(runes.as_ptr(), p.cast::<u32>(), runes.len()) };
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe {
+        out.write(GoSlice {
+            ptr: p,
+            len: runes.len() as i64,
+            cap: cap as i64,
+        })
+    };
+}
+
+/// `string(r)` for a `[]rune`: the UTF-8 encodings (U+FFFD for invalid runes).
+///
+/// # Safety
+/// `out` must be writable; `(ptr, len)` a valid `[]rune`.
+#[export_name = "runtime.slicerunetostring"]
+pub unsafe extern "C" fn slicerunetostring(out: *mut GoString, ptr: *const i32, len: i64) {
+    let runes: &[i32] = if ptr.is_null() || len <= 0 {
+        &[]
+    } else {
+        // SAFETY: a valid slice of `len` runes.
+        unsafe { std::slice::from_raw_parts(ptr, len as usize) }
+    };
+    let mut s = String::new();
+    for &r in runes {
+        s.push(
+            u32::try_from(r)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}'),
+        );
+    }
+    let r = new_string(&[s.as_bytes()]);
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(r) };
 }
 
 /// Decodes the rune at byte `k` of a string: writes `[rune, next k]` to `out`, as Go's
@@ -196,7 +284,8 @@ mod tests {
 }
 
 /// The `[]string` of `os.Args`, built on first use (the strings point into `argv`).
-static OS_ARGS: std::sync::atomic::AtomicPtr<u8> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+static OS_ARGS: std::sync::atomic::AtomicPtr<u8> =
+    std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
 
 /// `os.Args`: writes the `[]string` of the command-line arguments to `out`.
 ///
@@ -217,15 +306,23 @@ pub unsafe extern "C" fn osargs(out: *mut GoSlice) {
                 while !s.is_null() && *s.add(n) != 0 {
                     n += 1;
                 }
-                arr.add(i * 16).cast::<GoString>().write_unaligned(GoString {
-                    ptr: s,
-                    len: n as i64,
-                });
+                arr.add(i * 16)
+                    .cast::<GoString>()
+                    .write_unaligned(GoString {
+                        ptr: s,
+                        len: n as i64,
+                    });
             }
         }
         OS_ARGS.store(arr, Ordering::Relaxed);
     }
     let len = if arr.is_null() { 0 } else { argc as i64 };
     // SAFETY: the caller passes a writable out-pointer.
-    unsafe { out.write(GoSlice { ptr: arr, len, cap: len }) };
+    unsafe {
+        out.write(GoSlice {
+            ptr: arr,
+            len,
+            cap: len,
+        })
+    };
 }

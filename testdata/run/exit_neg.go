@@ -1,0 +1,8 @@
+package main
+
+import "os"
+
+func main() {
+	println("x")
+	os.Exit(-1)
+}

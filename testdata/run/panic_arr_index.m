@@ -1,0 +1,1 @@
+./panic_arr_index.go:9:14: []int{...} does not escape

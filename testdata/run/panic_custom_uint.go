@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x uint64 = 1 << 63
+	panic(x)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var p *[5]int
+	println(len(p))
+	println(p[2])
+}

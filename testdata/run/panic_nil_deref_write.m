@@ -1,0 +1,1 @@
+./panic_nil_deref_write.go:3:10: p does not escape

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var s []string
+	println(len(s), cap(s))
+	println(s[0])
+}

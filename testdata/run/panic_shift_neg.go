@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	for s := int8(2); ; s -= 2 {
+		fmt.Println(x << s)
+	}
+}

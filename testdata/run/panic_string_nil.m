@@ -1,0 +1,1 @@
+./panic_string_nil.go:4:7: "" escapes to heap
