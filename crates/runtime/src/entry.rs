@@ -10,15 +10,40 @@ extern "C" {
     fn go_main_main();
 }
 
-/// The process entry point called by the C start-up code.
-#[export_name = "main"]
-pub extern "C" fn c_main(argc: i32, argv: *const *const u8) -> i32 {
-    crate::os::init(argc.max(0) as usize, argv);
+/// gc's maximum goroutine stack (`runtime/debug.SetMaxStack`'s default on 64-bit): the
+/// Go code runs on a thread with a stack this large (reserved, committed lazily), so
+/// recursion as deep as gc allows works, and overflows fault near the stack pointer.
+const GO_STACK: usize = 1_000_000_000;
+
+extern "C" fn go_thread(_: *mut std::ffi::c_void) -> *mut std::ffi::c_void {
+    // The alternate signal stack is per thread.
     crate::signal::install();
     // SAFETY: codegen always emits both functions, taking no arguments.
     unsafe {
         go_main_init();
         go_main_main();
     }
+    crate::os::exit(0)
+}
+
+/// The process entry point called by the C start-up code.
+#[export_name = "main"]
+pub extern "C" fn c_main(argc: i32, argv: *const *const u8) -> i32 {
+    crate::os::init(argc.max(0) as usize, argv);
+    crate::signal::install();
+    let mut attr = crate::sys::PthreadAttr([0; 128]);
+    let mut thread = 0u64;
+    // SAFETY: plain C calls with valid, initialised arguments.
+    let started = unsafe {
+        crate::sys::pthread_attr_init(&mut attr) == 0
+            && crate::sys::pthread_attr_setstacksize(&mut attr, GO_STACK) == 0
+            && crate::sys::pthread_create(&mut thread, &attr, go_thread, std::ptr::null_mut()) == 0
+    };
+    if started {
+        // SAFETY: `thread` was created above; it never returns (it exits the process).
+        unsafe { crate::sys::pthread_join(thread, std::ptr::null_mut()) };
+    }
+    // No thread (address space exhausted): run on the main thread's stack.
+    go_thread(std::ptr::null_mut());
     crate::os::exit(0)
 }

@@ -12,7 +12,20 @@ extern "C" {
     pub fn calloc(nmemb: usize, size: usize) -> *mut c_void;
     pub fn sigaction(signum: i32, act: *const SigAction, oldact: *mut SigAction) -> i32;
     pub fn sigaltstack(ss: *const StackT, old: *mut StackT) -> i32;
+    pub fn pthread_attr_init(attr: *mut PthreadAttr) -> i32;
+    pub fn pthread_attr_setstacksize(attr: *mut PthreadAttr, size: usize) -> i32;
+    pub fn pthread_create(
+        thread: *mut u64,
+        attr: *const PthreadAttr,
+        start: extern "C" fn(*mut c_void) -> *mut c_void,
+        arg: *mut c_void,
+    ) -> i32;
+    pub fn pthread_join(thread: u64, ret: *mut *mut c_void) -> i32;
 }
+
+/// `pthread_attr_t` (56 bytes on x86-64, 64 on aarch64): opaque, over-sized here.
+#[repr(C, align(8))]
+pub struct PthreadAttr(pub [u8; 128]);
 
 /// `struct sigaction` (glibc, 152 bytes on both targets).
 #[repr(C)]
