@@ -154,8 +154,8 @@ impl Batch<'_> {
             }
             StmtKind::Send { ch, value } => format!(
                 "{} <- {}",
-                self.fmt_expr(unit, *ch, 0),
-                self.fmt_expr(unit, *value, 0)
+                self.fmt_expr(unit, *ch, 3),
+                self.fmt_expr(unit, *value, 3)
             ),
             StmtKind::Range { .. } | StmtKind::For { .. } => "for loop".into(),
             StmtKind::Decl(_) => "var".into(),
@@ -233,7 +233,9 @@ impl Batch<'_> {
                 };
                 format!("{t}{{{dots}}}")
             }
-            ExprKind::FuncLit { .. } => "func literal".into(),
+            // OCLOSURE and OPTRLIT have no precedence in gc's table: parenthesized in
+            // any operand position.
+            ExprKind::FuncLit { .. } => wrap("func literal".into(), 0, prec),
             ExprKind::Paren(i) => self.fmt_expr(unit, *i, prec),
             ExprKind::Selector { x, sel } => format!("{}.{}", self.fmt_expr(unit, *x, 8), sel.text),
             ExprKind::Index { x, indices } => {
@@ -280,6 +282,21 @@ impl Batch<'_> {
                             ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. }
                         )
                     );
+                    // typecheck turns []rune("constant") into a slice literal.
+                    let rune_lit = matches!(
+                        decl.exprs.get(t).map(|x| &x.kind),
+                        Some(ExprKind::SliceType { .. })
+                    ) && inf.expr_types.get(e).is_some_and(|ty| {
+                        matches!(ty.kind(), TyKind::Slice(el) if matches!(el.kind(), TyKind::Basic(golift_hir::BasicKind::Int32)))
+                    }) && args.first().and_then(|a| inf.consts.get(a)).is_some();
+                    if rune_lit {
+                        let empty = matches!(
+                            args.first().and_then(|a| inf.consts.get(a)),
+                            Some(golift_hir::ConstValue::String(s)) if s.is_empty()
+                        );
+                        let dots = if empty { "" } else { "..." };
+                        return format!("{}{{{dots}}}", self.fmt_expr(unit, t, 0));
+                    }
                     if unnamed {
                         return format!(
                             "({})({})",
@@ -327,7 +344,16 @@ impl Batch<'_> {
                     Some(ExprKind::Unary { op: o2, .. }) if o2 == op
                 ) && !inf.consts.contains_key(x);
                 let sp = if same { " " } else { "" };
-                wrap(format!("{o}{sp}{}", self.fmt_expr(unit, *x, 8)), 7, prec)
+                let ptrlit = *op == UnaryOp::Addr
+                    && matches!(
+                        decl.exprs.get(*x).map(|y| &y.kind),
+                        Some(ExprKind::CompositeLit { .. })
+                    );
+                wrap(
+                    format!("{o}{sp}{}", self.fmt_expr(unit, *x, 8)),
+                    if ptrlit { 0 } else { 7 },
+                    prec,
+                )
             }
             ExprKind::Binary { op, x, y, .. } => {
                 let p = op.precedence();

@@ -96,6 +96,10 @@ impl Batch<'_> {
             ExprKind::Index { x: a, indices } => {
                 last(&mut std::iter::once(*a).chain(indices.iter().copied())).or(own)
             }
+            ExprKind::Slice {
+                x: a, lo, hi, max, ..
+            } => last(&mut std::iter::once(*a).chain(lo.iter().chain(hi).chain(max).copied()))
+                .or(own),
             ExprKind::CompositeLit { elems, .. } => {
                 // Keys are expressions only in map literals (struct keys are fields).
                 let is_map = self
@@ -231,7 +235,12 @@ impl Batch<'_> {
                     .ty(*base)
                     .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Array(..)));
                 if is_arr {
-                    let bat = self.ex_at(*base);
+                    // The implicit `&` is made where the noder stopped in the slice
+                    // expression.
+                    let pos = self
+                        .last_noder_pos(e)
+                        .unwrap_or_else(|| gc_pos(self.decl(), *base));
+                    let bat = self.at(NodeRef::Expr(*base), pos);
                     let k3 = self.addr(k2, bat, "address-of");
                     self.expr(k3, *base);
                 } else {
