@@ -269,20 +269,6 @@ fn decode(b: &[u8]) -> (u32, usize) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::decode;
-
-    #[test]
-    fn decodes_like_go() {
-        assert_eq!(decode(b"a"), ('a' as u32, 1));
-        assert_eq!(decode("é".as_bytes()), ('é' as u32, 2));
-        assert_eq!(decode(&[0xE2, 0x82]), (0xFFFD, 1));
-        assert_eq!(decode(&[0xFF]), (0xFFFD, 1));
-        assert_eq!(decode("😀".as_bytes()), ('😀' as u32, 4));
-    }
-}
-
 /// The `[]string` of `os.Args`, built on first use (the strings point into `argv`).
 static OS_ARGS: std::sync::atomic::AtomicPtr<u8> =
     std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
@@ -325,4 +311,18 @@ pub unsafe extern "C" fn osargs(out: *mut GoSlice) {
             cap: len,
         })
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+
+    #[test]
+    fn decodes_like_go() {
+        assert_eq!(decode(b"a"), ('a' as u32, 1));
+        assert_eq!(decode("é".as_bytes()), ('é' as u32, 2));
+        assert_eq!(decode(&[0xE2, 0x82]), (0xFFFD, 1));
+        assert_eq!(decode(&[0xFF]), (0xFFFD, 1));
+        assert_eq!(decode("😀".as_bytes()), ('😀' as u32, 4));
+    }
 }
