@@ -46,6 +46,10 @@ pub(crate) struct FnInfo {
     pub wrapper: bool,
     /// gc temporaries (`.autotmp_N`) made so far.
     pub autotmps: u32,
+    /// Temporaries made during escape analysis (go/defer arguments) so far.
+    pub escape_temps: u32,
+    /// A go/defer wrapper's captured temporaries: (location, width, function).
+    pub wrapped: Vec<(LocId, u64, usize)>,
 }
 
 pub(crate) struct Batch<'a> {
@@ -71,6 +75,8 @@ pub(crate) struct Batch<'a> {
     /// The values of the assignment being walked with gc's position for converting
     /// them (see `stmt.rs`).
     pub assign_conv: Vec<(ExprId, u32)>,
+    /// The go/defer call being wrapped, with its wrapper function.
+    pub go_wrap: Option<(ExprId, usize)>,
 }
 
 impl<'a> Batch<'a> {
@@ -93,6 +99,7 @@ impl<'a> Batch<'a> {
             base_pos: 0,
             panic_arg: None,
             assign_conv: Vec::new(),
+            go_wrap: None,
         }
     }
 
@@ -313,6 +320,33 @@ impl<'a> Batch<'a> {
         }
     }
 
+    /// A go/defer wrapper captures its temporaries (by value unless reassigned or
+    /// address-taken).
+    fn flow_wrapped(&mut self, k: Hole, fnid: usize) {
+        let wrapped = self.fns[fnid].wrapped.clone();
+        for (tmp, width, owner) in wrapped {
+            let Some(at) = self.locs[tmp].at else {
+                continue;
+            };
+            let l = &self.locs[tmp];
+            let (addrtaken, reassigned) = (l.addrtaken, l.reassigned);
+            let byval = !addrtaken && !reassigned && width <= 128;
+            let msg = format!(
+                "{} capturing by {}: {} (addr={addrtaken} assign={reassigned} width={width})",
+                self.fn_name(owner),
+                if byval { "value" } else { "ref" },
+                self.loc_name(tmp)
+            );
+            self.emit_where(at, msg, 2);
+            let mut k = k;
+            if !byval {
+                k = self.addr(k, at, "reference");
+            }
+            let k = self.note(k, at, "captured by a closure");
+            self.flow(k, tmp);
+        }
+    }
+
     /// Closures get their captured variables once every body is walked: by value when
     /// small and never reassigned or address-taken, by reference otherwise.
     pub(crate) fn flow_closures(&mut self) {
@@ -320,6 +354,7 @@ impl<'a> Batch<'a> {
         for (k, fnid) in closures {
             let unit = self.fns[fnid].unit;
             let Some(lit) = self.fns[fnid].lit else {
+                self.flow_wrapped(k, fnid);
                 continue;
             };
             let caps = self.units[unit]

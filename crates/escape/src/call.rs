@@ -5,7 +5,7 @@ use crate::graph::ArenaGet as _;
 use golift_hir::{Builtin, CallKind, Res, Ty, TyKind};
 use golift_syntax::ast::{ExprId, ExprKind};
 
-use crate::build::Batch;
+use crate::build::{Batch, FnInfo};
 use crate::diag::gc_pos;
 use crate::graph::{AllocKind, Hole, LocId, LocNode, NodeRef, Where};
 use crate::leaks::Leaks;
@@ -132,6 +132,10 @@ impl Batch<'_> {
     fn argument(&mut self, k: Hole, call: ExprId, arg: ExprId) {
         let at = self.ex_at(call);
         let k = self.note(k, at, "call parameter");
+        if let Some(tmp) = self.wrap_arg(call, arg) {
+            self.flow(k, tmp);
+            return;
+        }
         self.expr(k, arg);
         if !matches!(
             self.decl().exprs.get(arg).map(|x| &x.kind),
@@ -428,7 +432,10 @@ impl Batch<'_> {
                 match src {
                     ArgSrc::Expr(a) => {
                         let a = *a;
-                        self.expr(k2, a);
+                        match self.wrap_arg(e, a) {
+                            Some(tmp) => self.flow(k2, tmp),
+                            None => self.expr(k2, a),
+                        }
                         if !matches!(
                             self.decl().exprs.get(a).map(|x| &x.kind),
                             Some(ExprKind::Name(_))
@@ -590,7 +597,7 @@ impl Batch<'_> {
     /// `go f(x)` / `defer f(x)`: arguments are evaluated now into temporaries that a
     /// wrapper closure captures; the closure lives on the heap for `go` and for `defer`
     /// inside a loop.
-    pub(crate) fn go_defer(&mut self, call: ExprId, is_defer: bool) {
+    pub(crate) fn go_defer(&mut self, call: ExprId, is_defer: bool, stmt_pos: u32) {
         let mut k = self.heap_hole();
         if is_defer && self.loop_depth == 1 {
             let d = self.discard_hole();
@@ -617,17 +624,155 @@ impl Batch<'_> {
             self.expr(k, fun);
             return;
         }
-        // The wrapper closure: its captured temporaries flow to its storage.
-        let wrapper = self.new_loc(LocNode::Wrapper, None, true);
-        let kaddr = k.shift(-1);
-        self.flow(kaddr, wrapper);
-        let tmp = self.new_loc(LocNode::Temp, None, false);
-        self.flow(Hole::to(wrapper), tmp);
-        // Approximation: the call's arguments are analysed as if called, with the
-        // values also held by the wrapper.
-        let saved = self.base_pos;
+        // gc's escape wraps the call in a closure without parameters: arguments
+        // other than constants and functions are copied into temporaries (`.autotmp_N`)
+        // that the closure captures; the closure's storage is spilled into `k`.
+        let parent = self.curfn;
+        let wrapper_fn = self.fns.len();
+        let info = FnInfo {
+            unit: self.unit,
+            parent: Some(parent),
+            closure_called: false,
+            lit: None,
+            params: Vec::new(),
+            results: Vec::new(),
+            param_locals: Vec::new(),
+            param_tys: Vec::new(),
+            result_names: Vec::new(),
+            wrapper: true,
+            autotmps: 0,
+            escape_temps: 0,
+            wrapped: Vec::new(),
+        };
+        self.fns.push(info);
+        let saved = (self.base_pos, self.go_wrap.replace((call, wrapper_fn)));
         self.call(None, call);
-        self.base_pos = saved;
+        self.base_pos = saved.0;
+        self.go_wrap = saved.1;
+        let at = self.at(NodeRef::WrapperLit, stmt_pos);
+        let k = self.spill(k, LocNode::Wrapper, at);
+        self.closures.push((k, wrapper_fn));
+    }
+
+    /// Inside a go/defer wrapper: copies argument `a` of `call` into a captured
+    /// temporary (gc's `wrapExpr`) and returns it; `None` for arguments gc leaves in
+    /// the call (constants, nil, functions) or outside a wrapper.
+    fn wrap_arg(&mut self, call: ExprId, a: ExprId) -> Option<LocId> {
+        let (wcall, wrapper_fn) = self.go_wrap?;
+        if wcall != call {
+            return None;
+        }
+        let inf = self.inf();
+        let static_fun = match self.decl().exprs.get(call).map(|x| &x.kind) {
+            Some(ExprKind::Call { fun, .. }) => {
+                *fun == a && !matches!(inf.calls.get(&call), Some(CallKind::Indirect))
+            }
+            _ => false,
+        };
+        if static_fun {
+            return None;
+        }
+        let converted = inf.conversions.contains_key(&a);
+        if !converted
+            && (inf.consts.contains_key(&a)
+                || matches!(inf.resolutions.get(&a), Some(Res::Func(_) | Res::Nil)))
+        {
+            return None;
+        }
+        let decl = self.decl();
+        let is_name = matches!(decl.exprs.get(a).map(|x| &x.kind), Some(ExprKind::Name(_)));
+        let pos = if converted {
+            self.conv_pos_of(a)
+        } else if is_name {
+            gc_pos(decl, call)
+        } else {
+            gc_pos(decl, a)
+        };
+        let n = self.escape_temp_index();
+        let at = self.at(NodeRef::AutoTmp(n), pos);
+        let tmp = self.new_loc(LocNode::Temp, Some(at), false);
+        self.locs[tmp].loop_depth = self.loop_depth;
+        self.locs[tmp].captured = true;
+        let width = match inf.conversions.get(&a).cloned().or_else(|| self.ty(a)) {
+            Some(t) => golift_hir::layout(self.db, &t).size,
+            None => 0,
+        };
+        let assign_at = self.at(NodeRef::TmpAssign(n, a), pos);
+        let k = self.note(Hole::to(tmp), assign_at, "assign");
+        self.expr(k, a);
+        let owner = self.curfn;
+        self.fns[wrapper_fn].wrapped.push((tmp, width, owner));
+        Some(tmp)
+    }
+
+    /// gc's number for a temporary made during escape analysis: every declaration
+    /// of the function (parameters, results, variables, the noder's temporaries)
+    /// comes first.
+    fn escape_temp_index(&mut self) -> u32 {
+        let f = self.curfn;
+        let u = self.u();
+        let vars = u
+            .inf
+            .locals
+            .iter()
+            .filter(|(l, x)| {
+                x.kind == golift_hir::LocalKind::Var
+                    && u.local_fn.get(l).copied().unwrap_or(0) == f
+                    && x.name != "_"
+            })
+            .count() as u32;
+        let noder = self.noder_temps(f);
+        let info = &mut self.fns[f];
+        let n = (info.param_locals.len() + info.results.len()) as u32
+            + vars
+            + noder
+            + info.escape_temps;
+        info.escape_temps += 1;
+        n
+    }
+
+    /// How many temporaries gc's noder makes in function `f`: one per result of a
+    /// multi-valued call passed as arguments or assigned with conversions.
+    fn noder_temps(&self, f: usize) -> u32 {
+        let u = &self.units[self.fns[f].unit];
+        let decl = u.decl;
+        let owner_of = |pos: u32| {
+            u.closure_fn
+                .iter()
+                .filter(|(lit, _)| {
+                    decl.exprs
+                        .get(**lit)
+                        .is_some_and(|x| x.span.start <= pos && pos < x.span.end)
+                })
+                .max_by_key(|(lit, _)| decl.exprs.get(**lit).map(|x| x.span.start))
+                .map(|(_, fid)| *fid)
+                .unwrap_or(0)
+        };
+        let top = self
+            .fns
+            .iter()
+            .position(|g| g.unit == self.fns[f].unit && g.parent.is_none());
+        let mut n = 0u32;
+        for (e, x) in decl.exprs.iter() {
+            let ExprKind::Call { args, .. } = &x.kind else {
+                continue;
+            };
+            let own = match owner_of(x.span.start) {
+                0 => top.unwrap_or(0),
+                fid => fid,
+            };
+            if own != f || matches!(u.inf.calls.get(&e), Some(CallKind::Builtin(_))) {
+                continue;
+            }
+            if let [a] = args.as_slice() {
+                if let Some(TyKind::Tuple(ts)) = u.inf.expr_types.get(*a).map(|t| t.kind()) {
+                    if ts.len() > 1 {
+                        n += ts.len() as u32;
+                    }
+                }
+            }
+        }
+        n
     }
 }
 

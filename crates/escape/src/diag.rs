@@ -90,6 +90,8 @@ impl Batch<'_> {
                 .unwrap_or_default(),
             NodeRef::Result(i) => format!("~r{i}"),
             NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
+            NodeRef::TmpAssign(n, e) => format!(".autotmp_{n} = {}", self.fmt_expr(at.unit, e, 0)),
+            NodeRef::WrapperLit => "func literal".into(),
             NodeRef::VarSpec(s, i) => {
                 let Some(StmtKind::Decl(ds)) = unit.decl.stmts.get(s).map(|x| &x.kind) else {
                     return String::new();

@@ -51,6 +51,10 @@ impl Batch<'_> {
 
     /// gc's position for the implicit conversion of `e`: a name has none of its own and
     /// takes the position last set while type checking (see `call.rs`).
+    pub(crate) fn conv_pos_of(&self, e: ExprId) -> u32 {
+        self.conv_pos(e)
+    }
+
     fn conv_pos(&self, e: ExprId) -> u32 {
         let decl = self.decl();
         if self.panic_arg == Some(e) {

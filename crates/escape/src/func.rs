@@ -277,6 +277,8 @@ impl<'a> Batch<'a> {
             result_names: Vec::new(),
             wrapper: false,
             autotmps: 0,
+            escape_temps: 0,
+            wrapped: Vec::new(),
         }
     }
 

@@ -50,6 +50,10 @@ pub(crate) enum NodeRef {
     VarSpec(StmtId, u32),
     /// gc's temporary `.autotmp_N`.
     AutoTmp(u32),
+    /// `.autotmp_N = value` (a go/defer argument copied into a temporary).
+    TmpAssign(u32, ExprId),
+    /// The closure gc wraps a go/defer call in (`func literal`).
+    WrapperLit,
 }
 
 /// A node with the unit (declaration) it belongs to and gc's position for it.

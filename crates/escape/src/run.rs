@@ -239,6 +239,8 @@ pub(crate) fn init_output(
                 result_names: Vec::new(),
                 wrapper: true,
                 autotmps: 0,
+                escape_temps: 0,
+                wrapped: Vec::new(),
             });
         }
         b.curfn = 0;

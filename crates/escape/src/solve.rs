@@ -198,7 +198,10 @@ impl Batch<'_> {
     pub(crate) fn explain_loc(&self, l: LocId) -> String {
         match self.locs[l].node {
             LocNode::Heap => "{heap}".into(),
-            LocNode::Temp | LocNode::Blank | LocNode::Wrapper => "{temp}".into(),
+            // gc's temporaries are variables of their own.
+            LocNode::Temp if self.locs[l].at.is_some() => self.loc_name(l),
+            LocNode::Temp | LocNode::Blank => "{temp}".into(),
+            LocNode::Wrapper => "{storage for func literal}".into(),
             LocNode::Local(_) | LocNode::Result => self.loc_name(l),
             LocNode::Alloc(..) => format!("{{storage for {}}}", self.loc_name(l)),
         }

@@ -242,8 +242,8 @@ impl Batch<'_> {
                     self.assign_list(&dsts, &rhs, why, at, &defines);
                 }
             }
-            StmtKind::Go(e) => self.go_defer(*e, false),
-            StmtKind::Defer(e) => self.go_defer(*e, true),
+            StmtKind::Go(e) => self.go_defer(*e, false, st.span.start),
+            StmtKind::Defer(e) => self.go_defer(*e, true, st.span.start),
             StmtKind::Return(vals) => {
                 let vals = vals.clone();
                 let at = self.stmt_at(s);
