@@ -21,22 +21,7 @@ fn main() {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, format!("./{name}"), src);
     let pkg = Package::new(&db, vec![file]);
-    if std::env::var("ESCDBG").is_ok() {
-        debug_inits(&db, pkg);
-    }
     for line in golift_escape::package_diagnostics(&db, pkg, level) {
         println!("{line}");
-    }
-}
-
-#[allow(dead_code)]
-fn debug_inits(db: &RootDatabase, pkg: Package) {
-    for g in &golift_hir::package_init(db, pkg).inits {
-        eprintln!(
-            "{:?} types={} consts={}",
-            g.names,
-            g.inference.expr_types.iter().count(),
-            g.inference.consts.len()
-        );
     }
 }
