@@ -580,30 +580,38 @@ impl FnCx<'_> {
             }
             _ => return self.fail(at, "slicing this type", ty),
         };
-        let lo_v = match lo {
-            Some(l) => self.index_value(l).0,
-            None => self.b.ins().iconst(types::I64, 0),
+        // gc reports an unsigned bound with the `...U` panic (printed unsigned).
+        let (lo_v, lo_u) = match lo {
+            Some(l) => self.index_value(l),
+            None => (self.b.ins().iconst(types::I64, 0), false),
         };
-        let hi_v = hi.map(|h| self.index_value(h).0);
-        let max_v = max.map(|m| self.index_value(m).0);
+        let hi_v = hi.map(|h| self.index_value(h));
+        let max_v = max.map(|m| self.index_value(m));
+        let u = |f: &str, unsigned: bool| {
+            if unsigned {
+                format!("{f}U")
+            } else {
+                f.to_string()
+            }
+        };
         self.set_loc(at);
         let ule = IntCC::UnsignedGreaterThan;
-        let (hi_v, new_cap_end) = if let Some(m) = max_v {
-            let hi_v = hi_v.unwrap_or(m);
+        let (hi_v, new_cap_end) = if let Some((m, m_u)) = max_v {
+            let (hi_v, hi_u) = hi_v.unwrap_or((m, m_u));
             let bad = self.b.ins().icmp(ule, m, cap);
             let f = if is_slice {
                 "runtime.panicSlice3Acap"
             } else {
                 "runtime.panicSlice3Alen"
             };
-            self.panic_if(bad, f, &[m, cap]);
+            self.panic_if(bad, &u(f, m_u), &[m, cap]);
             let bad = self.b.ins().icmp(ule, hi_v, m);
-            self.panic_if(bad, "runtime.panicSlice3B", &[hi_v, m]);
+            self.panic_if(bad, &u("runtime.panicSlice3B", hi_u), &[hi_v, m]);
             let bad = self.b.ins().icmp(ule, lo_v, hi_v);
-            self.panic_if(bad, "runtime.panicSlice3C", &[lo_v, hi_v]);
+            self.panic_if(bad, &u("runtime.panicSlice3C", lo_u), &[lo_v, hi_v]);
             (hi_v, m)
         } else {
-            let hi_v = hi_v.unwrap_or(len);
+            let (hi_v, hi_u) = hi_v.unwrap_or((len, false));
             let limit = if is_str { len } else { cap };
             if hi.is_some() {
                 let bad = self.b.ins().icmp(ule, hi_v, limit);
@@ -612,10 +620,10 @@ impl FnCx<'_> {
                 } else {
                     "runtime.panicSliceAlen"
                 };
-                self.panic_if(bad, f, &[hi_v, limit]);
+                self.panic_if(bad, &u(f, hi_u), &[hi_v, limit]);
             }
             let bad = self.b.ins().icmp(ule, lo_v, hi_v);
-            self.panic_if(bad, "runtime.panicSliceB", &[lo_v, hi_v]);
+            self.panic_if(bad, &u("runtime.panicSliceB", lo_u), &[lo_v, hi_v]);
             (hi_v, cap)
         };
         let new_len = self.b.ins().isub(hi_v, lo_v);
