@@ -147,9 +147,7 @@ impl<'a> FnCx<'a> {
 
     /// Records "`what` not supported yet" at relative offset `at`.
     pub(crate) fn unsupported(&mut self, at: u32, what: &str) {
-        self.out
-            .diags
-            .push((at, format!("{what} not supported yet")));
+        self.out.diags.push((at, golift_hir::not_supported(what)));
     }
 
     /// Tags the following instructions with the relative offset `at`.
@@ -226,19 +224,19 @@ pub(crate) fn lower_func(
     if fdecl.recv.is_some() {
         return Err(vec![(
             fdecl.name.span.start,
-            "methods not supported yet".into(),
+            golift_hir::not_supported("methods"),
         )]);
     }
     if !fdecl.type_params.is_empty() {
         return Err(vec![(
             fdecl.name.span.start,
-            "generic functions not supported yet".into(),
+            golift_hir::not_supported("generic functions"),
         )]);
     }
     let Some(body) = fdecl.body else {
         return Err(vec![(
             fdecl.name.span.start,
-            "functions without body not supported yet".into(),
+            golift_hir::not_supported("functions without body"),
         )]);
     };
     let inf = golift_hir::infer(db, func);

@@ -232,7 +232,7 @@ impl Checker<'_> {
                         }
                         None => {
                             let msg = if universe::known_package(&path) {
-                                format!("{}.{} not supported yet", pkg, sel.text)
+                                crate::diagnostics::not_supported(&format!("{}.{}", pkg, sel.text))
                             } else {
                                 format!("undefined: {}.{}", pkg, sel.text)
                             };

@@ -85,7 +85,9 @@ pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
     }
     let sig = c.func_type(&f.sig);
     if f.body.is_none() {
-        c.error(f.name.span.start, "missing function body");
+        c.res
+            .late_diagnostics
+            .push((f.name.span.start, "missing function body".to_string()));
         return c.res;
     }
     c.func_body(&sig, f);

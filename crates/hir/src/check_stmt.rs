@@ -7,7 +7,7 @@ use golift_syntax::ast::{
     self, AssignOp, BranchKind, ExprId, ExprKind, LocalDecl, StmtId, StmtKind, ValueSpec,
 };
 
-use crate::checker::{Checker, LoopCtx, Mode, Operand};
+use crate::checker::{Checker, Mode, Operand};
 use crate::errors::type_string;
 use crate::scope::ScopeObj;
 use crate::{BasicKind, Builtin, CallKind, ConstValue, LocalKind, Signature, Ty, TyKind};
@@ -82,13 +82,6 @@ impl Checker<'_> {
             self.error(rbrace, "missing return");
         }
         self.scopes.pop();
-        // Labels declared but not used.
-        let labels = std::mem::take(&mut self.labels);
-        for (name, pos, used) in labels {
-            if !used {
-                self.error(pos, format!("label {name} defined and not used"));
-            }
-        }
         self.report_unused();
         self.finish_untyped();
     }
@@ -162,16 +155,7 @@ impl Checker<'_> {
                     self.stmt(*inner);
                     return;
                 }
-                if self.labels.iter().any(|(n, _, _)| *n == label.text) {
-                    self.error(
-                        label.span.start,
-                        format!("label {} already defined", label.text),
-                    );
-                } else {
-                    self.labels
-                        .push((label.text.clone(), label.span.start, false));
-                }
-                self.loop_stmt(*inner, Some(label.text.clone()));
+                self.loop_stmt(*inner);
             }
             StmtKind::Expr(e) => self.expr_stmt(*e),
             StmtKind::Send { .. } => self.unsupported_stmt(s, "channels"),
@@ -233,7 +217,7 @@ impl Checker<'_> {
             StmtKind::Go(_) => self.unsupported_stmt(s, "go statements"),
             StmtKind::Defer(_) => self.unsupported_stmt(s, "defer statements"),
             StmtKind::Return(results) => self.return_stmt(pos, results),
-            StmtKind::Branch { kind, label } => self.branch(pos, *kind, label.as_ref()),
+            StmtKind::Branch { kind, .. } => self.branch(pos, *kind),
             StmtKind::Block { stmts, .. } => {
                 self.scopes.push();
                 self.stmt_list(stmts);
@@ -263,7 +247,7 @@ impl Checker<'_> {
             StmtKind::Switch { .. } => self.unsupported_stmt(s, "switch statements"),
             StmtKind::TypeSwitch { .. } => self.unsupported_stmt(s, "type switches"),
             StmtKind::Select { .. } => self.unsupported_stmt(s, "select statements"),
-            StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s, None),
+            StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s),
         }
     }
 
@@ -274,22 +258,9 @@ impl Checker<'_> {
             .unwrap_or_default();
         self.unsupported(span.start, what);
         self.mark_used_in(span);
-        // Labels it branches to count as used.
-        let decl = self.decl;
-        for (_, st) in decl.stmts.iter() {
-            if st.span.start >= span.start && st.span.end <= span.end {
-                if let StmtKind::Branch { label: Some(l), .. } = &st.kind {
-                    for entry in self.labels.iter_mut() {
-                        if entry.0 == l.text {
-                            entry.2 = true;
-                        }
-                    }
-                }
-            }
-        }
     }
 
-    fn loop_stmt(&mut self, s: StmtId, label: Option<String>) {
+    fn loop_stmt(&mut self, s: StmtId) {
         let decl = self.decl;
         let Some(stmt) = crate::checker::stmt_at(decl, s) else {
             return;
@@ -324,9 +295,7 @@ impl Checker<'_> {
                         self.stmt(*p);
                     }
                 }
-                self.loops.push(LoopCtx { label });
                 self.stmt(*body);
-                self.loops.pop();
             }
             StmtKind::Range {
                 key,
@@ -336,9 +305,7 @@ impl Checker<'_> {
                 body,
             } => {
                 self.range_clause(*key, *value, *define, *x);
-                self.loops.push(LoopCtx { label });
                 self.stmt(*body);
-                self.loops.pop();
             }
             _ => self.stmt(s),
         }
@@ -446,52 +413,14 @@ impl Checker<'_> {
         }
     }
 
-    fn branch(&mut self, pos: u32, kind: BranchKind, label: Option<&ast::Name>) {
-        let word = match kind {
-            BranchKind::Break => "break",
-            BranchKind::Continue => "continue",
-            BranchKind::Goto => {
-                self.unsupported(pos, "goto");
-                return;
-            }
-            BranchKind::Fallthrough => {
-                self.unsupported(pos, "fallthrough");
-                return;
-            }
-        };
-        match label {
-            None => {
-                if self.loops.is_empty() {
-                    let msg = match kind {
-                        BranchKind::Break => "break is not in a loop, switch, or select",
-                        _ => "continue is not in a loop",
-                    };
-                    self.error(pos, msg);
-                }
-            }
-            Some(l) => {
-                let known = self.labels.iter().position(|(n, _, _)| *n == l.text);
-                match known {
-                    Some(i) => {
-                        if let Some(entry) = self.labels.get_mut(i) {
-                            entry.2 = true;
-                        }
-                        if !self
-                            .loops
-                            .iter()
-                            .any(|c| c.label.as_deref() == Some(&l.text))
-                        {
-                            self.error(l.span.start, format!("invalid {word} label {}", l.text));
-                        }
-                    }
-                    None => {
-                        self.error(
-                            l.span.start,
-                            format!("{word} label not defined: {}", l.text),
-                        );
-                    }
-                }
-            }
+    /// `break` and `continue` are checked by the parser (misplaced ones, undefined or
+    /// invalid labels, as gc's syntax package does); here only what golift cannot compile
+    /// yet is reported.
+    fn branch(&mut self, pos: u32, kind: BranchKind) {
+        match kind {
+            BranchKind::Goto => self.unsupported(pos, "goto"),
+            BranchKind::Fallthrough => self.unsupported(pos, "fallthrough"),
+            BranchKind::Break | BranchKind::Continue => {}
         }
     }
 

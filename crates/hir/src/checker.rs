@@ -69,12 +69,6 @@ pub(crate) struct ImportName {
     pub(crate) path: String,
 }
 
-/// A `break`/`continue` target.
-#[derive(Clone, Debug)]
-pub(crate) struct LoopCtx {
-    pub(crate) label: Option<String>,
-}
-
 pub(crate) struct Checker<'a> {
     pub(crate) env: &'a mut dyn Env,
     pub(crate) decl: &'a ast::Decl,
@@ -92,9 +86,6 @@ pub(crate) struct Checker<'a> {
     /// declaration, already reported) make the types using them invalid; off while
     /// package-level types are being built.
     pub(crate) check_named_valid: bool,
-    pub(crate) loops: Vec<LoopCtx>,
-    /// Labels declared in the body (name, relative offset, used).
-    pub(crate) labels: Vec<(String, u32, bool)>,
 }
 
 impl<'a> Checker<'a> {
@@ -115,8 +106,6 @@ impl<'a> Checker<'a> {
             result_tys: Vec::new(),
             named_results: false,
             check_named_valid: false,
-            loops: Vec::new(),
-            labels: Vec::new(),
         }
     }
 
@@ -135,7 +124,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn unsupported(&mut self, pos: u32, what: &str) {
-        self.error(pos, format!("{what} not supported yet"));
+        self.error(pos, crate::diagnostics::not_supported(what));
     }
 
     /// After reporting an unsupported construct spanning `span`: every local named

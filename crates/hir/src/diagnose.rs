@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use golift_syntax::ast::DeclKind;
 
+use crate::diagnostics::not_supported;
 use crate::infer_result::InferenceResult;
 use crate::{
     infer, line_index, package_init, package_items, parse, Db, Diagnostic, Func, Package, Res,
@@ -54,11 +55,15 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
             });
         }
     }
-    if !syntax.is_empty() {
+    // A syntax error stops gc before type checking; other errors of the parse phase
+    // (misplaced `break`, undefined labels, `newline in string`) come first and type
+    // checking goes on.
+    if syntax.iter().any(|d| d.message.starts_with("syntax error")) {
         return (syntax, true);
     }
 
-    let mut reported: Vec<Diagnostic> = Vec::new();
+    let mut reported: Vec<Diagnostic> = syntax;
+    let mut late: Vec<Diagnostic> = Vec::new();
     reported.extend(package_init(db, package).diagnostics.iter().cloned());
     // Package-level redeclarations.
     let items = package_items(db, package);
@@ -93,7 +98,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                         reported.push(Diagnostic {
                             file,
                             offset: base + f.name.span.start,
-                            message: "init functions not supported yet".to_string(),
+                            message: not_supported("init functions"),
                         });
                     }
                     continue;
@@ -103,7 +108,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                         reported.push(Diagnostic {
                             file,
                             offset: base + f.name.span.start,
-                            message: "methods not supported yet".to_string(),
+                            message: not_supported("methods"),
                         });
                         continue;
                     }
@@ -120,6 +125,13 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                 mark_used(res, fi, &mut used_packages);
                 for (off, msg) in &res.diagnostics {
                     reported.push(Diagnostic {
+                        file,
+                        offset: base + off,
+                        message: msg.clone(),
+                    });
+                }
+                for (off, msg) in &res.late_diagnostics {
+                    late.push(Diagnostic {
                         file,
                         offset: base + off,
                         message: msg.clone(),
@@ -146,7 +158,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                 reported.push(Diagnostic {
                     file,
                     offset: imp.span.start,
-                    message: format!("import of package {:?} not supported yet", imp.path),
+                    message: not_supported(&format!("import of package {:?}", imp.path)),
                 });
                 continue;
             }
@@ -165,7 +177,22 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
             }
         }
     }
-    (reported, false)
+    // A program with errors in Go's terms gets only those, as gc would print them; what
+    // golift cannot compile yet is reported once the program is valid Go otherwise.
+    if reported.iter().all(Diagnostic::is_not_supported) {
+        reported.extend(late);
+    }
+    if reported.iter().any(|d| !d.is_not_supported()) {
+        reported.retain(|d| !d.is_not_supported());
+    }
+    if syntax.is_empty() {
+        return (reported, false);
+    }
+    // The checker repeats some branch errors, and what it cannot check yet is moot once
+    // the build has failed anyway: keep the parser's errors, first.
+    reported.retain(|d| !syntax.contains(d) && !d.message.ends_with("not supported yet"));
+    syntax.extend(reported);
+    (syntax, false)
 }
 
 fn mark_used(res: &InferenceResult, fi: usize, used: &mut BTreeSet<(usize, String)>) {

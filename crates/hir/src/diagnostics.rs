@@ -10,3 +10,19 @@ pub struct Diagnostic {
     pub offset: u32,
     pub message: String,
 }
+
+/// The message for Go that golift cannot compile yet: `<what> not supported yet`. Every
+/// such message is made here (codegen uses it too), so they can be told apart from Go's
+/// own errors by [`Diagnostic::is_not_supported`].
+pub fn not_supported(what: &str) -> String {
+    format!("{what} {NOT_SUPPORTED}")
+}
+
+const NOT_SUPPORTED: &str = "not supported yet";
+
+impl Diagnostic {
+    /// A limitation of golift rather than an error in the Go program.
+    pub fn is_not_supported(&self) -> bool {
+        self.message.ends_with(NOT_SUPPORTED)
+    }
+}

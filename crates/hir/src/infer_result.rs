@@ -130,6 +130,9 @@ pub struct InferenceResult {
     pub calls: HashMap<ExprId, CallKind>,
     /// Type errors: relative offset and gc's message.
     pub diagnostics: Vec<(u32, String)>,
+    /// Errors gc reports only after type checking succeeded (`missing function body`,
+    /// found while lowering to its IR): shown only when no other error is.
+    pub late_diagnostics: Vec<(u32, String)>,
     /// Field selections `x.f` (through pointers and embedded fields): which field.
     pub selections: HashMap<ExprId, Selection>,
 }

@@ -41,7 +41,7 @@ mod universe;
 pub use check_func::{infer, signature};
 pub use db::{Db, RootDatabase};
 pub use diagnose::{package_diagnostics, package_diagnostics_all};
-pub use diagnostics::Diagnostic;
+pub use diagnostics::{not_supported, Diagnostic};
 pub use errors::{expr_string, type_string};
 pub use infer_result::{
     Builtin, CallKind, ConstValue, GlobalInit, InferenceResult, Local, LocalId, LocalKind,

@@ -624,7 +624,7 @@ impl Builder<'_> {
                 di,
                 vec![(
                     spec.name.span.start,
-                    "generic types not supported yet".to_string(),
+                    crate::diagnostics::not_supported("generic types"),
                 )],
             );
             return Ty::invalid();
