@@ -44,7 +44,7 @@ pub fn package_diagnostics_all(db: &dyn Db, package: Package) -> Vec<Diagnostic>
 fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
     let files = package.files(db);
     let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
-    // Syntax errors first: gc reports only those.
+    // Errors of the parse phase come first.
     let mut syntax: Vec<Diagnostic> = Vec::new();
     for &file in files {
         for e in &parse(db, file).errors {
@@ -185,14 +185,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
     if reported.iter().any(|d| !d.is_not_supported()) {
         reported.retain(|d| !d.is_not_supported());
     }
-    if syntax.is_empty() {
-        return (reported, false);
-    }
-    // The checker repeats some branch errors, and what it cannot check yet is moot once
-    // the build has failed anyway: keep the parser's errors, first.
-    reported.retain(|d| !syntax.contains(d) && !d.message.ends_with("not supported yet"));
-    syntax.extend(reported);
-    (syntax, false)
+    (reported, false)
 }
 
 fn mark_used(res: &InferenceResult, fi: usize, used: &mut BTreeSet<(usize, String)>) {
