@@ -42,9 +42,8 @@ pub fn parse(text: &str) -> ast::File {
 
 /// Parses raw bytes: invalid UTF-8 and NUL bytes are reported as gc reports them.
 ///
-/// Nesting deeper than the parser's limit (1000 levels) is a syntax error. The parser
-/// runs on a thread of its own with a large stack so that even unoptimised builds
-/// reach that limit without overflowing the caller's stack.
+/// Nesting deeper than the parser's limit (1000 levels) is a syntax error. Parsing
+/// never overflows the caller's stack: see [`parse_with`].
 pub fn parse_bytes(src: &[u8]) -> ast::File {
     parse_with(src, Options::default())
 }
@@ -58,9 +57,21 @@ pub struct Options {
 }
 
 /// [`parse_bytes`] with options.
+///
+/// The parser recurses once or more per nesting level (about 2.5 KiB of stack per
+/// level in unoptimised builds). A file is first parsed on the caller's stack with
+/// nesting limited to [`SHALLOW_DEPTH`] levels, which real code stays under; only a
+/// file that nests deeper is parsed again, on a thread of its own with a stack large
+/// enough for the parser's full limit.
 pub fn parse_with(src: &[u8], options: Options) -> ast::File {
+    if let Some(file) = parser::parse_file(src, options.std, SHALLOW_DEPTH) {
+        return file;
+    }
     const STACK: usize = 256 << 20;
-    let run = || parser::parse_file(src, options.std);
+    let run = || {
+        parser::parse_file(src, options.std, parser::MAX_DEPTH)
+            .expect("the full depth limit reports nesting as an error")
+    };
     std::thread::scope(|s| {
         match std::thread::Builder::new()
             .stack_size(STACK)
@@ -71,6 +82,10 @@ pub fn parse_with(src: &[u8], options: Options) -> ast::File {
         }
     })
 }
+
+/// Nesting a parse on the caller's stack may reach (at most a few hundred KiB of
+/// stack, unoptimised) before [`parse_with`] moves to a thread with a larger stack.
+const SHALLOW_DEPTH: u32 = 100;
 
 /// Renders a [`ast::SyntaxError::message`] for printing: replaces each embedded
 /// position `{@OFFSET}` (used by messages that mention a second place, such as

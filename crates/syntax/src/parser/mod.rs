@@ -18,7 +18,7 @@ use crate::lexer::Lexer;
 use crate::token::{Op, Tok};
 
 /// Maximum nesting of expressions, types and statements before the parser gives up.
-const MAX_DEPTH: u32 = 1000;
+pub(crate) const MAX_DEPTH: u32 = 1000;
 
 pub(crate) struct Parser<'a> {
     lx: Lexer<'a>,
@@ -33,6 +33,11 @@ pub(crate) struct Parser<'a> {
     /// Function nesting.
     fnest: i32,
     depth: u32,
+    /// Nesting allowed in this run: [`MAX_DEPTH`], or less for a trial run on a
+    /// small stack (see [`parse_file`]).
+    max_depth: u32,
+    /// Whether a trial run reached `max_depth` (< [`MAX_DEPTH`]) and gave up.
+    too_deep: bool,
     /// Errors from branch checks, which (as in gc) do not count as parse errors.
     branch_errors: usize,
     /// Errors gc finds only while type checking: kept unless there are syntax errors.
@@ -54,7 +59,10 @@ const STOPSET: u64 = (1 << Tok::Break as u8)
     | (1 << Tok::Type as u8)
     | (1 << Tok::Var as u8);
 
-pub(crate) fn parse_file(src: &[u8], std: bool) -> File {
+/// Parses a file allowing `max_depth` levels of nesting. With `max_depth` below
+/// [`MAX_DEPTH`] this is a trial: `None` when the file nests deeper, so that the caller
+/// can parse it again (with [`MAX_DEPTH`], on a larger stack).
+pub(crate) fn parse_file(src: &[u8], std: bool, max_depth: u32) -> Option<File> {
     let mut lx = Lexer::new(src);
     lx.std = std;
     let mut p = Parser {
@@ -66,19 +74,24 @@ pub(crate) fn parse_file(src: &[u8], std: bool) -> File {
         xnest: 0,
         fnest: 0,
         depth: 0,
+        max_depth,
+        too_deep: false,
         branch_errors: 0,
         late_errors: Vec::new(),
     };
     p.next();
     let mut f = File::default();
     p.file(&mut f);
+    if p.too_deep {
+        return None;
+    }
     f.comments = std::mem::take(&mut p.lx.comments);
     let mut errors = std::mem::take(&mut p.lx.errors);
     if !errors.iter().any(|e| e.message.starts_with("syntax error")) {
         errors.append(&mut p.late_errors);
     }
     f.errors = filter_errors(src, errors);
-    f
+    Some(f)
 }
 
 /// gc reports at most one syntax error per line, and drops a non-syntax error equal
@@ -249,8 +262,12 @@ impl<'a> Parser<'a> {
 
     /// Enters one nesting level; false (after reporting once) when too deep.
     fn enter(&mut self) -> bool {
-        if self.depth >= MAX_DEPTH {
-            if !self.lx.bail {
+        if self.depth >= self.max_depth {
+            if self.max_depth < MAX_DEPTH {
+                self.too_deep = true;
+                self.lx.bail = true;
+                self.lx.tok = Tok::Eof;
+            } else if !self.lx.bail {
                 let p = self.pos();
                 self.error_at(p, "syntax error: nesting too deep");
                 self.lx.bail = true;
