@@ -52,6 +52,37 @@ pub(crate) struct FnInfo {
     pub wrapped: Vec<(LocId, u64, usize)>,
 }
 
+impl FnInfo {
+    /// A function of `unit` (a closure when `lit` is set) before its parameters and
+    /// results are known.
+    pub fn new(unit: usize, parent: Option<usize>, lit: Option<ExprId>) -> FnInfo {
+        FnInfo {
+            unit,
+            parent,
+            closure_called: false,
+            lit,
+            params: Vec::new(),
+            results: Vec::new(),
+            param_locals: Vec::new(),
+            param_tys: Vec::new(),
+            result_names: Vec::new(),
+            wrapper: false,
+            autotmps: 0,
+            escape_temps: 0,
+            wrapped: Vec::new(),
+        }
+    }
+
+    /// A go/defer wrapper (or a package initialiser's stand-in): no parameters, not
+    /// reported, not tagged.
+    pub fn wrapper(unit: usize, parent: Option<usize>) -> FnInfo {
+        FnInfo {
+            wrapper: true,
+            ..FnInfo::new(unit, parent, None)
+        }
+    }
+}
+
 pub(crate) struct Batch<'a> {
     pub db: &'a dyn Db,
     pub units: Vec<Unit<'a>>,

@@ -629,21 +629,7 @@ impl Batch<'_> {
         // that the closure captures; the closure's storage is spilled into `k`.
         let parent = self.curfn;
         let wrapper_fn = self.fns.len();
-        let info = FnInfo {
-            unit: self.unit,
-            parent: Some(parent),
-            closure_called: false,
-            lit: None,
-            params: Vec::new(),
-            results: Vec::new(),
-            param_locals: Vec::new(),
-            param_tys: Vec::new(),
-            result_names: Vec::new(),
-            wrapper: true,
-            autotmps: 0,
-            escape_temps: 0,
-            wrapped: Vec::new(),
-        };
+        let info = FnInfo::wrapper(self.unit, Some(parent));
         self.fns.push(info);
         let saved = (self.base_pos, self.go_wrap.replace((call, wrapper_fn)));
         self.call(None, call);

@@ -152,7 +152,7 @@ impl<'a> Batch<'a> {
         let inf = self.units[unit].inf;
         let cls = closures(decl);
         let top = self.fns.len();
-        self.fns.push(self.fn_info(unit, None, None));
+        self.fns.push(FnInfo::new(unit, None, None));
         let mut parent_of: HashMap<ExprId, usize> = HashMap::new();
         for &(lit, span) in &cls {
             let parent = cls
@@ -162,7 +162,7 @@ impl<'a> Batch<'a> {
                 .and_then(|(e, _)| parent_of.get(e).copied())
                 .unwrap_or(top);
             let id = self.fns.len();
-            self.fns.push(self.fn_info(unit, Some(parent), Some(lit)));
+            self.fns.push(FnInfo::new(unit, Some(parent), Some(lit)));
             parent_of.insert(lit, id);
             self.units[unit].closure_fn.insert(lit, id);
         }
@@ -262,24 +262,6 @@ impl<'a> Batch<'a> {
             self.setup_signature(f);
         }
         top
-    }
-
-    fn fn_info(&self, unit: usize, parent: Option<usize>, lit: Option<ExprId>) -> FnInfo {
-        FnInfo {
-            unit,
-            parent,
-            closure_called: false,
-            lit,
-            params: Vec::new(),
-            results: Vec::new(),
-            param_locals: Vec::new(),
-            param_tys: Vec::new(),
-            result_names: Vec::new(),
-            wrapper: false,
-            autotmps: 0,
-            escape_temps: 0,
-            wrapped: Vec::new(),
-        }
     }
 
     /// Parameters (receiver first) and results of function `f` from its syntax.

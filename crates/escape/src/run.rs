@@ -227,21 +227,7 @@ pub(crate) fn init_output(
         };
         b.unit = unit;
         if b.fns.is_empty() {
-            b.fns.push(crate::build::FnInfo {
-                unit,
-                parent: None,
-                closure_called: false,
-                lit: None,
-                params: Vec::new(),
-                results: Vec::new(),
-                param_locals: Vec::new(),
-                param_tys: Vec::new(),
-                result_names: Vec::new(),
-                wrapper: true,
-                autotmps: 0,
-                escape_temps: 0,
-                wrapped: Vec::new(),
-            });
+            b.fns.push(crate::build::FnInfo::wrapper(unit, None));
         }
         b.curfn = 0;
         b.loop_depth = 1;
