@@ -209,6 +209,27 @@ impl Batch<'_> {
         self.expr(k, x);
     }
 
+    /// Whether `e` is a slice whose elements hold pointers: what `append` and `copy`
+    /// move out of such a slice flows to the heap.
+    fn slice_of_pointers(&self, e: ExprId) -> bool {
+        self.ty(e)
+            .is_some_and(|t| match size::under(self.db, &t).kind() {
+                TyKind::Slice(el) => size::has_pointers(self.db, el),
+                _ => false,
+            })
+    }
+
+    /// Where the elements of slice `e`, read by `append` or `copy`, go: the heap
+    /// (through a dereference noted as `why`) when they hold pointers, nowhere otherwise.
+    fn slice_contents_hole(&mut self, e: ExprId, at: Where, why: &'static str) -> Hole {
+        if self.slice_of_pointers(e) {
+            let h = self.heap_hole();
+            self.deref(h, at, why)
+        } else {
+            self.discard_hole()
+        }
+    }
+
     fn builtin(&mut self, k: Hole, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: bool) {
         let at = self.ex_at(e);
         match b {
@@ -232,14 +253,8 @@ impl Batch<'_> {
             }
             Builtin::Append => {
                 let Some(&s) = args.first() else { return };
-                let elem_ptrs = self
-                    .ty(s)
-                    .is_some_and(|t| match size::under(self.db, &t).kind() {
-                        TyKind::Slice(el) => size::has_pointers(self.db, el),
-                        _ => false,
-                    });
                 let mut appendee = k;
-                if elem_ptrs {
+                if self.slice_of_pointers(s) {
                     let h = self.heap_hole();
                     let h = self.deref(h, at, "appendee slice");
                     appendee = self.tee(vec![k, h]);
@@ -247,18 +262,7 @@ impl Batch<'_> {
                 self.argument(appendee, e, s);
                 if ellipsis {
                     if let Some(&a) = args.get(1) {
-                        let slice_ptrs =
-                            self.ty(a)
-                                .is_some_and(|t| match size::under(self.db, &t).kind() {
-                                    TyKind::Slice(el) => size::has_pointers(self.db, el),
-                                    _ => false,
-                                });
-                        let kk = if slice_ptrs {
-                            let h = self.heap_hole();
-                            self.deref(h, at, "appended slice...")
-                        } else {
-                            self.discard_hole()
-                        };
+                        let kk = self.slice_contents_hole(a, at, "appended slice...");
                         self.argument(kk, e, a);
                     }
                 } else {
@@ -274,18 +278,7 @@ impl Batch<'_> {
                     self.argument(d, e, a);
                 }
                 if let Some(&a) = args.get(1) {
-                    let ptrs = self
-                        .ty(a)
-                        .is_some_and(|t| match size::under(self.db, &t).kind() {
-                            TyKind::Slice(el) => size::has_pointers(self.db, el),
-                            _ => false,
-                        });
-                    let kk = if ptrs {
-                        let h = self.heap_hole();
-                        self.deref(h, at, "copied slice")
-                    } else {
-                        self.discard_hole()
-                    };
+                    let kk = self.slice_contents_hole(a, at, "copied slice");
                     self.argument(kk, e, a);
                 }
             }
