@@ -331,15 +331,7 @@ impl Batch<'_> {
             }
             ExprKind::Star(i) => wrap(format!("*{}", self.fmt_expr(unit, *i, 8)), 7, prec),
             ExprKind::Unary { op, x } => {
-                let o = match op {
-                    UnaryOp::Pos => "+",
-                    UnaryOp::Neg => "-",
-                    UnaryOp::Not => "!",
-                    UnaryOp::Complement => "^",
-                    UnaryOp::Addr => "&",
-                    UnaryOp::Recv => "<-",
-                    UnaryOp::Tilde => "~",
-                };
+                let o = op.as_str();
                 // gc separates a repeated operator (`- (-x)`); the operand binds at 8.
                 let same = matches!(
                     decl.exprs.get(*x).map(|y| &y.kind),
@@ -425,15 +417,7 @@ impl Batch<'_> {
             ),
             ExprKind::Star(i) => format!("*{}", self.syntax_string(unit, *i)),
             ExprKind::Unary { op, x } => {
-                let o = match op {
-                    UnaryOp::Pos => "+",
-                    UnaryOp::Neg => "-",
-                    UnaryOp::Not => "!",
-                    UnaryOp::Complement => "^",
-                    UnaryOp::Addr => "&",
-                    UnaryOp::Recv => "<-",
-                    UnaryOp::Tilde => "~",
-                };
+                let o = op.as_str();
                 format!("{o}{}", self.syntax_string(unit, *x))
             }
             ExprKind::Binary { op, x, y, .. } => format!(

@@ -191,6 +191,21 @@ pub enum UnaryOp {
     Tilde,
 }
 
+impl UnaryOp {
+    /// The operator as written in Go source.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnaryOp::Pos => "+",
+            UnaryOp::Neg => "-",
+            UnaryOp::Not => "!",
+            UnaryOp::Complement => "^",
+            UnaryOp::Addr => "&",
+            UnaryOp::Recv => "<-",
+            UnaryOp::Tilde => "~",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinaryOp {
     LogOr,

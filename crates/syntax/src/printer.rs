@@ -2,7 +2,7 @@
 //! error messages (function and composite literal bodies shown as `…`). Not a
 //! general pretty-printer.
 
-use crate::ast::{ChanDir, Expr, ExprId, ExprKind, Field, FuncType, InterfaceElem, UnaryOp};
+use crate::ast::{ChanDir, Expr, ExprId, ExprKind, Field, FuncType, InterfaceElem};
 use la_arena::Arena;
 
 /// gc's `String(x)` for expression `e`.
@@ -109,15 +109,7 @@ impl Printer<'_> {
                 self.expr(*x, d);
             }
             ExprKind::Unary { op, x } => {
-                self.out.push_str(match op {
-                    UnaryOp::Pos => "+",
-                    UnaryOp::Neg => "-",
-                    UnaryOp::Not => "!",
-                    UnaryOp::Complement => "^",
-                    UnaryOp::Addr => "&",
-                    UnaryOp::Recv => "<-",
-                    UnaryOp::Tilde => "~",
-                });
+                self.out.push_str(op.as_str());
                 self.expr(*x, d);
             }
             ExprKind::Binary { op, x, y, .. } => {
