@@ -1,6 +1,6 @@
 //! Zeroed allocation (`runtime.newobject`, `makeslice`, `growslice`, `convT`) with
-//! counters for `GOLIFT_ALLOCSTATS`. Memory comes from `calloc` and is never freed
-//! (there is no collector yet). `growslice` follows gc 1.19's growth rule and rounds to
+//! counters for `GOLIFT_ALLOCSTATS`. Memory comes from `calloc`; the conservative
+//! collector (`gc.rs`) frees what is no longer reachable. `growslice` follows gc 1.19's growth rule and rounds to
 //! gc's size classes (runtime/sizeclasses.go) so `cap()` after `append` matches gc.
 
 use crate::panic::{fatal, panic_runtime_error};
@@ -90,11 +90,15 @@ fn alloc_zeroed(size: u64) -> *mut u8 {
     if size == 0 {
         return std::ptr::addr_of!(ZEROBASE).cast_mut().cast();
     }
+    if crate::gc::should_collect(size) {
+        crate::gc::collect();
+    }
     // SAFETY: calloc has no preconditions; the result is checked.
     let p = unsafe { calloc(1, size as usize) }.cast::<u8>();
     if p.is_null() {
         fatal(b"runtime: out of memory");
     }
+    crate::gc::register(p, size);
     ALLOCS.fetch_add(1, Ordering::Relaxed);
     BYTES.fetch_add(size, Ordering::Relaxed);
     p

@@ -18,6 +18,9 @@ const GO_STACK: usize = 1_000_000_000;
 extern "C" fn go_thread(_: *mut std::ffi::c_void) -> *mut std::ffi::c_void {
     // The alternate signal stack is per thread.
     crate::signal::install();
+    // Every Go frame lies below this one: the collector scans the stack up to here.
+    let marker = 0u64;
+    crate::gc::set_stack_top(std::hint::black_box(&marker) as *const u64 as usize);
     // SAFETY: codegen always emits both functions, taking no arguments.
     unsafe {
         go_main_init();

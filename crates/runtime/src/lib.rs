@@ -12,6 +12,7 @@ pub mod alloc;
 #[cfg(not(test))]
 pub mod entry;
 pub mod fmt;
+pub mod gc;
 pub mod os;
 pub mod panic;
 pub mod print;
