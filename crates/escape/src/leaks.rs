@@ -53,6 +53,20 @@ impl Leaks {
         }
     }
 
+    /// The tag's slots back as leaks (what a caller reads of a callee).
+    pub(crate) fn from_tag(t: &ParamTag) -> Leaks {
+        let mut l = Leaks::default();
+        if let Some(h) = t.heap {
+            l.add_heap(i32::from(h));
+        }
+        for (i, r) in t.results.iter().enumerate() {
+            if let Some(r) = r {
+                l.add_result(i, i32::from(*r));
+            }
+        }
+        l
+    }
+
     pub(crate) fn to_tag(self, nresults: usize) -> ParamTag {
         let opt = |v: i32| (v >= 0).then_some(v.min(254) as u8);
         ParamTag {

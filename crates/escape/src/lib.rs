@@ -75,6 +75,7 @@ mod call;
 mod diag;
 mod expr;
 mod func;
+mod go_defer;
 mod graph;
 mod leaks;
 mod scc;
