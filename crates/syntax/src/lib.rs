@@ -28,7 +28,6 @@ mod lexer;
 mod line_index;
 pub mod literal;
 mod parser;
-pub mod pos;
 pub mod printer;
 mod token;
 mod unicode_tables;

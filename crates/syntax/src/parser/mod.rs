@@ -352,7 +352,9 @@ impl<'a> Parser<'a> {
         self.exprs[e].span.end + self.base
     }
 
-    /// gc's `Pos()` of `e`, absolute (see [`crate::pos::expr_pos`]).
+    /// gc's `Pos()` of `e`, absolute: where gc's `syntax` package positions the node
+    /// (the operator of a binary expression, the `.` of a selector, the `(` of a call,
+    /// the token after `func` in a function type, ...).
     fn gc_pos(&self, e: ExprId) -> u32 {
         match self.kind(e) {
             ExprKind::FuncType(_) => self.lx.token_start_from(self.start_of(e) + 4),
@@ -365,11 +367,13 @@ impl<'a> Parser<'a> {
             | ExprKind::CompositeLit { typ: Some(x), .. } => {
                 self.lx.token_start_from(self.end_of(*x))
             }
-            _ => crate::pos::expr_pos(&self.exprs, e) + self.base,
+            ExprKind::Binary { op_pos, .. } => *op_pos + self.base,
+            _ => self.start_of(e),
         }
     }
 
-    /// gc's `StartPos` of `e`, absolute (see [`crate::pos::start_pos`]).
+    /// gc's `StartPos` of `e`, absolute: the position of the leftmost token gc
+    /// attributes to `e`.
     fn gc_start_pos(&self, mut e: ExprId) -> u32 {
         loop {
             match self.kind(e) {
