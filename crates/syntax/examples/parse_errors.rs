@@ -18,12 +18,7 @@ fn main() {
             print!("{}", golift_syntax::dump::dump(&f));
             continue;
         }
-        // Byte offsets: index a copy with non-ASCII bytes replaced one for one.
-        let ascii: Vec<u8> = src
-            .iter()
-            .map(|&b| if b < 0x80 { b } else { b'x' })
-            .collect();
-        let idx = golift_syntax::LineIndex::new(&String::from_utf8_lossy(&ascii));
+        let idx = golift_syntax::LineIndex::from_bytes(&src);
         let mut lines: Vec<((u32, u32), String)> = Vec::new();
         let mut too_many = None;
         for e in &f.errors {

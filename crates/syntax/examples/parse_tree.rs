@@ -48,12 +48,7 @@ fn main() {
     for (p, src) in &sources {
         let f = golift_syntax::parse_with(src, golift_syntax::Options { std });
         if !f.errors.is_empty() {
-            // Byte offsets: index a copy with non-ASCII bytes replaced one for one.
-            let ascii: Vec<u8> = src
-                .iter()
-                .map(|&b| if b < 0x80 { b } else { b'x' })
-                .collect();
-            let idx = golift_syntax::LineIndex::new(&String::from_utf8_lossy(&ascii));
+            let idx = golift_syntax::LineIndex::from_bytes(src);
             for e in &f.errors {
                 let (l, c) = idx.line_col(e.offset);
                 let path = p.display().to_string();

@@ -8,8 +8,13 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        LineIndex::from_bytes(text.as_bytes())
+    }
+
+    /// The index of raw source bytes (which may not be UTF-8): lines end at `\n` bytes.
+    pub fn from_bytes(src: &[u8]) -> LineIndex {
         let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
+        for (i, &b) in src.iter().enumerate() {
             if b == b'\n' {
                 line_starts.push(i as u32 + 1);
             }
@@ -35,5 +40,12 @@ mod tests {
         assert_eq!(idx.line_col(2), (1, 3));
         assert_eq!(idx.line_col(3), (2, 1));
         assert_eq!(idx.line_col(5), (2, 3));
+    }
+
+    #[test]
+    fn raw_bytes_index_like_text() {
+        let idx = LineIndex::from_bytes(b"a\xff\nb");
+        assert_eq!(idx.line_col(2), (1, 3));
+        assert_eq!(idx.line_col(3), (2, 1));
     }
 }
