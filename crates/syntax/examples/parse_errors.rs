@@ -19,33 +19,8 @@ fn main() {
             continue;
         }
         let idx = golift_syntax::LineIndex::from_bytes(&src);
-        let mut lines: Vec<((u32, u32), String)> = Vec::new();
-        let mut too_many = None;
-        for e in &f.errors {
-            let (l, c) = idx.line_col(e.offset);
-            lines.push((
-                (l, c.min(255)),
-                format!(
-                    "{}: {}",
-                    golift_syntax::format_pos(&path, l, c),
-                    golift_syntax::render_message(&e.message, &path, &idx)
-                ),
-            ));
-            if lines.len() >= 10 {
-                too_many = Some(format!(
-                    "{}: too many errors",
-                    golift_syntax::format_pos(&path, l, c)
-                ));
-                break;
-            }
-        }
-        lines.sort_by_key(|(p, _)| *p);
-        lines.dedup_by(|a, b| a.1 == b.1);
-        for (_, l) in &lines {
-            println!("{l}");
-        }
-        if let Some(t) = too_many {
-            println!("{t}");
+        for line in golift_syntax::gc_error_lines(&path, &idx, &f.errors) {
+            println!("{line}");
         }
     }
 }

@@ -8,10 +8,10 @@
 //! recovery, plus gc's branch checks (labels, goto, break/continue/fallthrough) on
 //! bodies that parsed cleanly. [`ast::File::errors`] is in the order gc finds them,
 //! already filtered as gc's `base.ErrorfAt` does (one `syntax error` per line; equal
-//! non-syntax errors on one line once). To print them as gc does: take them in order,
-//! stop after the 10th (`path:line:col: too many errors` at the 10th), sort by
-//! position (columns clamped at 255), print positions with [`format_pos`] and messages
-//! with [`render_message`]. gc stops before type checking only when some message
+//! non-syntax errors on one line once). [`gc_error_lines`] prints them as gc does: in
+//! order up to the 10th (then `path:line:col: too many errors` at the 10th), sorted by
+//! position (columns clamped at 255), positions by [`format_pos`] and messages by
+//! [`render_message`]. gc stops before type checking only when some message
 //! starts with `syntax error`; lexical errors such as `newline in string` let type
 //! checking go on. `//go:` directives are checked as gc's noder does while parsing
 //! (misplaced, runtime-, cgo- or std-only; see [`Options::std`]).
@@ -111,6 +111,31 @@ pub fn render_message(message: &str, path: &str, index: &LineIndex) -> String {
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// One file's syntax errors as gc prints them, a line each: the first 10 in the order
+/// found (the 10th followed by `path:line:col: too many errors`), sorted by position
+/// with columns clamped at 255, equal lines once.
+pub fn gc_error_lines(path: &str, index: &LineIndex, errors: &[ast::SyntaxError]) -> Vec<String> {
+    let mut lines: Vec<((u32, u32), String)> = Vec::new();
+    let mut too_many = None;
+    for e in errors {
+        let (l, c) = index.line_col(e.offset);
+        let pos = format_pos(path, l, c);
+        lines.push((
+            (l, c.min(255)),
+            format!("{pos}: {}", render_message(&e.message, path, index)),
+        ));
+        if lines.len() == 10 {
+            too_many = Some(format!("{pos}: too many errors"));
+            break;
+        }
+    }
+    lines.sort_by_key(|(p, _)| *p);
+    lines.dedup_by(|a, b| a.1 == b.1);
+    let mut out: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
+    out.extend(too_many);
     out
 }
 

@@ -209,31 +209,7 @@ fn gc_format(name: &str, src: &[u8]) -> String {
     let f = parse_bytes(src);
     // Offsets are byte offsets into `src`; index lines on the bytes, not a lossy copy.
     let idx = LineIndex::from_bytes(src);
-    let mut lines = Vec::new();
-    let mut tail = None;
-    for e in &f.errors {
-        let (l, c) = idx.line_col(e.offset);
-        lines.push((
-            (l, c.min(255)),
-            format!(
-                "{}: {}",
-                golift_syntax::format_pos(name, l, c),
-                golift_syntax::render_message(&e.message, name, &idx)
-            ),
-        ));
-        if lines.len() == 10 {
-            tail = Some(format!(
-                "{}: too many errors",
-                golift_syntax::format_pos(name, l, c)
-            ));
-            break;
-        }
-    }
-    lines.sort_by_key(|l| l.0);
-    lines.dedup_by(|a, b| a.1 == b.1);
-    let mut out: Vec<String> = lines.into_iter().map(|l| l.1).collect();
-    out.extend(tail);
-    out.join("\n")
+    golift_syntax::gc_error_lines(name, &idx, &f.errors).join("\n")
 }
 
 #[test]
