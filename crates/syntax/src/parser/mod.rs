@@ -2,7 +2,11 @@
 //! `cmd/compile/internal/syntax` parser closely so that error messages, their positions
 //! and error recovery match gc 1.19. This module holds the parser state, token helpers,
 //! error reporting and the file-level loop; the grammar lives in the submodules.
-//! It does not check branches/labels or do any semantic checks.
+//! Each function body that parsed cleanly gets gc's branch and label checks
+//! (`crate::branches`, called from `func_body`); the lexer checks `//go:` directives
+//! (`crate::directive`). No other semantic checks, except the one error gc finds
+//! only while type checking that the tree cannot hold (a third range variable),
+//! kept in `late_errors` and reported only when there is no syntax error.
 
 mod decl;
 mod expr;
