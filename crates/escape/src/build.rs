@@ -351,35 +351,18 @@ impl<'a> Batch<'a> {
         }
     }
 
-    /// A go/defer wrapper captures its temporaries (by value unless reassigned or
-    /// address-taken).
+    /// A go/defer wrapper captures its temporaries.
     fn flow_wrapped(&mut self, k: Hole, fnid: usize) {
         let wrapped = self.fns[fnid].wrapped.clone();
         for (tmp, width, owner) in wrapped {
             let Some(at) = self.locs[tmp].at else {
                 continue;
             };
-            let l = &self.locs[tmp];
-            let (addrtaken, reassigned) = (l.addrtaken, l.reassigned);
-            let byval = !addrtaken && !reassigned && width <= 128;
-            let msg = format!(
-                "{} capturing by {}: {} (addr={addrtaken} assign={reassigned} width={width})",
-                self.fn_name(owner),
-                if byval { "value" } else { "ref" },
-                self.loc_name(tmp)
-            );
-            self.emit_where(at, msg, 2);
-            let mut k = k;
-            if !byval {
-                k = self.addr(k, at, "reference");
-            }
-            let k = self.note(k, at, "captured by a closure");
-            self.flow(k, tmp);
+            self.capture(k, tmp, owner, width, at);
         }
     }
 
-    /// Closures get their captured variables once every body is walked: by value when
-    /// small and never reassigned or address-taken, by reference otherwise.
+    /// Closures get their captured variables once every body is walked.
     pub(crate) fn flow_closures(&mut self) {
         let closures = std::mem::take(&mut self.closures);
         for (k, fnid) in closures {
@@ -403,29 +386,36 @@ impl<'a> Batch<'a> {
                     .get(local)
                     .map(|l| golift_hir::layout(self.db, &l.ty).size)
                     .unwrap_or(0);
-                let l = &self.locs[loc];
-                let (addrtaken, reassigned) = (l.addrtaken, l.reassigned);
-                let byval = !addrtaken && !reassigned && size <= 128;
-                if let Some(decl_at) = l.at {
-                    let owner = self.units[unit].local_fn.get(&local).copied().unwrap_or(0);
-                    let msg = format!(
-                        "{} capturing by {}: {} (addr={addrtaken} assign={reassigned} width={size})",
-                        self.fn_name(owner),
-                        if byval { "value" } else { "ref" },
-                        self.loc_name(loc)
-                    );
-                    self.emit_where(decl_at, msg, 2);
-                }
+                let owner = self.units[unit].local_fn.get(&local).copied().unwrap_or(0);
                 let at = self.at(NodeRef::Local(local), pos);
-                let mut k = k;
-                if !byval {
-                    k = self.addr(k, at, "reference");
-                }
-                let k = self.note(k, at, "captured by a closure");
-                self.flow(k, loc);
+                self.capture(k, loc, owner, size, at);
             }
             self.unit = saved;
         }
+    }
+
+    /// Variable `loc` of function `owner`, `width` bytes wide, captured at `at` by a
+    /// closure whose storage flows to `k`: by value when small and never reassigned or
+    /// address-taken, by reference otherwise (`-m=2` says which at its declaration).
+    fn capture(&mut self, k: Hole, loc: LocId, owner: usize, width: u64, at: Where) {
+        let l = &self.locs[loc];
+        let (addrtaken, reassigned) = (l.addrtaken, l.reassigned);
+        let byval = !addrtaken && !reassigned && width <= 128;
+        if let Some(decl_at) = l.at {
+            let msg = format!(
+                "{} capturing by {}: {} (addr={addrtaken} assign={reassigned} width={width})",
+                self.fn_name(owner),
+                if byval { "value" } else { "ref" },
+                self.loc_name(loc)
+            );
+            self.emit_where(decl_at, msg, 2);
+        }
+        let mut k = k;
+        if !byval {
+            k = self.addr(k, at, "reference");
+        }
+        let k = self.note(k, at, "captured by a closure");
+        self.flow(k, loc);
     }
 
     /// Reports the results: parameter tags first, then every location in creation order.
