@@ -1,0 +1,1 @@
+./panic_named_bool.go:6:7: Flag(true) escapes to heap

@@ -1,0 +1,7 @@
+package main
+
+type Celsius int16
+
+func main() {
+	panic(Celsius(-40))
+}

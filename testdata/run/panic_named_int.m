@@ -1,0 +1,1 @@
+./panic_named_int.go:6:7: Celsius(-40) escapes to heap

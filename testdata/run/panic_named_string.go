@@ -1,0 +1,7 @@
+package main
+
+type Name string
+
+func main() {
+	panic(Name("bob\tsmith"))
+}

@@ -1,0 +1,1 @@
+./panic_named_string.go:6:7: Name("bob\tsmith") escapes to heap

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var p uintptr = 0xdeadbeef
+	panic(p)
+}

@@ -1,0 +1,1 @@
+./panic_uintptr.go:5:8: p escapes to heap
