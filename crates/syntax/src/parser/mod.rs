@@ -10,6 +10,7 @@
 
 mod decl;
 mod expr;
+mod params;
 mod stmt;
 mod types;
 
