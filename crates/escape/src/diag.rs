@@ -8,7 +8,7 @@
 //! its `[`, a binary expression at its operator, a composite literal at its `{`.
 //!
 //! A position inside a message (`from &num (address-of) at ./x.go:14:9`) is written as
-//! a marker `ESC unit US offset ESC` naming the declaration, and [`crate::render`] turns
+//! a marker `ESC unit US offset ESC` naming the declaration, and [`render_message`] turns
 //! it into `path:line:col`, so that analysis results never depend on absolute offsets.
 
 use crate::graph::ArenaGet as _;
@@ -501,7 +501,7 @@ fn unquote(raw: &str) -> String {
 
 /// Replaces position markers in a message with `path:line:col`, using `resolve` to
 /// map (unit key, relative offset) to a printed position.
-pub fn render_message(msg: &str, resolve: &dyn Fn(&str, u32) -> Option<String>) -> String {
+pub(crate) fn render_message(msg: &str, resolve: &dyn Fn(&str, u32) -> Option<String>) -> String {
     if !msg.contains(MARK) {
         return msg.to_string();
     }

@@ -28,7 +28,7 @@
 //! `p = &{storage for new(int)}`. The heap is a location too (globals, arguments to
 //! unknown functions, values sent on channels all flow to it).
 //!
-//! Walking an expression carries a [`graph::Hole`]: where its value goes and with how
+//! Walking an expression carries a `Hole` (`graph.rs`): where its value goes and with how
 //! many derefs. `x = *p` walks `p` with the hole "x, derefs 1"; `&a` inside it subtracts
 //! one. Every expression case is then a one-liner (see `expr.rs`).
 //!
@@ -87,8 +87,6 @@ use std::collections::{BTreeSet, HashMap};
 
 use golift_hir::{Db, Func, LocalId, Package, SourceFile};
 use golift_syntax::ast::ExprId;
-
-pub use diag::render_message;
 
 /// Where an allocation site's storage lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
