@@ -29,11 +29,15 @@ for f in "${files[@]}"; do
 	code=$?
 	set -e
 	echo "$code" >"$name.exit"
-	awk '
-		/^\[signal / { exit }
-		{ print }
-		/^goroutine / { exit }
-	' "$tmp/stderr" >"$name.err"
+	if grep -qE '^(goroutine |\[signal )' "$tmp/stderr"; then
+		awk '
+			/^\[signal / { exit }
+			{ print }
+			/^goroutine / { exit }
+		' "$tmp/stderr" >"$name.err"
+	else
+		cp "$tmp/stderr" "$name.err" # byte for byte, final newline or not
+	fi
 	echo "$name: exit $code" >&2
 done
 ../gc-escape-notes.sh "${files[@]}"

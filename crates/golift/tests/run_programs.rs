@@ -9,15 +9,16 @@ use std::path::Path;
 
 use common::*;
 
-/// Keeps what regen.sh keeps of a panicking program's stderr.
-fn cut_stderr(stderr: &str) -> String {
-    let mut out = String::new();
-    for line in stderr.split_inclusive('\n') {
-        if line.starts_with("[signal ") {
+/// Keeps what regen.sh keeps of a panicking program's stderr (bytes: programs may print
+/// invalid UTF-8).
+fn cut_stderr(stderr: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for line in stderr.split_inclusive(|&b| b == b'\n') {
+        if line.starts_with(b"[signal ") {
             break;
         }
-        out.push_str(line);
-        if line.starts_with("goroutine ") {
+        out.extend_from_slice(line);
+        if line.starts_with(b"goroutine ") {
             break;
         }
     }
@@ -42,18 +43,25 @@ fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
     let run = run_exe(&exe)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
-    let read = |ext: &str| std::fs::read_to_string(go.with_extension(ext)).unwrap_or_default();
-    let want_out = read("out");
-    let want_err = read("err");
-    let want_exit: i32 = read("exit").trim().parse().unwrap_or(0);
-    let got_out = text(&run.stdout);
-    let got_err = cut_stderr(&text(&run.stderr));
+    let read = |ext: &str| {
+        let path = go.with_extension(ext);
+        std::fs::read(&path)
+            .map_err(|e| format!("{}: {e} (run testdata/run/regen.sh)", path.display()))
+    };
+    let want_out = read("out")?;
+    let want_err = read("err")?;
+    let want_exit: i32 = text(&read("exit")?).trim().parse().unwrap_or(-1);
+    let got_err = cut_stderr(&run.stderr);
     let got_exit = run.status.code().unwrap_or(-1);
-    if (&got_out, &got_err, got_exit) == (&want_out, &want_err, want_exit) {
+    if (&run.stdout, &got_err, got_exit) == (&want_out, &want_err, want_exit) {
         Ok(())
     } else {
         Err(format!(
-            "want exit {want_exit}, stdout:\n{want_out}stderr:\n{want_err}\ngot exit {got_exit}, stdout:\n{got_out}stderr:\n{got_err}"
+            "want exit {want_exit}, stdout:\n{}stderr:\n{}\ngot exit {got_exit}, stdout:\n{}stderr:\n{}",
+            text(&want_out),
+            text(&want_err),
+            text(&run.stdout),
+            text(&got_err)
         ))
     }
 }
