@@ -320,6 +320,10 @@ impl Batch<'_> {
                         parts.truncate(fixed);
                         parts.push("... argument".into());
                         dots = true;
+                    } else if !*ellipsis && parts.len() == fixed {
+                        // No variadic arguments: gc passes a nil slice, `f(nil...)`.
+                        parts.push("nil".into());
+                        dots = true;
                     }
                 }
                 let mut s = format!("{}({}", self.fmt_expr(unit, *fun, 8), parts.join(", "));
