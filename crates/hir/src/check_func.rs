@@ -5,7 +5,7 @@
 //! the package-level [`package_scope`]; absolute positions never enter, so an edit to
 //! another function, or lines inserted above, leave their results reusable.
 
-use golift_syntax::ast::DeclKind;
+use golift_syntax::ast::{DeclKind, FuncDecl};
 
 use crate::checker::{Checker, ImportName};
 use crate::env::BodyEnv;
@@ -26,49 +26,46 @@ fn func_imports<'db>(db: &'db dyn Db, func: Func<'db>) -> &'db [ImportName] {
     }
 }
 
-/// The signature of one function.
-#[salsa::tracked(returns(ref))]
-pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
+/// Runs `check` with a checker over `func`'s declaration (its package scope and file
+/// imports in place), or returns the default when `func` declares no function.
+fn check_func_decl<'db, T: Default>(
+    db: &'db dyn Db,
+    func: Func<'db>,
+    signature_only: bool,
+    check: impl FnOnce(Checker<'_>, &FuncDecl) -> T,
+) -> T {
     let Some(decl) = decl_ast(db, func) else {
-        return Signature::default();
+        return T::default();
     };
     let DeclKind::Func(f) = &decl.kind else {
-        return Signature::default();
+        return T::default();
     };
     let package = func.package(db);
-    let scope = package_scope(db, package);
-    let imports = func_imports(db, func);
     let mut env = BodyEnv {
         db,
         package,
-        scope,
-        signature_only: true,
+        scope: package_scope(db, package),
+        signature_only,
     };
-    let mut c = Checker::new(&mut env, decl, imports);
+    let mut c = Checker::new(&mut env, decl, func_imports(db, func));
     c.check_named_valid = true;
-    c.func_type(&f.sig)
+    check(c, f)
+}
+
+/// The signature of one function.
+#[salsa::tracked(returns(ref))]
+pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
+    check_func_decl(db, func, true, |mut c, f| c.func_type(&f.sig))
 }
 
 /// The type checker's view of one function.
 #[salsa::tracked(returns(ref))]
 pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
-    let Some(decl) = decl_ast(db, func) else {
-        return InferenceResult::default();
-    };
-    let DeclKind::Func(f) = &decl.kind else {
-        return InferenceResult::default();
-    };
-    let package = func.package(db);
-    let scope = package_scope(db, package);
-    let imports = func_imports(db, func);
-    let mut env = BodyEnv {
-        db,
-        package,
-        scope,
-        signature_only: false,
-    };
-    let mut c = Checker::new(&mut env, decl, imports);
-    c.check_named_valid = true;
+    check_func_decl(db, func, false, infer_body)
+}
+
+/// [`infer`] once the checker is set up: the declaration's own rules, then the body.
+fn infer_body(mut c: Checker<'_>, f: &FuncDecl) -> InferenceResult {
     if let Some(recv) = &f.recv {
         c.unsupported(recv.span.start, "methods");
         return c.res;
