@@ -7,7 +7,7 @@
 //! depends only on the package-level facts (which stay equal when another function's
 //! body changes, or when lines are inserted) and not on positions or diagnostics.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use golift_syntax::ast::{self, DeclKind};
@@ -93,7 +93,7 @@ struct Builder<'db> {
     consts: HashMap<String, State<Option<(Ty, ConstValue)>>>,
     vars: HashMap<String, State<Ty>>,
     sigs: HashMap<String, Ty>,
-    done_specs: HashMap<(u32, u32, u32), ()>,
+    done_specs: HashSet<(u32, u32, u32)>,
     var_inits: Vec<(usize, u32, u32, GlobalInit)>,
     diagnostics: Vec<DeclDiagnostic>,
 }
@@ -118,7 +118,7 @@ impl<'db> Builder<'db> {
             consts: HashMap::new(),
             vars: HashMap::new(),
             sigs: HashMap::new(),
-            done_specs: HashMap::new(),
+            done_specs: HashSet::new(),
             var_inits: Vec::new(),
             diagnostics: Vec::new(),
         }
@@ -329,17 +329,28 @@ impl<'db> Builder<'db> {
         env
     }
 
-    fn check_const_spec(&mut self, fi: usize, di: u32, si: u32) {
-        if self.done_specs.insert((fi as u32, di, si), ()).is_some() {
-            return;
+    /// Spec `si` of the const (`is_const`) or var declaration `di` in file `fi`, the
+    /// first time it is asked for; `None` afterwards, so that each spec is checked once.
+    fn spec_once(
+        &mut self,
+        fi: usize,
+        di: u32,
+        si: u32,
+        is_const: bool,
+    ) -> Option<(&'db ast::Decl, SourceFile, &'db ast::ValueSpec)> {
+        if !self.done_specs.insert((fi as u32, di, si)) {
+            return None;
         }
-        let Some((decl, file)) = self.decl(fi, di) else {
-            return;
+        let (decl, file) = self.decl(fi, di)?;
+        let specs = match (&decl.kind, is_const) {
+            (DeclKind::Const(specs), true) | (DeclKind::Var(specs), false) => specs,
+            _ => return None,
         };
-        let DeclKind::Const(specs) = &decl.kind else {
-            return;
-        };
-        let Some(spec) = specs.get(si as usize) else {
+        Some((decl, file, specs.get(si as usize)?))
+    }
+
+    fn check_const_spec(&mut self, fi: usize, di: u32, si: u32) {
+        let Some((decl, file, spec)) = self.spec_once(fi, di, si, true) else {
             return;
         };
         for n in &spec.names {
@@ -364,16 +375,7 @@ impl<'db> Builder<'db> {
     }
 
     fn check_var_spec(&mut self, fi: usize, di: u32, si: u32) {
-        if self.done_specs.insert((fi as u32, di, si), ()).is_some() {
-            return;
-        }
-        let Some((decl, file)) = self.decl(fi, di) else {
-            return;
-        };
-        let DeclKind::Var(specs) = &decl.kind else {
-            return;
-        };
-        let Some(spec) = specs.get(si as usize) else {
+        let Some((decl, file, spec)) = self.spec_once(fi, di, si, false) else {
             return;
         };
         for n in &spec.names {
@@ -382,16 +384,14 @@ impl<'db> Builder<'db> {
             }
         }
         let imports = self.imports(fi);
-        let (tys, mut res) = {
+        let (tys, res) = {
             let mut c = Checker::new(self, decl, &imports);
             c.check_named_valid = true;
             let tys = c.var_spec(spec, false);
             c.finish_untyped();
             (tys, std::mem::take(&mut c.res))
         };
-        let diags = std::mem::take(&mut res.diagnostics);
-        self.push_diags(file, di, diags.clone());
-        res.diagnostics = diags;
+        self.push_diags(file, di, res.diagnostics.clone());
         for (n, ty) in spec.names.iter().zip(tys) {
             if self.is_first(&n.text, fi, di as usize) {
                 self.vars.insert(n.text.clone(), State::Done(ty));
