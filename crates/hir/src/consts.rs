@@ -4,6 +4,7 @@
 //! constant in a basic type, as `go/constant` and types2 decide them.
 
 use golift_syntax::ast::{BinaryOp, LitKind, UnaryOp};
+use golift_syntax::literal::{unquote_rune, unquote_string};
 
 use crate::{BasicKind, ConstValue};
 
@@ -12,24 +13,8 @@ use crate::{BasicKind, ConstValue};
 pub(crate) fn literal_value(kind: LitKind, raw: &str) -> Option<ConstValue> {
     match kind {
         LitKind::Int => parse_int(raw).map(ConstValue::Int),
-        LitKind::Rune => {
-            let inner = raw.strip_prefix('\'')?.strip_suffix('\'')?;
-            let s = unquote_chars(inner, '\'')?;
-            let mut it = s.into_iter();
-            let c = it.next()?;
-            if it.next().is_some() {
-                return None;
-            }
-            Some(ConstValue::Int(c as i128))
-        }
-        LitKind::String => {
-            if let Some(inner) = raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')) {
-                return Some(ConstValue::String(inner.replace('\r', "").into_bytes()));
-            }
-            let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
-            let bytes = unquote_bytes(inner)?;
-            Some(ConstValue::String(bytes))
-        }
+        LitKind::Rune => unquote_rune(raw).map(|c| ConstValue::Int(c.into())),
+        LitKind::String => unquote_string(raw).map(ConstValue::String),
         LitKind::Float => parse_float(raw).map(|f| ConstValue::Float(f.to_bits())),
         LitKind::Imag => None,
     }
@@ -57,88 +42,6 @@ fn parse_float(raw: &str) -> Option<f64> {
         return None;
     }
     s.parse::<f64>().ok()
-}
-
-/// Decodes escapes of a rune or string literal body into bytes.
-fn unquote_bytes(inner: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(inner.len());
-    let bytes = inner.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b != b'\\' {
-            out.push(b);
-            i += 1;
-            continue;
-        }
-        let esc = *bytes.get(i + 1)?;
-        i += 2;
-        match esc {
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(b'\n'),
-            b'r' => out.push(b'\r'),
-            b't' => out.push(b'\t'),
-            b'v' => out.push(11),
-            b'\\' => out.push(b'\\'),
-            b'\'' => out.push(b'\''),
-            b'"' => out.push(b'"'),
-            b'0'..=b'7' => {
-                let digits = inner.get(i - 1..i + 2)?;
-                out.push(u8::from_str_radix(digits, 8).ok()?);
-                i += 2;
-            }
-            b'x' => {
-                let digits = inner.get(i..i + 2)?;
-                out.push(u8::from_str_radix(digits, 16).ok()?);
-                i += 2;
-            }
-            b'u' | b'U' => {
-                let n = if esc == b'u' { 4 } else { 8 };
-                let digits = inner.get(i..i + n)?;
-                let c = char::from_u32(u32::from_str_radix(digits, 16).ok()?)?;
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                i += n;
-            }
-            _ => return None,
-        }
-    }
-    Some(out)
-}
-
-/// Decodes a rune literal body into code points (one expected).
-fn unquote_chars(inner: &str, _quote: char) -> Option<Vec<u32>> {
-    if !inner.starts_with('\\') {
-        return Some(inner.chars().map(|c| c as u32).collect());
-    }
-    let bytes = inner.as_bytes();
-    let esc = *bytes.get(1)?;
-    match esc {
-        b'x' | b'0'..=b'7' => {
-            let b = unquote_bytes(inner)?;
-            if b.len() != 1 {
-                return None;
-            }
-            Some(vec![u32::from(b[0])])
-        }
-        b'u' | b'U' => {
-            let n = if esc == b'u' { 4 } else { 8 };
-            let digits = inner.get(2..2 + n)?;
-            if inner.len() != 2 + n {
-                return None;
-            }
-            Some(vec![u32::from_str_radix(digits, 16).ok()?])
-        }
-        _ => {
-            let b = unquote_bytes(inner)?;
-            if b.len() != 1 {
-                return None;
-            }
-            Some(vec![u32::from(b[0])])
-        }
-    }
 }
 
 /// The value as `go/constant`'s `String` prints it (strings quoted, shortened to 72
