@@ -635,29 +635,19 @@ impl Checker<'_> {
         self.error(p, format!("assignment mismatch: {vars} but {vals}"));
     }
 
-    /// Evaluates an expression list, spreading one multi-valued call.
+    /// Evaluates an expression list, spreading one multi-valued call ([`Self::arg_list`]);
+    /// a single call without a value is an error here.
     fn expr_list(&mut self, rhs: &[ExprId]) -> Vec<Operand> {
-        if let [r] = rhs {
-            let x = self.multi_expr(*r);
-            if let (Mode::Value, TyKind::Tuple(ts)) = (&x.mode, x.ty.kind()) {
-                return ts
-                    .iter()
-                    .map(|t| Operand {
-                        mode: Mode::Value,
-                        ty: t.clone(),
-                        expr: *r,
-                    })
-                    .collect();
-            }
+        let list = self.arg_list(rhs);
+        if let ([r], [x]) = (rhs, list.as_slice()) {
             if x.mode == Mode::NoValue {
-                let msg = format!("{} used as value", self.ostr(&x));
+                let msg = format!("{} used as value", self.ostr(x));
                 let p = self.pos(*r);
                 self.error(p, msg);
                 return vec![Operand::invalid(*r)];
             }
-            return vec![x];
         }
-        rhs.iter().map(|&r| self.expr(r)).collect()
+        list
     }
 
     fn const_spec(&mut self, spec: &ValueSpec) {
