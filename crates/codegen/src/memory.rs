@@ -2,7 +2,7 @@
 //! analysis placed them, zeroing and copying.
 
 use cranelift_codegen::ir::{
-    types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value,
+    types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Type, Value,
 };
 use golift_escape::Placement;
 use golift_hir::Ty;
@@ -10,6 +10,24 @@ use golift_syntax::ast::ExprId;
 
 use crate::abi::PTR;
 use crate::func::FnCx;
+
+/// The loads or stores, widest first, that cover `size` bytes: `(offset, type)` with 8-,
+/// 4-, 2- and 1-byte integers.
+fn pieces(size: u64) -> impl Iterator<Item = (u64, Type)> {
+    let mut off = 0;
+    std::iter::from_fn(move || {
+        let (t, n) = match size.checked_sub(off)? {
+            0 => return None,
+            r if r >= 8 => (types::I64, 8),
+            r if r >= 4 => (types::I32, 4),
+            r if r >= 2 => (types::I16, 2),
+            _ => (types::I8, 1),
+        };
+        let at = off;
+        off += n;
+        Some((at, t))
+    })
+}
 
 impl FnCx<'_> {
     pub(crate) fn flags() -> MemFlagsData {
@@ -42,17 +60,9 @@ impl FnCx<'_> {
     /// Zeroes `size` bytes at `addr`.
     pub(crate) fn zero_mem(&mut self, addr: Value, size: u64) {
         if size <= 128 {
-            let mut off = 0u64;
-            while off < size {
-                let (t, n) = match size - off {
-                    r if r >= 8 => (types::I64, 8),
-                    r if r >= 4 => (types::I32, 4),
-                    r if r >= 2 => (types::I16, 2),
-                    _ => (types::I8, 1),
-                };
+            for (off, t) in pieces(size) {
                 let z = self.b.ins().iconst(t, 0);
                 self.b.ins().store(Self::flags(), z, addr, off as i32);
-                off += n;
             }
         } else {
             let zero = self.b.ins().iconst(types::I32, 0);
@@ -65,19 +75,9 @@ impl FnCx<'_> {
     pub(crate) fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
         if size <= 64 {
             // Load everything first, then store: correct for overlapping ranges.
-            let mut parts = Vec::new();
-            let mut off = 0u64;
-            while off < size {
-                let (t, n) = match size - off {
-                    r if r >= 8 => (types::I64, 8),
-                    r if r >= 4 => (types::I32, 4),
-                    r if r >= 2 => (types::I16, 2),
-                    _ => (types::I8, 1),
-                };
-                let v = self.b.ins().load(t, Self::flags(), src, off as i32);
-                parts.push((off, v));
-                off += n;
-            }
+            let parts: Vec<(u64, Value)> = pieces(size)
+                .map(|(off, t)| (off, self.b.ins().load(t, Self::flags(), src, off as i32)))
+                .collect();
             for (off, v) in parts {
                 self.b.ins().store(Self::flags(), v, dst, off as i32);
             }
