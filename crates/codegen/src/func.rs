@@ -90,6 +90,20 @@ pub(crate) struct FnCx<'a> {
 }
 
 impl<'a> FnCx<'a> {
+    /// Seals every block and finalizes the function for a 64-bit target; returns what
+    /// lowering collected.
+    pub(crate) fn finalize(mut self) -> Outputs {
+        self.b.seal_all_blocks();
+        let out = std::mem::take(&mut self.out);
+        self.b
+            .finalize(cranelift_codegen::isa::TargetFrontendConfig {
+                default_call_conv: self.call_conv,
+                pointer_width: target_lexicon::PointerWidth::U64,
+                page_size_align_log2: 12,
+            });
+        out
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         db: &'a dyn Db,
@@ -308,14 +322,7 @@ pub(crate) fn lower_func(
     cx.set_loc(end);
     cx.return_results();
     cx.b.ins().trap(ir::TrapCode::unwrap_user(1));
-    cx.b.seal_all_blocks();
-    let out = std::mem::take(&mut cx.out);
-    let FnCx { b, .. } = cx;
-    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-        default_call_conv: call_conv,
-        pointer_width: target_lexicon::PointerWidth::U64,
-        page_size_align_log2: 12,
-    });
+    let out = cx.finalize();
     if !out.diags.is_empty() {
         return Err(out.diags);
     }

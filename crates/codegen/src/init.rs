@@ -139,14 +139,7 @@ fn lower_init(
         }
     }
     cx.b.ins().return_(&[]);
-    cx.b.seal_all_blocks();
-    let out = std::mem::take(&mut cx.out);
-    let FnCx { b, .. } = cx;
-    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-        default_call_conv: call_conv,
-        pointer_width: target_lexicon::PointerWidth::U64,
-        page_size_align_log2: 12,
-    });
+    let out = cx.finalize();
     if !errors.is_empty() {
         return Err(errors);
     }
