@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::ir::{self, ExternalName};
-use cranelift_codegen::isa::{self, OwnedTargetIsa};
+use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{Context, FinalizedRelocTarget};
 use golift_hir::{Db, Func, Ty};
@@ -74,14 +74,26 @@ pub(crate) fn make_isa(triple: &str) -> Result<OwnedTargetIsa, String> {
 #[salsa::tracked(returns(ref))]
 pub fn compile_func<'db>(db: &'db dyn Db, func: Func<'db>, target: Target<'db>) -> CompiledFunc {
     let symbol = format!("main.{}", func.name(db));
-    let isa = match make_isa(target.triple(db)) {
+    lower_and_compile(symbol, target.triple(db), |call_conv, x86| {
+        crate::func::lower_func(db, func, call_conv, x86)
+    })
+}
+
+/// Lowers a function with `lower` (given the target's calling convention and whether
+/// the target is x86-64) and compiles it; an unknown target, lowering errors and
+/// panics in lowering become the result's errors.
+pub(crate) fn lower_and_compile(
+    symbol: String,
+    triple: &str,
+    lower: impl FnOnce(CallConv, bool) -> Result<Lowered, Vec<(u32, String)>>,
+) -> CompiledFunc {
+    let isa = match make_isa(triple) {
         Ok(isa) => isa,
         Err(msg) => return failed(symbol, 0, msg),
     };
     let call_conv = isa.default_call_conv();
     let x86 = isa.triple().architecture == target_lexicon::Architecture::X86_64;
-    let lowered = guard(|| crate::func::lower_func(db, func, call_conv, x86));
-    match lowered {
+    match guard(|| lower(call_conv, x86)) {
         Ok(Ok(l)) => finish(symbol, l, &isa),
         Ok(Err(errors)) => CompiledFunc {
             symbol,

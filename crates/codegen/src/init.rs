@@ -11,7 +11,7 @@ use golift_escape::EscapeResult;
 use golift_hir::{Db, Package};
 use golift_syntax::ast::{Decl, DeclKind};
 
-use crate::compile::{failed, finish, guard, make_isa, CompiledFunc, Target};
+use crate::compile::{lower_and_compile, CompiledFunc, Target};
 use crate::func::{FnCx, Lowered};
 use crate::place::CValue;
 
@@ -21,22 +21,11 @@ pub(crate) const INIT_FILE_SHIFT: u32 = 24;
 /// Compiles `main.init` for `target`.
 #[salsa::tracked(returns(ref))]
 pub fn compile_init<'db>(db: &'db dyn Db, package: Package, target: Target<'db>) -> CompiledFunc {
-    let symbol = "main.init".to_string();
-    let isa = match make_isa(target.triple(db)) {
-        Ok(isa) => isa,
-        Err(msg) => return failed(symbol, 0, msg),
-    };
-    let call_conv = isa.default_call_conv();
-    let x86 = isa.triple().architecture == target_lexicon::Architecture::X86_64;
-    match guard(|| lower_init(db, package, call_conv, x86)) {
-        Ok(Ok(l)) => finish(symbol, l, &isa),
-        Ok(Err(errors)) => CompiledFunc {
-            symbol,
-            errors,
-            ..Default::default()
-        },
-        Err(msg) => failed(symbol, 0, msg),
-    }
+    lower_and_compile(
+        "main.init".to_string(),
+        target.triple(db),
+        |call_conv, x86| lower_init(db, package, call_conv, x86),
+    )
 }
 
 /// One initialiser to lower: its declaration, spec index and location base.
