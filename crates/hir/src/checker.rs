@@ -2,8 +2,9 @@
 //! name lookup through block, file, package and universe scopes, untyped-constant
 //! conversion (types2's `implicitTypeAndValue`/`updateExprType`) and assignability.
 //!
-//! Expressions are checked in `check_expr.rs`, built-in calls in `builtins.rs`,
-//! statements in `check_stmt.rs` and type expressions in `lower.rs`.
+//! Expressions are checked in `check_expr.rs` and its modules, built-in calls and
+//! conversions in `builtins.rs`, statements in `check_stmt.rs` and type expressions in
+//! `lower.rs`.
 
 use std::collections::{HashMap, HashSet};
 

@@ -2,7 +2,7 @@
 //! its file, and underlying types of named types.
 //!
 //! Two implementations: [`BodyEnv`] reads the finished [`crate::package_scope`] (used by
-//! [`crate::infer`]), and the lazy package-level builder in `package_env.rs` evaluates
+//! [`crate::infer`]), and the lazy package-level builder in `pkg_env.rs` evaluates
 //! constants, variable types and type declarations on demand while checking them.
 
 use crate::pkg_env::PackageScope;

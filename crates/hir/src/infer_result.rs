@@ -1,8 +1,8 @@
 //! The typed view of one function body: what each name refers to, the type of each
 //! expression, constant values, implicit conversions and type errors.
 //!
-//! [`crate::infer`] is the query (in infer.rs); [`InferenceResult`] is the contract escape analysis and
-//! codegen read. It is keyed by the ids of the function's own [`golift_syntax::ast::Decl`]
+//! [`crate::infer`] is the query (in `check_func.rs`); [`InferenceResult`] is the contract
+//! escape analysis and codegen read. It is keyed by the ids of the function's own [`golift_syntax::ast::Decl`]
 //! arena, and positions in it are relative to the declaration (see [`crate::decl_offset`]).
 
 use std::collections::{BTreeMap, HashMap};

@@ -21,11 +21,10 @@ mod check_stmt;
 mod checker;
 mod consts;
 mod db;
+mod diagnose;
 mod diagnostics;
 mod env;
 mod errors;
-
-mod diagnose;
 mod infer_result;
 mod init_order;
 mod input;

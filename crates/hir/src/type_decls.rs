@@ -1,5 +1,5 @@
 //! Package-level type declarations: the underlying type of every named type (computed
-//! with the other package-level declarations in `package_env.rs`).
+//! with the other package-level declarations in `pkg_env.rs`).
 
 use std::collections::BTreeMap;
 
