@@ -1,6 +1,7 @@
-//! The C `main`: records the arguments, installs the fault handler, runs `main.init` and
-//! `main.main` (the compiled package), then exits with status 0 (printing allocation
-//! statistics first when `GOLIFT_ALLOCSTATS=1`). Left out of the crate's unit tests, whose
+//! The C `main`: records the arguments, installs the fault handler, and runs `main.init`
+//! and `main.main` (the compiled package) on a thread with gc's 1 GB stack limit (on the
+//! main thread if that thread cannot be created), then exits with status 0 (printing
+//! allocation statistics first when `GOLIFT_ALLOCSTATS=1`). Left out of the crate's unit tests, whose
 //! harness has its own `main`.
 
 extern "C" {
