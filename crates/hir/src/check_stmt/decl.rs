@@ -1,0 +1,284 @@
+//! Declarations: `var` specs (inside a body or at package level; the declared type or
+//! the initialisers' types, gc's `assignment mismatch` messages), `const` specs with
+//! `iota` (their values, and the checks of a local `const`), and initialising a list of
+//! variables from a list of values, which `return` uses too. Assignments to existing
+//! variables are in `assign.rs`.
+
+use golift_syntax::ast::{ExprId, ExprKind, ValueSpec};
+
+use crate::checker::{Checker, Mode, Operand};
+use crate::errors::type_string;
+use crate::scope::ScopeObj;
+use crate::{BasicKind, ConstValue, LocalKind, Ty, TyKind};
+
+impl Checker<'_> {
+    /// A `var` spec inside a function (`local`) or at package level.
+    pub(crate) fn var_spec(&mut self, spec: &ValueSpec, local: bool) -> Vec<Ty> {
+        let typ = spec.typ.map(|t| self.typ(t));
+        let n = spec.names.len();
+        let mut tys: Vec<Option<Ty>> = vec![typ.clone(); n];
+        let values = &spec.values;
+        let mut failed = vec![false; n];
+        if values.len() == n {
+            for (i, &v) in values.iter().enumerate() {
+                let mut x = self.expr(v);
+                if self
+                    .init_var(&mut tys[i], &mut x, "variable declaration")
+                    .is_none()
+                {
+                    failed[i] = true;
+                }
+            }
+        } else if values.len() == 1 && n > 1 {
+            if !self.init_vars(&mut tys, values, None) {
+                failed = vec![true; n];
+            }
+        } else if !values.is_empty() {
+            for &v in values {
+                self.expr(v);
+            }
+        }
+        if typ.is_none() || !values.is_empty() {
+            self.arity(spec, false);
+        }
+        let tys: Vec<Ty> = tys
+            .into_iter()
+            .map(|t| t.unwrap_or_else(Ty::invalid))
+            .collect();
+        if local {
+            for ((name, ty), failed) in spec.names.iter().zip(tys.iter()).zip(failed) {
+                let id = self.new_local(&name.text, ty.clone(), name.span, LocalKind::Var);
+                if ty.is_invalid() || failed {
+                    self.used.insert(id);
+                }
+                self.declare_local(id, name);
+            }
+        }
+        tys
+    }
+
+    /// Reports a mismatch between the number of names and values of a spec.
+    fn arity(&mut self, spec: &ValueSpec, is_const: bool) {
+        let (l, r) = (spec.names.len(), spec.values.len());
+        if r == 0 {
+            if is_const || spec.typ.is_none() {
+                if let Some(n) = spec.names.first() {
+                    self.error(n.span.start, format!("missing init expr for {}", n.text));
+                }
+            }
+            return;
+        }
+        if l < r {
+            if let Some(&v) = spec.values.get(l) {
+                let p = self.pos(v);
+                self.error(p, format!("extra init expr {}", self.estr(v)));
+            }
+        } else if l > r && (is_const || r != 1) {
+            if let Some(n) = spec.names.get(r) {
+                self.error(n.span.start, format!("missing init expr for {}", n.text));
+            }
+        }
+    }
+
+    /// types2's `initVar`: the variable's type (inferred if absent) after assigning `x`.
+    fn init_var(&mut self, lhs: &mut Option<Ty>, x: &mut Operand, context: &str) -> Option<Ty> {
+        if x.is_invalid() || x.ty.is_invalid() || lhs.as_ref().is_some_and(|t| t.is_invalid()) {
+            if lhs.is_none() {
+                *lhs = Some(Ty::invalid());
+            }
+            return None;
+        }
+        if lhs.is_none() {
+            let mut t = x.ty.clone();
+            if Self::is_untyped(&t) {
+                if x.is_nil() {
+                    let p = self.pos(x.expr);
+                    self.error(p, format!("use of untyped nil in {context}"));
+                    *lhs = Some(Ty::invalid());
+                    return None;
+                }
+                t = Self::default_type(&t);
+            }
+            if let TyKind::Tuple(ts) = t.kind() {
+                if ts.len() != 1 {
+                    self.single_value(x);
+                    *lhs = Some(Ty::invalid());
+                    return None;
+                }
+            }
+            *lhs = Some(t);
+        }
+        let t = lhs.clone();
+        self.assignment(x, t.as_ref(), context);
+        if x.is_invalid() {
+            return None;
+        }
+        t
+    }
+
+    /// types2's `initVars` (also used for `return`, with `ret` its position).
+    pub(super) fn init_vars(
+        &mut self,
+        lhs: &mut [Option<Ty>],
+        rhs: &[ExprId],
+        ret: Option<u32>,
+    ) -> bool {
+        let xs = self.expr_list(rhs);
+        if lhs.len() != xs.len() {
+            for t in lhs.iter_mut() {
+                if t.is_none() {
+                    *t = Some(Ty::invalid());
+                }
+            }
+            if xs.iter().any(|x| x.is_invalid()) {
+                return false;
+            }
+            if let Some(ret_pos) = ret {
+                let (at, q) = if xs.len() > lhs.len() {
+                    (self.pos(xs[lhs.len()].expr), "too many")
+                } else if let Some(last) = xs.last() {
+                    (self.pos(last.expr), "not enough")
+                } else {
+                    (ret_pos, "not enough")
+                };
+                let have: Vec<Ty> = xs.iter().map(|x| x.ty.clone()).collect();
+                let have = self.types_summary(&have, false);
+                let want: Vec<Ty> = lhs
+                    .iter()
+                    .map(|t| t.clone().unwrap_or_else(Ty::invalid))
+                    .collect();
+                let want = self.types_summary(&want, false);
+                self.error(
+                    at,
+                    format!("{q} return values\n\thave {have}\n\twant {want}"),
+                );
+                return false;
+            }
+            self.assign_error(rhs, lhs.len(), xs.len());
+            return false;
+        }
+        let context = if ret.is_some() {
+            "return statement"
+        } else {
+            "assignment"
+        };
+        let mut ok = true;
+        for (t, mut x) in lhs.iter_mut().zip(xs) {
+            if self.init_var(t, &mut x, context).is_none() {
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    pub(super) fn assign_error(&mut self, rhs: &[ExprId], nvars: usize, nvals: usize) {
+        let measure = |n: usize, unit: &str| {
+            if n == 1 {
+                format!("{n} {unit}")
+            } else {
+                format!("{n} {unit}s")
+            }
+        };
+        let vars = measure(nvars, "variable");
+        let vals = measure(nvals, "value");
+        let Some(&r0) = rhs.first() else { return };
+        let p = self.pos(r0);
+        if rhs.len() == 1 {
+            let inner = self.unparen(r0);
+            if let Some(ExprKind::Call { fun, .. }) = self.expr_kind(inner) {
+                let f = self.estr(*fun);
+                self.error(
+                    p,
+                    format!("assignment mismatch: {vars} but {f} returns {vals}"),
+                );
+                return;
+            }
+        }
+        self.error(p, format!("assignment mismatch: {vars} but {vals}"));
+    }
+
+    /// Evaluates an expression list, spreading one multi-valued call ([`Self::arg_list`]);
+    /// a single call without a value is an error here.
+    pub(super) fn expr_list(&mut self, rhs: &[ExprId]) -> Vec<Operand> {
+        let list = self.arg_list(rhs);
+        if let ([r], [x]) = (rhs, list.as_slice()) {
+            if x.mode == Mode::NoValue {
+                let msg = format!("{} used as value", self.ostr(x));
+                let p = self.pos(*r);
+                self.error(p, msg);
+                return vec![Operand::invalid(*r)];
+            }
+        }
+        list
+    }
+
+    pub(super) fn const_spec(&mut self, spec: &ValueSpec) {
+        let vals = self.const_spec_values(spec);
+        for (name, (ty, v)) in spec.names.iter().zip(vals) {
+            if let Some(v) = v {
+                self.res.definitions.remove(&name.span.start);
+                if !self.scopes.declare(&name.text, ScopeObj::Const(ty, v)) {
+                    self.error(
+                        name.span.start,
+                        format!("{} redeclared in this block", name.text),
+                    );
+                }
+            } else {
+                // Declare as invalid so that uses do not report `undefined`.
+                let _ = self.scopes.declare(
+                    &name.text,
+                    ScopeObj::Const(Ty::invalid(), ConstValue::Int(0)),
+                );
+            }
+        }
+    }
+
+    /// Evaluates a const spec: each name's type and value (`None` when erroneous).
+    pub(crate) fn const_spec_values(&mut self, spec: &ValueSpec) -> Vec<(Ty, Option<ConstValue>)> {
+        let saved = self.iota;
+        self.iota = Some(i128::from(spec.iota));
+        let typ = spec.typ.map(|t| self.typ(t));
+        let mut out = Vec::new();
+        for (i, _name) in spec.names.iter().enumerate() {
+            let Some(&v) = spec.values.get(i) else {
+                out.push((Ty::invalid(), None));
+                continue;
+            };
+            let mut x = self.expr(v);
+            if x.is_invalid() || typ.as_ref().is_some_and(|t| t.is_invalid()) {
+                out.push((Ty::invalid(), None));
+                continue;
+            }
+            if x.const_val().is_none() {
+                let msg = format!("{} is not constant", self.ostr(&x));
+                let p = self.pos(v);
+                self.error(p, msg);
+                out.push((Ty::invalid(), None));
+                continue;
+            }
+            let t = typ.clone().unwrap_or_else(|| x.ty.clone());
+            if typ.is_some() {
+                let is_const_type = self
+                    .under_basic(&t)
+                    .is_some_and(|b| b != BasicKind::UnsafePointer);
+                if !is_const_type {
+                    let msg = format!("invalid constant type {}", type_string(&t));
+                    let p = spec.typ.map(|e| self.pos(e)).unwrap_or(0);
+                    self.error(p, msg);
+                    out.push((Ty::invalid(), None));
+                    continue;
+                }
+                self.assignment(&mut x, Some(&t), "constant declaration");
+            }
+            match (&x.mode, x.is_invalid()) {
+                (Mode::Const(cv), false) => out.push((t, Some(cv.clone()))),
+                _ => out.push((Ty::invalid(), None)),
+            }
+        }
+        if !spec.implicit {
+            self.arity(spec, true);
+        }
+        self.iota = saved;
+        out
+    }
+}
