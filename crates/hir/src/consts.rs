@@ -124,8 +124,8 @@ fn op_name(op: BinaryOp) -> &'static str {
     }
 }
 
-/// `x op y` on constants of the same kind. `int_kind` is the (typed or untyped) integer
-/// kind: integer division truncates, and typed unsigned `^`... are handled by the caller.
+/// `x op y` on constants of the same kind, integer division truncating. Whether the
+/// result fits a typed operand's type is the caller's check.
 pub(crate) fn binary(
     op: BinaryOp,
     x: &ConstValue,
@@ -133,6 +133,15 @@ pub(crate) fn binary(
 ) -> Result<ConstValue, ConstError> {
     use BinaryOp::*;
     use ConstValue as C;
+    let ordered = match (x, y) {
+        (C::Int(a), C::Int(b)) => compare(op, a, b),
+        (C::String(a), C::String(b)) => compare(op, a, b),
+        (C::Float(a), C::Float(b)) => compare(op, &f64::from_bits(*a), &f64::from_bits(*b)),
+        _ => None,
+    };
+    if let Some(c) = ordered {
+        return Ok(C::Bool(c));
+    }
     Ok(match (x, y) {
         (C::Int(a), C::Int(b)) => {
             let (a, b) = (*a, *b);
@@ -167,13 +176,7 @@ pub(crate) fn binary(
                     let s = u32::try_from(b).unwrap_or(127).min(127);
                     C::Int(a >> s)
                 }
-                Eq => C::Bool(a == b),
-                Ne => C::Bool(a != b),
-                Lt => C::Bool(a < b),
-                Le => C::Bool(a <= b),
-                Gt => C::Bool(a > b),
-                Ge => C::Bool(a >= b),
-                LogAnd | LogOr => return Err(ConstError::Unsupported),
+                _ => return Err(ConstError::Unsupported),
             }
         }
         (C::Bool(a), C::Bool(b)) => match op {
@@ -185,12 +188,6 @@ pub(crate) fn binary(
         },
         (C::String(a), C::String(b)) => match op {
             Add => C::String([a.as_slice(), b.as_slice()].concat()),
-            Eq => C::Bool(a == b),
-            Ne => C::Bool(a != b),
-            Lt => C::Bool(a < b),
-            Le => C::Bool(a <= b),
-            Gt => C::Bool(a > b),
-            Ge => C::Bool(a >= b),
             _ => return Err(ConstError::Unsupported),
         },
         (C::Float(a), C::Float(b)) => {
@@ -202,16 +199,25 @@ pub(crate) fn binary(
                 Mul => f(a * b),
                 Div if b == 0.0 => return Err(ConstError::DivByZero),
                 Div => f(a / b),
-                Eq => C::Bool(a == b),
-                Ne => C::Bool(a != b),
-                Lt => C::Bool(a < b),
-                Le => C::Bool(a <= b),
-                Gt => C::Bool(a > b),
-                Ge => C::Bool(a >= b),
                 _ => return Err(ConstError::Unsupported),
             }
         }
         _ => return Err(ConstError::Unsupported),
+    })
+}
+
+/// `a op b` for a comparison operator (`==`, `!=`, `<`, `<=`, `>`, `>=`), `None` for
+/// any other operator.
+fn compare<T: PartialOrd>(op: BinaryOp, a: &T, b: &T) -> Option<bool> {
+    use BinaryOp::*;
+    Some(match op {
+        Eq => a == b,
+        Ne => a != b,
+        Lt => a < b,
+        Le => a <= b,
+        Gt => a > b,
+        Ge => a >= b,
+        _ => return None,
     })
 }
 
