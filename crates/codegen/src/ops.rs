@@ -24,8 +24,7 @@ impl FnCx<'_> {
         y: CValue,
         at: u32,
     ) -> CValue {
-        let ty2 = ty.clone();
-        self.binary_op_values(op, ty, x, &ty2, y, at)
+        self.binary_op_values(op, ty, x, ty, y, at)
     }
 
     /// `x op y`; `ty` is the type of `x` and of the result, `yty` the type of `y` (they
