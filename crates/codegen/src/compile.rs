@@ -104,7 +104,7 @@ pub(crate) fn lower_and_compile(
     }
 }
 
-pub(crate) fn failed(symbol: String, at: u32, msg: String) -> CompiledFunc {
+fn failed(symbol: String, at: u32, msg: String) -> CompiledFunc {
     CompiledFunc {
         symbol,
         errors: vec![(at, msg)],
@@ -113,7 +113,7 @@ pub(crate) fn failed(symbol: String, at: u32, msg: String) -> CompiledFunc {
 }
 
 /// Runs `f`, turning a panic (a bug in codegen or Cranelift) into an error message.
-pub(crate) fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
         let msg = p
             .downcast_ref::<String>()
@@ -125,7 +125,7 @@ pub(crate) fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 }
 
 /// Compiles lowered IR to machine code.
-pub(crate) fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFunc {
+fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFunc {
     let Lowered { func, out } = lowered;
     let clif = func.display().to_string();
     let clif_insts = clif_insts(&func);
