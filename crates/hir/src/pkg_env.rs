@@ -156,48 +156,53 @@ impl<'db> Builder<'db> {
         }
     }
 
-    /// Checks every package-level declaration in source order.
+    /// Every package-level declaration with its file and declaration index, in source
+    /// order.
+    fn all_decls(&self) -> Vec<(usize, usize, &'db ast::Decl)> {
+        let mut out = Vec::new();
+        for (fi, (_, tree, _)) in self.files.iter().enumerate() {
+            let tree: &'db ast::File = tree;
+            out.extend(tree.decls.iter().enumerate().map(|(di, d)| (fi, di, d)));
+        }
+        out
+    }
+
+    /// Checks every package-level declaration in source order: types first (as types2
+    /// does), then their validity, then constants and variables.
     fn run(&mut self) {
-        // Types first (as types2 does), then their validity, then constants and variables.
-        for pass in 0..2 {
-            for fi in 0..self.files.len() {
-                let n = self.files[fi].1.decls.len();
-                for di in 0..n {
-                    let Some((decl, _)) = self.decl(fi, di as u32) else {
-                        continue;
-                    };
-                    match (&decl.kind, pass) {
-                        (DeclKind::Type(specs), 0) => {
-                            for s in specs {
-                                if self.is_first(&s.name.text, fi, di) {
-                                    let t = Ty::new(TyKind::Named(NamedRef {
-                                        package: self.package,
-                                        name: s.name.text.clone(),
-                                    }));
-                                    if s.alias {
-                                        self.lookup(&s.name.text);
-                                    } else {
-                                        self.underlying(&t);
-                                    }
-                                }
-                            }
-                        }
-                        (DeclKind::Const(specs), 1) => {
-                            for (si, _) in specs.iter().enumerate() {
-                                self.check_const_spec(fi, di as u32, si as u32);
-                            }
-                        }
-                        (DeclKind::Var(specs), 1) => {
-                            for (si, _) in specs.iter().enumerate() {
-                                self.check_var_spec(fi, di as u32, si as u32);
-                            }
-                        }
-                        _ => {}
-                    }
+        let decls = self.all_decls();
+        for &(fi, di, decl) in &decls {
+            let DeclKind::Type(specs) = &decl.kind else {
+                continue;
+            };
+            for s in specs {
+                if !self.is_first(&s.name.text, fi, di) {
+                    continue;
+                }
+                if s.alias {
+                    self.lookup(&s.name.text);
+                } else {
+                    self.underlying(&Ty::new(TyKind::Named(NamedRef {
+                        package: self.package,
+                        name: s.name.text.clone(),
+                    })));
                 }
             }
-            if pass == 0 {
-                self.check_type_cycles();
+        }
+        self.check_type_cycles();
+        for &(fi, di, decl) in &decls {
+            match &decl.kind {
+                DeclKind::Const(specs) => {
+                    for si in 0..specs.len() {
+                        self.check_const_spec(fi, di as u32, si as u32);
+                    }
+                }
+                DeclKind::Var(specs) => {
+                    for si in 0..specs.len() {
+                        self.check_var_spec(fi, di as u32, si as u32);
+                    }
+                }
+                _ => {}
             }
         }
     }
