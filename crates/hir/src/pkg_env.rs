@@ -264,8 +264,7 @@ impl<'db> Builder<'db> {
         let mut names: Vec<(usize, u32, u32, String)> = Vec::new();
         for (name, loc) in &self.items.items {
             if loc.kind == ItemKind::Type {
-                if let Some((_, di, decl, spec, _)) = self.type_spec(name) {
-                    let _ = decl;
+                if let Some((_, di, _, spec, _)) = self.type_spec(name) {
                     names.push((
                         self.file_index(loc.file),
                         di,
@@ -584,8 +583,7 @@ impl Env for Builder<'_> {
         match self.types.get(&n.name) {
             Some(State::Done(t)) => return t.clone(),
             Some(State::InProgress) => {
-                if let Some((_, di, decl, spec, file)) = self.type_spec(&n.name) {
-                    let _ = decl;
+                if let Some((_, di, _, spec, file)) = self.type_spec(&n.name) {
                     self.diagnostics.push(DeclDiagnostic {
                         file,
                         decl: di,

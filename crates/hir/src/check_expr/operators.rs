@@ -88,7 +88,7 @@ impl Checker<'_> {
             match consts::unary(op, v, bits) {
                 Ok(nv) => {
                     x.mode = Mode::Const(nv);
-                    self.overflow(&mut x, pos);
+                    self.overflow(&mut x);
                 }
                 Err(_) => {
                     self.unsupported(pos, "this constant operation");
@@ -102,7 +102,7 @@ impl Checker<'_> {
     }
 
     /// types2's `overflow`: typed constants must be representable in their type.
-    fn overflow(&mut self, x: &mut Operand, op_pos: u32) {
+    fn overflow(&mut self, x: &mut Operand) {
         let Mode::Const(v) = &x.mode else { return };
         if let Some(b) = self.under_basic(&x.ty) {
             if !b.is_untyped() {
@@ -123,7 +123,6 @@ impl Checker<'_> {
                 }
             }
         }
-        let _ = op_pos;
     }
 
     pub(crate) fn binary(
@@ -158,7 +157,7 @@ impl Checker<'_> {
         }
         let text = assign_text.clone().unwrap_or_else(|| self.estr(e));
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(e, op, x, y, op_pos, &text);
+            return self.shift(e, op, x, y, op_pos);
         }
         self.match_types(&mut x, &mut y);
         if x.is_invalid() || y.is_invalid() {
@@ -206,8 +205,6 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if let (Some(a), Some(b)) = (x.const_val().cloned(), y.const_val().cloned()) {
-            let int_div = op == Div && self.is_integer(&x.ty);
-            let _ = int_div;
             match consts::binary(op, &a, &b) {
                 Ok(v) => {
                     let mut r = Operand {
@@ -216,7 +213,7 @@ impl Checker<'_> {
                         expr: e,
                     };
                     // Typed unsigned results wrap nowhere: they must fit.
-                    self.overflow(&mut r, op_pos);
+                    self.overflow(&mut r);
                     return r;
                 }
                 Err(ConstError::DivByZero) => {
@@ -427,7 +424,6 @@ impl Checker<'_> {
         mut x: Operand,
         mut y: Operand,
         op_pos: u32,
-        text: &str,
     ) -> Operand {
         // The left operand must be an integer (or an untyped constant representable as one).
         let xval = match x.const_val() {
@@ -499,11 +495,10 @@ impl Checker<'_> {
                         ty: x.ty.clone(),
                         expr: e,
                     };
-                    self.overflow(&mut r, op_pos);
+                    self.overflow(&mut r);
                     return r;
                 }
                 Err(_) => {
-                    let _ = text;
                     self.error(op_pos, "constant shift overflow");
                     return Operand::invalid(e);
                 }
