@@ -33,9 +33,8 @@ pub(crate) fn build_object(
     };
     // Declare every function we define first, so that calls between them are local.
     for f in funcs {
-        let id = cx.func_id(&f.symbol, Linkage::Export)?;
+        cx.func_id(&f.symbol, Linkage::Export)?;
         cx.defined_funcs.insert(f.symbol.clone());
-        let _ = id;
     }
     for (name, ty) in globals {
         let size = golift_hir::layout(db, ty).size;
