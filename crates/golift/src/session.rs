@@ -21,10 +21,17 @@ impl Session {
         for path in files {
             let text = std::fs::read(path)
                 .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
-            // Invalid UTF-8 is the parser's to report; keep the bytes it can see.
-            let text = String::from_utf8(text)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            sources.push((display_path(path), text));
+            let shown = display_path(path);
+            let text = match String::from_utf8(text) {
+                Ok(text) => text,
+                // Source files are text in the database; a file that is not UTF-8 gets
+                // the lexer's errors on its raw bytes (`invalid UTF-8 encoding`), as gc.
+                Err(e) => match invalid_utf8_errors(&shown, e.as_bytes()) {
+                    Some(errors) => return Err(errors),
+                    None => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                },
+            };
+            sources.push((shown, text));
         }
         Ok(Session::from_sources(sources))
     }
@@ -43,6 +50,14 @@ impl Session {
             all_errors: false,
         }
     }
+}
+
+/// gc's errors for a file that is not valid UTF-8, from parsing its bytes.
+fn invalid_utf8_errors(shown: &str, bytes: &[u8]) -> Option<String> {
+    let tree = golift_syntax::parse_bytes(bytes);
+    let index = golift_syntax::LineIndex::from_bytes(bytes);
+    let lines = golift_syntax::gc_error_lines(shown, &index, &tree.errors);
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
