@@ -21,6 +21,8 @@ pub enum LocalKind {
     /// A result parameter; unnamed results are named `~r0`, `~r1`... as gc names them.
     Result,
     Var,
+    /// A temporary the body introduces (gc's `.autotmp_N`): `f(g())`'s results.
+    Temp,
 }
 
 /// A local variable, parameter or result.

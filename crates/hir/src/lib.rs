@@ -14,6 +14,7 @@
 //!
 //! Diagnostics are returned as data and rendered by the driver.
 
+pub mod body;
 mod builtins;
 mod check_expr;
 mod check_func;

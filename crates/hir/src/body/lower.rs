@@ -1,0 +1,251 @@
+//! The lowering context: one checked declaration (or the package's initialisers) and
+//! the body being built. Statements are lowered in `lower_stmt.rs`, expressions in
+//! `lower_expr.rs`, calls in `lower_call.rs`.
+//!
+//! Lowering reads only what the checker recorded ([`InferenceResult`]): resolutions,
+//! types, constants, implicit conversions, call kinds and field selections. It never
+//! re-checks anything; a construct the checker accepted but that has no body form yet is
+//! recorded in [`Body::unsupported`] for codegen to report.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use golift_syntax::ast::{self, DeclKind};
+
+use super::{
+    AllocKind, AllocSite, AllocSiteId, Body, BodySourceMap, BodyWithSourceMap, Expr, ExprId,
+    ExprKind, LabelId, Pos, Stmt, StmtId, StmtKind, SyntaxRef,
+};
+use crate::{
+    decl_ast, infer, Db, Func, InferenceResult, Local, LocalId, LocalKind, Package, Res, Ty,
+};
+
+pub(super) struct LowerCx<'a, 'db> {
+    pub db: &'db dyn Db,
+    pub package: Package,
+    pub body: Body,
+    pub map: BodySourceMap,
+    /// The declaration being lowered and its index in the owner (see [`SyntaxRef`]).
+    pub decl: &'a ast::Decl,
+    pub decl_idx: u32,
+    pub inf: &'a InferenceResult,
+    /// Added to the declaration's relative positions (non-zero only for `main.init`).
+    pub pos_base: u32,
+    /// The checker's locals of each declaration to the body's.
+    pub locals: HashMap<(u32, LocalId), LocalId>,
+    /// Enclosing labeled loops, innermost last.
+    pub labels: Vec<(String, LabelId)>,
+    /// A label waiting for the loop it is written on.
+    pub pending_label: Option<LabelId>,
+    pub temps: u32,
+}
+
+impl<'a, 'db> LowerCx<'a, 'db> {
+    fn new(
+        db: &'db dyn Db,
+        package: Package,
+        decl: &'a ast::Decl,
+        inf: &'a InferenceResult,
+    ) -> Self {
+        LowerCx {
+            db,
+            package,
+            body: Body::default(),
+            map: BodySourceMap::default(),
+            decl,
+            decl_idx: 0,
+            inf,
+            pos_base: 0,
+            locals: HashMap::new(),
+            labels: Vec::new(),
+            pending_label: None,
+            temps: 0,
+        }
+    }
+
+    /// Switches to another declaration of the same owner (package initialisers).
+    fn switch(&mut self, decl: &'a ast::Decl, idx: u32, inf: &'a InferenceResult, base: u32) {
+        self.decl = decl;
+        self.decl_idx = idx;
+        self.inf = inf;
+        self.pos_base = base;
+        self.import_locals();
+    }
+
+    /// Copies the checker's locals of the current declaration into the body.
+    fn import_locals(&mut self) {
+        for (id, local) in self.inf.locals.iter() {
+            let mut l = local.clone();
+            l.span.start += self.pos_base;
+            l.span.end += self.pos_base;
+            let new = self.body.locals.alloc(l);
+            self.locals.insert((self.decl_idx, id), new);
+            self.map
+                .local_by_pos
+                .insert((self.decl_idx, local.span.start + self.pos_base), new);
+        }
+    }
+
+    /// The body's local for one of the checker's.
+    pub fn local(&self, l: LocalId) -> LocalId {
+        match self.locals.get(&(self.decl_idx, l)) {
+            Some(&x) => x,
+            // The checker's locals were all imported by `switch`/`lower_func`.
+            None => panic!("internal compiler error: local {l:?} was not imported"),
+        }
+    }
+
+    /// The local a declaring identifier at relative `start` defines, if any.
+    pub fn defined_at(&self, start: u32) -> Option<LocalId> {
+        self.inf.definitions.get(&start).map(|&l| self.local(l))
+    }
+
+    /// A position of the current declaration in the body's terms.
+    pub fn pos(&self, rel: u32) -> Pos {
+        rel + self.pos_base
+    }
+
+    pub fn syntax(&self, e: ast::ExprId) -> SyntaxRef {
+        SyntaxRef {
+            decl: self.decl_idx,
+            expr: e,
+        }
+    }
+
+    /// The checker's type of syntax expression `e`.
+    pub fn ty_of(&self, e: ast::ExprId) -> Ty {
+        match self.inf.expr_types.get(e) {
+            Some(t) => t.clone(),
+            None => match self.inf.resolutions.get(&e) {
+                Some(Res::Local(l)) => self.inf.locals[*l].ty.clone(),
+                _ => Ty::invalid(),
+            },
+        }
+    }
+
+    pub fn alloc_expr(&mut self, kind: ExprKind, ty: Ty, pos: Pos, from: ast::ExprId) -> ExprId {
+        let id = self.body.exprs.alloc(Expr { kind, ty, pos });
+        let s = self.syntax(from);
+        self.map.expr_syntax.insert(id, s);
+        id
+    }
+
+    pub fn alloc_stmt(&mut self, kind: StmtKind, pos: Pos) -> StmtId {
+        self.body.stmts.alloc(Stmt { kind, pos })
+    }
+
+    /// A new allocation site of `kind` belonging to syntax expression `from`.
+    pub fn site(&mut self, kind: AllocKind, ty: Ty, pos: Pos, from: ast::ExprId) -> AllocSiteId {
+        let id = self.body.sites.alloc(AllocSite { kind, ty, pos });
+        let s = self.syntax(from);
+        self.map.site_by_syntax.insert((s, kind), id);
+        id
+    }
+
+    /// A new temporary local (gc's `.autotmp_N`).
+    pub fn temp(&mut self, ty: Ty, pos: Pos) -> LocalId {
+        let name = format!(".autotmp_{}", self.temps);
+        self.temps += 1;
+        self.body.locals.alloc(Local {
+            name,
+            ty,
+            span: ast::Span {
+                start: pos,
+                end: pos,
+            },
+            kind: LocalKind::Temp,
+        })
+    }
+
+    /// Records a construct the checker accepted that bodies cannot express yet.
+    pub fn unsupported(&mut self, rel: u32, what: &str) {
+        let pos = self.pos(rel);
+        self.body.unsupported.push((pos, what.to_string()));
+    }
+
+    fn finish(self) -> BodyWithSourceMap {
+        BodyWithSourceMap {
+            body: Arc::new(self.body),
+            source_map: Arc::new(self.map),
+        }
+    }
+}
+
+/// Lowers one function declaration (nothing when it has type errors or no body).
+pub(super) fn lower_func<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyWithSourceMap {
+    let Some(decl) = decl_ast(db, func) else {
+        return BodyWithSourceMap::default();
+    };
+    let DeclKind::Func(f) = &decl.kind else {
+        return BodyWithSourceMap::default();
+    };
+    let inf = infer(db, func);
+    if !inf.diagnostics.is_empty() {
+        return BodyWithSourceMap::default();
+    }
+    let mut cx = LowerCx::new(db, func.package(db), decl, inf);
+    cx.import_locals();
+    cx.body.params = inf.params.iter().map(|&l| cx.local(l)).collect();
+    cx.body.results = inf.results.iter().map(|&l| cx.local(l)).collect();
+    cx.body.variadic = f.sig.params.last().is_some_and(|p| p.variadic);
+    if let Some(root) = f.body {
+        if let ast::StmtKind::Block { rbrace, .. } = decl.stmts[root].kind {
+            cx.body.end = rbrace;
+        }
+        cx.body.root = Some(cx.stmt(root));
+    }
+    cx.finish()
+}
+
+/// Lowers the package's variable initialisers, in initialisation order, into the body
+/// of `main.init`.
+pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourceMap {
+    let init = crate::package_init(db, package);
+    let files = package.files(db);
+    let empty_decl = ast::Decl::default();
+    let empty_inf = InferenceResult::default();
+    let mut cx = LowerCx::new(db, package, &empty_decl, &empty_inf);
+    let mut stmts = Vec::new();
+    for (i, gi) in init.inits.iter().enumerate() {
+        let tree = crate::parse(db, gi.file);
+        let (Some(decl), Some(&off)) = (
+            tree.decls.get(gi.decl as usize),
+            tree.decl_offsets.get(gi.decl as usize),
+        ) else {
+            continue;
+        };
+        let DeclKind::Var(specs) = &decl.kind else {
+            continue;
+        };
+        let Some(spec) = specs.get(gi.spec as usize) else {
+            continue;
+        };
+        let file_idx = files.iter().position(|f| *f == gi.file).unwrap_or(0) as u32;
+        let base = (file_idx << super::INIT_FILE_SHIFT) | off;
+        cx.switch(decl, i as u32, &gi.inference, base);
+        let pos = cx.pos(spec.span.start);
+        let globals: Vec<Option<ExprId>> = gi
+            .names
+            .iter()
+            .zip(&spec.names)
+            .map(|(name, n)| {
+                if name == "_" {
+                    return None;
+                }
+                let ty = init.globals.get(name).cloned().unwrap_or_else(Ty::invalid);
+                let p = cx.pos(n.span.start);
+                let id = cx.body.exprs.alloc(Expr {
+                    kind: ExprKind::Global(name.clone()),
+                    ty,
+                    pos: p,
+                });
+                Some(id)
+            })
+            .collect();
+        let s = cx.assign_values(globals, &spec.values, pos);
+        stmts.extend(s);
+    }
+    let root = cx.alloc_stmt(StmtKind::Block(stmts), 0);
+    cx.body.root = Some(root);
+    cx.finish()
+}

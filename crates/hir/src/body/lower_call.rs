@@ -1,0 +1,221 @@
+//! Lowering calls: the checker's call kind decides the callee; conversions become
+//! [`ExprKind::Convert`] / [`ExprKind::ConvIface`]; `new` and `make` are allocation
+//! expressions; the arguments of a variadic call are packed into a slice literal with
+//! its own site (gc's `FixVariadicCall`), or a nil slice when there are none; and
+//! `f(g())` assigns `g()`'s results to temporaries first, converting each to its
+//! parameter's type.
+
+use golift_syntax::ast::{self, ExprKind as E};
+
+use super::lower::LowerCx;
+use super::lower_expr::{is_interface, is_string};
+use super::{AllocKind, Callee, ExprId, ExprKind, Pos, StmtId, StmtKind};
+use crate::{underlying, BasicKind, Builtin, CallKind, Ty, TyKind};
+
+impl<'db> LowerCx<'_, 'db> {
+    pub(super) fn call(&mut self, e: ast::ExprId, ty: Ty, pos: Pos) -> ExprId {
+        let E::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &self.decl.exprs[e].kind
+        else {
+            return self.not_yet(e, ty, "internal compiler error: a call that is not one");
+        };
+        let (fun, args, spread) = (*fun, args.clone(), *ellipsis);
+        let callee = match self.inf.calls.get(&e).cloned() {
+            Some(CallKind::Conversion(to)) => return self.conversion(e, &args, to, pos),
+            Some(CallKind::Builtin(Builtin::New)) => {
+                let elem = match underlying(self.db, &ty).kind() {
+                    TyKind::Pointer(t) => t.clone(),
+                    _ => {
+                        return self.not_yet(e, ty, "internal compiler error: new of a non-pointer")
+                    }
+                };
+                let site = self.site(AllocKind::New, elem, pos, e);
+                return self.alloc_expr(ExprKind::New { site }, ty, pos, e);
+            }
+            Some(CallKind::Builtin(Builtin::Make)) => return self.make(e, &args, ty, pos),
+            Some(CallKind::Builtin(b)) => {
+                let vals = args.iter().map(|&a| self.expr(a)).collect();
+                let kind = ExprKind::Call {
+                    callee: Callee::Builtin(b),
+                    args: vals,
+                    pre: Vec::new(),
+                    spread,
+                };
+                return self.alloc_expr(kind, ty, pos, e);
+            }
+            Some(CallKind::Func(name)) => Callee::Static(super::FuncId::new(crate::Func::new(
+                self.db,
+                self.package,
+                name,
+            ))),
+            Some(CallKind::External { package, name }) => Callee::External { package, name },
+            Some(CallKind::Indirect) => Callee::Indirect(self.expr(fun)),
+            None => return self.not_yet(e, ty, "internal compiler error: an unchecked call"),
+        };
+        let fty = self.ty_of(fun);
+        let (params, variadic) = match underlying(self.db, &fty).kind() {
+            TyKind::Func {
+                params, variadic, ..
+            } => (params.clone(), *variadic),
+            _ => return self.not_yet(e, ty, "internal compiler error: a call of a non-function"),
+        };
+        let (pre, vals) = self.arguments(e, &args, &params, variadic && !spread, pos);
+        let kind = ExprKind::Call {
+            callee,
+            args: vals,
+            pre,
+            spread,
+        };
+        self.alloc_expr(kind, ty, pos, e)
+    }
+
+    /// The argument values for parameters `params`: a multi-valued call spread into
+    /// temporaries, the variadic tail packed into a slice.
+    fn arguments(
+        &mut self,
+        call: ast::ExprId,
+        args: &[ast::ExprId],
+        params: &[Ty],
+        pack: bool,
+        pos: Pos,
+    ) -> (Vec<StmtId>, Vec<ExprId>) {
+        let mut pre = Vec::new();
+        // Each argument value with its syntax expression (for the source map).
+        let mut vals: Vec<(ExprId, ast::ExprId)> = Vec::new();
+        let spread_call = match args {
+            [one] => match self.ty_of(*one).kind() {
+                TyKind::Tuple(ts) => Some((*one, ts.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((one, tys)) = spread_call.clone() {
+            let call_v = self.expr_raw(one);
+            let mut temps = Vec::new();
+            for t in &tys {
+                let l = self.temp(t.clone(), pos);
+                pre.push(self.alloc_stmt(
+                    StmtKind::Decl {
+                        local: l,
+                        init: None,
+                    },
+                    pos,
+                ));
+                temps.push(Some(self.alloc_expr(
+                    ExprKind::Local(l),
+                    t.clone(),
+                    pos,
+                    one,
+                )));
+            }
+            let assign = StmtKind::AssignCall {
+                lhs: temps.clone(),
+                call: call_v,
+            };
+            pre.push(self.alloc_stmt(assign, pos));
+            vals = temps.into_iter().flatten().map(|t| (t, one)).collect();
+        } else {
+            for &a in args {
+                vals.push((self.expr(a), a));
+            }
+        }
+        let fixed = if pack {
+            params.len().saturating_sub(1)
+        } else {
+            vals.len()
+        };
+        let mut out = Vec::new();
+        for (i, &(v, from)) in vals.iter().take(fixed).enumerate() {
+            let v = match params.get(i) {
+                Some(p) if spread_call.is_some() => self.convert_to(v, p, from),
+                _ => v,
+            };
+            out.push(v);
+        }
+        if pack {
+            let slice_ty = params.last().cloned().unwrap_or_else(Ty::invalid);
+            let elem = match underlying(self.db, &slice_ty).kind() {
+                TyKind::Slice(t) => t.clone(),
+                _ => Ty::invalid(),
+            };
+            let rest: Vec<(ExprId, ast::ExprId)> = vals.iter().skip(fixed).copied().collect();
+            if rest.is_empty() {
+                out.push(self.alloc_expr(ExprKind::Zero, slice_ty, pos, call));
+            } else {
+                let mut elems = Vec::new();
+                for (i, (v, from)) in rest.into_iter().enumerate() {
+                    let v = if spread_call.is_some() {
+                        self.convert_to(v, &elem, from)
+                    } else {
+                        v
+                    };
+                    elems.push((i as u64, v));
+                }
+                let len = elems.len() as u64;
+                let site = self.site(AllocKind::VariadicSlice, elem, pos, call);
+                let lit = ExprKind::SliceLit { elems, len, site };
+                out.push(self.alloc_expr(lit, slice_ty, pos, call));
+            }
+        }
+        (pre, out)
+    }
+
+    /// `v` as a value of type `to`: converted to an interface where `to` is one.
+    fn convert_to(&mut self, v: ExprId, to: &Ty, from: ast::ExprId) -> ExprId {
+        if is_interface(self.db, to) {
+            self.conv_iface(v, to.clone(), from)
+        } else {
+            v
+        }
+    }
+
+    /// `T(x)`: to an interface, a copying conversion with a site, or a plain one.
+    fn conversion(&mut self, e: ast::ExprId, args: &[ast::ExprId], to: Ty, pos: Pos) -> ExprId {
+        let Some(&a) = args.first() else {
+            return self.not_yet(
+                e,
+                to,
+                "internal compiler error: a conversion without operand",
+            );
+        };
+        let x = self.expr(a);
+        let from = self.body.exprs[x].ty.clone();
+        if is_interface(self.db, &to) {
+            return self.conv_iface(x, to, e);
+        }
+        let copies = (is_string(self.db, &to) && !is_string(self.db, &from))
+            || (is_string(self.db, &from) && is_byte_or_rune_slice(self.db, &to));
+        let site = copies.then(|| self.site(AllocKind::ConvCopy, to.clone(), pos, e));
+        self.alloc_expr(ExprKind::Convert { x, site }, to, pos, e)
+    }
+
+    fn make(&mut self, e: ast::ExprId, args: &[ast::ExprId], ty: Ty, pos: Pos) -> ExprId {
+        let elem = match underlying(self.db, &ty).kind() {
+            TyKind::Slice(t) => t.clone(),
+            TyKind::Map(..) => return self.not_yet(e, ty, "maps"),
+            TyKind::Chan(..) => return self.not_yet(e, ty, "channels"),
+            _ => return self.not_yet(e, ty, "internal compiler error: make of this type"),
+        };
+        let Some(&len_e) = args.get(1) else {
+            return self.not_yet(e, ty, "make without a length");
+        };
+        let len = self.expr(len_e);
+        let cap = args.get(2).map(|&c| self.expr(c));
+        let site = self.site(AllocKind::MakeSlice, elem, pos, e);
+        self.alloc_expr(ExprKind::MakeSlice { len, cap, site }, ty, pos, e)
+    }
+}
+
+fn is_byte_or_rune_slice(db: &dyn crate::Db, ty: &Ty) -> bool {
+    match underlying(db, ty).kind() {
+        TyKind::Slice(elem) => matches!(
+            underlying(db, elem).as_basic(),
+            Some(BasicKind::Uint8 | BasicKind::Int32)
+        ),
+        _ => false,
+    }
+}

@@ -1,0 +1,385 @@
+//! Lowering statements: declarations and assignments become [`StmtKind::Decl`] and the
+//! assignment forms, `if`/`for` lose their init statements to an enclosing block, `x++`
+//! is `x += 1`, a `return` of a multi-valued call assigns the results first, and labels
+//! become [`LabelId`]s on their loops.
+
+use golift_syntax::ast::{self, AssignOp, BinaryOp, BranchKind, LocalDecl, StmtKind as S};
+
+use super::lower::LowerCx;
+use super::{ExprId, ExprKind, Label, Pos, StmtId, StmtKind};
+use crate::ConstValue;
+
+impl<'db> LowerCx<'_, 'db> {
+    /// Lowers syntax statement `s`.
+    pub(super) fn stmt(&mut self, s: ast::StmtId) -> StmtId {
+        let out = self.stmts(s);
+        match <[StmtId; 1]>::try_from(out) {
+            Ok([one]) => one,
+            Err(many) => {
+                let pos = self.pos(self.decl.stmts[s].span.start);
+                self.alloc_stmt(StmtKind::Block(many), pos)
+            }
+        }
+    }
+
+    /// Lowers syntax statement `s` into zero or more statements.
+    fn stmts(&mut self, s: ast::StmtId) -> Vec<StmtId> {
+        let decl = self.decl;
+        let stmt = &decl.stmts[s];
+        let pos = self.pos(stmt.span.start);
+        let label = self.pending_label.take();
+        match &stmt.kind {
+            S::Bad | S::Empty => Vec::new(),
+            S::Block { stmts, .. } => {
+                let inner = stmts.iter().map(|&x| self.stmt(x)).collect();
+                vec![self.alloc_stmt(StmtKind::Block(inner), pos)]
+            }
+            S::Expr(e) => {
+                let x = self.expr(*e);
+                vec![self.alloc_stmt(StmtKind::Expr(x), pos)]
+            }
+            S::IncDec { x, inc } => {
+                let lhs = self.expr(*x);
+                let ty = self.body.exprs[lhs].ty.clone();
+                let one = self.one(&ty, pos);
+                let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                vec![self.alloc_stmt(StmtKind::OpAssign { op, lhs, rhs: one }, pos)]
+            }
+            S::Assign { lhs, op, rhs, .. } => self.assign(lhs, *op, rhs, pos),
+            S::Decl(decls) => {
+                let mut out = Vec::new();
+                for d in decls {
+                    if let LocalDecl::Var(spec) = d {
+                        out.extend(self.var_spec(spec));
+                    }
+                }
+                out
+            }
+            S::Return(exprs) => self.ret(exprs, pos),
+            S::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                let mut out: Vec<StmtId> = init.iter().map(|&i| self.stmt(i)).collect();
+                let cond = self.expr(*cond);
+                let then = self.stmt(*then);
+                let els = els.map(|e| self.stmt(e));
+                out.push(self.alloc_stmt(StmtKind::If { cond, then, els }, pos));
+                out
+            }
+            S::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                let mut out: Vec<StmtId> = init.iter().map(|&i| self.stmt(i)).collect();
+                let cond = cond.map(|c| self.expr(c));
+                let post = post.map(|p| self.stmt(p));
+                let body = self.stmt(*body);
+                self.pop_label(label);
+                let kind = StmtKind::For {
+                    label,
+                    cond,
+                    post,
+                    body,
+                };
+                out.push(self.alloc_stmt(kind, pos));
+                out
+            }
+            S::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
+                let xv = self.range_operand(*x);
+                let key = key.and_then(|k| self.range_var(k));
+                let value = value.and_then(|v| self.range_var(v));
+                let body = self.stmt(*body);
+                self.pop_label(label);
+                let kind = StmtKind::Range {
+                    label,
+                    key,
+                    value,
+                    define: *define,
+                    x: xv,
+                    body,
+                };
+                vec![self.alloc_stmt(kind, pos)]
+            }
+            S::Branch { kind, label: l } => {
+                let target = l.as_ref().and_then(|n| {
+                    self.labels
+                        .iter()
+                        .rev()
+                        .find(|(name, _)| *name == n.text)
+                        .map(|&(_, id)| id)
+                });
+                match kind {
+                    BranchKind::Break => vec![self.alloc_stmt(StmtKind::Break(target), pos)],
+                    BranchKind::Continue => {
+                        vec![self.alloc_stmt(StmtKind::Continue(target), pos)]
+                    }
+                    BranchKind::Goto => self.stmt_not_yet(stmt.span.start, "goto"),
+                    BranchKind::Fallthrough => self.stmt_not_yet(stmt.span.start, "fallthrough"),
+                }
+            }
+            S::Labeled {
+                label: l,
+                stmt: inner,
+            } => {
+                let id = self.body.labels.alloc(Label {
+                    name: l.text.clone(),
+                    pos: self.pos(l.span.start),
+                });
+                self.labels.push((l.text.clone(), id));
+                self.pending_label = Some(id);
+                let out = self.stmts(*inner);
+                // A label on a statement other than a loop was rejected by the checker.
+                self.pending_label = None;
+                self.pop_label(Some(id));
+                out
+            }
+            S::Go(_) => self.stmt_not_yet(stmt.span.start, "go statements"),
+            S::Defer(_) => self.stmt_not_yet(stmt.span.start, "defer"),
+            S::Send { .. } => self.stmt_not_yet(stmt.span.start, "channel sends"),
+            S::Switch { .. } => self.stmt_not_yet(stmt.span.start, "switch statements"),
+            S::TypeSwitch { .. } => self.stmt_not_yet(stmt.span.start, "type switches"),
+            S::Select { .. } => self.stmt_not_yet(stmt.span.start, "select"),
+        }
+    }
+
+    fn stmt_not_yet(&mut self, rel: u32, what: &str) -> Vec<StmtId> {
+        self.unsupported(rel, what);
+        Vec::new()
+    }
+
+    fn pop_label(&mut self, label: Option<super::LabelId>) {
+        if let Some(id) = label {
+            if self.labels.last().is_some_and(|&(_, l)| l == id) {
+                self.labels.pop();
+            }
+        }
+    }
+
+    /// The constant 1 of a numeric type (for `++`/`--`).
+    fn one(&mut self, ty: &crate::Ty, pos: Pos) -> ExprId {
+        let is_float = matches!(
+            crate::underlying(self.db, ty).as_basic(),
+            Some(crate::BasicKind::Float32 | crate::BasicKind::Float64)
+        );
+        let c = if is_float {
+            ConstValue::Float(1.0f64.to_bits())
+        } else {
+            ConstValue::Int(1)
+        };
+        self.body.exprs.alloc(super::Expr {
+            kind: ExprKind::Const(c),
+            ty: ty.clone(),
+            pos,
+        })
+    }
+
+    /// The range operand: arrays are ranged over by value (a copy when the value is
+    /// used), pointers to arrays and slices and strings as they are.
+    fn range_operand(&mut self, x: ast::ExprId) -> ExprId {
+        self.expr(x)
+    }
+
+    /// A range key or value: a new local (`:=`), a place, or nothing for `_`.
+    fn range_var(&mut self, e: ast::ExprId) -> Option<ExprId> {
+        if self.is_blank(e) {
+            return None;
+        }
+        let start = self.decl.exprs[e].span.start;
+        if let Some(l) = self.defined_at(start) {
+            let ty = self.body.locals[l].ty.clone();
+            return Some(self.alloc_expr(ExprKind::Local(l), ty, self.pos(start), e));
+        }
+        Some(self.expr(e))
+    }
+
+    fn is_blank(&self, e: ast::ExprId) -> bool {
+        matches!(&self.decl.exprs[e].kind, ast::ExprKind::Name(n) if n == "_")
+    }
+
+    /// The left operand of an assignment: a place, or `None` for `_`. `declared`
+    /// collects locals that `:=` declares here.
+    fn assign_target(
+        &mut self,
+        e: ast::ExprId,
+        define: bool,
+        declared: &mut Vec<StmtId>,
+    ) -> Option<ExprId> {
+        if self.is_blank(e) {
+            return None;
+        }
+        let start = self.decl.exprs[e].span.start;
+        if define {
+            if let Some(l) = self.defined_at(start) {
+                let pos = self.pos(start);
+                declared.push(self.alloc_stmt(
+                    StmtKind::Decl {
+                        local: l,
+                        init: None,
+                    },
+                    pos,
+                ));
+                let ty = self.body.locals[l].ty.clone();
+                return Some(self.alloc_expr(ExprKind::Local(l), ty, pos, e));
+            }
+        }
+        Some(self.expr(e))
+    }
+
+    fn assign(
+        &mut self,
+        lhs: &[ast::ExprId],
+        op: AssignOp,
+        rhs: &[ast::ExprId],
+        pos: Pos,
+    ) -> Vec<StmtId> {
+        if let AssignOp::Op(bop) = op {
+            let (Some(&l), Some(&r)) = (lhs.first(), rhs.first()) else {
+                return Vec::new();
+            };
+            let lhs = self.expr(l);
+            let rhs = self.expr(r);
+            return vec![self.alloc_stmt(StmtKind::OpAssign { op: bop, lhs, rhs }, pos)];
+        }
+        let define = op == AssignOp::Define;
+        // `x := e` with a new `x` is a declaration with an initialiser.
+        if let ([l], [r], true) = (lhs, rhs, define) {
+            let start = self.decl.exprs[*l].span.start;
+            if let Some(local) = self.defined_at(start) {
+                let init = self.expr(*r);
+                let kind = StmtKind::Decl {
+                    local,
+                    init: Some(init),
+                };
+                return vec![self.alloc_stmt(kind, self.pos(start))];
+            }
+        }
+        let mut out = Vec::new();
+        let targets: Vec<Option<ExprId>> = lhs
+            .iter()
+            .map(|&l| self.assign_target(l, define, &mut out))
+            .collect();
+        out.extend(self.assign_values(targets, rhs, pos));
+        out
+    }
+
+    /// Assigns `values` to `targets` (places, `None` for `_`): one value each, or the
+    /// results of one multi-valued call.
+    pub(super) fn assign_values(
+        &mut self,
+        targets: Vec<Option<ExprId>>,
+        values: &[ast::ExprId],
+        pos: Pos,
+    ) -> Vec<StmtId> {
+        if values.is_empty() {
+            return Vec::new();
+        }
+        if targets.len() != values.len() {
+            let Some(&v) = values.first() else {
+                return Vec::new();
+            };
+            let call = self.expr(v);
+            return vec![self.alloc_stmt(StmtKind::AssignCall { lhs: targets, call }, pos)];
+        }
+        let rhs: Vec<ExprId> = values.iter().map(|&v| self.expr(v)).collect();
+        if let ([lhs], [rhs]) = (&targets[..], &rhs[..]) {
+            let kind = StmtKind::Assign {
+                lhs: *lhs,
+                rhs: *rhs,
+            };
+            return vec![self.alloc_stmt(kind, pos)];
+        }
+        vec![self.alloc_stmt(StmtKind::AssignParallel { lhs: targets, rhs }, pos)]
+    }
+
+    fn var_spec(&mut self, spec: &ast::ValueSpec) -> Vec<StmtId> {
+        let pos = self.pos(spec.span.start);
+        let locals: Vec<Option<crate::LocalId>> = spec
+            .names
+            .iter()
+            .map(|n| self.defined_at(n.span.start))
+            .collect();
+        let mut out = Vec::new();
+        if spec.values.len() == locals.len() {
+            for ((l, &v), n) in locals.iter().zip(&spec.values).zip(&spec.names) {
+                let init = self.expr(v);
+                let p = self.pos(n.span.start);
+                match l {
+                    Some(local) => {
+                        let kind = StmtKind::Decl {
+                            local: *local,
+                            init: Some(init),
+                        };
+                        out.push(self.alloc_stmt(kind, p));
+                    }
+                    None => out.push(self.alloc_stmt(
+                        StmtKind::Assign {
+                            lhs: None,
+                            rhs: init,
+                        },
+                        p,
+                    )),
+                }
+            }
+            return out;
+        }
+        let mut targets = Vec::new();
+        for (l, n) in locals.iter().zip(&spec.names) {
+            match l {
+                Some(local) => {
+                    let p = self.pos(n.span.start);
+                    out.push(self.alloc_stmt(
+                        StmtKind::Decl {
+                            local: *local,
+                            init: None,
+                        },
+                        p,
+                    ));
+                    let ty = self.body.locals[*local].ty.clone();
+                    let e = self.body.exprs.alloc(super::Expr {
+                        kind: ExprKind::Local(*local),
+                        ty,
+                        pos: p,
+                    });
+                    targets.push(Some(e));
+                }
+                None => targets.push(None),
+            }
+        }
+        out.extend(self.assign_values(targets, &spec.values, pos));
+        out
+    }
+
+    fn ret(&mut self, exprs: &[ast::ExprId], pos: Pos) -> Vec<StmtId> {
+        let results = self.body.results.clone();
+        if let ([e], true) = (exprs, results.len() > 1) {
+            let targets = results
+                .iter()
+                .map(|&l| {
+                    let ty = self.body.locals[l].ty.clone();
+                    Some(self.body.exprs.alloc(super::Expr {
+                        kind: ExprKind::Local(l),
+                        ty,
+                        pos,
+                    }))
+                })
+                .collect();
+            let call = self.expr(*e);
+            let assign = self.alloc_stmt(StmtKind::AssignCall { lhs: targets, call }, pos);
+            let ret = self.alloc_stmt(StmtKind::Return(Vec::new()), pos);
+            return vec![assign, ret];
+        }
+        let vals = exprs.iter().map(|&e| self.expr(e)).collect();
+        vec![self.alloc_stmt(StmtKind::Return(vals), pos)]
+    }
+}
