@@ -436,7 +436,7 @@ impl<'a> Batch<'a> {
                     self.emit_where(at, msg, 1);
                     self.units[at.unit].heap_locals_insert(local);
                 }
-                LocNode::Alloc(expr, _) => {
+                LocNode::Alloc(expr, kind) => {
                     let msg = if escapes {
                         format!("{} escapes to heap", self.loc_name(l))
                     } else {
@@ -448,7 +448,7 @@ impl<'a> Batch<'a> {
                     } else {
                         Placement::Stack
                     };
-                    self.units[at.unit].allocs_insert(expr, place);
+                    self.units[at.unit].allocs_insert(expr, kind, place);
                 }
                 _ => {}
             }
@@ -538,13 +538,16 @@ impl<'a> Batch<'a> {
 pub(crate) struct UnitOut {
     pub heap_locals: std::collections::BTreeSet<LocalId>,
     pub allocs: HashMap<ExprId, Placement>,
+    /// The same decisions with the kind of allocation, to find the body's site.
+    pub alloc_kinds: HashMap<(ExprId, AllocKind), Placement>,
 }
 
 impl Unit<'_> {
     fn heap_locals_insert(&mut self, l: LocalId) {
         self.result.heap_locals.insert(l);
     }
-    fn allocs_insert(&mut self, e: ExprId, p: Placement) {
+    fn allocs_insert(&mut self, e: ExprId, kind: AllocKind, p: Placement) {
         self.result.allocs.insert(e, p);
+        self.result.alloc_kinds.insert((e, kind), p);
     }
 }

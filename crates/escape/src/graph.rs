@@ -12,7 +12,7 @@ pub(crate) const HEAP: LocId = 0;
 pub(crate) const BLANK: LocId = 1;
 
 /// What allocates at an expression location.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum AllocKind {
     New,
     PtrLit,

@@ -79,6 +79,7 @@ mod go_defer;
 mod graph;
 mod leaks;
 mod scc;
+mod sites;
 mod size;
 mod solve;
 mod stmt;
@@ -116,6 +117,9 @@ pub struct EscapeResult {
     /// the implicit slice of a variadic call (keyed by the call), closures (the func
     /// literal), composite literals of slices and maps.
     pub allocs: HashMap<ExprId, Placement>,
+    /// The same decisions with the kind of allocation (a conversion and a variadic slice
+    /// can belong to one expression); [`site_placements`] maps them to body sites.
+    pub(crate) alloc_kinds: HashMap<(ExprId, graph::AllocKind), Placement>,
     /// In gc's order (by position, then by emission order).
     pub diagnostics: Vec<EscDiag>,
 }
@@ -171,3 +175,4 @@ pub fn package_init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
 mod run;
 
 pub use run::package_diagnostics;
+pub use sites::{init_site_placements, site_placements};

@@ -163,6 +163,7 @@ fn unit_result(b: &Batch<'_>, unit: usize) -> EscapeResult {
     EscapeResult {
         heap_locals: u.result.heap_locals.clone(),
         allocs: u.result.allocs.clone(),
+        alloc_kinds: u.result.alloc_kinds.clone(),
         diagnostics: b
             .out
             .iter()

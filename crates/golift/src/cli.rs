@@ -5,6 +5,7 @@
 //! golift run   FILE.go [ARGS...]
 //! golift asm   [--target TRIPLE] [--func NAME] FILE.go...
 //! golift clif  [--target TRIPLE] [--func NAME] FILE.go...
+//! golift ir    [--func NAME] FILE.go...
 //! ```
 //!
 //! gc spells the verbosity of `-m` as a repeated flag or as `-m=N`; [`normalize_args`]
@@ -62,6 +63,15 @@ pub enum Command {
         #[command(flatten)]
         target: TargetArg,
         /// Only this function (`main`, `fib`, `T.M`).
+        #[arg(long = "func")]
+        func: Option<String>,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the typed body of each function, with escape decisions on its allocation
+    /// sites and locals.
+    Ir {
+        /// Only this function (`main`, `fib`; `init` for the package initialiser).
         #[arg(long = "func")]
         func: Option<String>,
         #[arg(required = true)]

@@ -59,6 +59,10 @@ fn run() -> i32 {
             print!("{text}");
             0
         }),
+        Command::Ir { func, files } => commands::ir::ir(files, func.as_deref()).map(|text| {
+            print!("{text}");
+            0
+        }),
         Command::Clif {
             target,
             func,

@@ -3,4 +3,5 @@
 pub mod asm;
 pub mod build;
 pub mod clif;
+pub mod ir;
 pub mod run;
