@@ -40,9 +40,9 @@ impl Batch<'_> {
                         _ => self.heap_hole(),
                     };
                 }
-                let is_ptr = self
-                    .ty(*base)
-                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Pointer(_)));
+                // Through a pointer anywhere on the path, the place is in the heap as far
+                // as this function knows.
+                let is_ptr = self.selector_steps(e, *base).iter().any(|s| s.ptr);
                 if is_ptr {
                     self.discard(e);
                     self.heap_hole()

@@ -80,6 +80,7 @@ impl Batch<'_> {
         let unit = &self.units[at.unit];
         match at.node {
             NodeRef::Expr(e) | NodeRef::Conv(e) => self.fmt_expr(at.unit, e, 0),
+            NodeRef::SelectorPrefix(e, n) => self.fmt_selector(at.unit, e, Some(n as usize)),
             NodeRef::VarArgs(_) => "... argument".into(),
             NodeRef::Stmt(s) => self.fmt_stmt(at.unit, s),
             NodeRef::Local(l) => unit
@@ -239,7 +240,7 @@ impl Batch<'_> {
             // any operand position.
             ExprKind::FuncLit { .. } => wrap("func literal".into(), 0, prec),
             ExprKind::Paren(i) => self.fmt_expr(unit, *i, prec),
-            ExprKind::Selector { x, sel } => format!("{}.{}", self.fmt_expr(unit, *x, 8), sel.text),
+            ExprKind::Selector { .. } => self.fmt_selector(unit, e, None),
             ExprKind::Index { x, indices } => {
                 format!(
                     "{}[{}]",
@@ -432,6 +433,29 @@ impl Batch<'_> {
             ),
             _ => self.fmt_expr_nonconst(unit, e),
         }
+    }
+
+    /// Selector `e` as gc prints it, with the embedded fields its typecheck made
+    /// explicit (`o.Other.X` for `o.X`); only its first `steps` fields when given.
+    fn fmt_selector(&self, unit: usize, e: ExprId, steps: Option<usize>) -> String {
+        let u = &self.units[unit];
+        let Some(ExprKind::Selector { x: base, sel }) = u.decl.exprs.get(e).map(|x| &x.kind) else {
+            return String::new();
+        };
+        let mut s = self.fmt_expr(unit, *base, 8);
+        let path = match (u.inf.selections.get(&e), u.inf.expr_types.get(*base)) {
+            (Some(path), Some(bt)) => crate::selector::steps(self.db, bt, path),
+            _ => Vec::new(),
+        };
+        let shown = steps.unwrap_or(path.len());
+        if path.is_empty() {
+            return format!("{s}.{}", sel.text);
+        }
+        for step in path.iter().take(shown) {
+            s.push('.');
+            s.push_str(&step.name);
+        }
+        s
     }
 
     /// [`Self::fmt_expr`] of a type or other non-constant operand inside a constant.

@@ -14,6 +14,14 @@ impl Batch<'_> {
         self.inf().expr_types.get(e).cloned()
     }
 
+    /// The implicit steps of selector `e` with base `base` (see `selector.rs`).
+    pub(crate) fn selector_steps(&self, e: ExprId, base: ExprId) -> Vec<crate::selector::Step> {
+        match (self.inf().selections.get(&e), self.ty(base)) {
+            (Some(sel), Some(bt)) => crate::selector::steps(self.db, &bt, sel),
+            _ => Vec::new(),
+        }
+    }
+
     pub(crate) fn ex_at(&self, e: ExprId) -> crate::graph::Where {
         self.at(NodeRef::Expr(e), gc_pos(self.decl(), e))
     }
@@ -195,16 +203,22 @@ impl Batch<'_> {
                     Some(_) => return,
                     None => {}
                 }
-                let bt = self.ty(*base);
-                let is_ptr = bt
-                    .as_ref()
-                    .is_some_and(|t| matches!(size::under(self.db, t).kind(), TyKind::Pointer(_)));
-                let at = self.ex_at(e);
-                let k2 = if is_ptr {
-                    self.deref(k, at, "dot of pointer")
-                } else {
-                    self.note(k, at, "dot")
-                };
+                // One ODOT or ODOTPTR per step of the path, outermost first.
+                let steps = self.selector_steps(e, *base);
+                let mut k2 = k;
+                for (i, step) in steps.iter().enumerate().rev() {
+                    let at = if i + 1 == steps.len() {
+                        self.ex_at(e)
+                    } else {
+                        let pos = gc_pos(self.decl(), e);
+                        self.at(NodeRef::SelectorPrefix(e, i as u32 + 1), pos)
+                    };
+                    k2 = if step.ptr {
+                        self.deref(k2, at, "dot of pointer")
+                    } else {
+                        self.note(k2, at, "dot")
+                    };
+                }
                 self.expr(k2, *base);
             }
             ExprKind::Index { x: base, indices } => {

@@ -36,6 +36,9 @@ pub(crate) enum AllocKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NodeRef {
     Expr(ExprId),
+    /// Selector `x.f` up to its `n`th implicit step (`o.Inner` of `o.p` through an
+    /// embedded `Inner`): the inner nodes of gc's explicit field path.
+    SelectorPrefix(ExprId, u32),
     /// The implicit conversion of an expression to an interface.
     Conv(ExprId),
     /// The implicit `... argument` slice of a call.

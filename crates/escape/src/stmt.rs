@@ -334,11 +334,12 @@ impl Batch<'_> {
                 };
                 let at = self.stmt_at(s);
                 let is_arr = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Array(..)));
-                let is_ptr_arr = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Pointer(_)));
+                // gc's escape runs before walk: a pointer to an array is not an array,
+                // its elements are reached through it.
                 if is_arr {
                     let k = self.note(kv, at, "range");
                     self.flow(k, tmp);
-                } else if !is_ptr_arr {
+                } else {
                     let k = self.deref(kv, at, "range-deref");
                     self.flow(k, tmp);
                 }
