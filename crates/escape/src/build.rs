@@ -538,8 +538,9 @@ impl<'a> Batch<'a> {
 pub(crate) struct UnitOut {
     pub heap_locals: std::collections::BTreeSet<LocalId>,
     pub allocs: HashMap<ExprId, Placement>,
-    /// The same decisions with the kind of allocation, to find the body's site.
-    pub alloc_kinds: HashMap<(ExprId, AllocKind), Placement>,
+    /// The same decisions with the kind of allocation, to find the body's sites: several
+    /// for one key (`fmt.Println(g())` converts each result), in the order made.
+    pub alloc_kinds: HashMap<(ExprId, AllocKind), Vec<Placement>>,
 }
 
 impl Unit<'_> {
@@ -548,6 +549,10 @@ impl Unit<'_> {
     }
     fn allocs_insert(&mut self, e: ExprId, kind: AllocKind, p: Placement) {
         self.result.allocs.insert(e, p);
-        self.result.alloc_kinds.insert((e, kind), p);
+        self.result
+            .alloc_kinds
+            .entry((e, kind))
+            .or_default()
+            .push(p);
     }
 }

@@ -119,8 +119,9 @@ pub struct EscapeResult {
     /// literal), composite literals of slices and maps.
     pub allocs: HashMap<ExprId, Placement>,
     /// The same decisions with the kind of allocation (a conversion and a variadic slice
-    /// can belong to one expression); [`site_placements`] maps them to body sites.
-    pub(crate) alloc_kinds: HashMap<(ExprId, graph::AllocKind), Placement>,
+    /// can belong to one expression; one expression can have several conversions), in the
+    /// order made; [`site_placements`] maps them to body sites.
+    pub(crate) alloc_kinds: HashMap<(ExprId, graph::AllocKind), Vec<Placement>>,
     /// In gc's order (by position, then by emission order).
     pub diagnostics: Vec<EscDiag>,
 }

@@ -24,9 +24,9 @@ pub fn site_placements<'db>(db: &'db dyn Db, func: Func<'db>) -> HashMap<AllocSi
     };
     let map = &body::body_with_source_map(db, func).source_map;
     let mut out = HashMap::new();
-    for (&(expr, kind), &p) in &result.alloc_kinds {
-        if let Some(site) = find(map, 0, expr, kind) {
-            out.insert(site, p);
+    for (&(expr, kind), ps) in &result.alloc_kinds {
+        for (site, &p) in find(map, 0, expr, kind).iter().zip(ps) {
+            out.insert(*site, p);
         }
     }
     out
@@ -47,16 +47,17 @@ pub fn init_site_placements(db: &dyn Db, package: Package) -> HashMap<AllocSiteI
         else {
             continue;
         };
-        for (&(expr, kind), &p) in &d.result.alloc_kinds {
-            if let Some(site) = find(map, i as u32, expr, kind) {
-                out.insert(site, p);
+        for (&(expr, kind), ps) in &d.result.alloc_kinds {
+            for (site, &p) in find(map, i as u32, expr, kind).iter().zip(ps) {
+                out.insert(*site, p);
             }
         }
     }
     out
 }
 
-fn find(map: &BodySourceMap, decl: u32, expr: ExprId, kind: AllocKind) -> Option<AllocSiteId> {
+/// The body's sites for one of the analysis's keys, in the order they were made.
+fn find(map: &BodySourceMap, decl: u32, expr: ExprId, kind: AllocKind) -> &[AllocSiteId] {
     let kind = match kind {
         AllocKind::New => SiteKind::New,
         AllocKind::PtrLit => SiteKind::PtrLit,
@@ -68,10 +69,10 @@ fn find(map: &BodySourceMap, decl: u32, expr: ExprId, kind: AllocKind) -> Option
         AllocKind::StrConv => SiteKind::ConvCopy,
         // Bodies have no maps, closures or method values yet.
         AllocKind::MapLit | AllocKind::MakeMap | AllocKind::Closure | AllocKind::MethodValue => {
-            return None
+            return &[]
         }
     };
     map.site_by_syntax
         .get(&(SyntaxRef { decl, expr }, kind))
-        .copied()
+        .map_or(&[], Vec::as_slice)
 }

@@ -138,7 +138,11 @@ impl<'a, 'db> LowerCx<'a, 'db> {
     pub fn site(&mut self, kind: AllocKind, ty: Ty, pos: Pos, from: ast::ExprId) -> AllocSiteId {
         let id = self.body.sites.alloc(AllocSite { kind, ty, pos });
         let s = self.syntax(from);
-        self.map.site_by_syntax.insert((s, kind), id);
+        self.map
+            .site_by_syntax
+            .entry((s, kind))
+            .or_default()
+            .push(id);
         id
     }
 

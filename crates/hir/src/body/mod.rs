@@ -259,7 +259,8 @@ pub struct AllocSite {
     /// The type of the storage allocated (for a slice literal or `make`, the element
     /// type; for a conversion to an interface, the converted value's type).
     pub ty: Ty,
-    /// gc's position of the allocation (where `-m` reports it).
+    /// Where the allocating expression starts. (`-m` reports at gc's positions, which
+    /// escape analysis still computes from the syntax: see `crates/escape/src/diag.rs`.)
     pub pos: Pos,
 }
 
@@ -357,8 +358,9 @@ pub struct BodySourceMap {
     /// The syntax expression each body expression was lowered from (implicit nodes map
     /// to the expression they are implicit in).
     pub expr_syntax: HashMap<ExprId, SyntaxRef>,
-    /// Each allocation site by the syntax expression it belongs to and its kind.
-    pub site_by_syntax: HashMap<(SyntaxRef, AllocKind), AllocSiteId>,
+    /// The allocation sites of each kind that belong to a syntax expression, in the
+    /// order they were made (`fmt.Println(g())` converts each of g's results).
+    pub site_by_syntax: HashMap<(SyntaxRef, AllocKind), Vec<AllocSiteId>>,
     /// Each local by the relative position of its defining identifier.
     pub local_by_pos: HashMap<(u32, Pos), LocalId>,
 }

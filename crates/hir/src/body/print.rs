@@ -225,8 +225,12 @@ impl Printer<'_> {
             }
             StmtKind::Return(vals) => {
                 let v: Vec<String> = vals.iter().map(|&x| self.expr(x)).collect();
-                let t = format!("return {} // {at}", v.join(", "));
-                self.line(depth, t.trim_end());
+                let t = if v.is_empty() {
+                    format!("return // {at}")
+                } else {
+                    format!("return {} // {at}", v.join(", "))
+                };
+                self.line(depth, &t);
             }
             StmtKind::Break(l) => {
                 let t = format!("break{} // {at}", label(*l));
@@ -275,7 +279,7 @@ impl Printer<'_> {
                 format!("concat[{}]({})", self.site(*site), self.list(parts))
             }
             ExprKind::Addr(a) => format!("&{}", self.expr(*a)),
-            ExprKind::Deref(a) => format!("*{}", self.expr(*a)),
+            ExprKind::Deref(a) => format!("(*{})", self.expr(*a)),
             ExprKind::Field { x: a, index } => format!("{}.#{index}", self.expr(*a)),
             ExprKind::Index { x: a, index } => format!("{}[{}]", self.expr(*a), self.expr(*index)),
             ExprKind::Slice { x: a, lo, hi, max } => {
