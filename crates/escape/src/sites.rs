@@ -32,7 +32,10 @@ pub fn site_placements<'db>(db: &'db dyn Db, func: Func<'db>) -> HashMap<AllocSi
     out
 }
 
-/// Where every allocation site of the package initialiser's body lives.
+/// Where every allocation site of the package initialiser's body lives. A composite
+/// literal stored straight into a package variable (`var p = &T{}`, `var s = []int{1}`)
+/// is laid out as static data by gc's staticinit before escape analysis runs, so it
+/// never gets a location or a `-m` line; it lives as long as the program, on the heap.
 #[salsa::tracked(returns(ref))]
 pub fn init_site_placements(db: &dyn Db, package: Package) -> HashMap<AllocSiteId, Placement> {
     let init = golift_hir::package_init(db, package);
@@ -51,6 +54,12 @@ pub fn init_site_placements(db: &dyn Db, package: Package) -> HashMap<AllocSiteI
             for (site, &p) in find(map, i as u32, expr, kind).iter().zip(ps) {
                 out.insert(*site, p);
             }
+        }
+    }
+    let body = &body::init_body_with_source_map(db, package).body;
+    for (site, s) in body.sites.iter() {
+        if matches!(s.kind, SiteKind::PtrLit | SiteKind::SliceLit) {
+            out.entry(site).or_insert(Placement::Heap);
         }
     }
     out
