@@ -2,13 +2,15 @@
 //!
 //! # Value representation
 //!
-//! Every Go type is either *flat* or *in memory*:
+//! hir decides (`golift_hir::layout_of`, its `repr`); this module maps it onto Cranelift
+//! types. Every Go type is either *flat* or *in memory*:
 //!
 //! - flat: a fixed list of scalar components, each at a byte offset of the value's
 //!   memory layout. Integers, `bool` (`i8`, 0 or 1), floats and pointers are one
 //!   component; `string` is `(ptr, len)`, a slice `(ptr, len, cap)`, an interface
 //!   `(typedesc, data)`, all `i64` words.
-//! - in memory: structs and arrays. Their values are handled by address.
+//! - in memory: structs, arrays and complex numbers. Their values are handled by
+//!   address.
 //!
 //! # Function ABI (golift's Go functions, `main.NAME`)
 //!
@@ -25,9 +27,10 @@
 
 use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
 use cranelift_codegen::isa::CallConv;
-use golift_hir::{BasicKind, Db, Ty, TyKind};
+use golift_hir::{layout_of, BasicKind, Db, ScalarKind, Ty};
 
-/// The Cranelift representation of a Go type.
+/// The Cranelift representation of a Go type: hir's [`golift_hir::Repr`] with each
+/// scalar kind mapped to its Cranelift type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Repr {
     /// Scalar components at byte offsets.
@@ -39,36 +42,37 @@ pub(crate) enum Repr {
 /// The pointer type of both targets.
 pub(crate) const PTR: Type = types::I64;
 
-/// The Cranelift type of a basic Go type, when it is a scalar.
-pub(crate) fn basic_type(kind: BasicKind) -> Option<Type> {
-    use BasicKind::*;
-    Some(match kind {
-        Bool | UntypedBool | Int8 | Uint8 => types::I8,
-        Int16 | Uint16 => types::I16,
-        Int32 | Uint32 | UntypedRune => types::I32,
-        Int | Int64 | Uint | Uint64 | Uintptr | UntypedInt | UnsafePointer | UntypedNil => {
-            types::I64
-        }
-        Float32 => types::F32,
-        Float64 | UntypedFloat => types::F64,
-        String | UntypedString | Complex64 | Complex128 => return None,
-    })
+/// The Cranelift type of a scalar component.
+pub(crate) fn scalar_type(kind: ScalarKind) -> Type {
+    match kind {
+        ScalarKind::I8 => types::I8,
+        ScalarKind::I16 => types::I16,
+        ScalarKind::I32 => types::I32,
+        ScalarKind::I64 => types::I64,
+        ScalarKind::F32 => types::F32,
+        ScalarKind::F64 => types::F64,
+    }
 }
 
-/// The representation of `ty`.
+/// The representation of `ty`, from hir's layout.
 pub(crate) fn repr(db: &dyn Db, ty: &Ty) -> Repr {
-    let words = |n: u32| Repr::Flat((0..n).map(|i| (i * 8, PTR)).collect());
-    match ty.kind() {
-        TyKind::Basic(BasicKind::String | BasicKind::UntypedString) => words(2),
-        TyKind::Basic(b) => match basic_type(*b) {
-            Some(t) => Repr::Flat(vec![(0, t)]),
-            None => Repr::Mem,
-        },
-        TyKind::Pointer(_) | TyKind::Map(..) | TyKind::Chan(..) | TyKind::Func { .. } => words(1),
-        TyKind::Slice(_) => words(3),
-        TyKind::Interface(_) => words(2),
-        TyKind::Named(_) => repr(db, &golift_hir::underlying(db, ty)),
-        TyKind::Array(..) | TyKind::Struct(_) | TyKind::Tuple(_) | TyKind::Invalid => Repr::Mem,
+    match &layout_of(db, ty).repr {
+        golift_hir::Repr::Flat(parts) => Repr::Flat(
+            parts
+                .iter()
+                .map(|s| (s.offset, scalar_type(s.kind)))
+                .collect(),
+        ),
+        golift_hir::Repr::Mem => Repr::Mem,
+    }
+}
+
+/// The Cranelift type of a one-component basic type (an integer, float, bool or
+/// pointer), from hir's layout.
+fn scalar_of(db: &dyn Db, ty: &Ty) -> Option<Type> {
+    match layout_of(db, ty).repr.scalars() {
+        [one] => Some(scalar_type(one.kind)),
+        _ => None,
     }
 }
 
@@ -113,7 +117,7 @@ pub(crate) fn int_info(db: &dyn Db, ty: &Ty) -> Option<(Type, bool)> {
     let under = golift_hir::underlying(db, ty);
     let b = under.as_basic()?;
     if b.is_integer() {
-        Some((basic_type(b)?, !b.is_unsigned()))
+        Some((scalar_of(db, &under)?, !b.is_unsigned()))
     } else {
         None
     }
@@ -121,9 +125,9 @@ pub(crate) fn int_info(db: &dyn Db, ty: &Ty) -> Option<(Type, bool)> {
 
 /// Whether `ty` is a float type (its Cranelift type).
 pub(crate) fn float_type(db: &dyn Db, ty: &Ty) -> Option<Type> {
-    match golift_hir::underlying(db, ty).as_basic()? {
-        BasicKind::Float32 => Some(types::F32),
-        BasicKind::Float64 | BasicKind::UntypedFloat => Some(types::F64),
+    let under = golift_hir::underlying(db, ty);
+    match under.as_basic()? {
+        BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => scalar_of(db, &under),
         _ => None,
     }
 }

@@ -3,7 +3,7 @@
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder};
 use golift_escape::Placement;
-use golift_hir::{layout, underlying, Builtin, CallKind, Ty, TyKind};
+use golift_hir::{layout_of, underlying, Builtin, CallKind, Ty, TyKind};
 use golift_syntax::ast::{ExprId, ExprKind};
 
 use crate::abi::{float_type, fn_abi, int_info, is_string, Repr, PTR};
@@ -125,7 +125,7 @@ impl FnCx<'_> {
                 vals.push(self.expr(a));
             }
         }
-        let esize = layout(self.db, elem).size;
+        let esize = layout_of(self.db, elem).size;
         let total = esize.saturating_mul(vals.len() as u64);
         let addr = if self.placement(call) == Placement::Stack {
             let slot = self.new_slot(total, 8);
@@ -279,7 +279,7 @@ impl FnCx<'_> {
                 let sv = self.expr(s);
                 let sv = self.words(&sty, sv);
                 let esize = match underlying(self.db, &dty).kind() {
-                    TyKind::Slice(el) => layout(self.db, el).size,
+                    TyKind::Slice(el) => layout_of(self.db, el).size,
                     _ => 1,
                 };
                 self.set_loc(at);
@@ -382,7 +382,7 @@ impl FnCx<'_> {
             TyKind::Slice(el) => el.clone(),
             _ => return self.fail(at, "make of this type", ty),
         };
-        let esize = layout(self.db, &elem).size;
+        let esize = layout_of(self.db, &elem).size;
         let Some(&len_e) = args.get(1) else {
             return self.fail(at, "make without a length", ty);
         };
@@ -403,7 +403,7 @@ impl FnCx<'_> {
         {
             if cap_c >= 0 && len_c >= 0 && len_c <= cap_c {
                 let bytes = (cap_c as u64).saturating_mul(esize);
-                let slot = self.new_slot(bytes, layout(self.db, &elem).align);
+                let slot = self.new_slot(bytes, layout_of(self.db, &elem).align);
                 let p = self.b.ins().stack_addr(PTR, slot, 0);
                 self.zero_mem(p, bytes);
                 return CValue::Flat(vec![p, len, cap]);
@@ -424,7 +424,7 @@ impl FnCx<'_> {
             TyKind::Slice(el) => el.clone(),
             _ => return self.fail(at, "append to this type", ty),
         };
-        let esize = layout(self.db, &elem).size;
+        let esize = layout_of(self.db, &elem).size;
         let Some(&s_e) = args.first() else {
             return self.fail(at, "append without arguments", ty);
         };

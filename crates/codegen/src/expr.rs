@@ -4,7 +4,7 @@
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
 use golift_escape::Placement;
-use golift_hir::{layout, struct_field_offsets, underlying, ConstValue, Res, Ty, TyKind};
+use golift_hir::{layout_of, underlying, ConstValue, Res, Ty, TyKind};
 use golift_syntax::ast::{BinaryOp, Element, ExprId, ExprKind, UnaryOp};
 
 use crate::abi::{float_type, int_info, repr, Repr, PTR};
@@ -505,7 +505,7 @@ impl FnCx<'_> {
             }
             _ => return None,
         };
-        let esize = layout(self.db, &elem).size;
+        let esize = layout_of(self.db, &elem).size;
         let const_idx = match self.inf.consts.get(&i) {
             Some(ConstValue::Int(c)) => Some(*c),
             _ => None,
@@ -553,13 +553,13 @@ impl FnCx<'_> {
                 (vals[0], vals[1], vals[1], 1, false)
             }
             TyKind::Slice(elem) => {
-                let esize = layout(self.db, elem).size;
+                let esize = layout_of(self.db, elem).size;
                 let v = self.expr(x);
                 let vals = self.words(&xty, v);
                 (vals[0], vals[1], vals[2], esize, true)
             }
             TyKind::Array(n, elem) => {
-                let (n, esize) = (*n, layout(self.db, elem).size);
+                let (n, esize) = (*n, layout_of(self.db, elem).size);
                 let addr = match self.place(x) {
                     Some(CPlace::Addr(a)) => a,
                     _ => return self.fail(at, "slicing this array", ty),
@@ -572,7 +572,7 @@ impl FnCx<'_> {
                 let TyKind::Array(n, elem) = pu.kind() else {
                     return self.fail(at, "slicing this type", ty);
                 };
-                let (n, esize) = (*n, layout(self.db, elem).size);
+                let (n, esize) = (*n, layout_of(self.db, elem).size);
                 let p = self.pointer_value(x);
                 self.nil_check(p);
                 let len = self.b.ins().iconst(types::I64, n as i64);
@@ -655,7 +655,8 @@ impl FnCx<'_> {
         let under = underlying(self.db, ty);
         match under.kind() {
             TyKind::Struct(fields) => {
-                let offsets = struct_field_offsets(self.db, &under);
+                let lay = layout_of(self.db, &under);
+                let offsets = &lay.field_offsets;
                 for (k, el) in elems.iter().enumerate() {
                     let idx = match el.key {
                         Some(key) => match &self.decl.exprs[key].kind {
@@ -677,7 +678,7 @@ impl FnCx<'_> {
             }
             TyKind::Array(_, elem) => {
                 let elem = elem.clone();
-                let esize = layout(self.db, &elem).size;
+                let esize = layout_of(self.db, &elem).size;
                 let mut next = 0u64;
                 for el in &elems {
                     let idx = self.element_index(el, next);
@@ -718,10 +719,10 @@ impl FnCx<'_> {
         let addr = if self.placement(e) == Placement::Stack {
             self.temp(&arr)
         } else {
-            let size = layout(self.db, &arr).size;
+            let size = layout_of(self.db, &arr).size;
             self.heap_alloc(size)
         };
-        let esize = layout(self.db, elem).size;
+        let esize = layout_of(self.db, elem).size;
         let mut next = 0u64;
         for el in &elems {
             let idx = self.element_index(el, next);
@@ -757,13 +758,14 @@ fn find_field(
     let TyKind::Struct(fields) = under.kind() else {
         return None;
     };
-    let offsets = struct_field_offsets(db, &under);
-    for (f, &off) in fields.iter().zip(&offsets) {
+    let lay = layout_of(db, &under);
+    let offsets = &lay.field_offsets;
+    for (f, &off) in fields.iter().zip(offsets) {
         if f.name == name {
             return Some((vec![FieldStep::Offset(off)], f.ty.clone()));
         }
     }
-    for (f, &off) in fields.iter().zip(&offsets) {
+    for (f, &off) in fields.iter().zip(offsets) {
         if !f.embedded {
             continue;
         }

@@ -66,7 +66,7 @@ impl FnCx<'_> {
     pub(crate) fn declare_local(&mut self, l: LocalId, init: Option<CValue>) {
         let ty = self.inf.locals[l].ty.clone();
         let r = repr(self.db, &ty);
-        let lay = golift_hir::layout(self.db, &ty);
+        let lay = golift_hir::layout_of(self.db, &ty);
         let store = if self.is_heap_local(l) {
             let v = self.b.declare_var(PTR);
             let p = self.heap_alloc(lay.size);

@@ -43,7 +43,7 @@ impl FnCx<'_> {
 
     /// A fresh zeroed stack temporary of `ty`'s layout; returns its address.
     pub(crate) fn temp(&mut self, ty: &Ty) -> Value {
-        let l = golift_hir::layout(self.db, ty);
+        let l = golift_hir::layout_of(self.db, ty);
         let slot = self.new_slot(l.size, l.align);
         let addr = self.b.ins().stack_addr(PTR, slot, 0);
         self.non_nil.insert(addr);
@@ -104,7 +104,7 @@ impl FnCx<'_> {
         if self.placement(site) == Placement::Stack {
             self.temp(ty)
         } else {
-            let size = golift_hir::layout(self.db, ty).size;
+            let size = golift_hir::layout_of(self.db, ty).size;
             self.heap_alloc(size)
         }
     }

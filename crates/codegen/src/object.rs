@@ -37,8 +37,8 @@ pub(crate) fn build_object(
         cx.defined_funcs.insert(f.symbol.clone());
     }
     for (name, ty) in globals {
-        let size = golift_hir::layout(db, ty).size;
-        let align = golift_hir::layout(db, ty).align;
+        let lay = golift_hir::layout_of(db, ty);
+        let (size, align) = (lay.size, lay.align);
         let id = cx.data_id(&format!("main.{name}"), Linkage::Export, true)?;
         let mut desc = DataDescription::new();
         desc.define_zeroinit(size.max(1) as usize);

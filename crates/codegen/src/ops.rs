@@ -293,15 +293,16 @@ impl FnCx<'_> {
         let mut parts: Vec<(u64, Ty)> = Vec::new();
         match under.kind() {
             TyKind::Struct(fields) => {
-                let offsets = golift_hir::struct_field_offsets(self.db, &under);
-                for (f, off) in fields.iter().zip(offsets) {
+                let lay = golift_hir::layout_of(self.db, &under);
+                let offsets = &lay.field_offsets;
+                for (f, &off) in fields.iter().zip(offsets) {
                     if f.name != "_" {
                         parts.push((off, f.ty.clone()));
                     }
                 }
             }
             TyKind::Array(n, elem) => {
-                let esize = golift_hir::layout(self.db, elem).size;
+                let esize = golift_hir::layout_of(self.db, elem).size;
                 if *n > 64 {
                     self.unsupported(at, "comparing arrays of more than 64 elements");
                 }

@@ -61,7 +61,7 @@ impl FnCx<'_> {
                 }
             }
             (Repr::Mem, CValue::Mem(src)) => {
-                let size = golift_hir::layout(self.db, ty).size;
+                let size = golift_hir::layout_of(self.db, ty).size;
                 self.copy_mem(addr, src, size);
             }
             (Repr::Flat(parts), CValue::Mem(src)) => {
@@ -135,7 +135,7 @@ impl FnCx<'_> {
     pub(crate) fn stabilize(&mut self, ty: &Ty, v: CValue) -> CValue {
         match v {
             CValue::Mem(src) => {
-                let l = golift_hir::layout(self.db, ty);
+                let l = golift_hir::layout_of(self.db, ty);
                 let slot = self.new_slot(l.size, l.align);
                 let dst = self.b.ins().stack_addr(crate::abi::PTR, slot, 0);
                 self.copy_mem(dst, src, l.size);

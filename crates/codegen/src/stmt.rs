@@ -502,7 +502,7 @@ impl FnCx<'_> {
             next_i = self.b.ins().iadd_imm_s(i, 1);
             self.store_range_var(&key_t, CValue::Flat(vec![i]));
             if val_t.is_some() {
-                let esize = golift_hir::layout(self.db, &elem).size;
+                let esize = golift_hir::layout_of(self.db, &elem).size;
                 let off = self.b.ins().imul_imm_s(i, esize as i64);
                 let addr = self.b.ins().iadd(base, off);
                 let v = self.load_value(addr, &elem);

@@ -1,7 +1,7 @@
 //! Go type names as gc prints them, and the contents of the `TypeDesc` records
 //! (docs/runtime-abi.md) that codegen emits for every type converted to an interface.
 
-use golift_hir::{layout, struct_field_offsets, underlying, BasicKind, Db, Ty, TyKind};
+use golift_hir::{layout_of, underlying, BasicKind, Db, Ty, TyKind};
 
 /// The name of `ty` as gc prints it (`int`, `[]int`, `*main.T`, `struct { x int }`).
 pub(crate) fn type_name(ty: &Ty) -> String {
@@ -110,10 +110,10 @@ fn basic_kind_number(b: BasicKind) -> u64 {
 /// What the `TypeDesc` of `ty` contains.
 pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
     let under = underlying(db, ty);
-    let size = layout(db, ty).size;
+    let lay = layout_of(db, ty);
     let mut d = TypeDescData {
         kind: 0,
-        size,
+        size: lay.size,
         elem: None,
         len: 0,
         fields: Vec::new(),
@@ -137,11 +137,10 @@ pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
         TyKind::Struct(fields) => {
             d.kind = 25;
             d.len = fields.len() as u64;
-            let offsets = struct_field_offsets(db, &under);
             d.fields = fields
                 .iter()
-                .zip(offsets)
-                .map(|(f, off)| (f.name.clone(), f.ty.clone(), off))
+                .zip(&lay.field_offsets)
+                .map(|(f, &off)| (f.name.clone(), f.ty.clone(), off))
                 .collect();
         }
         TyKind::Map(..) => d.kind = 21,

@@ -7,7 +7,6 @@ use golift_syntax::ast::{ExprId, ExprKind};
 
 use crate::build::Batch;
 use crate::graph::{Hole, Where, BLANK};
-use crate::size;
 
 impl Batch<'_> {
     /// The hole standing for storing into the assignable expression `e`.
@@ -51,7 +50,7 @@ impl Batch<'_> {
                 }
             }
             ExprKind::Index { x: base, indices } => {
-                let bt = self.ty(*base).map(|t| size::under(self.db, &t));
+                let bt = self.ty(*base).map(|t| golift_hir::underlying(self.db, &t));
                 match bt.as_ref().map(|t| t.kind()) {
                     Some(TyKind::Array(..)) => {
                         for i in indices.clone() {
@@ -150,7 +149,7 @@ impl Batch<'_> {
                 }
                 let arr = |e: ExprId| {
                     self.ty(e).is_some_and(|t| {
-                        !matches!(size::under(self.db, &t).kind(), TyKind::Map(..))
+                        !matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
                     })
                 };
                 arr(*a) && self.same_safe(*a, *b)
@@ -199,9 +198,9 @@ impl Batch<'_> {
                 !matches!(op, Not | Complement | Pos | Neg) || self.may_affect_memory(*x)
             }
             ExprKind::Index { x, indices } => {
-                let is_map = self
-                    .ty(*x)
-                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Map(..)));
+                let is_map = self.ty(*x).is_some_and(|t| {
+                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
+                });
                 is_map
                     || self.may_affect_memory(*x)
                     || indices.iter().any(|i| self.may_affect_memory(*i))

@@ -384,7 +384,7 @@ impl<'a> Batch<'a> {
                     .inf()
                     .locals
                     .get(local)
-                    .map(|l| golift_hir::layout(self.db, &l.ty).size)
+                    .map(|l| golift_hir::layout_of(self.db, &l.ty).size)
                     .unwrap_or(0);
                 let owner = self.units[unit].local_fn.get(&local).copied().unwrap_or(0);
                 let at = self.at(NodeRef::Local(local), pos);
@@ -462,7 +462,7 @@ impl<'a> Batch<'a> {
                 continue;
             };
             let ty = self.fns[fnid].param_tys[i].clone();
-            if !crate::size::has_pointers(self.db, &ty) {
+            if !self.has_pointers(&ty) {
                 continue;
             }
             let saved = self.unit;

@@ -11,7 +11,6 @@ use crate::build::Batch;
 use crate::diag::gc_pos;
 use crate::graph::{AllocKind, Hole, LocId, LocNode, NodeRef, Where};
 use crate::leaks::Leaks;
-use crate::size;
 
 /// What is known about a callee.
 enum Callee {
@@ -88,7 +87,7 @@ impl Batch<'_> {
     /// Number of parameters and variadic-ness of the called function's type.
     fn fun_params(&self, fun: ExprId) -> Option<(usize, bool)> {
         let t = self.ty(fun)?;
-        match size::under(self.db, &t).kind() {
+        match golift_hir::underlying(self.db, &t).kind() {
             TyKind::Func {
                 params, variadic, ..
             } => Some((params.len(), *variadic)),
@@ -178,18 +177,18 @@ impl Batch<'_> {
         let Some(&x) = args.first() else { return };
         let from = self.ty(x);
         let at = self.ex_at(e);
-        let to_u = size::under(self.db, to);
-        let from_u = from.as_ref().map(|t| size::under(self.db, t));
+        let to_u = golift_hir::underlying(self.db, to);
+        let from_u = from.as_ref().map(|t| golift_hir::underlying(self.db, t));
         let is_str = |t: &golift_hir::Ty| {
             matches!(
                 t.kind(),
                 TyKind::Basic(golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString)
             )
         };
-        if size::is_interface(self.db, to) {
-            let direct = from.as_ref().is_none_or(|t| {
-                size::is_interface(self.db, t) || size::is_direct_iface(self.db, t)
-            });
+        if self.is_interface(to) {
+            let direct = from
+                .as_ref()
+                .is_none_or(|t| self.is_interface(t) || self.direct_iface(t));
             let mut k = k;
             if !direct {
                 k = self.spill(k, LocNode::Alloc(e, AllocKind::ConvIface), at);
@@ -215,8 +214,8 @@ impl Batch<'_> {
     /// move out of such a slice flows to the heap.
     fn slice_of_pointers(&self, e: ExprId) -> bool {
         self.ty(e)
-            .is_some_and(|t| match size::under(self.db, &t).kind() {
-                TyKind::Slice(el) => size::has_pointers(self.db, el),
+            .is_some_and(|t| match golift_hir::underlying(self.db, &t).kind() {
+                TyKind::Slice(el) => self.has_pointers(el),
                 _ => false,
             })
     }
@@ -239,7 +238,7 @@ impl Batch<'_> {
                 self.spill(k, LocNode::Alloc(e, AllocKind::New), at);
             }
             Builtin::Make => {
-                let t = self.ty(e).map(|t| size::under(self.db, &t));
+                let t = self.ty(e).map(|t| golift_hir::underlying(self.db, &t));
                 match t.as_ref().map(|t| t.kind()) {
                     Some(TyKind::Slice(_)) => {
                         self.spill(k, LocNode::Alloc(e, AllocKind::MakeSlice), at);
@@ -330,9 +329,12 @@ impl Batch<'_> {
                 let k = self.tag_hole(&ks, &callee, 0);
                 param_index = 1;
                 // A pointer method on an addressable value takes its address.
-                let recv_is_ptr = self
-                    .ty(recv)
-                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Pointer(_)));
+                let recv_is_ptr = self.ty(recv).is_some_and(|t| {
+                    matches!(
+                        golift_hir::underlying(self.db, &t).kind(),
+                        TyKind::Pointer(_)
+                    )
+                });
                 let wants_ptr = match &callee {
                     Callee::InBatch(f) => self.fns[*f]
                         .param_tys
@@ -357,9 +359,7 @@ impl Batch<'_> {
             {
                 // An interface method call or a field of function type.
                 let recv = *recv;
-                let is_iface = self
-                    .ty(recv)
-                    .is_some_and(|t| size::is_interface(self.db, &t));
+                let is_iface = self.ty(recv).is_some_and(|t| self.is_interface(&t));
                 if is_iface {
                     let h = self.heap_hole();
                     self.argument(h, e, recv);
@@ -415,7 +415,7 @@ impl Batch<'_> {
             let k = self.note(k, at, "call parameter");
             let vat = self.at(NodeRef::VarArgs(e), at.pos);
             let k = self.spill(k, LocNode::Alloc(e, AllocKind::VarArgs), vat);
-            let elem = match param_tys.last().map(|t| size::under(self.db, t)) {
+            let elem = match param_tys.last().map(|t| golift_hir::underlying(self.db, t)) {
                 Some(t) => match t.kind() {
                     TyKind::Slice(el) => Some(el.clone()),
                     _ => None,
@@ -545,7 +545,7 @@ impl Batch<'_> {
     }
 
     fn param_types(&self, fun: ExprId) -> Vec<Ty> {
-        match self.ty(fun).map(|t| size::under(self.db, &t)) {
+        match self.ty(fun).map(|t| golift_hir::underlying(self.db, &t)) {
             Some(t) => match t.kind() {
                 TyKind::Func { params, .. } => params.to_vec(),
                 _ => Vec::new(),
@@ -558,15 +558,13 @@ impl Batch<'_> {
     /// (named after the temporary, as gc prints it) when `to` is one.
     fn tmp_arg(&mut self, k: Hole, tmp: &Tmp, to: Option<&Ty>) {
         let mut k = k;
-        if to.is_some_and(|t| size::is_interface(self.db, t))
-            && !size::is_interface(self.db, &tmp.ty)
-        {
-            if !size::is_direct_iface(self.db, &tmp.ty) {
+        if to.is_some_and(|t| self.is_interface(t)) && !self.is_interface(&tmp.ty) {
+            if !self.direct_iface(&tmp.ty) {
                 k = self.spill(k, LocNode::Alloc(tmp.call, AllocKind::ConvIface), tmp.at);
             }
             k = self.note(k, tmp.at, "interface-converted");
         }
-        if k.derefs >= 0 && !size::has_pointers(self.db, &tmp.ty) {
+        if k.derefs >= 0 && !self.has_pointers(&tmp.ty) {
             k.dst = crate::graph::BLANK;
         }
         self.flow(k, tmp.loc);

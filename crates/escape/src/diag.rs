@@ -476,7 +476,7 @@ impl Batch<'_> {
             return None;
         }
         let fty = u.inf.expr_types.get(*fun)?;
-        match crate::size::under(self.db, fty).kind() {
+        match golift_hir::underlying(self.db, fty).kind() {
             golift_hir::TyKind::Func {
                 params,
                 variadic: true,

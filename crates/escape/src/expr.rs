@@ -7,7 +7,6 @@ use golift_syntax::ast::{BinaryOp, ExprId, ExprKind, UnaryOp};
 use crate::build::Batch;
 use crate::diag::gc_pos;
 use crate::graph::{AllocKind, Hole, LocNode, NodeRef, BLANK};
-use crate::size;
 
 impl Batch<'_> {
     pub(crate) fn ty(&self, e: ExprId) -> Option<Ty> {
@@ -20,6 +19,24 @@ impl Batch<'_> {
             (Some(sel), Some(bt)) => crate::selector::steps(self.db, &bt, sel),
             _ => Vec::new(),
         }
+    }
+
+    /// gc's `t.HasPointers()`, from hir's layout.
+    pub(crate) fn has_pointers(&self, t: &Ty) -> bool {
+        golift_hir::layout_of(self.db, t).has_pointers
+    }
+
+    /// gc's `types.IsDirectIface(t)`, from hir's layout.
+    pub(crate) fn direct_iface(&self, t: &Ty) -> bool {
+        golift_hir::layout_of(self.db, t).direct_iface
+    }
+
+    /// gc's `t.IsInterface()`.
+    pub(crate) fn is_interface(&self, t: &Ty) -> bool {
+        matches!(
+            golift_hir::underlying(self.db, t).kind(),
+            TyKind::Interface(_)
+        )
     }
 
     pub(crate) fn ex_at(&self, e: ExprId) -> crate::graph::Where {
@@ -42,9 +59,9 @@ impl Batch<'_> {
         if let Some(_iface) = self.inf().conversions.get(&e).cloned() {
             let from = self.ty(e);
             let mut k = k;
-            let direct = from.as_ref().is_none_or(|t| {
-                size::is_interface(self.db, t) || size::is_direct_iface(self.db, t)
-            });
+            let direct = from
+                .as_ref()
+                .is_none_or(|t| self.is_interface(t) || self.direct_iface(t));
             let pos = self.conv_pos(e);
             let at = self.at(NodeRef::Conv(e), pos);
             if !direct {
@@ -114,9 +131,9 @@ impl Batch<'_> {
                 .or(own),
             ExprKind::CompositeLit { elems, .. } => {
                 // Keys are expressions only in map literals (struct keys are fields).
-                let is_map = self
-                    .ty(e)
-                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Map(..)));
+                let is_map = self.ty(e).is_some_and(|t| {
+                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
+                });
                 last(
                     &mut elems
                         .iter()
@@ -137,7 +154,10 @@ impl Batch<'_> {
         let decl = self.decl();
         let Some(x) = decl.exprs.get(e) else { return };
         if let Some(t) = self.ty(e) {
-            if k.derefs >= 0 && !size::is_untyped(&t) && !size::has_pointers(self.db, &t) {
+            if k.derefs >= 0
+                && !t.as_basic().is_some_and(|b| b.is_untyped())
+                && !self.has_pointers(&t)
+            {
                 k.dst = BLANK;
             }
         }
@@ -178,7 +198,7 @@ impl Batch<'_> {
             }
             ExprKind::Binary { op, x: l, y: r, .. } => {
                 let is_str = self.ty(e).is_some_and(|t| {
-                    matches!(size::under(self.db, &t).kind(), TyKind::Basic(b) if matches!(b, golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString))
+                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Basic(b) if matches!(b, golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString))
                 });
                 if *op == BinaryOp::Add && is_str {
                     let at = self.ex_at(e);
@@ -222,7 +242,7 @@ impl Batch<'_> {
                 self.expr(k2, *base);
             }
             ExprKind::Index { x: base, indices } => {
-                let bt = self.ty(*base).map(|t| size::under(self.db, &t));
+                let bt = self.ty(*base).map(|t| golift_hir::underlying(self.db, &t));
                 let at = self.ex_at(e);
                 match bt.as_ref().map(|t| t.kind()) {
                     Some(TyKind::Array(..)) => {
@@ -249,9 +269,12 @@ impl Batch<'_> {
             } => {
                 let at = self.ex_at(e);
                 let k2 = self.note(k, at, "slice");
-                let is_arr = self
-                    .ty(*base)
-                    .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Array(..)));
+                let is_arr = self.ty(*base).is_some_and(|t| {
+                    matches!(
+                        golift_hir::underlying(self.db, &t).kind(),
+                        TyKind::Array(..)
+                    )
+                });
                 if is_arr {
                     // The implicit `&` is made where the noder stopped in the slice
                     // expression.
@@ -273,7 +296,7 @@ impl Batch<'_> {
                 let t = self.ty(e);
                 let mut k2 = k;
                 if let Some(t) = t {
-                    if !size::is_interface(self.db, &t) && !size::is_direct_iface(self.db, &t) {
+                    if !self.is_interface(&t) && !self.direct_iface(&t) {
                         k2 = k2.shift(1);
                     }
                 }
@@ -282,7 +305,7 @@ impl Batch<'_> {
             }
             ExprKind::Call { .. } => self.call(Some(vec![k]), e),
             ExprKind::CompositeLit { elems, .. } => {
-                let t = self.ty(e).map(|t| size::under(self.db, &t));
+                let t = self.ty(e).map(|t| golift_hir::underlying(self.db, &t));
                 let at = self.ex_at(e);
                 match t.as_ref().map(|t| t.kind()) {
                     Some(TyKind::Slice(_)) => {
@@ -333,9 +356,12 @@ impl Batch<'_> {
             decl.exprs.get(v).map(|x| &x.kind),
             Some(ExprKind::CompositeLit { typ: None, .. })
         );
-        let is_ptr = self
-            .ty(v)
-            .is_some_and(|t| matches!(size::under(self.db, &t).kind(), TyKind::Pointer(_)));
+        let is_ptr = self.ty(v).is_some_and(|t| {
+            matches!(
+                golift_hir::underlying(self.db, &t).kind(),
+                TyKind::Pointer(_)
+            )
+        });
         if elided && is_ptr {
             let at = self.ex_at(v);
             let k2 = self.spill(k, LocNode::Alloc(v, AllocKind::PtrLit), at);

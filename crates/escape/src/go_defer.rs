@@ -13,7 +13,6 @@ use golift_syntax::ast::{ExprId, ExprKind};
 use crate::build::{Batch, FnInfo};
 use crate::diag::gc_pos;
 use crate::graph::{Hole, LocId, LocNode, NodeRef};
-use crate::size;
 
 impl Batch<'_> {
     /// `go f(x)` / `defer f(x)`: arguments are evaluated now into temporaries that a
@@ -33,7 +32,7 @@ impl Batch<'_> {
         let no_args = args.is_empty()
             && match self.ty(*fun) {
                 Some(t) => {
-                    matches!(size::under(self.db, &t).kind(), TyKind::Func { params, results, .. } if params.is_empty() && results.is_empty())
+                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Func { params, results, .. } if params.is_empty() && results.is_empty())
                 }
                 // A function literal the type checker left untyped: by its signature.
                 None => matches!(
@@ -102,7 +101,7 @@ impl Batch<'_> {
         self.locs[tmp].loop_depth = self.loop_depth;
         self.locs[tmp].captured = true;
         let width = match inf.conversions.get(&a).cloned().or_else(|| self.ty(a)) {
-            Some(t) => golift_hir::layout(self.db, &t).size,
+            Some(t) => golift_hir::layout_of(self.db, &t).size,
             None => 0,
         };
         let assign_at = self.at(NodeRef::TmpAssign(n, a), pos);

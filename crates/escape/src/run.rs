@@ -84,19 +84,15 @@ fn heap_alloc_reason(b: &mut Batch<'_>, l: usize) -> Option<&'static str> {
             let x = b.inf().locals.get(local)?;
             if loc.is_param || loc.result_index > 0 {
                 None
-            } else if size::size_of(b.db, &x.ty) > size::MAX_STACK_VAR_SIZE {
-                Some("too large for stack")
             } else {
-                None
+                size::declared_var_reason(b.db, &x.ty)
             }
         }
         LocNode::Alloc(e, kind) => match kind {
             AllocKind::New | AllocKind::PtrLit => {
                 let t = b.ty(e)?;
-                match size::under(b.db, &t).kind() {
-                    golift_hir::TyKind::Pointer(el) => (size::size_of(b.db, el)
-                        > size::MAX_IMPLICIT_STACK_VAR_SIZE)
-                        .then_some("too large for stack"),
+                match golift_hir::underlying(b.db, &t).kind() {
+                    golift_hir::TyKind::Pointer(el) => size::implicit_alloc_reason(b.db, el),
                     _ => None,
                 }
             }
@@ -120,17 +116,13 @@ fn make_reason(b: &Batch<'_>, e: golift_syntax::ast::ExprId) -> Option<&'static 
         {
             *n
         }
-        _ => return Some("non-constant size"),
+        _ => return Some(size::NON_CONSTANT_SIZE),
     };
     let t = b.ty(e)?;
-    let golift_hir::TyKind::Slice(el) = size::under(b.db, &t).kind().clone() else {
+    let golift_hir::TyKind::Slice(el) = golift_hir::underlying(b.db, &t).kind().clone() else {
         return None;
     };
-    let es = size::size_of(b.db, &el);
-    if es != 0 && n > i128::from(size::MAX_IMPLICIT_STACK_VAR_SIZE / es) {
-        return Some("too large for stack");
-    }
-    None
+    size::make_slice_reason(b.db, &el, n)
 }
 
 fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
@@ -140,7 +132,7 @@ fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
         .iter()
         .zip(&f.param_tys)
         .map(|(l, ty)| {
-            if !size::has_pointers(b.db, ty) {
+            if !golift_hir::layout_of(b.db, ty).has_pointers {
                 return Leaks::scalar().to_tag(nres);
             }
             let Some(l) = l else {
@@ -313,7 +305,10 @@ fn is_map_lit(
     typ: Option<golift_syntax::ast::ExprId>,
 ) -> bool {
     if let Some(t) = b.ty(e) {
-        return matches!(size::under(b.db, &t).kind(), golift_hir::TyKind::Map(..));
+        return matches!(
+            golift_hir::underlying(b.db, &t).kind(),
+            golift_hir::TyKind::Map(..)
+        );
     }
     typ.and_then(|t| b.decl().exprs.get(t))
         .is_some_and(|x| matches!(x.kind, golift_syntax::ast::ExprKind::MapType { .. }))

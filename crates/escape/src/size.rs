@@ -1,4 +1,6 @@
-//! Type properties and gc's size rules (`HeapAllocReason`).
+//! gc's size rules for the escape analysis (`HeapAllocReason` in gc's escape/utils.go).
+//! The sizes themselves are hir's (`golift_hir::layout_of`); this module only decides
+//! what is too large for the stack:
 //!
 //! - a declared variable larger than [`MAX_STACK_VAR_SIZE`] (10 MiB) is too large;
 //! - an implicit allocation (`new(T)`, `&T{}`, a closure, `make([]T, n)` with constant
@@ -6,62 +8,30 @@
 //!   greater, so `make([]int, 8192)` (exactly 64 KiB) stays and `make([]int, 8193)` goes;
 //! - `make([]T, n)` with a non-constant `n` always escapes ("non-constant size").
 
-use golift_hir::{underlying, BasicKind, Db, Ty, TyKind};
+use golift_hir::{layout_of, Db, Ty};
 
 pub(crate) const MAX_STACK_VAR_SIZE: u64 = 10 * 1024 * 1024;
 pub(crate) const MAX_IMPLICIT_STACK_VAR_SIZE: u64 = 64 * 1024;
 
-pub(crate) fn has_pointers(db: &dyn Db, ty: &Ty) -> bool {
-    has_pointers_depth(db, ty, 0)
+const TOO_LARGE: &str = "too large for stack";
+
+/// Why a declared variable of type `ty` cannot live on the stack.
+pub(crate) fn declared_var_reason(db: &dyn Db, ty: &Ty) -> Option<&'static str> {
+    (layout_of(db, ty).size > MAX_STACK_VAR_SIZE).then_some(TOO_LARGE)
 }
 
-fn has_pointers_depth(db: &dyn Db, ty: &Ty, depth: u32) -> bool {
-    if depth > 64 {
-        return true;
-    }
-    match ty.kind() {
-        TyKind::Invalid => true,
-        TyKind::Basic(b) => matches!(
-            b,
-            BasicKind::String | BasicKind::UnsafePointer | BasicKind::UntypedString
-        ),
-        TyKind::Pointer(_)
-        | TyKind::Slice(_)
-        | TyKind::Map(..)
-        | TyKind::Chan(..)
-        | TyKind::Func { .. }
-        | TyKind::Interface(_) => true,
-        TyKind::Array(n, e) => *n > 0 && has_pointers_depth(db, e, depth + 1),
-        TyKind::Struct(fs) => fs.iter().any(|f| has_pointers_depth(db, &f.ty, depth + 1)),
-        TyKind::Tuple(ts) => ts.iter().any(|t| has_pointers_depth(db, t, depth + 1)),
-        TyKind::Named(_) => has_pointers_depth(db, &underlying(db, ty), depth + 1),
-    }
+/// Why an implicit allocation of one `elem` (`new(elem)`, `&elem{}`) cannot live on the
+/// stack.
+pub(crate) fn implicit_alloc_reason(db: &dyn Db, elem: &Ty) -> Option<&'static str> {
+    (layout_of(db, elem).size > MAX_IMPLICIT_STACK_VAR_SIZE).then_some(TOO_LARGE)
 }
 
-pub(crate) fn is_untyped(ty: &Ty) -> bool {
-    ty.as_basic().is_some_and(|b| b.is_untyped())
-}
+/// Why `make([]T, n)` with a length (or capacity, when given) that is not a constant
+/// fitting an `int32` cannot live on the stack.
+pub(crate) const NON_CONSTANT_SIZE: &str = "non-constant size";
 
-pub(crate) fn under(db: &dyn Db, ty: &Ty) -> Ty {
-    underlying(db, ty)
-}
-
-pub(crate) fn is_interface(db: &dyn Db, ty: &Ty) -> bool {
-    matches!(under(db, ty).kind(), TyKind::Interface(_))
-}
-
-/// Whether values of `ty` are stored directly in an interface's data word.
-pub(crate) fn is_direct_iface(db: &dyn Db, ty: &Ty) -> bool {
-    let u = under(db, ty);
-    match u.kind() {
-        TyKind::Pointer(_) | TyKind::Chan(..) | TyKind::Map(..) | TyKind::Func { .. } => true,
-        TyKind::Basic(BasicKind::UnsafePointer) => true,
-        TyKind::Array(1, e) => is_direct_iface(db, e),
-        TyKind::Struct(fs) if fs.len() == 1 => is_direct_iface(db, &fs[0].ty),
-        _ => false,
-    }
-}
-
-pub(crate) fn size_of(db: &dyn Db, ty: &Ty) -> u64 {
-    golift_hir::layout(db, ty).size
+/// Why `make([]elem, n)` with a constant `n` cannot live on the stack.
+pub(crate) fn make_slice_reason(db: &dyn Db, elem: &Ty, n: i128) -> Option<&'static str> {
+    let es = layout_of(db, elem).size;
+    (es != 0 && n > i128::from(MAX_IMPLICIT_STACK_VAR_SIZE / es)).then_some(TOO_LARGE)
 }

@@ -9,7 +9,6 @@ use golift_syntax::ast::{
 use crate::build::Batch;
 use crate::diag::stmt_pos;
 use crate::graph::{Hole, NodeRef};
-use crate::size;
 
 impl Batch<'_> {
     /// Walks the body of function `fnid` (a declaration or a closure).
@@ -324,7 +323,7 @@ impl Batch<'_> {
                     }
                 }
                 self.loop_depth += 1;
-                let xt = self.ty(x).map(|t| size::under(self.db, &t));
+                let xt = self.ty(x).map(|t| golift_hir::underlying(self.db, &t));
                 let is_chan = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Chan(..)));
                 let kk = self.addr_of(key);
                 let kv = if is_chan {

@@ -53,7 +53,7 @@ pub use items::{
     decl_ast, decl_offset, func_by_name, func_loc, line_index, package_funcs, package_items, parse,
     Func, ItemKind, ItemLoc, ItemMap,
 };
-pub use layout::{layout, struct_field_offsets, Layout};
+pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, PackageEnv, PackageScope};
 pub use ty::{BasicKind, NamedRef, StructField, Ty, TyKind};
 pub use type_decls::{package_types, underlying};

@@ -29,7 +29,7 @@ impl<'db> LowerCx<'_, 'db> {
         if is_interface(self.db, &xty) {
             return x;
         }
-        let site = (!is_direct_iface(self.db, &xty))
+        let site = (!crate::layout_of(self.db, &xty).direct_iface)
             .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos, from));
         self.alloc_expr(ExprKind::ConvIface { x, site }, iface, pos, from)
     }
@@ -314,16 +314,4 @@ pub(super) fn is_string(db: &dyn Db, ty: &Ty) -> bool {
 
 pub(super) fn is_interface(db: &dyn Db, ty: &Ty) -> bool {
     matches!(underlying(db, ty).kind(), TyKind::Interface(_))
-}
-
-/// Whether values of `ty` are stored directly in an interface's data word (gc's
-/// `types.IsDirectIface`).
-pub(super) fn is_direct_iface(db: &dyn Db, ty: &Ty) -> bool {
-    match underlying(db, ty).kind() {
-        TyKind::Pointer(_) | TyKind::Chan(..) | TyKind::Map(..) | TyKind::Func { .. } => true,
-        TyKind::Basic(BasicKind::UnsafePointer) => true,
-        TyKind::Array(1, e) => is_direct_iface(db, e),
-        TyKind::Struct(fs) if fs.len() == 1 => is_direct_iface(db, &fs[0].ty),
-        _ => false,
-    }
 }

@@ -1,0 +1,2 @@
+module layoutgo
+go 1.19
