@@ -67,6 +67,10 @@ pub(crate) struct FnCx<'a> {
     /// Escape analysis: moved-to-heap locals and the placement of each allocation site.
     pub esc: &'a EscapeResult,
     pub placements: &'a HashMap<AllocSiteId, Placement>,
+    /// Where sites without a decision go: `None` (an internal compiler error) for
+    /// functions; the heap for `main.init`, whose initialiser values escape analysis
+    /// does not place site by site (they are stored into package variables).
+    pub undecided_sites: Option<Placement>,
     pub b: FunctionBuilder<'a>,
     pub call_conv: CallConv,
     pub loc_base: u32,
@@ -116,6 +120,7 @@ impl<'a> FnCx<'a> {
             body,
             esc,
             placements,
+            undecided_sites: None,
             b,
             call_conv,
             loc_base,

@@ -112,8 +112,19 @@ impl FnCx<'_> {
     /// Escape analysis's decision for an allocation site. A site without a decision is
     /// an internal compiler error (reported; the heap is used to keep going).
     pub(crate) fn placement(&mut self, site: AllocSiteId) -> Placement {
-        match self.placements.get(&site) {
-            Some(&p) => p,
+        if let Some(&p) = self.placements.get(&site) {
+            return p;
+        }
+        // `f(g())` converts each of g's results at one position: escape analysis decides
+        // for them together (one decision for the sites of the same kind and position).
+        let this = &self.body.sites[site];
+        let shared = self.body.sites.iter().find_map(|(id, s)| {
+            (s.kind == this.kind && s.pos == this.pos)
+                .then(|| self.placements.get(&id).copied())
+                .flatten()
+        });
+        match shared.or(self.undecided_sites) {
+            Some(p) => p,
             None => {
                 let s = &self.body.sites[site];
                 let msg = format!(
