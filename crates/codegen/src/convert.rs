@@ -9,8 +9,8 @@
 
 use cranelift_codegen::ir::{condcodes::FloatCC, types, InstBuilder, Type, Value};
 use golift_escape::Placement;
-use golift_hir::{underlying, BasicKind, Ty, TyKind};
 use golift_hir::body::{AllocSiteId, ExprId, ExprKind};
+use golift_hir::{underlying, BasicKind, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;

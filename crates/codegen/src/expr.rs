@@ -132,9 +132,7 @@ impl FnCx<'_> {
                 self.fill_literal(e, addr);
                 CValue::Mem(addr)
             }
-            ExprKind::SliceLit { elems, len, site } => {
-                self.slice_literal(&elems, len, site, &ty)
-            }
+            ExprKind::SliceLit { elems, len, site } => self.slice_literal(&elems, len, site, &ty),
             ExprKind::MakeSlice { len, cap, site } => self.lower_make(len, cap, site, &ty),
         }
     }
@@ -649,7 +647,10 @@ impl FnCx<'_> {
         let esize = layout(self.db, &elem).size;
         if values_first {
             for (idx, v) in vals {
-                let dst = self.b.ins().iadd_imm_s(addr, idx.wrapping_mul(esize) as i64);
+                let dst = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(addr, idx.wrapping_mul(esize) as i64);
                 self.store_value(dst, &elem, v);
             }
         } else {

@@ -5,8 +5,8 @@ use cranelift_codegen::ir::{
     types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Type, Value,
 };
 use golift_escape::Placement;
-use golift_hir::Ty;
 use golift_hir::body::AllocSiteId;
+use golift_hir::Ty;
 
 use crate::abi::PTR;
 use crate::func::FnCx;

@@ -7,8 +7,8 @@ use cranelift_codegen::ir::{
     condcodes::{FloatCC, IntCC},
     types, InstBuilder, Value,
 };
-use golift_hir::{ConstValue, Ty, TyKind};
 use golift_hir::body::{BinOp as BinaryOp, ExprId, ExprKind};
+use golift_hir::{ConstValue, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;
