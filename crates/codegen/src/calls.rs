@@ -1,10 +1,13 @@
-//! Calls: Go functions (the ABI of [`crate::abi`]), builtins (`len`, `append`, `make`,
-//! `print`...), `fmt.Println` and `os.Exit`.
+//! Calls: Go functions of the package (the ABI of [`crate::abi`]), builtins (`len`,
+//! `append`, `copy`, `print`...), `fmt.Println` and `os.Exit`, and `make` of slices.
+//! Arguments come from the body as they are passed: converted to their parameter types,
+//! the variadic tail already packed into a slice (see [`crate::expr`]), `f(g())`'s
+//! results in temporaries assigned by the call's `pre` statements.
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder};
 use golift_escape::Placement;
-use golift_hir::{layout_of, underlying, Builtin, CallKind, Ty, TyKind};
-use golift_syntax::ast::{ExprId, ExprKind};
+use golift_hir::body::{AllocSiteId, Callee, ExprId, ExprKind};
+use golift_hir::{layout_of, underlying, Builtin, Ty, TyKind};
 
 use crate::abi::{float_type, fn_abi, int_info, is_string, Repr, PTR};
 use crate::func::FnCx;
@@ -13,31 +16,33 @@ use crate::place::CValue;
 impl FnCx<'_> {
     /// Lowers call expression `e`; returns one value per result.
     pub(crate) fn lower_call(&mut self, e: ExprId) -> Vec<CValue> {
-        let at = self.expr_start(e);
-        let ExprKind::Call { args, ellipsis, .. } = self.decl.exprs[e].kind.clone() else {
+        let at = self.body.exprs[e].pos;
+        let ExprKind::Call {
+            callee,
+            args,
+            pre,
+            spread,
+        } = self.body.exprs[e].kind.clone()
+        else {
             return Vec::new();
         };
-        match self.inf.calls.get(&e).cloned() {
-            Some(CallKind::Func(name)) => self.call_go_func(e, &name, &args, ellipsis),
-            Some(CallKind::Builtin(b)) => self.call_builtin(e, b, &args, ellipsis),
-            Some(CallKind::Conversion(to)) => match args.first() {
-                Some(&a) => {
-                    let from = self.ty_of(a);
-                    let v = self.expr(a);
-                    self.set_loc(at);
-                    vec![self.convert_value(e, &from, &to, v)]
-                }
-                None => Vec::new(),
-            },
-            Some(CallKind::External { package, name }) => match (package.as_str(), name.as_str()) {
+        for s in pre {
+            self.lower_stmt(s);
+        }
+        self.set_loc(at);
+        match callee {
+            Callee::Static(f) => self.call_go_func(at, f.func(self.db), &args),
+            Callee::Builtin(b) => self.call_builtin(e, b, &args, spread),
+            Callee::External { package, name } => match (package.as_str(), name.as_str()) {
                 ("fmt", "Println" | "Print") => {
                     let sym = format!("fmt.{name}");
-                    self.call_fmt(e, &sym, &args, ellipsis);
+                    self.call_fmt(at, &sym, &args);
                     Vec::new()
                 }
                 ("os", "Exit") => {
                     if let Some(&a) = args.first() {
                         let (v, _) = self.index_value(a);
+                        self.set_loc(at);
                         self.call_rt("os.Exit", &[v]);
                     }
                     Vec::new()
@@ -47,120 +52,25 @@ impl FnCx<'_> {
                     Vec::new()
                 }
             },
-            Some(CallKind::Indirect) => {
+            Callee::Indirect(_) => {
                 self.unsupported(at, "calls of function values");
                 Vec::new()
             }
-            None => {
-                self.unsupported(at, "this call");
-                Vec::new()
-            }
         }
-    }
-
-    /// Argument values for a call with parameter types `params`: expands `f(g())`,
-    /// packs variadic arguments into a slice (placed per escape analysis, keyed by the
-    /// call).
-    fn call_args(
-        &mut self,
-        call: ExprId,
-        args: &[ExprId],
-        params: &[Ty],
-        variadic: bool,
-        ellipsis: bool,
-    ) -> Vec<CValue> {
-        if args.len() == 1 && params.len() > 1 {
-            if let ExprKind::Call { .. } = self.decl.exprs[args[0]].kind {
-                return self.expr_multi(args[0]);
-            }
-        }
-        let fixed = if variadic && !ellipsis {
-            params.len().saturating_sub(1)
-        } else {
-            args.len()
-        };
-        let mut vals = Vec::new();
-        for &a in args.iter().take(fixed) {
-            vals.push(self.expr(a));
-        }
-        if variadic && !ellipsis {
-            let elem = match params.last().map(|t| underlying(self.db, t)) {
-                Some(t) => match t.kind() {
-                    TyKind::Slice(e) => e.clone(),
-                    _ => Ty::invalid(),
-                },
-                None => Ty::invalid(),
-            };
-            let rest: Vec<ExprId> = args.iter().skip(fixed).copied().collect();
-            vals.push(self.pack_variadic(call, &elem, &rest));
-        }
-        vals
-    }
-
-    /// The implicit `[]T{rest...}` of a variadic call.
-    fn pack_variadic(&mut self, call: ExprId, elem: &Ty, rest: &[ExprId]) -> CValue {
-        if rest.is_empty() {
-            let z = self.b.ins().iconst(PTR, 0);
-            return CValue::Flat(vec![z, z, z]);
-        }
-        let mut vals = Vec::new();
-        if let [one] = rest {
-            if let TyKind::Tuple(tys) = self.ty_of(*one).kind() {
-                // `f(g())` with g's results spread into the variadic parameter.
-                let tys = tys.clone();
-                let results = self.lower_call(*one);
-                let to_iface = matches!(underlying(self.db, elem).kind(), TyKind::Interface(_));
-                for (v, t) in results.into_iter().zip(&tys) {
-                    let v = if to_iface {
-                        self.box_value(*one, t, v)
-                    } else {
-                        v
-                    };
-                    vals.push(v);
-                }
-            }
-        }
-        if vals.is_empty() {
-            for &a in rest {
-                vals.push(self.expr(a));
-            }
-        }
-        let esize = layout_of(self.db, elem).size;
-        let total = esize.saturating_mul(vals.len() as u64);
-        let addr = if self.placement(call) == Placement::Stack {
-            let slot = self.new_slot(total, 8);
-            self.b.ins().stack_addr(PTR, slot, 0)
-        } else {
-            self.heap_alloc(total)
-        };
-        for (i, v) in vals.into_iter().enumerate() {
-            let dst = self.b.ins().iadd_imm_s(addr, (i as u64 * esize) as i64);
-            self.store_value(dst, elem, v);
-        }
-        let n = self
-            .b
-            .ins()
-            .iconst(types::I64, total.checked_div(esize).unwrap_or(0) as i64);
-        CValue::Flat(vec![addr, n, n])
     }
 
     fn call_go_func(
         &mut self,
-        e: ExprId,
-        name: &str,
+        at: u32,
+        callee: golift_hir::Func<'_>,
         args: &[ExprId],
-        ellipsis: bool,
     ) -> Vec<CValue> {
-        let at = self.expr_start(e);
-        let Some(callee) = golift_hir::func_by_name(self.db, self.package, name) else {
-            self.unsupported(at, "calling this function");
-            return Vec::new();
-        };
+        let name = callee.name(self.db).clone();
         let sig = golift_hir::signature(self.db, callee).clone();
         let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
         let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
         let abi = fn_abi(self.db, &params, &results, self.call_conv);
-        let vals = self.call_args(e, args, &params, sig.variadic, ellipsis);
+        let vals: Vec<CValue> = args.iter().map(|&a| self.expr(a)).collect();
         self.set_loc(at);
         let mut cargs = Vec::new();
         let mut out_ptrs = Vec::new();
@@ -201,24 +111,15 @@ impl FnCx<'_> {
         out
     }
 
-    /// `fmt.Println(args...)`: an array of `Eface`s (placed per escape analysis, keyed
-    /// by the call) and its length.
-    fn call_fmt(&mut self, e: ExprId, sym: &str, args: &[ExprId], ellipsis: bool) {
-        let at = self.expr_start(e);
-        let (ptr, n) = if ellipsis {
-            let Some(&a) = args.first() else { return };
-            let ty = self.ty_of(a);
-            let v = self.expr(a);
-            let vals = self.words(&ty, v);
-            (vals[0], vals[1])
-        } else {
-            let any = Ty::new(TyKind::Interface(Vec::new()));
-            let v = self.pack_variadic(e, &any, args);
-            let vals = self.words(&Ty::new(TyKind::Slice(any)), v);
-            (vals[0], vals[1])
-        };
+    /// `fmt.Println(args...)`: the body passes the `[]any` (a slice literal placed per
+    /// escape analysis, or the spread slice); the runtime takes its array and length.
+    fn call_fmt(&mut self, at: u32, sym: &str, args: &[ExprId]) {
+        let Some(&a) = args.first() else { return };
+        let ty = self.ty_of(a);
+        let v = self.expr(a);
+        let vals = self.words(&ty, v);
         self.set_loc(at);
-        self.call_rt(sym, &[ptr, n]);
+        self.call_rt(sym, &[vals[0], vals[1]]);
     }
 
     fn call_builtin(
@@ -226,9 +127,9 @@ impl FnCx<'_> {
         e: ExprId,
         b: Builtin,
         args: &[ExprId],
-        ellipsis: bool,
+        spread: bool,
     ) -> Vec<CValue> {
-        let at = self.expr_start(e);
+        let at = self.body.exprs[e].pos;
         let ty = self.ty_of(e);
         let arg = |i: usize| args.get(i).copied();
         match b {
@@ -259,15 +160,7 @@ impl FnCx<'_> {
                 };
                 vec![CValue::Flat(vec![v])]
             }
-            Builtin::New => {
-                let elem = match underlying(self.db, &ty).kind() {
-                    TyKind::Pointer(t) => t.clone(),
-                    _ => return vec![self.fail(at, "this new", &ty)],
-                };
-                vec![CValue::Flat(vec![self.alloc_object(e, &elem)])]
-            }
-            Builtin::Make => vec![self.lower_make(e, args, &ty)],
-            Builtin::Append => vec![self.lower_append(e, args, ellipsis, &ty)],
+            Builtin::Append => vec![self.lower_append(at, args, spread, &ty)],
             Builtin::Copy => {
                 let (Some(d), Some(s)) = (arg(0), arg(1)) else {
                     return Vec::new();
@@ -291,7 +184,7 @@ impl FnCx<'_> {
             }
             Builtin::Panic => {
                 let Some(a) = arg(0) else { return Vec::new() };
-                let aty = self.value_ty(a);
+                let aty = self.ty_of(a);
                 let v = self.expr(a);
                 let is_iface = matches!(underlying(self.db, &aty).kind(), TyKind::Interface(_));
                 let vals = self.words(&aty, v);
@@ -376,17 +269,21 @@ impl FnCx<'_> {
         }
     }
 
-    fn lower_make(&mut self, e: ExprId, args: &[ExprId], ty: &Ty) -> CValue {
-        let at = self.expr_start(e);
+    /// `make([]T, len[, cap])`: a stack array when escape analysis placed the site on
+    /// the stack and the sizes are constant, `runtime.makeslice` otherwise.
+    pub(crate) fn lower_make(
+        &mut self,
+        len_e: ExprId,
+        cap_e: Option<ExprId>,
+        site: AllocSiteId,
+        ty: &Ty,
+    ) -> CValue {
+        let at = self.cur_loc;
         let elem = match underlying(self.db, ty).kind() {
             TyKind::Slice(el) => el.clone(),
             _ => return self.fail(at, "make of this type", ty),
         };
         let esize = layout_of(self.db, &elem).size;
-        let Some(&len_e) = args.get(1) else {
-            return self.fail(at, "make without a length", ty);
-        };
-        let cap_e = args.get(2).copied();
         let const_len = self.const_int(len_e);
         let const_cap = match cap_e {
             Some(c) => self.const_int(c),
@@ -399,7 +296,7 @@ impl FnCx<'_> {
         };
         self.set_loc(at);
         if let (Placement::Stack, Some(cap_c), Some(len_c)) =
-            (self.placement(e), const_cap, const_len)
+            (self.placement(site), const_cap, const_len)
         {
             if cap_c >= 0 && len_c >= 0 && len_c <= cap_c {
                 let bytes = (cap_c as u64).saturating_mul(esize);
@@ -418,8 +315,7 @@ impl FnCx<'_> {
         CValue::Flat(vec![p, len, cap])
     }
 
-    fn lower_append(&mut self, e: ExprId, args: &[ExprId], ellipsis: bool, ty: &Ty) -> CValue {
-        let at = self.expr_start(e);
+    fn lower_append(&mut self, at: u32, args: &[ExprId], ellipsis: bool, ty: &Ty) -> CValue {
         let elem = match underlying(self.db, ty).kind() {
             TyKind::Slice(el) => el.clone(),
             _ => return self.fail(at, "append to this type", ty),

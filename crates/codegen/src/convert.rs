@@ -1,11 +1,16 @@
-//! Conversions `T(x)` and implicit conversions to interfaces (boxing into an `Eface`
-//! `{typedesc, data}`: the data is a stack copy when escape analysis says the
-//! conversion does not escape, a `runtime.convT` heap copy when it does).
+//! Conversions: [`ExprKind::Convert`] `T(x)` between non-interface types (the copying
+//! ones placed as escape analysis decided for their site) and [`ExprKind::ConvIface`]
+//! (an `Eface` `{typedesc, data}`: a pointer-shaped value is the data word itself; any
+//! other is copied to the stack or, through `runtime.convT`, to the heap, as escape
+//! analysis decided for the conversion's site).
+//!
+//! [`ExprKind::Convert`]: golift_hir::body::ExprKind::Convert
+//! [`ExprKind::ConvIface`]: golift_hir::body::ExprKind::ConvIface
 
 use cranelift_codegen::ir::{condcodes::FloatCC, types, InstBuilder, Type, Value};
 use golift_escape::Placement;
+use golift_hir::body::{AllocSiteId, ExprId, ExprKind};
 use golift_hir::{underlying, BasicKind, Ty, TyKind};
-use golift_syntax::ast::ExprId;
 
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;
@@ -16,16 +21,21 @@ use crate::types::typedesc_symbol;
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 
 impl FnCx<'_> {
-    /// Converts `v` of type `from` to type `to` (conversion site `e`).
-    pub(crate) fn convert_value(&mut self, e: ExprId, from: &Ty, to: &Ty, v: CValue) -> CValue {
+    /// Converts `v`, the value of operand `x` of type `from`, to type `to`; `site` is
+    /// the copy's allocation site for conversions that copy.
+    pub(crate) fn convert_value(
+        &mut self,
+        x: ExprId,
+        site: Option<AllocSiteId>,
+        from: &Ty,
+        to: &Ty,
+        v: CValue,
+    ) -> CValue {
         let at = self.cur_loc;
         let tu = underlying(self.db, to);
         let fu = underlying(self.db, from);
         if let TyKind::Interface(_) = tu.kind() {
-            if let TyKind::Interface(_) = fu.kind() {
-                return v;
-            }
-            return self.box_value(e, from, v);
+            return self.conv_iface(site, from, v);
         }
         if let (Some((tt, _)), Some((ft, fsigned))) =
             (int_info(self.db, to), int_info(self.db, from))
@@ -91,8 +101,11 @@ impl FnCx<'_> {
         }
         let to_bytes = is_byte_slice(self.db, &tu);
         if (to_bytes || is_rune_slice(self.db, &tu)) && is_string(self.db, from) {
-            let stack = self.placement(e) == Placement::Stack;
-            if let Some(c) = self.const_string_arg(e) {
+            let stack = match site {
+                Some(site) => self.placement(site) == Placement::Stack,
+                None => false,
+            };
+            if let Some(c) = self.const_string(x) {
                 // gc copies a constant string into an exact-size `[n]byte`; `[]rune` of
                 // a constant becomes a slice literal of its runes.
                 let (size, n) = if to_bytes {
@@ -145,13 +158,10 @@ impl FnCx<'_> {
         self.fail(at, "this conversion", to)
     }
 
-    /// The constant string argument of conversion call `e`, if it is one.
-    fn const_string_arg(&self, e: ExprId) -> Option<Vec<u8>> {
-        let golift_syntax::ast::ExprKind::Call { args, .. } = &self.decl.exprs[e].kind else {
-            return None;
-        };
-        match self.inf.consts.get(args.first()?)? {
-            golift_hir::ConstValue::String(s) => Some(s.clone()),
+    /// The value of `x` if it is a constant string.
+    fn const_string(&self, x: ExprId) -> Option<Vec<u8>> {
+        match &self.body.exprs[x].kind {
+            ExprKind::Const(golift_hir::ConstValue::String(s)) => Some(s.clone()),
             _ => None,
         }
     }
@@ -223,8 +233,12 @@ impl FnCx<'_> {
         }
     }
 
-    /// Boxes `v` (of non-interface type `ty`) into an `Eface`.
-    pub(crate) fn box_value(&mut self, site: ExprId, ty: &Ty, v: CValue) -> CValue {
+    /// `v` (of type `ty`) converted to an interface: unchanged if it is one already;
+    /// with no `site`, the pointer-shaped value is the data word; otherwise boxed.
+    pub(crate) fn conv_iface(&mut self, site: Option<AllocSiteId>, ty: &Ty, v: CValue) -> CValue {
+        if let TyKind::Interface(_) = underlying(self.db, ty).kind() {
+            return v;
+        }
         // Untyped constants box as their default type.
         let ty = default_type(ty);
         if let Some(BasicKind::UntypedNil) = ty.as_basic() {
@@ -234,6 +248,17 @@ impl FnCx<'_> {
         let sym = typedesc_symbol(&ty);
         self.out.type_descs.insert(sym.clone(), ty.clone());
         let typ = self.data_addr(&sym);
+        let Some(site) = site else {
+            // A pointer-shaped value (or a struct or array holding one): its one word.
+            let data = match v {
+                CValue::Mem(a) => self.b.ins().load(PTR, Self::flags(), a, 0),
+                CValue::Flat(vals) => match vals.first() {
+                    Some(&w) => w,
+                    None => self.b.ins().iconst(PTR, 0),
+                },
+            };
+            return CValue::Flat(vec![typ, data]);
+        };
         let data = if self.placement(site) == Placement::Stack {
             let copy = self.stabilize(&ty, v);
             self.value_addr(&ty, copy)

@@ -1,40 +1,26 @@
-//! Lowering expressions: names, constants, operators, selectors, indexing, slicing and
-//! composite literals. Calls and builtins are in [`crate::calls`], arithmetic in
-//! [`crate::ops`], conversions and interface boxing in [`crate::convert`].
+//! Lowering body expressions: locals, globals, constants, operators, field paths,
+//! indexing, slicing, literals and allocations (placed as escape analysis decided for
+//! their site). Calls and builtins are in [`crate::calls`], arithmetic in
+//! [`crate::ops`], conversions and interface boxing in [`crate::convert`]. Nothing here
+//! looks at syntax or at the type checker's tables: every operation is a body node.
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
 use golift_escape::Placement;
-use golift_hir::{layout_of, underlying, ConstValue, Res, Ty, TyKind};
-use golift_syntax::ast::{BinaryOp, Element, ExprId, ExprKind, UnaryOp};
+use golift_hir::body::{AllocKind, AllocSiteId, BinOp as BinaryOp, ExprId, ExprKind, UnOp};
+use golift_hir::{layout_of, underlying, ConstValue, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, repr, Repr, PTR};
 use crate::func::FnCx;
 use crate::place::{CPlace, CValue};
 
-/// One step from a struct value to a (possibly promoted) field.
-#[derive(Clone, Debug)]
-enum FieldStep {
-    Offset(u64),
-    /// Load the pointer at the current address (an embedded `*T`).
-    Deref,
-}
-
 impl FnCx<'_> {
-    /// The value of `e`, implicitly converted to an interface where the type checker
-    /// recorded one.
+    /// The value of body expression `e` (tagged with its position).
     pub(crate) fn expr(&mut self, e: ExprId) -> CValue {
-        let v = self.expr_raw(e);
-        match self.inf.conversions.get(&e).cloned() {
-            Some(target) => {
-                let from = self.ty_of(e);
-                let saved = self.cur_loc;
-                self.set_loc(self.expr_start(e));
-                let v = self.convert_value(e, &from, &target, v);
-                self.set_loc(saved);
-                v
-            }
-            None => v,
-        }
+        let saved = self.cur_loc;
+        self.set_loc(self.body.exprs[e].pos);
+        let v = self.expr_inner(e);
+        self.set_loc(saved);
+        v
     }
 
     /// The value of `e` as a condition (`i8`, 0 or 1).
@@ -45,104 +31,70 @@ impl FnCx<'_> {
         }
     }
 
-    /// The value of `e` without its implicit conversion.
-    pub(crate) fn expr_raw(&mut self, e: ExprId) -> CValue {
-        let saved = self.cur_loc;
-        self.set_loc(self.expr_start(e));
-        let v = self.expr_inner(e);
-        self.set_loc(saved);
-        v
-    }
-
     /// All values of `e`: the results of a call, or the one value of anything else.
     pub(crate) fn expr_multi(&mut self, e: ExprId) -> Vec<CValue> {
-        if let ExprKind::Call { .. } = self.decl.exprs[e].kind {
-            if !self.inf.consts.contains_key(&e) {
-                let saved = self.cur_loc;
-                self.set_loc(self.expr_start(e));
-                let vals = self.lower_call(e);
-                self.set_loc(saved);
-                if vals.len() == 1 && self.inf.conversions.contains_key(&e) {
-                    return vec![self.expr_after(e, vals.into_iter().next())];
-                }
-                return vals;
-            }
+        if let ExprKind::Call { .. } = self.body.exprs[e].kind {
+            let saved = self.cur_loc;
+            self.set_loc(self.body.exprs[e].pos);
+            let vals = self.lower_call(e);
+            self.set_loc(saved);
+            return vals;
         }
         vec![self.expr(e)]
     }
 
-    /// Applies `e`'s implicit conversion to an already computed value.
-    fn expr_after(&mut self, e: ExprId, v: Option<CValue>) -> CValue {
-        let ty = self.ty_of(e);
-        let v = match v {
-            Some(v) => v,
-            None => self.zero_value(&ty),
-        };
-        match self.inf.conversions.get(&e).cloned() {
-            Some(target) => self.convert_value(e, &ty, &target, v),
-            None => v,
-        }
-    }
-
     fn expr_inner(&mut self, e: ExprId) -> CValue {
         let ty = self.ty_of(e);
-        if let Some(c) = self.inf.consts.get(&e).cloned() {
-            return self.const_value(&c, &ty);
-        }
-        let at = self.expr_start(e);
-        match self.decl.exprs[e].kind.clone() {
-            ExprKind::Name(_) => match self.inf.resolutions.get(&e).cloned() {
-                Some(Res::Local(l)) => {
-                    let lty = self.inf.locals[l].ty.clone();
-                    let p = self.local_place(l);
-                    self.read_place(&p, &lty)
-                }
-                Some(Res::Global(name)) => {
-                    let addr = self.data_addr(&format!("main.{name}"));
-                    self.load_value(addr, &ty)
-                }
-                Some(Res::Const(c)) => self.const_value(&c, &ty),
-                Some(Res::Nil) => self.zero_value(&ty),
-                Some(Res::Func(_)) => self.fail(at, "function values", &ty),
-                _ => self.fail(at, "this name", &ty),
-            },
-            ExprKind::Paren(x) => self.expr_raw(x),
+        let at = self.body.exprs[e].pos;
+        match self.body.exprs[e].kind.clone() {
+            ExprKind::Local(l) => {
+                let lty = self.local_ty(l);
+                let p = self.local_place(l);
+                self.read_place(&p, &lty)
+            }
+            ExprKind::Global(name) => {
+                let addr = self.data_addr(&format!("main.{name}"));
+                self.load_value(addr, &ty)
+            }
+            ExprKind::ExternalVar { package, name } => {
+                self.qualified_value(at, &package, &name, &ty)
+            }
+            ExprKind::FuncRef(_) => self.fail(at, "function values", &ty),
+            ExprKind::Const(c) => self.const_value(&c, &ty),
+            ExprKind::Zero => self.zero_value(&ty),
+            ExprKind::Unary { op, x } => self.lower_unary(op, x, &ty),
             ExprKind::Binary { op, x, y, .. } => self.lower_binary(op, x, y, &ty),
-            ExprKind::Unary { op, x } => self.lower_unary(e, op, x, &ty),
-            ExprKind::Star(x) => {
+            ExprKind::Concat { parts, site } => self.lower_concat(&parts, site, &ty),
+            ExprKind::Addr(x) => match self.place(x) {
+                Some(CPlace::Addr(a)) => CValue::Flat(vec![a]),
+                _ => self.fail(at, "taking this address", &ty),
+            },
+            ExprKind::Deref(x) => {
                 let p = self.pointer_value(x);
                 self.nil_check(p);
                 self.load_value(p, &ty)
             }
-            ExprKind::Selector { x, sel } => {
-                if let Some(Res::Package(pkg)) = self.inf.resolutions.get(&x).cloned() {
-                    return self.qualified_value(at, &pkg, &sel.text, &ty);
-                }
-                match self.field_addr(x, &sel.text) {
-                    Some(a) => self.load_value(a, &ty),
-                    None => self.fail(at, "this selector", &ty),
-                }
-            }
-            ExprKind::Index { x, indices } => {
+            ExprKind::Field { x, index } => match self.field_addr(x, index) {
+                Some(a) => self.load_value(a, &ty),
+                None => self.fail(at, "this selector", &ty),
+            },
+            ExprKind::Index { x, index } => {
                 let xty = self.ty_of(x);
                 if crate::abi::is_string(self.db, &xty) {
-                    let Some(&i) = indices.first() else {
-                        return self.fail(at, "this index", &ty);
-                    };
                     let s = self.expr(x);
                     let sv = self.words(&xty, s);
-                    let (iv, unsigned) = self.index_value(i);
+                    let (iv, unsigned) = self.index_value(index);
                     self.bounds_check(iv, sv[1], unsigned);
                     let addr = self.b.ins().iadd(sv[0], iv);
                     let byte = self.b.ins().load(types::I8, Self::flags(), addr, 0);
                     return CValue::Flat(vec![byte]);
                 }
-                match self.index_addr(x, &indices) {
+                match self.index_addr(x, index) {
                     Some(a) => self.load_value(a, &ty),
                     None => self.fail(at, "this index expression", &ty),
                 }
             }
-            ExprKind::Slice { x, lo, hi, max, .. } => self.lower_slice_expr(x, lo, hi, max, &ty),
+            ExprKind::Slice { x, lo, hi, max } => self.lower_slice_expr(x, lo, hi, max, &ty),
             ExprKind::Call { .. } => {
                 let vals = self.lower_call(e);
                 match vals.into_iter().next() {
@@ -150,31 +102,38 @@ impl FnCx<'_> {
                     None => self.zero_value(&ty),
                 }
             }
-            ExprKind::CompositeLit { .. } => {
-                let under = underlying(self.db, &ty);
-                match under.kind() {
-                    TyKind::Slice(elem) => {
-                        let elem = elem.clone();
-                        self.slice_literal(e, &elem)
-                    }
-                    TyKind::Pointer(inner) => {
-                        let inner = inner.clone();
-                        let addr = self.alloc_object(e, &inner);
-                        self.fill_composite(e, &inner, addr);
-                        CValue::Flat(vec![addr])
-                    }
-                    TyKind::Struct(_) | TyKind::Array(..) => {
-                        let addr = self.temp(&ty);
-                        self.fill_composite(e, &ty, addr);
-                        CValue::Mem(addr)
-                    }
-                    _ => self.fail(at, "this composite literal", &ty),
-                }
+            ExprKind::Convert { x, site } => {
+                let from = self.ty_of(x);
+                let v = self.expr(x);
+                self.set_loc(at);
+                self.convert_value(x, site, &from, &ty, v)
             }
-            ExprKind::BasicLit { .. } => self.fail(at, "this literal", &ty),
-            ExprKind::FuncLit { .. } => self.fail(at, "function literals", &ty),
-            ExprKind::TypeAssert { .. } => self.fail(at, "type assertions", &ty),
-            _ => self.fail(at, "this expression", &ty),
+            ExprKind::ConvIface { x, site } => {
+                let from = self.ty_of(x);
+                let v = self.expr(x);
+                self.set_loc(at);
+                self.conv_iface(site, &from, v)
+            }
+            ExprKind::New { site } => {
+                let elem = match underlying(self.db, &ty).kind() {
+                    TyKind::Pointer(t) => t.clone(),
+                    _ => return self.fail(at, "this new", &ty),
+                };
+                CValue::Flat(vec![self.alloc_object(site, &elem)])
+            }
+            ExprKind::PtrLit { lit, site } => {
+                let lit_ty = self.ty_of(lit);
+                let addr = self.alloc_object(site, &lit_ty);
+                self.fill_literal(lit, addr);
+                CValue::Flat(vec![addr])
+            }
+            ExprKind::StructLit { .. } | ExprKind::ArrayLit { .. } => {
+                let addr = self.temp(&ty);
+                self.fill_literal(e, addr);
+                CValue::Mem(addr)
+            }
+            ExprKind::SliceLit { elems, len, site } => self.slice_literal(&elems, len, site, &ty),
+            ExprKind::MakeSlice { len, cap, site } => self.lower_make(len, cap, site, &ty),
         }
     }
 
@@ -295,8 +254,8 @@ impl FnCx<'_> {
             | BinaryOp::Le
             | BinaryOp::Gt
             | BinaryOp::Ge => {
-                let xty = self.value_ty(x);
-                let yty = self.value_ty(y);
+                let xty = self.ty_of(x);
+                let yty = self.ty_of(y);
                 let operand_ty = if is_untyped_nil(&xty) { yty } else { xty };
                 let xv = self.expr(x);
                 let yv = self.expr(y);
@@ -314,11 +273,34 @@ impl FnCx<'_> {
         }
     }
 
-    fn lower_unary(&mut self, e: ExprId, op: UnaryOp, x: ExprId, ty: &Ty) -> CValue {
+    /// String concatenation, pairwise with `runtime.concatstring2` (its result buffer
+    /// is always the runtime's: the site's decision is read but a stack buffer is not
+    /// used yet).
+    fn lower_concat(&mut self, parts: &[ExprId], site: AllocSiteId, ty: &Ty) -> CValue {
+        let at = self.cur_loc;
+        self.placement(site);
+        let mut acc: Option<CValue> = None;
+        for &p in parts {
+            let v = self.expr(p);
+            acc = Some(match acc {
+                None => v,
+                Some(a) => {
+                    self.set_loc(at);
+                    self.binary_op_values(BinaryOp::Add, ty, a, ty, v, at)
+                }
+            });
+        }
+        match acc {
+            Some(v) => v,
+            None => self.zero_value(ty),
+        }
+    }
+
+    fn lower_unary(&mut self, op: UnOp, x: ExprId, ty: &Ty) -> CValue {
         let at = self.cur_loc;
         match op {
-            UnaryOp::Pos => self.expr(x),
-            UnaryOp::Neg => {
+            UnOp::Plus => self.expr(x),
+            UnOp::Neg => {
                 let v = self.expr(x);
                 let Some(s) = v.scalar() else {
                     return self.fail(at, "this negation", ty);
@@ -330,65 +312,37 @@ impl FnCx<'_> {
                 };
                 CValue::Flat(vec![r])
             }
-            UnaryOp::Not => {
+            UnOp::Not => {
                 let v = self.cond(x);
                 CValue::Flat(vec![self.b.ins().bxor_imm_s(v, 1)])
             }
-            UnaryOp::Complement => {
+            UnOp::Complement => {
                 let v = self.expr(x);
                 match v.scalar() {
                     Some(s) => CValue::Flat(vec![self.b.ins().bnot(s)]),
                     None => self.fail(at, "this operator", ty),
                 }
             }
-            UnaryOp::Addr => {
-                let inner = self.strip_parens(x);
-                if let ExprKind::CompositeLit { .. } = self.decl.exprs[inner].kind {
-                    let lit_ty = self.ty_of(inner);
-                    let addr = self.alloc_object(e, &lit_ty);
-                    self.fill_composite(inner, &lit_ty, addr);
-                    return CValue::Flat(vec![addr]);
-                }
-                match self.place(x) {
-                    Some(CPlace::Addr(a)) => CValue::Flat(vec![a]),
-                    _ => self.fail(at, "taking this address", ty),
-                }
-            }
-            UnaryOp::Recv => self.fail(at, "channel receive", ty),
-            UnaryOp::Tilde => self.fail(at, "this operator", ty),
         }
-    }
-
-    pub(crate) fn strip_parens(&self, mut e: ExprId) -> ExprId {
-        while let ExprKind::Paren(x) = self.decl.exprs[e].kind {
-            e = x;
-        }
-        e
     }
 
     // ---- places ----
 
     /// The place `e` denotes, for assignment and `&`.
     pub(crate) fn place(&mut self, e: ExprId) -> Option<CPlace> {
-        let at = self.expr_start(e);
+        let at = self.body.exprs[e].pos;
         let saved = self.cur_loc;
         self.set_loc(at);
-        let p = match self.decl.exprs[e].kind.clone() {
-            ExprKind::Name(_) => match self.inf.resolutions.get(&e).cloned() {
-                Some(Res::Local(l)) => Some(self.local_place(l)),
-                Some(Res::Global(name)) => {
-                    Some(CPlace::Addr(self.data_addr(&format!("main.{name}"))))
-                }
-                _ => None,
-            },
-            ExprKind::Paren(x) => self.place(x),
-            ExprKind::Star(x) => {
+        let p = match self.body.exprs[e].kind.clone() {
+            ExprKind::Local(l) => Some(self.local_place(l)),
+            ExprKind::Global(name) => Some(CPlace::Addr(self.data_addr(&format!("main.{name}")))),
+            ExprKind::Deref(x) => {
                 let p = self.pointer_value(x);
                 self.nil_check(p);
                 Some(CPlace::Addr(p))
             }
-            ExprKind::Selector { x, sel } => self.field_addr(x, &sel.text).map(CPlace::Addr),
-            ExprKind::Index { x, indices } => self.index_addr(x, &indices).map(CPlace::Addr),
+            ExprKind::Field { x, index } => self.field_addr(x, index).map(CPlace::Addr),
+            ExprKind::Index { x, index } => self.index_addr(x, index).map(CPlace::Addr),
             _ => None,
         };
         if p.is_none() {
@@ -398,43 +352,35 @@ impl FnCx<'_> {
         p
     }
 
-    /// The address of the struct `x` denotes or points to (nil-checked).
-    fn struct_base(&mut self, x: ExprId) -> Option<(Value, Ty)> {
-        let xty = self.ty_of(x);
-        let under = underlying(self.db, &xty);
-        match under.kind() {
-            TyKind::Pointer(inner) => {
-                let inner = inner.clone();
-                let p = self.pointer_value(x);
-                self.nil_check(p);
-                Some((p, inner))
-            }
-            TyKind::Struct(_) => {
-                let v = self.expr_raw(x);
-                Some((self.value_addr(&xty, v), xty))
-            }
-            _ => None,
+    /// The address of the struct or array `x` (a dereference is nil-checked; any other
+    /// operand is evaluated: a variable's value is its storage).
+    fn aggregate_addr(&mut self, x: ExprId) -> Value {
+        if let ExprKind::Deref(p) = self.body.exprs[x].kind {
+            let saved = self.cur_loc;
+            self.set_loc(self.body.exprs[x].pos);
+            let p = self.pointer_value(p);
+            self.nil_check(p);
+            self.set_loc(saved);
+            return p;
         }
+        let xty = self.ty_of(x);
+        let v = self.expr(x);
+        self.value_addr(&xty, v)
     }
 
-    /// The address of field `name` of `x` (a struct or a pointer to one).
-    fn field_addr(&mut self, x: ExprId, name: &str) -> Option<Value> {
-        let (mut addr, sty) = self.struct_base(x)?;
-        let (steps, _) = find_field(self.db, &sty, name, 0)?;
-        for step in steps {
-            match step {
-                FieldStep::Offset(o) => {
-                    if o != 0 {
-                        addr = self.b.ins().iadd_imm_s(addr, o as i64);
-                    }
-                }
-                FieldStep::Deref => {
-                    addr = self.b.ins().load(PTR, Self::flags(), addr, 0);
-                    self.nil_check(addr);
-                }
-            }
+    /// The address of field `index` of the struct `x`.
+    fn field_addr(&mut self, x: ExprId, index: u32) -> Option<Value> {
+        let sty = underlying(self.db, &self.ty_of(x));
+        if !matches!(sty.kind(), TyKind::Struct(_)) {
+            return None;
         }
-        Some(addr)
+        let off = *layout_of(self.db, &sty).field_offsets.get(index as usize)?;
+        let addr = self.aggregate_addr(x);
+        Some(if off != 0 {
+            self.b.ins().iadd_imm_s(addr, off as i64)
+        } else {
+            addr
+        })
     }
 
     /// An index as an `i64` and whether its type is unsigned.
@@ -476,9 +422,8 @@ impl FnCx<'_> {
         self.panic_if(oob, f, &[i, len]);
     }
 
-    /// The address of element `x[indices[0]]` of an array, pointer to array or slice.
-    fn index_addr(&mut self, x: ExprId, indices: &[ExprId]) -> Option<Value> {
-        let &i = indices.first()?;
+    /// The address of element `x[i]` of an array or a slice.
+    fn index_addr(&mut self, x: ExprId, i: ExprId) -> Option<Value> {
         let xty = self.ty_of(x);
         let under = underlying(self.db, &xty);
         let (base, len, elem, const_len) = match under.kind() {
@@ -490,27 +435,12 @@ impl FnCx<'_> {
             }
             TyKind::Array(n, elem) => {
                 let (n, elem) = (*n, elem.clone());
-                let v = self.expr_raw(x);
-                (self.value_addr(&xty, v), None, elem, Some(n))
-            }
-            TyKind::Pointer(p) => {
-                let pu = underlying(self.db, p);
-                let TyKind::Array(n, elem) = pu.kind() else {
-                    return None;
-                };
-                let (n, elem) = (*n, elem.clone());
-                let p = self.pointer_value(x);
-                self.nil_check(p);
-                (p, None, elem, Some(n))
+                (self.aggregate_addr(x), None, elem, Some(n))
             }
             _ => return None,
         };
         let esize = layout_of(self.db, &elem).size;
-        let const_idx = match self.inf.consts.get(&i) {
-            Some(ConstValue::Int(c)) => Some(*c),
-            _ => None,
-        };
-        if let (Some(c), Some(n)) = (const_idx, const_len) {
+        if let (Some(c), Some(n)) = (self.const_int(i), const_len) {
             if c >= 0 && (c as u128) < n as u128 {
                 return Some(
                     self.b
@@ -558,23 +488,18 @@ impl FnCx<'_> {
                 let vals = self.words(&xty, v);
                 (vals[0], vals[1], vals[2], esize, true)
             }
-            TyKind::Array(n, elem) => {
-                let (n, esize) = (*n, layout_of(self.db, elem).size);
-                let addr = match self.place(x) {
-                    Some(CPlace::Addr(a)) => a,
-                    _ => return self.fail(at, "slicing this array", ty),
-                };
-                let len = self.b.ins().iconst(types::I64, n as i64);
-                (addr, len, len, esize, false)
-            }
             TyKind::Pointer(p) => {
                 let pu = underlying(self.db, p);
                 let TyKind::Array(n, elem) = pu.kind() else {
                     return self.fail(at, "slicing this type", ty);
                 };
                 let (n, esize) = (*n, layout_of(self.db, elem).size);
+                // `a[i:j]` of an array variable slices `&a`: no nil check.
+                let addressed = matches!(self.body.exprs[x].kind, ExprKind::Addr(_));
                 let p = self.pointer_value(x);
-                self.nil_check(p);
+                if !addressed {
+                    self.nil_check(p);
+                }
                 let len = self.b.ins().iconst(types::I64, n as i64);
                 (p, len, len, esize, false)
             }
@@ -644,90 +569,94 @@ impl FnCx<'_> {
         }
     }
 
-    // ---- composite literals ----
+    // ---- literals and allocations ----
 
-    /// Stores the elements of composite literal `e` (of type `ty`) into zeroed memory
-    /// at `addr`.
-    pub(crate) fn fill_composite(&mut self, e: ExprId, ty: &Ty, addr: Value) {
-        let ExprKind::CompositeLit { elems, .. } = self.decl.exprs[e].kind.clone() else {
-            return;
-        };
-        let under = underlying(self.db, ty);
-        match under.kind() {
-            TyKind::Struct(fields) => {
-                let lay = layout_of(self.db, &under);
-                let offsets = &lay.field_offsets;
-                for (k, el) in elems.iter().enumerate() {
-                    let idx = match el.key {
-                        Some(key) => match &self.decl.exprs[key].kind {
-                            ExprKind::Name(n) => fields.iter().position(|f| &f.name == n),
-                            _ => None,
-                        },
-                        None => Some(k),
-                    };
-                    let Some(idx) = idx else {
-                        self.unsupported(self.expr_start(el.value), "this struct literal key");
-                        continue;
-                    };
-                    let (Some(f), Some(&off)) = (fields.get(idx), offsets.get(idx)) else {
+    /// Stores the elements of struct or array literal `e` into zeroed memory at `addr`.
+    pub(crate) fn fill_literal(&mut self, e: ExprId, addr: Value) {
+        let ty = self.ty_of(e);
+        let under = underlying(self.db, &ty);
+        match (self.body.exprs[e].kind.clone(), under.kind()) {
+            (ExprKind::StructLit { fields: elems }, TyKind::Struct(fields)) => {
+                let offsets = layout_of(self.db, &under).field_offsets.clone();
+                for (idx, v) in elems {
+                    let (Some(f), Some(&off)) =
+                        (fields.get(idx as usize), offsets.get(idx as usize))
+                    else {
                         continue;
                     };
                     let fty = f.ty.clone();
-                    self.store_element(el, &fty, addr, off);
+                    self.store_element(v, &fty, addr, off);
                 }
             }
-            TyKind::Array(_, elem) => {
+            (ExprKind::ArrayLit { elems }, TyKind::Array(_, elem)) => {
                 let elem = elem.clone();
                 let esize = layout_of(self.db, &elem).size;
-                let mut next = 0u64;
-                for el in &elems {
-                    let idx = self.element_index(el, next);
-                    self.store_element(el, &elem, addr, idx.wrapping_mul(esize));
-                    next = idx + 1;
+                for (idx, v) in elems {
+                    self.store_element(v, &elem, addr, idx.wrapping_mul(esize));
                 }
             }
-            _ => self.unsupported(self.expr_start(e), "this composite literal"),
+            _ => {
+                let at = self.body.exprs[e].pos;
+                self.unsupported(at, "this composite literal")
+            }
         }
     }
 
-    fn element_index(&self, el: &Element, next: u64) -> u64 {
-        match el.key.and_then(|k| self.inf.consts.get(&k)) {
-            Some(ConstValue::Int(i)) => *i as u64,
-            _ => next,
-        }
-    }
-
-    fn store_element(&mut self, el: &Element, ty: &Ty, base: Value, off: u64) {
-        let v = self.expr(el.value);
+    fn store_element(&mut self, v: ExprId, ty: &Ty, base: Value, off: u64) {
+        let v = self.expr(v);
         let dst = self.b.ins().iadd_imm_s(base, off as i64);
         self.store_value(dst, ty, v);
     }
 
-    /// `[]T{...}`: a backing array placed as escape analysis decided.
-    fn slice_literal(&mut self, e: ExprId, elem: &Ty) -> CValue {
-        let ExprKind::CompositeLit { elems, .. } = self.decl.exprs[e].kind.clone() else {
-            return CValue::Flat(vec![]);
+    /// `[]T{...}` (also the implicit slice of a variadic call): a backing array of
+    /// `len` elements placed as escape analysis decided for `site`.
+    fn slice_literal(
+        &mut self,
+        elems: &[(u64, ExprId)],
+        n: u64,
+        site: AllocSiteId,
+        ty: &Ty,
+    ) -> CValue {
+        let elem = match underlying(self.db, ty).kind() {
+            TyKind::Slice(e) => e.clone(),
+            _ => Ty::invalid(),
         };
-        let mut n = 0u64;
-        let mut next = 0u64;
-        for el in &elems {
-            let idx = self.element_index(el, next);
-            next = idx + 1;
-            n = n.max(next);
+        // The implicit slice of a variadic call evaluates its elements before
+        // allocating; a slice literal stores each element as it is evaluated.
+        let values_first = self.body.sites[site].kind == AllocKind::VariadicSlice;
+        let mut vals = Vec::new();
+        if values_first {
+            for &(idx, v) in elems {
+                vals.push((idx, self.expr(v)));
+            }
         }
         let arr = Ty::new(TyKind::Array(n, elem.clone()));
-        let addr = if self.placement(e) == Placement::Stack {
-            self.temp(&arr)
-        } else {
-            let size = layout_of(self.db, &arr).size;
-            self.heap_alloc(size)
+        let addr = match self.placement(site) {
+            // Every element of a variadic slice is stored: no zeroing.
+            Placement::Stack if values_first => {
+                let size = layout_of(self.db, &arr).size;
+                let slot = self.new_slot(size, 8);
+                self.b.ins().stack_addr(PTR, slot, 0)
+            }
+            Placement::Stack => self.temp(&arr),
+            Placement::Heap => {
+                let size = layout_of(self.db, &arr).size;
+                self.heap_alloc(size)
+            }
         };
-        let esize = layout_of(self.db, elem).size;
-        let mut next = 0u64;
-        for el in &elems {
-            let idx = self.element_index(el, next);
-            self.store_element(el, elem, addr, idx.wrapping_mul(esize));
-            next = idx + 1;
+        let esize = layout_of(self.db, &elem).size;
+        if values_first {
+            for (idx, v) in vals {
+                let dst = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(addr, idx.wrapping_mul(esize) as i64);
+                self.store_value(dst, &elem, v);
+            }
+        } else {
+            for &(idx, v) in elems {
+                self.store_element(v, &elem, addr, idx.wrapping_mul(esize));
+            }
         }
         let len = self.b.ins().iconst(types::I64, n as i64);
         CValue::Flat(vec![addr, len, len])
@@ -741,48 +670,6 @@ impl FnCx<'_> {
 
 fn is_untyped_nil(ty: &Ty) -> bool {
     matches!(ty.kind(), TyKind::Basic(golift_hir::BasicKind::UntypedNil))
-}
-
-/// The path to field `name` of struct type `ty`, searching embedded fields breadth
-/// first as Go does (depth-limited). Returns the steps and the field's type.
-fn find_field(
-    db: &dyn golift_hir::Db,
-    ty: &Ty,
-    name: &str,
-    depth: u32,
-) -> Option<(Vec<FieldStep>, Ty)> {
-    if depth > 8 {
-        return None;
-    }
-    let under = underlying(db, ty);
-    let TyKind::Struct(fields) = under.kind() else {
-        return None;
-    };
-    let lay = layout_of(db, &under);
-    let offsets = &lay.field_offsets;
-    for (f, &off) in fields.iter().zip(offsets) {
-        if f.name == name {
-            return Some((vec![FieldStep::Offset(off)], f.ty.clone()));
-        }
-    }
-    for (f, &off) in fields.iter().zip(offsets) {
-        if !f.embedded {
-            continue;
-        }
-        let (inner, via_ptr) = match underlying(db, &f.ty).kind() {
-            TyKind::Pointer(t) => (t.clone(), true),
-            _ => (f.ty.clone(), false),
-        };
-        if let Some((rest, fty)) = find_field(db, &inner, name, depth + 1) {
-            let mut steps = vec![FieldStep::Offset(off)];
-            if via_ptr {
-                steps.push(FieldStep::Deref);
-            }
-            steps.extend(rest);
-            return Some((steps, fty));
-        }
-    }
-    None
 }
 
 /// FNV-1a, for naming string data by content.

@@ -18,9 +18,9 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use golift_escape::EscapeResult;
-use golift_hir::{Db, InferenceResult, LocalId, LocalKind, Ty};
-use golift_syntax::ast::{self, Decl, ExprId};
+use golift_escape::{EscapeResult, Placement};
+use golift_hir::body::{AllocSiteId, Body, ExprId, LabelId};
+use golift_hir::{Db, LocalId, LocalKind, Ty};
 
 use crate::abi::{fn_abi, Repr, PTR};
 use crate::place::{CPlace, CValue};
@@ -40,7 +40,7 @@ pub(crate) enum LocalStore {
 
 /// `break`/`continue` targets of an enclosing loop (or `break` of a switch).
 pub(crate) struct LoopTarget {
-    pub label: Option<String>,
+    pub label: Option<LabelId>,
     pub brk: ir::Block,
     pub cont: Option<ir::Block>,
 }
@@ -62,16 +62,16 @@ pub(crate) struct Outputs {
 /// The lowering context of one function body.
 pub(crate) struct FnCx<'a> {
     pub db: &'a dyn Db,
-    pub decl: &'a Decl,
-    pub inf: &'a InferenceResult,
+    /// The typed body being lowered: the only description of the code.
+    pub body: &'a Body,
+    /// Escape analysis: moved-to-heap locals and the placement of each allocation site.
     pub esc: &'a EscapeResult,
+    pub placements: &'a HashMap<AllocSiteId, Placement>,
     pub b: FunctionBuilder<'a>,
     pub call_conv: CallConv,
     pub loc_base: u32,
     /// The relative offset of the current source location.
     pub cur_loc: u32,
-    /// The package (to find callees' signatures).
-    pub package: golift_hir::Package,
     pub out: Outputs,
     pub(crate) func_refs: HashMap<String, FuncRef>,
     pub(crate) data_refs: HashMap<String, GlobalValue>,
@@ -81,8 +81,6 @@ pub(crate) struct FnCx<'a> {
     /// For each result: its out-pointer (in-memory results) or `None`.
     pub result_ptrs: Vec<Option<Value>>,
     pub result_tys: Vec<Ty>,
-    /// The label of the labeled statement being lowered (applies to the next loop).
-    pub pending_label: Option<String>,
     /// Whether the target is x86-64 (float to integer conversions differ, as in gc).
     pub x86: bool,
     /// Pointers known not to be nil (fresh allocations, stack addresses): no nil check.
@@ -104,27 +102,24 @@ impl<'a> FnCx<'a> {
         out
     }
 
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         db: &'a dyn Db,
-        decl: &'a Decl,
-        inf: &'a InferenceResult,
+        body: &'a Body,
         esc: &'a EscapeResult,
+        placements: &'a HashMap<AllocSiteId, Placement>,
         b: FunctionBuilder<'a>,
         call_conv: CallConv,
         loc_base: u32,
-        package: golift_hir::Package,
     ) -> FnCx<'a> {
         let mut cx = FnCx {
             db,
-            decl,
-            inf,
+            body,
             esc,
+            placements,
             b,
             call_conv,
             loc_base,
             cur_loc: 0,
-            package,
             out: Outputs::default(),
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
@@ -133,28 +128,11 @@ impl<'a> FnCx<'a> {
             loops: Vec::new(),
             result_ptrs: Vec::new(),
             result_tys: Vec::new(),
-            pending_label: None,
             non_nil: HashSet::new(),
             x86: true,
         };
         cx.addr_taken = cx.find_addr_taken();
         cx
-    }
-
-    /// Continues lowering another body into the same function (`main.init`).
-    pub(crate) fn switch_body(
-        &mut self,
-        decl: &'a Decl,
-        inf: &'a InferenceResult,
-        esc: &'a EscapeResult,
-        loc_base: u32,
-    ) {
-        self.decl = decl;
-        self.inf = inf;
-        self.esc = esc;
-        self.loc_base = loc_base;
-        self.locals.clear();
-        self.addr_taken = self.find_addr_taken();
     }
 
     // ---- diagnostics and source locations ----
@@ -171,16 +149,14 @@ impl<'a> FnCx<'a> {
             .set_srcloc(SourceLoc::new(self.loc_base.saturating_add(at)));
     }
 
+    /// The type of body expression `e`.
     pub(crate) fn ty_of(&self, e: ExprId) -> Ty {
-        self.inf
-            .expr_types
-            .get(e)
-            .cloned()
-            .unwrap_or_else(Ty::invalid)
+        self.body.exprs[e].ty.clone()
     }
 
-    pub(crate) fn expr_start(&self, e: ExprId) -> u32 {
-        self.decl.exprs[e].span.start
+    /// The type of local `l`.
+    pub(crate) fn local_ty(&self, l: LocalId) -> Ty {
+        self.body.locals[l].ty.clone()
     }
 
     // ---- returns ----
@@ -201,7 +177,7 @@ impl<'a> FnCx<'a> {
 
     /// A bare `return`: returns the current values of the result variables.
     pub(crate) fn return_results(&mut self) {
-        let results = self.inf.results.clone();
+        let results = self.body.results.clone();
         let mut vals = Vec::new();
         for (i, l) in results.iter().enumerate() {
             let ty = self.result_tys.get(i).cloned().unwrap_or_else(Ty::invalid);
@@ -222,39 +198,26 @@ pub(crate) struct Lowered {
     pub out: Outputs,
 }
 
-/// Lowers Go function `func` to Cranelift IR.
+/// Where the name of a function declaration starts relative to the declaration
+/// (`func name(`; methods and generic functions never reach codegen).
+const FUNC_NAME_OFFSET: u32 = 5;
+
+/// Lowers Go function `func` (its typed body and escape's decisions) to Cranelift IR.
 pub(crate) fn lower_func(
     db: &dyn Db,
     func: golift_hir::Func<'_>,
     call_conv: CallConv,
     x86: bool,
 ) -> Result<Lowered, Vec<(u32, String)>> {
-    let Some(decl) = golift_hir::decl_ast(db, func) else {
-        return Err(vec![(0, "function declaration not found".to_string())]);
-    };
-    let ast::DeclKind::Func(fdecl) = &decl.kind else {
-        return Err(vec![(0, "not a function".to_string())]);
-    };
-    if fdecl.recv.is_some() {
+    let body = golift_hir::body::body(db, func);
+    let Some(root) = body.root else {
         return Err(vec![(
-            fdecl.name.span.start,
-            golift_hir::not_supported("methods"),
-        )]);
-    }
-    if !fdecl.type_params.is_empty() {
-        return Err(vec![(
-            fdecl.name.span.start,
-            golift_hir::not_supported("generic functions"),
-        )]);
-    }
-    let Some(body) = fdecl.body else {
-        return Err(vec![(
-            fdecl.name.span.start,
+            FUNC_NAME_OFFSET,
             golift_hir::not_supported("functions without body"),
         )]);
     };
-    let inf = golift_hir::infer(db, func);
     let esc = golift_escape::escape(db, func);
+    let placements = golift_escape::site_placements(db, func);
     let sig = golift_hir::signature(db, func);
     let param_tys: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
     let result_tys: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
@@ -267,15 +230,18 @@ pub(crate) fn lower_func(
     );
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut function, &mut fctx);
-    let mut cx = FnCx::new(db, decl, inf, esc, b, call_conv, 0, func.package(db));
+    let mut cx = FnCx::new(db, &body, esc, placements, b, call_conv, 0);
     cx.result_tys = result_tys.clone();
     cx.x86 = x86;
+    for (at, what) in &body.unsupported {
+        cx.unsupported(*at, what);
+    }
 
     let entry = cx.b.create_block();
     cx.b.append_block_params_for_function_params(entry);
     cx.b.switch_to_block(entry);
     cx.b.seal_block(entry);
-    cx.set_loc(fdecl.name.span.start);
+    cx.set_loc(FUNC_NAME_OFFSET);
     let params: Vec<Value> = cx.b.block_params(entry).to_vec();
     let mut it = params.into_iter();
     for r in &abi.results {
@@ -284,7 +250,7 @@ pub(crate) fn lower_func(
             Repr::Flat(_) => None,
         });
     }
-    let param_locals = cx.inf.params.clone();
+    let param_locals = body.params.clone();
     for (i, r) in abi.params.iter().enumerate() {
         let value = match r {
             Repr::Mem => match it.next() {
@@ -308,18 +274,16 @@ pub(crate) fn lower_func(
         }
         cx.declare_local(l, Some(value));
     }
-    let result_locals = cx.inf.results.clone();
-    for l in result_locals {
-        if cx.inf.locals[l].kind == LocalKind::Result {
+    for &l in &body.results {
+        if body.locals[l].kind == LocalKind::Result {
             cx.declare_local(l, None);
         }
     }
 
-    cx.lower_stmt(body);
+    cx.lower_stmt(root);
     // Falling off the end: Go requires a terminating statement in functions with
     // results, so this is reached only in functions without results.
-    let end = decl.span.end.saturating_sub(1);
-    cx.set_loc(end);
+    cx.set_loc(body.end);
     cx.return_results();
     cx.b.ins().trap(ir::TrapCode::unwrap_user(1));
     let out = cx.finalize();

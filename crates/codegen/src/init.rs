@@ -1,22 +1,23 @@
-//! `main.init`: the package-level variable initialisers, in Go's initialisation order
-//! ([`golift_hir::package_init`]). Always emitted (the runtime calls it), possibly empty.
+//! `main.init`: the package-level variable initialisers, in Go's initialisation order,
+//! lowered from the package's init body ([`golift_hir::body::init_body_with_source_map`])
+//! with escape analysis's decisions for its sites. Always emitted (the runtime calls
+//! it), possibly empty.
 //!
 //! Its instructions come from several declarations, possibly in several files, so its
-//! source locations are absolute: `SourceLoc((file_index << 24) | absolute_offset)`
-//! with `file_index` the file's position in the package.
+//! source locations are absolute: the body's positions are already
+//! `(file_index << 24) | absolute_offset` with `file_index` the file's position in the
+//! package ([`golift_hir::body::INIT_FILE_SHIFT`]).
 
 use cranelift_codegen::ir::{self, InstBuilder, UserFuncName};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use golift_escape::EscapeResult;
 use golift_hir::{Db, Package};
-use golift_syntax::ast::{Decl, DeclKind};
 
 use crate::compile::{lower_and_compile, CompiledFunc, Target};
 use crate::func::{FnCx, Lowered};
-use crate::place::CValue;
 
 /// Bits of a source location that hold the offset (the rest: the file index).
-pub(crate) const INIT_FILE_SHIFT: u32 = 24;
+pub(crate) const INIT_FILE_SHIFT: u32 = golift_hir::body::INIT_FILE_SHIFT;
 
 /// Compiles `main.init` for `target`.
 #[salsa::tracked(returns(ref))]
@@ -28,50 +29,19 @@ pub fn compile_init<'db>(db: &'db dyn Db, package: Package, target: Target<'db>)
     )
 }
 
-/// One initialiser to lower: its declaration, spec index and location base.
-struct InitItem {
-    decl: Decl,
-    spec: u32,
-    names: Vec<String>,
-    loc_base: u32,
-    inference: std::sync::Arc<golift_hir::InferenceResult>,
-    escape: EscapeResult,
-}
-
 fn lower_init(
     db: &dyn Db,
     package: Package,
     call_conv: cranelift_codegen::isa::CallConv,
     x86: bool,
 ) -> Result<Lowered, Vec<(u32, String)>> {
-    let init = golift_hir::package_init(db, package);
-    let esc = golift_escape::package_init_escape(db, package);
-    let files = package.files(db);
-    let mut items = Vec::new();
-    for gi in &init.inits {
-        let tree = golift_hir::parse(db, gi.file);
-        let (Some(decl), Some(&off)) = (
-            tree.decls.get(gi.decl as usize),
-            tree.decl_offsets.get(gi.decl as usize),
-        ) else {
-            continue;
-        };
-        let file_idx = files.iter().position(|f| *f == gi.file).unwrap_or(0) as u32;
-        let escape = esc
-            .decls
-            .iter()
-            .find(|d| d.file == gi.file && d.decl == gi.decl)
-            .map(|d| d.result.clone())
-            .unwrap_or_default();
-        items.push(InitItem {
-            decl: decl.clone(),
-            spec: gi.spec,
-            names: gi.names.clone(),
-            loc_base: (file_idx << INIT_FILE_SHIFT) | off,
-            inference: gi.inference.clone(),
-            escape,
-        });
-    }
+    let body = golift_hir::body::init_body_with_source_map(db, package)
+        .body
+        .clone();
+    let placements = golift_escape::init_site_placements(db, package);
+    // Initialisers declare no variables of their own (function literals are not
+    // supported), only temporaries, which never move to the heap.
+    let esc = EscapeResult::default();
     let mut function = ir::Function::with_name_signature(
         UserFuncName::testcase("main.init"),
         ir::Signature::new(call_conv),
@@ -81,56 +51,18 @@ fn lower_init(
     let entry = b.create_block();
     b.switch_to_block(entry);
     b.seal_block(entry);
-    let empty_decl = Decl::default();
-    let empty_inf = golift_hir::InferenceResult::default();
-    let empty_esc = EscapeResult::default();
-    let mut cx = FnCx::new(
-        db,
-        &empty_decl,
-        &empty_inf,
-        &empty_esc,
-        b,
-        call_conv,
-        0,
-        package,
-    );
+    let mut cx = FnCx::new(db, &body, &esc, placements, b, call_conv, 0);
     cx.x86 = x86;
-    let mut errors = Vec::new();
-    for item in &items {
-        cx.switch_body(&item.decl, &item.inference, &item.escape, item.loc_base);
-        let DeclKind::Var(specs) = &item.decl.kind else {
-            continue;
-        };
-        let Some(spec) = specs.get(item.spec as usize) else {
-            continue;
-        };
-        cx.set_loc(spec.span.start);
-        let vals: Vec<CValue> = if spec.values.len() == item.names.len() {
-            spec.values.iter().map(|&v| cx.expr(v)).collect()
-        } else if let Some(&v) = spec.values.first() {
-            cx.expr_multi(v)
-        } else {
-            Vec::new()
-        };
-        for (name, v) in item.names.iter().zip(vals) {
-            if name == "_" {
-                continue;
-            }
-            let Some(ty) = init.globals.get(name).cloned() else {
-                continue;
-            };
-            let addr = cx.data_addr(&format!("main.{name}"));
-            cx.store_value(addr, &ty, v);
-        }
-        // Errors are reported at absolute positions of the init's own encoding.
-        for (at, msg) in cx.out.diags.drain(..) {
-            errors.push((item.loc_base.saturating_add(at), msg));
-        }
+    for (at, what) in &body.unsupported {
+        cx.unsupported(*at, what);
+    }
+    if let Some(root) = body.root {
+        cx.lower_stmt(root);
     }
     cx.b.ins().return_(&[]);
     let out = cx.finalize();
-    if !errors.is_empty() {
-        return Err(errors);
+    if !out.diags.is_empty() {
+        return Err(out.diags);
     }
     Ok(Lowered {
         func: function,

@@ -10,8 +10,8 @@
 use std::collections::HashSet;
 
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use golift_hir::{LocalId, Res, TyKind};
-use golift_syntax::ast::{ExprId, ExprKind, UnaryOp};
+use golift_hir::body::{ExprId, ExprKind};
+use golift_hir::{LocalId, TyKind};
 
 use crate::abi::{repr, Repr, PTR};
 use crate::func::{FnCx, LocalStore, ESCAPE_LANDED};
@@ -19,20 +19,14 @@ use crate::place::{CPlace, CValue};
 
 impl FnCx<'_> {
     /// Locals whose address is taken somewhere in the body (`&x`, `&x.f`, `x[:]` of an
-    /// array, `&x[i]` of an array).
+    /// array, `&x[i]` of an array): the body's explicit [`ExprKind::Addr`] nodes.
     pub(crate) fn find_addr_taken(&self) -> HashSet<LocalId> {
         let mut set = HashSet::new();
-        for (_, e) in self.decl.exprs.iter() {
-            let root = match &e.kind {
-                ExprKind::Unary {
-                    op: UnaryOp::Addr,
-                    x,
-                } => *x,
-                ExprKind::Slice { x, .. } => *x,
-                _ => continue,
-            };
-            if let Some(l) = self.place_root(root) {
-                set.insert(l);
+        for (_, e) in self.body.exprs.iter() {
+            if let ExprKind::Addr(x) = e.kind {
+                if let Some(l) = self.place_root(x) {
+                    set.insert(l);
+                }
             }
         }
         set
@@ -41,13 +35,9 @@ impl FnCx<'_> {
     /// The local a place expression is part of, when it is stored in that local
     /// (fields of struct values, elements of arrays).
     pub(crate) fn place_root(&self, e: ExprId) -> Option<LocalId> {
-        match &self.decl.exprs[e].kind {
-            ExprKind::Name(_) => match self.inf.resolutions.get(&e) {
-                Some(Res::Local(l)) => Some(*l),
-                _ => None,
-            },
-            ExprKind::Paren(x) => self.place_root(*x),
-            ExprKind::Selector { x, .. } | ExprKind::Index { x, .. } => {
+        match &self.body.exprs[e].kind {
+            ExprKind::Local(l) => Some(*l),
+            ExprKind::Field { x, .. } | ExprKind::Index { x, .. } => {
                 let t = golift_hir::underlying(self.db, &self.ty_of(*x));
                 match t.kind() {
                     TyKind::Struct(_) | TyKind::Array(..) => self.place_root(*x),
@@ -64,7 +54,7 @@ impl FnCx<'_> {
 
     /// Declares local `l` here, initialised with `init` (or zero).
     pub(crate) fn declare_local(&mut self, l: LocalId, init: Option<CValue>) {
-        let ty = self.inf.locals[l].ty.clone();
+        let ty = self.local_ty(l);
         let r = repr(self.db, &ty);
         let lay = golift_hir::layout_of(self.db, &ty);
         let store = if self.is_heap_local(l) {

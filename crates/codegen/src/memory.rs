@@ -5,8 +5,8 @@ use cranelift_codegen::ir::{
     types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Type, Value,
 };
 use golift_escape::Placement;
+use golift_hir::body::AllocSiteId;
 use golift_hir::Ty;
-use golift_syntax::ast::ExprId;
 
 use crate::abi::PTR;
 use crate::func::FnCx;
@@ -100,7 +100,7 @@ impl FnCx<'_> {
 
     /// Storage for one zeroed object of `ty` at allocation site `site`, as escape
     /// analysis decided: a stack slot or `runtime.newobject`.
-    pub(crate) fn alloc_object(&mut self, site: ExprId, ty: &Ty) -> Value {
+    pub(crate) fn alloc_object(&mut self, site: AllocSiteId, ty: &Ty) -> Value {
         if self.placement(site) == Placement::Stack {
             self.temp(ty)
         } else {
@@ -109,12 +109,22 @@ impl FnCx<'_> {
         }
     }
 
-    /// The escape decision for an allocation site (heap when unknown).
-    pub(crate) fn placement(&self, site: ExprId) -> Placement {
-        self.esc
-            .allocs
-            .get(&site)
-            .copied()
-            .unwrap_or(Placement::Heap)
+    /// Escape analysis's decision for an allocation site. A site without a decision is
+    /// an internal compiler error (reported; the heap is used to keep going).
+    pub(crate) fn placement(&mut self, site: AllocSiteId) -> Placement {
+        match self.placements.get(&site).copied() {
+            Some(p) => p,
+            None => {
+                let s = &self.body.sites[site];
+                let msg = format!(
+                    "internal compiler error: no escape decision for allocation site {} ({:?} of {})",
+                    site.into_raw(),
+                    s.kind,
+                    golift_hir::type_string(&s.ty),
+                );
+                self.out.diags.push((s.pos, msg));
+                Placement::Heap
+            }
+        }
     }
 }

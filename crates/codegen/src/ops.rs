@@ -7,26 +7,14 @@ use cranelift_codegen::ir::{
     condcodes::{FloatCC, IntCC},
     types, InstBuilder, Value,
 };
+use golift_hir::body::{BinOp as BinaryOp, ExprId, ExprKind};
 use golift_hir::{ConstValue, Ty, TyKind};
-use golift_syntax::ast::BinaryOp;
 
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;
 use crate::place::CValue;
 
 impl FnCx<'_> {
-    /// `x op y` where both operands have type `ty` (`++`, `--`).
-    pub(crate) fn binary_values(
-        &mut self,
-        op: BinaryOp,
-        ty: &Ty,
-        x: CValue,
-        y: CValue,
-        at: u32,
-    ) -> CValue {
-        self.binary_op_values(op, ty, x, ty, y, at)
-    }
-
     /// `x op y`; `ty` is the type of `x` and of the result, `yty` the type of `y` (they
     /// differ for shifts).
     pub(crate) fn binary_op_values(
@@ -341,9 +329,9 @@ impl FnCx<'_> {
     }
 
     /// Whether constant `c` is known for expression `e` (for shift/divisor checks).
-    pub(crate) fn const_int(&self, e: golift_syntax::ast::ExprId) -> Option<i128> {
-        match self.inf.consts.get(&e) {
-            Some(ConstValue::Int(i)) => Some(*i),
+    pub(crate) fn const_int(&self, e: ExprId) -> Option<i128> {
+        match &self.body.exprs[e].kind {
+            ExprKind::Const(ConstValue::Int(i)) => Some(*i),
             _ => None,
         }
     }

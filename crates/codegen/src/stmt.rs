@@ -1,17 +1,17 @@
-//! Lowering statements: assignments, declarations, control flow and loops.
+//! Lowering body statements: declarations, the assignment forms, `if`, `for`, `range`,
+//! `return`, `break` and `continue` (by [`LabelId`]). Statements carry their positions;
+//! `:=` and `var` are explicit [`StmtKind::Decl`]s.
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
-use golift_hir::{LocalId, Res, Ty, TyKind};
-use golift_syntax::ast::{
-    AssignOp, BinaryOp, BranchKind, CaseClause, ExprId, ExprKind, LocalDecl, StmtId, StmtKind,
-    ValueSpec,
-};
+use golift_hir::body::{BinOp, ExprId, ExprKind, LabelId, StmtId, StmtKind};
+use golift_hir::{LocalId, Ty, TyKind};
 
-use crate::abi::{int_info, is_string};
+use crate::abi::is_string;
 use crate::func::{FnCx, LoopTarget};
 use crate::place::{CPlace, CValue};
 
-/// Where an assignment stores: a place, a new local, or nowhere (`_`).
+/// Where an assignment stores: a place, a local declared by `:=` in a range, or nowhere
+/// (`_`).
 enum Target {
     Place(CPlace, Ty),
     Define(LocalId),
@@ -20,13 +20,11 @@ enum Target {
 
 impl FnCx<'_> {
     pub(crate) fn lower_stmt(&mut self, s: StmtId) {
-        let stmt = &self.decl.stmts[s];
-        let span = stmt.span;
-        self.set_loc(span.start);
-        let label = self.pending_label.take();
+        let stmt = &self.body.stmts[s];
+        let at = stmt.pos;
+        self.set_loc(at);
         match stmt.kind.clone() {
-            StmtKind::Bad | StmtKind::Empty => {}
-            StmtKind::Block { stmts, .. } => {
+            StmtKind::Block(stmts) => {
                 for st in stmts {
                     self.lower_stmt(st);
                 }
@@ -34,35 +32,49 @@ impl FnCx<'_> {
             StmtKind::Expr(e) => {
                 self.expr_multi(e);
             }
-            StmtKind::IncDec { x, inc } => {
-                let ty = self.ty_of(x);
-                if let Some(place) = self.place(x) {
-                    let cur = self.read_place(&place, &ty);
-                    let one = self.one_of(&ty);
-                    let op = if inc { BinaryOp::Add } else { BinaryOp::Sub };
-                    let v = self.binary_values(op, &ty, cur, one, span.start);
-                    self.write_place(&place, &ty, v);
+            StmtKind::Decl { local, init } => {
+                let v = init.map(|e| self.expr(e));
+                self.set_loc(at);
+                self.declare_local(local, v);
+            }
+            StmtKind::Assign { lhs, rhs } => {
+                let t = self.target(lhs);
+                let v = self.expr(rhs);
+                self.assign_to(t, v);
+            }
+            StmtKind::AssignParallel { lhs, rhs } => {
+                let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();
+                let mut vals = Vec::new();
+                for r in rhs {
+                    let ty = self.ty_of(r);
+                    let v = self.expr(r);
+                    vals.push(self.stabilize(&ty, v));
+                }
+                for (t, v) in targets.into_iter().zip(vals) {
+                    self.assign_to(t, v);
                 }
             }
-            StmtKind::Assign { lhs, op, rhs, .. } => self.lower_assign(&lhs, op, &rhs, span.start),
-            StmtKind::Decl(decls) => {
-                for d in decls {
-                    if let LocalDecl::Var(spec) = d {
-                        self.lower_var_spec(&spec);
-                    }
+            StmtKind::AssignCall { lhs, call } => {
+                let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();
+                let vals = self.expr_multi(call);
+                if vals.len() != targets.len() {
+                    self.unsupported(at, "this assignment form");
+                    return;
+                }
+                for (t, v) in targets.into_iter().zip(vals) {
+                    self.assign_to(t, v);
                 }
             }
-            StmtKind::Return(exprs) => self.lower_return(&exprs),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                if let Some(i) = init {
-                    self.lower_stmt(i);
+            StmtKind::OpAssign { op, lhs, rhs } => self.lower_op_assign(op, lhs, rhs, at),
+            StmtKind::Return(exprs) => {
+                if exprs.is_empty() {
+                    self.return_results();
+                } else {
+                    let vals = exprs.iter().map(|&e| self.expr(e)).collect();
+                    self.emit_return(vals);
                 }
-                self.set_loc(span.start);
+            }
+            StmtKind::If { cond, then, els } => {
                 let c = self.cond(cond);
                 let then_b = self.b.create_block();
                 let else_b = self.b.create_block();
@@ -82,21 +94,18 @@ impl FnCx<'_> {
                 self.b.seal_block(join);
             }
             StmtKind::For {
-                init,
+                label,
                 cond,
                 post,
                 body,
             } => {
-                if let Some(i) = init {
-                    self.lower_stmt(i);
-                }
                 let header = self.b.create_block();
                 let body_b = self.b.create_block();
                 let cont = self.b.create_block();
                 let exit = self.b.create_block();
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
-                self.set_loc(span.start);
+                self.set_loc(at);
                 match cond {
                     Some(c) => {
                         let c = self.cond(c);
@@ -127,82 +136,54 @@ impl FnCx<'_> {
                 self.b.switch_to_block(exit);
             }
             StmtKind::Range {
+                label,
                 key,
                 value,
                 define,
                 x,
                 body,
-            } => self.lower_range(key, value, define, x, body, label, span.start),
-            StmtKind::Branch { kind, label: l } => {
-                let name = l.map(|n| n.text);
+            } => self.lower_range(key, value, define, x, body, label, at),
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                let is_break = matches!(self.body.stmts[s].kind, StmtKind::Break(_));
                 let target = self.loops.iter().rev().find_map(|t| {
-                    let label_ok = name.is_none() || t.label == name;
-                    match kind {
-                        BranchKind::Break if label_ok => Some(t.brk),
-                        BranchKind::Continue if label_ok => t.cont,
+                    let label_ok = label.is_none() || t.label == label;
+                    match (is_break, label_ok) {
+                        (true, true) => Some(t.brk),
+                        (false, true) => t.cont,
                         _ => None,
                     }
                 });
-                match (kind, target) {
-                    (BranchKind::Break | BranchKind::Continue, Some(t)) => {
+                match target {
+                    Some(t) => {
                         self.b.ins().jump(t, &[]);
                         self.start_dead_block();
                     }
-                    (BranchKind::Goto, _) => self.unsupported(span.start, "goto"),
-                    (BranchKind::Fallthrough, _) => self.unsupported(span.start, "fallthrough"),
-                    _ => self.unsupported(span.start, "this branch statement"),
+                    None => self.unsupported(at, "this branch statement"),
                 }
             }
-            StmtKind::Labeled { label, stmt } => {
-                self.pending_label = Some(label.text);
-                self.lower_stmt(stmt);
-                self.pending_label = None;
-            }
-            StmtKind::Switch { init, tag, clauses } => {
-                if let Some(i) = init {
-                    self.lower_stmt(i);
-                }
-                self.lower_switch(tag, &clauses, label, span.start);
-            }
-            StmtKind::Go(_) => self.unsupported(span.start, "go statements"),
-            StmtKind::Defer(_) => self.unsupported(span.start, "defer"),
-            StmtKind::Select { .. } => self.unsupported(span.start, "select"),
-            StmtKind::TypeSwitch { .. } => self.unsupported(span.start, "type switches"),
-            StmtKind::Send { .. } => self.unsupported(span.start, "channel sends"),
         }
     }
 
-    /// `1` of a numeric type, for `++`/`--`.
-    fn one_of(&mut self, ty: &Ty) -> CValue {
-        if let Some(ft) = crate::abi::float_type(self.db, ty) {
-            let v = if ft == types::F32 {
-                self.b.ins().f32const(1.0)
-            } else {
-                self.b.ins().f64const(1.0)
-            };
-            return CValue::Flat(vec![v]);
-        }
-        let t = int_info(self.db, ty).map(|(t, _)| t).unwrap_or(types::I64);
-        CValue::Flat(vec![self.b.ins().iconst(t, 1)])
-    }
-
-    /// Where assigning to `e` stores (`define`: `:=` may declare it).
-    fn target(&mut self, e: ExprId, define: bool) -> Target {
-        if let ExprKind::Name(n) = &self.decl.exprs[e].kind {
-            if n == "_" {
-                return Target::Discard;
-            }
-            if define {
-                let start = self.expr_start(e);
-                if let Some(&l) = self.inf.definitions.get(&start) {
-                    return Target::Define(l);
-                }
-            }
-        }
-        let ty = match self.inf.resolutions.get(&e) {
-            Some(Res::Local(l)) => self.inf.locals[*l].ty.clone(),
-            _ => self.ty_of(e),
+    /// `x op= y`: `x`'s place is evaluated once.
+    fn lower_op_assign(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, at: u32) {
+        let ty = self.ty_of(lhs);
+        let Some(place) = self.place(lhs) else {
+            return;
         };
+        let cur = self.read_place(&place, &ty);
+        let rty = self.ty_of(rhs);
+        let rv = self.expr(rhs);
+        self.set_loc(at);
+        let v = self.binary_op_values(op, &ty, cur, &rty, rv, at);
+        self.write_place(&place, &ty, v);
+    }
+
+    /// Where assigning to `e` stores (`None`: `_`).
+    fn target(&mut self, e: Option<ExprId>) -> Target {
+        let Some(e) = e else {
+            return Target::Discard;
+        };
+        let ty = self.ty_of(e);
         match self.place(e) {
             Some(p) => Target::Place(p, ty),
             None => Target::Discard,
@@ -217,195 +198,16 @@ impl FnCx<'_> {
         }
     }
 
-    fn lower_assign(&mut self, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId], at: u32) {
-        match op {
-            AssignOp::Op(bop) => {
-                let (Some(&l), Some(&r)) = (lhs.first(), rhs.first()) else {
-                    return;
-                };
-                let ty = self.ty_of(l);
-                let Some(place) = self.place(l) else {
-                    return;
-                };
-                let cur = self.read_place(&place, &ty);
-                let rty = self.ty_of(r);
-                let rv = self.expr(r);
-                let v = self.binary_op_values(bop, &ty, cur, &rty, rv, at);
-                self.write_place(&place, &ty, v);
-            }
-            AssignOp::Assign | AssignOp::Define => {
-                let define = op == AssignOp::Define;
-                if lhs.len() == rhs.len() {
-                    if lhs.len() == 1 {
-                        let t = self.target(lhs[0], define);
-                        let v = self.expr(rhs[0]);
-                        self.assign_to(t, v);
-                        return;
-                    }
-                    let targets: Vec<Target> =
-                        lhs.iter().map(|&l| self.target(l, define)).collect();
-                    let mut vals = Vec::new();
-                    for &r in rhs {
-                        let ty = self.value_ty(r);
-                        let v = self.expr(r);
-                        vals.push(self.stabilize(&ty, v));
-                    }
-                    for (t, v) in targets.into_iter().zip(vals) {
-                        self.assign_to(t, v);
-                    }
-                } else if rhs.len() == 1 {
-                    let targets: Vec<Target> =
-                        lhs.iter().map(|&l| self.target(l, define)).collect();
-                    let vals = self.expr_multi(rhs[0]);
-                    if vals.len() != targets.len() {
-                        self.unsupported(at, "this assignment form");
-                        return;
-                    }
-                    for (t, v) in targets.into_iter().zip(vals) {
-                        self.assign_to(t, v);
-                    }
-                } else {
-                    self.unsupported(at, "this assignment form");
-                }
+    /// A range key or value: a local declared for the whole loop (`:=`, Go 1.19), or a
+    /// place evaluated once.
+    fn range_target(&mut self, e: Option<ExprId>, define: bool) -> Option<Target> {
+        let e = e?;
+        if define {
+            if let ExprKind::Local(l) = self.body.exprs[e].kind {
+                return Some(Target::Define(l));
             }
         }
-    }
-
-    /// The type of `e` as a value (after an implicit interface conversion).
-    pub(crate) fn value_ty(&self, e: ExprId) -> Ty {
-        match self.inf.conversions.get(&e) {
-            Some(t) => t.clone(),
-            None => self.ty_of(e),
-        }
-    }
-
-    fn lower_var_spec(&mut self, spec: &ValueSpec) {
-        let locals: Vec<Option<LocalId>> = spec
-            .names
-            .iter()
-            .map(|n| self.inf.definitions.get(&n.span.start).copied())
-            .collect();
-        if spec.values.is_empty() {
-            for l in locals.into_iter().flatten() {
-                self.declare_local(l, None);
-            }
-        } else if spec.values.len() == locals.len() {
-            let mut vals = Vec::new();
-            for &v in &spec.values {
-                vals.push(self.expr(v));
-            }
-            for (l, v) in locals.into_iter().zip(vals) {
-                if let Some(l) = l {
-                    self.declare_local(l, Some(v));
-                }
-            }
-        } else if spec.values.len() == 1 {
-            let vals = self.expr_multi(spec.values[0]);
-            for (l, v) in locals.into_iter().zip(vals) {
-                if let Some(l) = l {
-                    self.declare_local(l, Some(v));
-                }
-            }
-        } else {
-            self.unsupported(spec.span.start, "this declaration form");
-        }
-    }
-
-    fn lower_return(&mut self, exprs: &[ExprId]) {
-        if exprs.is_empty() {
-            self.return_results();
-            return;
-        }
-        let vals = if exprs.len() == 1 && self.result_tys.len() > 1 {
-            self.expr_multi(exprs[0])
-        } else {
-            let mut vals = Vec::new();
-            for &e in exprs {
-                vals.push(self.expr(e));
-            }
-            vals
-        };
-        // Results go to named result variables first when those live in memory that a
-        // deferred function could see; without defer, returning the values suffices.
-        self.emit_return(vals);
-    }
-
-    fn lower_switch(
-        &mut self,
-        tag: Option<ExprId>,
-        clauses: &[CaseClause],
-        label: Option<String>,
-        at: u32,
-    ) {
-        let tag_val = tag.map(|t| {
-            let ty = self.value_ty(t);
-            let v = self.expr(t);
-            (ty, v)
-        });
-        let exit = self.b.create_block();
-        let bodies: Vec<_> = clauses.iter().map(|_| self.b.create_block()).collect();
-        let mut default = None;
-        for (i, c) in clauses.iter().enumerate() {
-            let Some(exprs) = &c.exprs else {
-                default = Some(i);
-                continue;
-            };
-            for &e in exprs {
-                self.set_loc(self.expr_start(e));
-                let hit = match &tag_val {
-                    Some((ty, tv)) => {
-                        let ty = ty.clone();
-                        let cv = self.expr(e);
-                        self.compare(BinaryOp::Eq, &ty, tv.clone(), cv, at)
-                    }
-                    None => self.cond(e),
-                };
-                let next = self.b.create_block();
-                self.b.ins().brif(hit, bodies[i], &[], next, &[]);
-                self.b.seal_block(next);
-                self.b.switch_to_block(next);
-            }
-        }
-        match default {
-            Some(d) => self.b.ins().jump(bodies[d], &[]),
-            None => self.b.ins().jump(exit, &[]),
-        };
-        self.loops.push(LoopTarget {
-            label,
-            brk: exit,
-            cont: None,
-        });
-        // `continue` inside a switch continues the enclosing loop.
-        if let Some(outer) = self.loops.iter().rev().nth(1).and_then(|t| t.cont) {
-            if let Some(last) = self.loops.last_mut() {
-                last.cont = Some(outer);
-            }
-        }
-        for (i, c) in clauses.iter().enumerate() {
-            self.b.seal_block(bodies[i]);
-            self.b.switch_to_block(bodies[i]);
-            let mut falls = false;
-            for (k, &st) in c.body.iter().enumerate() {
-                if k + 1 == c.body.len() {
-                    if let StmtKind::Branch {
-                        kind: BranchKind::Fallthrough,
-                        ..
-                    } = self.decl.stmts[st].kind
-                    {
-                        falls = true;
-                        continue;
-                    }
-                }
-                self.lower_stmt(st);
-            }
-            match (falls, bodies.get(i + 1)) {
-                (true, Some(&next)) => self.b.ins().jump(next, &[]),
-                _ => self.b.ins().jump(exit, &[]),
-            };
-        }
-        self.loops.pop();
-        self.b.seal_block(exit);
-        self.b.switch_to_block(exit);
+        Some(self.target(Some(e)))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -416,7 +218,7 @@ impl FnCx<'_> {
         define: bool,
         x: ExprId,
         body: StmtId,
-        label: Option<String>,
+        label: Option<LabelId>,
         at: u32,
     ) {
         let xty = self.ty_of(x);
@@ -469,8 +271,8 @@ impl FnCx<'_> {
                 return;
             }
         };
-        let key_t = key.map(|k| self.target(k, define));
-        let val_t = value.map(|v| self.target(v, define));
+        let key_t = self.range_target(key, define);
+        let val_t = self.range_target(value, define);
         // Range variables declared by `:=` live across the whole loop (Go 1.19).
         for t in [&key_t, &val_t].into_iter().flatten() {
             if let Target::Define(l) = t {
@@ -536,7 +338,7 @@ impl FnCx<'_> {
                 self.write_place(&p, &ty, v)
             }
             Some(Target::Define(l)) => {
-                let ty = self.inf.locals[*l].ty.clone();
+                let ty = self.local_ty(*l);
                 let p = self.local_place(*l);
                 self.write_place(&p, &ty, v)
             }

@@ -140,7 +140,10 @@ pub unsafe fn format_value(out: &mut Vec<u8>, t: &TypeDesc, data: *const u8, dep
                 let e = data.cast::<Eface>().read_unaligned();
                 match e.typ.as_ref() {
                     None => out.extend_from_slice(b"<nil>"),
-                    Some(et) => format_value(out, et, e.data, depth + 1),
+                    Some(et) => {
+                        let word: *const *const u8 = &e.data;
+                        format_value(out, et, crate::types::eface_value_ptr(et, word), depth + 1)
+                    }
                 }
             }
             kind::ARRAY | kind::SLICE => {
@@ -200,7 +203,10 @@ pub unsafe fn format_operand(out: &mut Vec<u8>, arg: &Eface) {
     unsafe {
         match arg.typ.as_ref() {
             None => out.extend_from_slice(b"<nil>"),
-            Some(t) => format_value(out, t, arg.data, 0),
+            Some(t) => {
+                let word: *const *const u8 = &arg.data;
+                format_value(out, t, crate::types::eface_value_ptr(t, word), 0)
+            }
         }
     }
 }

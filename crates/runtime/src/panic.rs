@@ -260,6 +260,12 @@ pub unsafe fn panic_value_text(typ: *const TypeDesc, data: *const u8, out: &mut 
 #[export_name = "runtime.gopanic"]
 pub unsafe extern "C" fn gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
     let mut text = Vec::new();
+    let word: *const *const u8 = &data;
+    // SAFETY: guaranteed by the caller; a direct value is the data word itself.
+    let data = match unsafe { typ.as_ref() } {
+        Some(t) => unsafe { crate::types::eface_value_ptr(t, word) },
+        None => data,
+    };
     // SAFETY: guaranteed by the caller.
     unsafe { panic_value_text(typ, data, &mut text) };
     panic_with(&[&text], None)

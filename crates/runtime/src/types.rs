@@ -53,12 +53,45 @@ pub struct FieldDesc {
     pub offset: u64,
 }
 
-/// `interface{}`: `data` points at a copy of the value (always indirect).
+/// `interface{}`: `data` points at a copy of the value, or is the value itself for
+/// pointer-shaped types (see [`is_direct_iface`]).
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Eface {
     pub typ: *const TypeDesc,
     pub data: *const u8,
+}
+
+/// Whether values of type `t` are stored directly in an interface's data word (gc's
+/// `types.IsDirectIface`): pointers, channels, maps, funcs, unsafe pointers, and arrays
+/// of one / structs of one field of such a type.
+pub fn is_direct_iface(t: &TypeDesc) -> bool {
+    match t.kind {
+        kind::POINTER | kind::CHAN | kind::MAP | kind::FUNC | kind::UNSAFE_POINTER => true,
+        // SAFETY: descriptors' elements and fields are valid when non-null.
+        kind::ARRAY if t.len == 1 => unsafe { t.elem.as_ref() }.is_some_and(is_direct_iface),
+        kind::STRUCT if t.len == 1 => {
+            // SAFETY: a struct descriptor has `len` valid fields.
+            unsafe { t.fields.as_ref() }
+                .and_then(|f| unsafe { f.typ.as_ref() })
+                .is_some_and(is_direct_iface)
+        }
+        _ => false,
+    }
+}
+
+/// A pointer to the value held by an interface of dynamic type `t` whose data word is
+/// at `word`: the word itself for direct types, what it points to otherwise.
+///
+/// # Safety
+/// `word` points at a readable data word of an interface holding a value of type `t`.
+pub unsafe fn eface_value_ptr(t: &TypeDesc, word: *const *const u8) -> *const u8 {
+    if is_direct_iface(t) {
+        word.cast()
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { word.read_unaligned() }
+    }
 }
 
 /// A slice header.
