@@ -49,10 +49,11 @@ fn lower_init(
     let files = package.files(db);
     let mut items = Vec::new();
     for gi in &init.inits {
-        let tree = golift_hir::parse(db, gi.file);
-        let (Some(decl), Some(&off)) = (
-            tree.decls.get(gi.decl as usize),
-            tree.decl_offsets.get(gi.decl as usize),
+        let (Some(decl), Some(off)) = (
+            golift_hir::item_tree(db, gi.file)
+                .decls
+                .get(gi.decl as usize),
+            golift_hir::decl_start(db, golift_hir::DeclRef::new(db, gi.file, gi.decl)),
         ) else {
             continue;
         };
