@@ -195,7 +195,7 @@ pub(crate) fn init_output(
     let mut b = Batch::new(db);
     let mut units: Vec<(SourceFile, u32, usize)> = Vec::new();
     for gi in &init.inits {
-        let tree = golift_hir::parse(db, gi.file);
+        let tree = golift_hir::item_tree(db, gi.file);
         let Some(decl) = tree.decls.get(gi.decl as usize) else {
             continue;
         };
@@ -331,9 +331,7 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
             let rest = key.strip_prefix('I')?;
             let (f, d) = rest.split_once(':')?;
             let file = *files.get(f.parse::<usize>().ok()?)?;
-            let start = *golift_hir::parse(db, file)
-                .decl_offsets
-                .get(d.parse::<usize>().ok()?)?;
+            let start = *golift_hir::decl_offsets(db, file).get(d.parse::<usize>().ok()?)?;
             Some((file, start + off))
         }
     };

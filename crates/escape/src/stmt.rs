@@ -77,15 +77,14 @@ impl Batch<'_> {
         let Some(func) = self.u().func else {
             return fallback;
         };
-        let Some((file, base)) = *golift_hir::decl_offset(self.db, func) else {
+        let Some(text) = golift_hir::decl_text(self.db, func) else {
             return fallback;
         };
-        let text = file.text(self.db);
-        let Some(before) = text.get(..(base + start) as usize) else {
+        let Some(before) = text.get(..start as usize) else {
             return fallback;
         };
         match before.trim_end().strip_suffix("range") {
-            Some(rest) => (rest.len() as u32).saturating_sub(base),
+            Some(rest) => rest.len() as u32,
             None => fallback,
         }
     }

@@ -10,13 +10,13 @@ use golift_syntax::ast::{DeclKind, FuncDecl};
 use crate::checker::{Checker, ImportName};
 use crate::env::BodyEnv;
 use crate::pkg_env::{file_imports, package_scope};
-use crate::{decl_ast, func_loc, parse, Db, Func, InferenceResult, Signature, SourceFile};
+use crate::{decl_ast, func_loc, item_tree, Db, Func, InferenceResult, Signature, SourceFile};
 
 /// The import names of one file (a query of its own so that readers depend only on the
 /// imports, not on the whole syntax tree).
 #[salsa::tracked(returns(ref))]
 pub(crate) fn imports_of(db: &dyn Db, file: SourceFile) -> Vec<ImportName> {
-    file_imports(parse(db, file))
+    file_imports(&item_tree(db, file).imports)
 }
 
 fn func_imports<'db>(db: &'db dyn Db, func: Func<'db>) -> &'db [ImportName] {

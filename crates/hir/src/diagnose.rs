@@ -2,30 +2,35 @@
 //! there are any; otherwise type errors of package-level declarations, of each function
 //! (in source order, unused variables last), then unused imports — the first ten in that
 //! order (one per line and message), sorted by position, then `too many errors`.
+//!
+//! The list is gathered from the files' item trees and each function's
+//! [`body_report`], with positions relative to their declaration, and made absolute
+//! only when printed: a body edit that changes no error re-executes none of it.
 
 use std::collections::BTreeSet;
 
 use golift_syntax::ast::DeclKind;
 
-use crate::diagnostics::not_supported;
+use crate::diagnostics::{is_not_supported, not_supported};
 use crate::infer_result::InferenceResult;
+use crate::pkg_env::package_env;
 use crate::{
-    infer, line_index, package_init, package_items, parse, Db, Diagnostic, Func, Package, Res,
+    decl_offsets, infer, item_tree, line_index, package_init, package_items, syntax_errors, Db,
+    Diagnostic, Func, Package, Res, SourceFile,
 };
 
 #[salsa::tracked(returns(ref))]
 pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
     let files = package.files(db);
-    let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
+    let file_ix = |f: SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
     let (reported, is_syntax) = reported_errors(db, package);
+    let reported = render(db, package, reported);
     if *is_syntax {
-        let mut sorted = reported.clone();
+        let mut sorted = reported;
         sorted.sort_by_key(|d| (file_ix(d.file), d.offset));
         return limit(db, sorted, Some(10), |d| (file_ix(d.file), d.offset));
     }
-    limit(db, reported.clone(), Some(10), |d| {
-        (file_ix(d.file), d.offset)
-    })
+    limit(db, reported, Some(10), |d| (file_ix(d.file), d.offset))
 }
 
 /// Every compile error of a package, as gc prints them with `-e` (no limit on their
@@ -33,26 +38,129 @@ pub fn package_diagnostics(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
 #[salsa::tracked(returns(ref))]
 pub fn package_diagnostics_all(db: &dyn Db, package: Package) -> Vec<Diagnostic> {
     let files = package.files(db);
-    let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
+    let file_ix = |f: SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
     let (reported, _) = reported_errors(db, package);
-    limit(db, reported.clone(), None, |d| (file_ix(d.file), d.offset))
+    limit(db, render(db, package, reported), None, |d| {
+        (file_ix(d.file), d.offset)
+    })
+}
+
+/// Where an error is, before it is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum At {
+    /// An absolute offset (syntax errors, imports).
+    Abs(u32),
+    /// An offset relative to the start of top-level declaration `.0` of the file.
+    Decl(u32, u32),
+}
+
+/// An error as the checker reports it: positioned relative to its declaration, so that
+/// the list stays equal (and salsa reuses everything that reads it) when a body edit
+/// moves the declarations after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Reported {
+    file: SourceFile,
+    at: At,
+    message: String,
+    /// For `invalid recursive type`: the type names of the cycle, whose positions are
+    /// appended to the message when it is printed.
+    cycle: Vec<String>,
+}
+
+impl Reported {
+    fn new(file: SourceFile, at: At, message: String) -> Reported {
+        Reported {
+            file,
+            at,
+            message,
+            cycle: Vec::new(),
+        }
+    }
+
+    fn is_not_supported(&self) -> bool {
+        is_not_supported(&self.message)
+    }
+}
+
+/// The errors with absolute positions, the cycles of `invalid recursive type` spelled
+/// out (`\tFILE:L:C: A refers to`...). The only reader of declaration offsets here.
+fn render(db: &dyn Db, package: Package, reported: &[Reported]) -> Vec<Diagnostic> {
+    let absolute = |file: SourceFile, at: At| match at {
+        At::Abs(offset) => offset,
+        At::Decl(decl, offset) => {
+            let base = decl_offsets(db, file).get(decl as usize).copied();
+            base.unwrap_or(0) + offset
+        }
+    };
+    reported
+        .iter()
+        .map(|r| {
+            let mut message = r.message.clone();
+            if let Some((first, _)) = r.cycle.split_first() {
+                let names: Vec<&String> = r.cycle.iter().chain(std::iter::once(first)).collect();
+                for (i, n) in names.iter().enumerate() {
+                    let pos = type_name_pos(db, package, n).unwrap_or_default();
+                    let tail = if i + 1 == names.len() {
+                        ""
+                    } else {
+                        " refers to"
+                    };
+                    message.push_str(&format!("\n\t{pos}: {n}{tail}"));
+                }
+            }
+            Diagnostic {
+                file: r.file,
+                offset: absolute(r.file, r.at),
+                message,
+            }
+        })
+        .collect()
+}
+
+/// `path:line:col` of the name in the declaration of type `name`.
+fn type_name_pos(db: &dyn Db, package: Package, name: &str) -> Option<String> {
+    let loc = package_items(db, package).items.get(name).copied()?;
+    let decl = item_tree(db, loc.file).decls.get(loc.decl as usize)?;
+    let DeclKind::Type(specs) = &decl.kind else {
+        return None;
+    };
+    let spec = specs.iter().find(|s| s.name.text == name)?;
+    let offset = decl_offsets(db, loc.file).get(loc.decl as usize)? + spec.name.span.start;
+    let (l, c) = line_index(db, loc.file).line_col(offset);
+    Some(format!("{}:{l}:{c}", loc.file.path(db)))
+}
+
+/// What the error list needs of one function's check: its errors and late errors
+/// (relative to its declaration) and the packages it uses. A query of its own, so that
+/// a body edit that changes none of these re-executes no package-level query.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+struct BodyReport {
+    diagnostics: Vec<(u32, String)>,
+    late: Vec<(u32, String)>,
+    packages: BTreeSet<String>,
+}
+
+#[salsa::tracked(returns(ref))]
+fn body_report<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyReport {
+    let res = infer(db, func);
+    BodyReport {
+        diagnostics: res.diagnostics.clone(),
+        late: res.late_diagnostics.clone(),
+        packages: used_packages_of(res).collect(),
+    }
 }
 
 /// The errors in the order gc reports them, and whether they are syntax errors (gc then
 /// reports nothing else).
 #[salsa::tracked(returns(ref))]
-fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
+fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
     let files = package.files(db);
-    let file_ix = |f: crate::SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
+    let file_ix = |f: SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
     // Errors of the parse phase come first.
-    let mut syntax: Vec<Diagnostic> = Vec::new();
+    let mut syntax: Vec<Reported> = Vec::new();
     for &file in files {
-        for e in &parse(db, file).errors {
-            syntax.push(Diagnostic {
-                file,
-                offset: e.offset,
-                message: e.message.clone(),
-            });
+        for e in syntax_errors(db, file) {
+            syntax.push(Reported::new(file, At::Abs(e.offset), e.message.clone()));
         }
     }
     // A syntax error stops gc before type checking; other errors of the parse phase
@@ -62,16 +170,26 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
         return (syntax, true);
     }
 
-    let mut reported: Vec<Diagnostic> = syntax;
-    let mut late: Vec<Diagnostic> = Vec::new();
-    reported.extend(package_init(db, package).diagnostics.iter().cloned());
+    let mut reported: Vec<Reported> = syntax;
+    let mut late: Vec<Reported> = Vec::new();
+    reported.extend(
+        package_env(db, package)
+            .diagnostics
+            .iter()
+            .map(|d| Reported {
+                file: d.file,
+                at: At::Decl(d.decl, d.offset),
+                message: d.message.clone(),
+                cycle: d.cycle.clone(),
+            }),
+    );
     // Package-level redeclarations.
     let items = package_items(db, package);
     let mut used_packages: BTreeSet<(usize, String)> = BTreeSet::new();
     for (fi, &file) in files.iter().enumerate() {
-        let tree = parse(db, file);
+        let tree = item_tree(db, file);
         for (di, decl) in tree.decls.iter().enumerate() {
-            let base = tree.decl_offsets.get(di).copied().unwrap_or(0);
+            let at = |offset| At::Decl(di as u32, offset);
             let names: Vec<&golift_syntax::ast::Name> = match &decl.kind {
                 DeclKind::Func(f) if f.recv.is_none() => vec![&f.name],
                 DeclKind::Var(s) | DeclKind::Const(s) => s.iter().flat_map(|s| &s.names).collect(),
@@ -84,32 +202,32 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                 }
                 if let Some(loc) = items.items.get(&n.text) {
                     if loc.file != file || loc.decl as usize != di {
-                        reported.push(Diagnostic {
+                        reported.push(Reported::new(
                             file,
-                            offset: base + n.span.start,
-                            message: format!("{} redeclared in this block", n.text),
-                        });
+                            at(n.span.start),
+                            format!("{} redeclared in this block", n.text),
+                        ));
                     }
                 }
             }
             if let DeclKind::Func(f) = &decl.kind {
                 if f.name.text == "init" || f.name.text == "_" {
                     if f.name.text == "init" {
-                        reported.push(Diagnostic {
+                        reported.push(Reported::new(
                             file,
-                            offset: base + f.name.span.start,
-                            message: not_supported("init functions"),
-                        });
+                            at(f.name.span.start),
+                            not_supported("init functions"),
+                        ));
                     }
                     continue;
                 }
                 let name = match &f.recv {
                     Some(_) => {
-                        reported.push(Diagnostic {
+                        reported.push(Reported::new(
                             file,
-                            offset: base + f.name.span.start,
-                            message: not_supported("methods"),
-                        });
+                            at(f.name.span.start),
+                            not_supported("methods"),
+                        ));
                         continue;
                     }
                     None => f.name.text.clone(),
@@ -120,33 +238,24 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                 if loc.file != file || loc.decl as usize != di {
                     continue;
                 }
-                let func = Func::new(db, package, name);
-                let res = infer(db, func);
-                mark_used(res, fi, &mut used_packages);
-                for (off, msg) in &res.diagnostics {
-                    reported.push(Diagnostic {
-                        file,
-                        offset: base + off,
-                        message: msg.clone(),
-                    });
+                let report = body_report(db, Func::new(db, package, name));
+                used_packages.extend(report.packages.iter().map(|p| (fi, p.clone())));
+                for (off, msg) in &report.diagnostics {
+                    reported.push(Reported::new(file, at(*off), msg.clone()));
                 }
-                for (off, msg) in &res.late_diagnostics {
-                    late.push(Diagnostic {
-                        file,
-                        offset: base + off,
-                        message: msg.clone(),
-                    });
+                for (off, msg) in &report.late {
+                    late.push(Reported::new(file, at(*off), msg.clone()));
                 }
             }
         }
     }
     for g in &package_init(db, package).inits {
-        mark_used(&g.inference, file_ix(g.file), &mut used_packages);
+        let fi = file_ix(g.file);
+        used_packages.extend(used_packages_of(&g.inference).map(|p| (fi, p)));
     }
     // Unused imports.
     for (fi, &file) in files.iter().enumerate() {
-        let tree = parse(db, file);
-        for imp in &tree.imports {
+        for imp in &item_tree(db, file).imports {
             let name = match &imp.name {
                 Some(n) => n.text.clone(),
                 None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
@@ -154,12 +263,10 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
             if name == "_" {
                 continue;
             }
+            let at = At::Abs(imp.span.start);
             if !crate::universe::known_package(&imp.path) {
-                reported.push(Diagnostic {
-                    file,
-                    offset: imp.span.start,
-                    message: not_supported(&format!("import of package {:?}", imp.path)),
-                });
+                let what = format!("import of package {:?}", imp.path);
+                reported.push(Reported::new(file, at, not_supported(&what)));
                 continue;
             }
             if !used_packages.contains(&(fi, imp.path.clone())) {
@@ -169,17 +276,13 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
                     }
                     _ => format!("imported and not used: {:?}", imp.path),
                 };
-                reported.push(Diagnostic {
-                    file,
-                    offset: imp.span.start,
-                    message,
-                });
+                reported.push(Reported::new(file, at, message));
             }
         }
     }
     // A program with errors in Go's terms gets only those, as gc would print them; what
     // golift cannot compile yet is reported once the program is valid Go otherwise.
-    if reported.iter().all(Diagnostic::is_not_supported) {
+    if reported.iter().all(Reported::is_not_supported) {
         reported.extend(late);
     }
     if reported.iter().any(|d| !d.is_not_supported()) {
@@ -188,12 +291,12 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Diagnostic>, bool) {
     (reported, false)
 }
 
-fn mark_used(res: &InferenceResult, fi: usize, used: &mut BTreeSet<(usize, String)>) {
-    for r in res.resolutions.values() {
-        if let Res::Package(p) = r {
-            used.insert((fi, p.clone()));
-        }
-    }
+/// The packages `res` refers to.
+fn used_packages_of(res: &InferenceResult) -> impl Iterator<Item = String> + '_ {
+    res.resolutions.values().filter_map(|r| match r {
+        Res::Package(p) => Some(p.clone()),
+        _ => None,
+    })
 }
 
 /// gc's reporting: drops a repeated message on the same line, stops after `max` errors

@@ -23,6 +23,11 @@ const NOT_SUPPORTED: &str = "not supported yet";
 impl Diagnostic {
     /// A limitation of golift rather than an error in the Go program.
     pub fn is_not_supported(&self) -> bool {
-        self.message.ends_with(NOT_SUPPORTED)
+        is_not_supported(&self.message)
     }
+}
+
+/// Whether `message` is one made by [`not_supported`].
+pub(crate) fn is_not_supported(message: &str) -> bool {
+    message.ends_with(NOT_SUPPORTED)
 }

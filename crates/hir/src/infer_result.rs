@@ -168,6 +168,4 @@ pub struct PackageInit {
     pub globals: BTreeMap<String, Ty>,
     /// In Go's initialisation order (dependencies first, then declaration order).
     pub inits: Vec<GlobalInit>,
-    /// Errors in package-level declarations (absolute offsets).
-    pub diagnostics: Vec<crate::Diagnostic>,
 }

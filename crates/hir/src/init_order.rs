@@ -5,10 +5,11 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::pkg_env::package_env;
-use crate::{
-    func_by_name, infer, parse, Db, Diagnostic, InferenceResult, Package, PackageInit, Res,
-};
+use crate::{func_by_name, infer, Db, InferenceResult, Package, PackageInit, Res};
 
+/// The package's variables and their initialisers in Go's order. The errors of
+/// package-level declarations are not here but in [`crate::package_env`], relative to
+/// their declarations, so that this does not depend on where declarations start.
 #[salsa::tracked(returns(ref))]
 pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
     let env = package_env(db, package);
@@ -16,31 +17,6 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
         globals: env.scope.globals.clone(),
         ..PackageInit::default()
     };
-    for d in &env.diagnostics {
-        let base = parse(db, d.file)
-            .decl_offsets
-            .get(d.decl as usize)
-            .copied()
-            .unwrap_or(0);
-        let mut message = d.message.clone();
-        if let Some((first, _)) = d.cycle.split_first() {
-            let names: Vec<&String> = d.cycle.iter().chain(std::iter::once(first)).collect();
-            for (i, n) in names.iter().enumerate() {
-                let pos = type_name_pos(db, package, n).unwrap_or_default();
-                let tail = if i + 1 == names.len() {
-                    ""
-                } else {
-                    " refers to"
-                };
-                message.push_str(&format!("\n\t{pos}: {n}{tail}"));
-            }
-        }
-        out.diagnostics.push(Diagnostic {
-            file: d.file,
-            offset: base + d.offset,
-            message,
-        });
-    }
     // Global variables each spec depends on.
     let mut func_deps: HashMap<String, BTreeSet<String>> = HashMap::new();
     let deps: Vec<BTreeSet<String>> = env
@@ -124,18 +100,4 @@ fn refs_of(
             _ => {}
         }
     }
-}
-
-/// `path:line:col` of the name in the declaration of type `name`.
-fn type_name_pos(db: &dyn Db, package: Package, name: &str) -> Option<String> {
-    let loc = crate::package_items(db, package).items.get(name).copied()?;
-    let tree = parse(db, loc.file);
-    let decl = tree.decls.get(loc.decl as usize)?;
-    let golift_syntax::ast::DeclKind::Type(specs) = &decl.kind else {
-        return None;
-    };
-    let spec = specs.iter().find(|s| s.name.text == name)?;
-    let offset = tree.decl_offsets.get(loc.decl as usize)? + spec.name.span.start;
-    let (l, c) = crate::line_index(db, loc.file).line_col(offset);
-    Some(format!("{}:{l}:{c}", loc.file.path(db)))
 }

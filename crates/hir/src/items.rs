@@ -4,13 +4,17 @@
 //! of its file's syntax tree. Spans inside a declaration are relative to its start, so the
 //! clone is equal to the previous one unless the function's own text changed, and salsa
 //! then reuses everything computed from it. Absolute positions come only from
-//! [`decl_offset`], which printers of diagnostics read and analyses must not.
+//! [`decl_offset`] (and [`crate::decl_offsets`]), which printers of diagnostics read
+//! and analyses must not. [`package_items`] reads the files' [`crate::item_tree`]s, not
+//! their syntax trees, so a body edit does not re-execute it.
 
 use std::collections::BTreeMap;
 
 use golift_syntax::ast;
 use golift_syntax::LineIndex;
 
+use crate::checker::expr_at;
+use crate::file_items::{decl_offsets, item_tree};
 use crate::{Db, Package, SourceFile};
 
 /// The syntax tree of one file.
@@ -60,11 +64,13 @@ pub struct Func<'db> {
     pub name: String,
 }
 
+/// Every top-level name of `package`, from the files' [`crate::item_tree`]s (so a body
+/// edit does not re-execute it).
 #[salsa::tracked(returns(ref))]
 pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
     let mut map = ItemMap::default();
     for &file in package.files(db) {
-        let tree = parse(db, file);
+        let tree = item_tree(db, file);
         for (i, decl) in tree.decls.iter().enumerate() {
             let loc = |kind| ItemLoc {
                 file,
@@ -110,10 +116,10 @@ pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
 fn receiver_base(decl: &ast::Decl, recv: &ast::Field) -> String {
     let mut e = recv.typ;
     loop {
-        match &decl.exprs[e].kind {
-            ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => e = *x,
-            ast::ExprKind::Index { x, .. } => e = *x,
-            ast::ExprKind::Name(n) => return n.clone(),
+        match expr_at(decl, e).map(|x| &x.kind) {
+            Some(ast::ExprKind::Star(x) | ast::ExprKind::Paren(x)) => e = *x,
+            Some(ast::ExprKind::Index { x, .. }) => e = *x,
+            Some(ast::ExprKind::Name(n)) => return n.clone(),
             _ => return "?".to_string(),
         }
     }
@@ -157,6 +163,18 @@ pub fn decl_ast<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<ast::Decl> {
 #[salsa::tracked]
 pub fn decl_offset<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<(SourceFile, u32)> {
     let loc = func_loc(db, func)?;
-    let offset = *parse(db, loc.file).decl_offsets.get(loc.decl as usize)?;
+    let offset = *decl_offsets(db, loc.file).get(loc.decl as usize)?;
     Some((loc.file, offset))
+}
+
+/// The source text of `func`'s declaration, for the rare analysis that must look at
+/// the text itself (gc's position of a `range` keyword): equal, like [`decl_ast`],
+/// across edits that do not touch the function's text.
+#[salsa::tracked(returns(ref))]
+pub fn decl_text<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<String> {
+    let (file, start) = (*decl_offset(db, func))?;
+    let len = decl_ast(db, func).as_ref()?.span.end;
+    let end = start.saturating_add(len);
+    let text = file.text(db).get(start as usize..end as usize)?;
+    Some(text.to_string())
 }

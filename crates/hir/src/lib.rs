@@ -5,6 +5,8 @@
 //! this crate's queries; none of them look at text or do IO. Queries, from the bottom:
 //!
 //! - [`parse`] (per [`SourceFile`]): the syntax tree, via `golift_syntax::parse`.
+//! - [`item_tree`] (per [`SourceFile`]): imports and declarations without function
+//!   bodies, what every package-level query reads, so that body edits do not re-run them.
 //! - [`package_items`] (per [`Package`]): every top-level name and where it is declared.
 //! - [`decl_ast`] (per [`Func`]): one function's declaration, a value that stays equal
 //!   while the function's text is unchanged, wherever it moves in the file. This is the
@@ -26,6 +28,7 @@ mod diagnose;
 mod diagnostics;
 mod env;
 mod errors;
+mod file_items;
 mod infer_result;
 mod init_order;
 mod input;
@@ -43,6 +46,7 @@ pub use db::{Db, RootDatabase};
 pub use diagnose::{package_diagnostics, package_diagnostics_all};
 pub use diagnostics::{not_supported, Diagnostic};
 pub use errors::{expr_string, type_string};
+pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
 pub use infer_result::{
     Builtin, CallKind, ConstValue, GlobalInit, InferenceResult, Local, LocalId, LocalKind,
     PackageInit, Res, Selection, Signature,
@@ -50,8 +54,8 @@ pub use infer_result::{
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};
 pub use items::{
-    decl_ast, decl_offset, func_by_name, func_loc, line_index, package_funcs, package_items, parse,
-    Func, ItemKind, ItemLoc, ItemMap,
+    decl_ast, decl_offset, decl_text, func_by_name, func_loc, line_index, package_funcs,
+    package_items, parse, Func, ItemKind, ItemLoc, ItemMap,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, PackageEnv, PackageScope};

@@ -2,6 +2,10 @@
 //! variable types, evaluated lazily in dependency order (as types2's `objDecl` does)
 //! by checking each declaration the first time something refers to it.
 //!
+//! Declarations are read from the files' [`crate::item_tree`]s (functions without
+//! their bodies), never from the whole syntax tree, so an edit inside a function body
+//! does not re-execute any of these queries.
+//!
 //! [`package_env`] computes everything at once; [`package_types`](crate::package_types)
 //! and [`package_scope`] are projections of it, so that a body's [`crate::infer`]
 //! depends only on the package-level facts (which stay equal when another function's
@@ -15,8 +19,8 @@ use golift_syntax::ast::{self, DeclKind};
 use crate::checker::{Checker, ImportName};
 use crate::env::{Env, PkgObj};
 use crate::{
-    package_items, parse, ConstValue, Db, GlobalInit, ItemKind, NamedRef, Package, SourceFile, Ty,
-    TyKind,
+    item_tree, package_items, ConstValue, Db, GlobalInit, ItemKind, ItemTree, NamedRef, Package,
+    SourceFile, Ty, TyKind,
 };
 
 /// What bodies need to know about the package: names, constant values, variable types.
@@ -64,8 +68,8 @@ pub fn package_scope(db: &dyn Db, package: Package) -> PackageScope {
 }
 
 /// The import names of a file.
-pub(crate) fn file_imports(file: &ast::File) -> Vec<ImportName> {
-    file.imports
+pub(crate) fn file_imports(imports: &[ast::Import]) -> Vec<ImportName> {
+    imports
         .iter()
         .map(|imp| ImportName {
             name: match &imp.name {
@@ -87,7 +91,7 @@ struct Builder<'db> {
     db: &'db dyn Db,
     package: Package,
     items: &'db crate::ItemMap,
-    files: Vec<(SourceFile, &'db ast::File, Vec<ImportName>)>,
+    files: Vec<(SourceFile, &'db ItemTree, Vec<ImportName>)>,
     types: HashMap<String, State<Ty>>,
     aliases: HashMap<String, Ty>,
     consts: HashMap<String, State<Option<(Ty, ConstValue)>>>,
@@ -104,8 +108,8 @@ impl<'db> Builder<'db> {
             .files(db)
             .iter()
             .map(|&f| {
-                let tree = parse(db, f);
-                (f, tree, file_imports(tree))
+                let tree = item_tree(db, f);
+                (f, tree, file_imports(&tree.imports))
             })
             .collect();
         Builder {
@@ -133,7 +137,7 @@ impl<'db> Builder<'db> {
 
     fn decl(&self, file_ix: usize, decl: u32) -> Option<(&'db ast::Decl, SourceFile)> {
         let (f, tree, _) = self.files.get(file_ix)?;
-        let tree: &'db ast::File = tree;
+        let tree: &'db ItemTree = tree;
         Some((tree.decls.get(decl as usize)?, *f))
     }
 
@@ -161,7 +165,7 @@ impl<'db> Builder<'db> {
     fn all_decls(&self) -> Vec<(usize, usize, &'db ast::Decl)> {
         let mut out = Vec::new();
         for (fi, (_, tree, _)) in self.files.iter().enumerate() {
-            let tree: &'db ast::File = tree;
+            let tree: &'db ItemTree = tree;
             out.extend(tree.decls.iter().enumerate().map(|(di, d)| (fi, di, d)));
         }
         out

@@ -211,10 +211,11 @@ pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourc
     let mut cx = LowerCx::new(db, package, &empty_decl, &empty_inf);
     let mut stmts = Vec::new();
     for (i, gi) in init.inits.iter().enumerate() {
-        let tree = crate::parse(db, gi.file);
-        let (Some(decl), Some(&off)) = (
-            tree.decls.get(gi.decl as usize),
-            tree.decl_offsets.get(gi.decl as usize),
+        // The item tree and the declaration's start, not the parsed file: an edit inside
+        // a function body above leaves both equal.
+        let (Some(decl), Some(off)) = (
+            crate::item_tree(db, gi.file).decls.get(gi.decl as usize),
+            crate::decl_start(db, crate::DeclRef::new(db, gi.file, gi.decl)),
         ) else {
             continue;
         };
