@@ -323,7 +323,15 @@ mod tests {
         }
     }
 
+    /// `fmt.Println` of the value at `data`, boxed as compiled code boxes it: the data
+    /// word is the value itself for pointer-shaped types, a pointer to a copy otherwise.
     fn show(t: &TypeDesc, data: *const u8) -> String {
+        let data = if crate::types::is_direct_iface(t) {
+            // SAFETY: `data` points at a pointer-shaped value.
+            unsafe { data.cast::<*const u8>().read() }
+        } else {
+            data
+        };
         let mut v = Vec::new();
         unsafe { format_operand(&mut v, &Eface { typ: t, data }) };
         String::from_utf8_lossy(&v).into_owned()
