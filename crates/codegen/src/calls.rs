@@ -65,7 +65,6 @@ impl FnCx<'_> {
         callee: golift_hir::Func<'_>,
         args: &[ExprId],
     ) -> Vec<CValue> {
-        let name = callee.name(self.db).clone();
         let sig = golift_hir::signature(self.db, callee).clone();
         let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
         let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
@@ -94,7 +93,8 @@ impl FnCx<'_> {
                 Repr::Flat(_) => cargs.extend(self.flat_values(ty, v)),
             }
         }
-        let f = self.func_ref(&format!("main.{name}"), abi.sig.clone());
+        let symbol = golift_hir::symbols::func_symbol(self.db, golift_hir::FuncId::new(callee));
+        let f = self.func_ref(&symbol, abi.sig.clone());
         let call = self.b.ins().call(f, &cargs);
         let rets = self.b.inst_results(call).to_vec();
         let mut it = rets.into_iter();

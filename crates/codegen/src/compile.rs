@@ -73,7 +73,7 @@ pub(crate) fn make_isa(triple: &str) -> Result<OwnedTargetIsa, String> {
 /// Compiles one Go function for `target`.
 #[salsa::tracked(returns(ref))]
 pub fn compile_func<'db>(db: &'db dyn Db, func: Func<'db>, target: Target<'db>) -> CompiledFunc {
-    let symbol = format!("main.{}", func.name(db));
+    let symbol = golift_hir::symbols::func_symbol(db, golift_hir::FuncId::new(func));
     lower_and_compile(symbol, target.triple(db), |call_conv, x86| {
         crate::func::lower_func(db, func, call_conv, x86)
     })

@@ -245,7 +245,7 @@ impl FnCx<'_> {
             let z = self.b.ins().iconst(PTR, 0);
             return CValue::Flat(vec![z, z]);
         }
-        let sym = typedesc_symbol(&ty);
+        let sym = typedesc_symbol(self.db, &ty);
         self.out.type_descs.insert(sym.clone(), ty.clone());
         let typ = self.data_addr(&sym);
         let Some(site) = site else {

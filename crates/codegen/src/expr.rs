@@ -53,7 +53,7 @@ impl FnCx<'_> {
                 self.read_place(&p, &lty)
             }
             ExprKind::Global(name) => {
-                let addr = self.data_addr(&format!("main.{name}"));
+                let addr = self.data_addr(&golift_hir::symbols::global_symbol(self.db, name));
                 self.load_value(addr, &ty)
             }
             ExprKind::ExternalVar { package, name } => {
@@ -335,7 +335,10 @@ impl FnCx<'_> {
         self.set_loc(at);
         let p = match self.body.exprs[e].kind.clone() {
             ExprKind::Local(l) => Some(self.local_place(l)),
-            ExprKind::Global(name) => Some(CPlace::Addr(self.data_addr(&format!("main.{name}")))),
+            ExprKind::Global(g) => {
+                let symbol = golift_hir::symbols::global_symbol(self.db, g);
+                Some(CPlace::Addr(self.data_addr(&symbol)))
+            }
             ExprKind::Deref(x) => {
                 let p = self.pointer_value(x);
                 self.nil_check(p);

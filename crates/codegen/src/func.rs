@@ -223,7 +223,7 @@ pub(crate) fn lower_func(
     let result_tys: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
     let abi = fn_abi(db, &param_tys, &result_tys, call_conv);
 
-    let symbol = format!("main.{}", func.name(db));
+    let symbol = golift_hir::symbols::func_symbol(db, golift_hir::FuncId::new(func));
     let mut function = ir::Function::with_name_signature(
         UserFuncName::testcase(symbol.as_bytes()),
         abi.sig.clone(),

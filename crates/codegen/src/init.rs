@@ -23,7 +23,7 @@ pub(crate) const INIT_FILE_SHIFT: u32 = golift_hir::body::INIT_FILE_SHIFT;
 #[salsa::tracked(returns(ref))]
 pub fn compile_init<'db>(db: &'db dyn Db, package: Package, target: Target<'db>) -> CompiledFunc {
     lower_and_compile(
-        "main.init".to_string(),
+        golift_hir::symbols::init_symbol(db, package),
         target.triple(db),
         |call_conv, x86| lower_init(db, package, call_conv, x86),
     )
@@ -43,7 +43,7 @@ fn lower_init(
     // supported), only temporaries, which never move to the heap.
     let esc = EscapeResult::default();
     let mut function = ir::Function::with_name_signature(
-        UserFuncName::testcase("main.init"),
+        UserFuncName::testcase(golift_hir::symbols::init_symbol(db, package).as_bytes()),
         ir::Signature::new(call_conv),
     );
     let mut fctx = FunctionBuilderContext::new();

@@ -156,7 +156,7 @@ pub fn compile_package(
     let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
     let funcs: Vec<&CompiledFunc> = outs.iter().map(|o| o.compiled).collect();
     let globals = &golift_hir::package_init(db, package).globals;
-    let object = object::build_object(db, isa, &funcs, globals).map_err(to_diag)?;
+    let object = object::build_object(db, package, isa, &funcs, globals).map_err(to_diag)?;
     Ok(CompiledPackage { object })
 }
 

@@ -1,6 +1,7 @@
 //! Assembling one ELF object from compiled functions: code with relocations, string
 //! literals (`go:string.…`, read-only), type descriptors (`type:…`) and package-level
-//! variables (`main.x`, zero-initialised, writable).
+//! variables (`main.x`, zero-initialised, writable). Symbols of the package come from
+//! `golift_hir::symbols`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -9,7 +10,8 @@ use cranelift_module::{
     DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget,
 };
 use cranelift_object::{ObjectBuilder, ObjectModule};
-use golift_hir::{Db, Ty};
+use golift_hir::symbols::{is_package_symbol, qualified};
+use golift_hir::{Db, Package, Ty};
 
 use crate::compile::CompiledFunc;
 use crate::types::{type_desc, typedesc_symbol, FIELDDESC_SIZE, TYPEDESC_SIZE};
@@ -17,6 +19,7 @@ use crate::types::{type_desc, typedesc_symbol, FIELDDESC_SIZE, TYPEDESC_SIZE};
 /// Builds the object file.
 pub(crate) fn build_object(
     db: &dyn Db,
+    package: Package,
     isa: OwnedTargetIsa,
     funcs: &[&CompiledFunc],
     globals: &BTreeMap<String, Ty>,
@@ -39,7 +42,7 @@ pub(crate) fn build_object(
     for (name, ty) in globals {
         let lay = golift_hir::layout_of(db, ty);
         let (size, align) = (lay.size, lay.align);
-        let id = cx.data_id(&format!("main.{name}"), Linkage::Export, true)?;
+        let id = cx.data_id(&qualified(db, package, name), Linkage::Export, true)?;
         let mut desc = DataDescription::new();
         desc.define_zeroinit(size.max(1) as usize);
         desc.set_align(align.max(1));
@@ -54,7 +57,7 @@ pub(crate) fn build_object(
             strings.insert(name.clone(), bytes.clone());
         }
         for t in &f.type_descs {
-            types.insert(typedesc_symbol(t), t.clone());
+            types.insert(typedesc_symbol(db, t), t.clone());
         }
     }
     for (name, bytes) in &strings {
@@ -71,12 +74,13 @@ pub(crate) fn build_object(
         let mut relocs = Vec::new();
         for r in &f.relocs {
             let name = if r.is_data {
-                let linkage = if r.symbol.starts_with("main.") {
+                let ours = is_package_symbol(db, package, &r.symbol);
+                let linkage = if ours {
                     Linkage::Export
                 } else {
                     Linkage::Local
                 };
-                let d = cx.data_id(&r.symbol, linkage, r.symbol.starts_with("main."))?;
+                let d = cx.data_id(&r.symbol, linkage, ours)?;
                 ModuleRelocTarget::User {
                     namespace: 1,
                     index: d.as_u32(),
@@ -148,7 +152,7 @@ impl ObjCx<'_> {
         let mut work: Vec<Ty> = types.into_values().collect();
         let mut done = BTreeSet::new();
         while let Some(ty) = work.pop() {
-            let sym = typedesc_symbol(&ty);
+            let sym = typedesc_symbol(self.db, &ty);
             if !done.insert(sym.clone()) {
                 continue;
             }
@@ -163,7 +167,7 @@ impl ObjCx<'_> {
             desc.set_align(8);
             desc.define(bytes.into_boxed_slice());
             if let Some(elem) = &d.elem {
-                let e = self.data_id(&typedesc_symbol(elem), Linkage::Local, false)?;
+                let e = self.data_id(&typedesc_symbol(self.db, elem), Linkage::Local, false)?;
                 let gv = self.module.declare_data_in_data(e, &mut desc);
                 desc.write_data_addr(16, gv, 0);
                 work.push(elem.clone());
@@ -188,7 +192,8 @@ impl ObjCx<'_> {
                         let gv = self.module.declare_data_in_data(nid, &mut fdesc);
                         fdesc.write_data_addr(base as u32, gv, 0);
                     }
-                    let tid = self.data_id(&typedesc_symbol(&fty), Linkage::Local, false)?;
+                    let tid =
+                        self.data_id(&typedesc_symbol(self.db, &fty), Linkage::Local, false)?;
                     let gv = self.module.declare_data_in_data(tid, &mut fdesc);
                     fdesc.write_data_addr((base + 16) as u32, gv, 0);
                     work.push(fty);

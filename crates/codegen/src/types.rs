@@ -4,15 +4,15 @@
 use golift_hir::{layout_of, underlying, BasicKind, Db, Ty, TyKind};
 
 /// The name of `ty` as gc prints it (`int`, `[]int`, `*main.T`, `struct { x int }`).
-pub(crate) fn type_name(ty: &Ty) -> String {
+pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
     match ty.kind() {
         TyKind::Invalid => "invalid type".to_string(),
         TyKind::Basic(b) => b.name().to_string(),
-        TyKind::Pointer(t) => format!("*{}", type_name(t)),
-        TyKind::Slice(t) => format!("[]{}", type_name(t)),
-        TyKind::Array(n, t) => format!("[{n}]{}", type_name(t)),
-        TyKind::Map(k, v) => format!("map[{}]{}", type_name(k), type_name(v)),
-        TyKind::Chan(_, t) => format!("chan {}", type_name(t)),
+        TyKind::Pointer(t) => format!("*{}", type_name(db, t)),
+        TyKind::Slice(t) => format!("[]{}", type_name(db, t)),
+        TyKind::Array(n, t) => format!("[{n}]{}", type_name(db, t)),
+        TyKind::Map(k, v) => format!("map[{}]{}", type_name(db, k), type_name(db, v)),
+        TyKind::Chan(_, t) => format!("chan {}", type_name(db, t)),
         TyKind::Struct(fields) => {
             if fields.is_empty() {
                 return "struct {}".to_string();
@@ -21,9 +21,9 @@ pub(crate) fn type_name(ty: &Ty) -> String {
                 .iter()
                 .map(|f| {
                     if f.embedded {
-                        type_name(&f.ty)
+                        type_name(db, &f.ty)
                     } else {
-                        format!("{} {}", f.name, type_name(&f.ty))
+                        format!("{} {}", f.name, type_name(db, &f.ty))
                     }
                 })
                 .collect();
@@ -34,15 +34,15 @@ pub(crate) fn type_name(ty: &Ty) -> String {
             results,
             variadic,
         } => {
-            let mut ps: Vec<String> = params.iter().map(type_name).collect();
+            let mut ps: Vec<String> = params.iter().map(|t| type_name(db, t)).collect();
             if *variadic {
                 if let (Some(last), Some(TyKind::Slice(e))) =
                     (ps.last_mut(), params.last().map(|t| t.kind()))
                 {
-                    *last = format!("...{}", type_name(e));
+                    *last = format!("...{}", type_name(db, e));
                 }
             }
-            let rs: Vec<String> = results.iter().map(type_name).collect();
+            let rs: Vec<String> = results.iter().map(|t| type_name(db, t)).collect();
             match rs.len() {
                 0 => format!("func({})", ps.join(", ")),
                 1 => format!("func({}) {}", ps.join(", "), rs[0]),
@@ -55,16 +55,16 @@ pub(crate) fn type_name(ty: &Ty) -> String {
             format!("interface {{ {} }}", names.join("; "))
         }
         TyKind::Tuple(ts) => {
-            let names: Vec<String> = ts.iter().map(type_name).collect();
+            let names: Vec<String> = ts.iter().map(|t| type_name(db, t)).collect();
             format!("({})", names.join(", "))
         }
-        TyKind::Named(n) => format!("main.{}", n.name),
+        TyKind::Named(n) => golift_hir::symbols::qualified(db, n.package, &n.name),
     }
 }
 
 /// The symbol of `ty`'s type descriptor (`type:int`, `type:main.T`).
-pub(crate) fn typedesc_symbol(ty: &Ty) -> String {
-    format!("type:{}", type_name(ty))
+pub(crate) fn typedesc_symbol(db: &dyn Db, ty: &Ty) -> String {
+    format!("type:{}", type_name(db, ty))
 }
 
 /// The fields of one `TypeDesc` record; pointers to other types are given as types.
@@ -117,7 +117,7 @@ pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
         elem: None,
         len: 0,
         fields: Vec::new(),
-        name: type_name(ty),
+        name: type_name(db, ty),
     };
     match under.kind() {
         TyKind::Basic(b) => d.kind = basic_kind_number(*b),

@@ -11,7 +11,7 @@ const ARM: &str = "aarch64-unknown-linux-gnu";
 
 fn package(db: &RootDatabase, src: &str) -> Package {
     let file = SourceFile::new(db, "./x.go".into(), src.into());
-    Package::new(db, vec![file])
+    Package::new(db, "main".into(), vec![file])
 }
 
 fn triple(t: &str) -> Triple {
@@ -146,7 +146,7 @@ fn editing_one_function_recompiles_only_it() {
     use salsa::Setter;
     let mut db = RootDatabase::default();
     let file = SourceFile::new(&db, "./x.go".into(), PROGRAM.into());
-    let p = Package::new(&db, vec![file]);
+    let p = Package::new(&db, "main".into(), vec![file]);
     golift_codegen::compile_package(&db, p, &triple(X86)).expect("compiles");
     db.start_logging();
     let text = PROGRAM.replace("*p = 3", "*p = 4");

@@ -20,7 +20,7 @@ fn main() {
         .unwrap_or_default();
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, format!("./{name}"), src);
-    let pkg = Package::new(&db, vec![file]);
+    let pkg = Package::new(&db, "main".into(), vec![file]);
     for line in golift_escape::package_diagnostics(&db, pkg, level) {
         println!("{line}");
     }

@@ -44,7 +44,8 @@ impl Batch<'_> {
     fn callee(&mut self, call: ExprId, fun: ExprId) -> Callee {
         let decl = self.decl();
         match self.inf().calls.get(&call).cloned() {
-            Some(CallKind::Func(name)) => {
+            Some(CallKind::Func(id)) => {
+                let name = id.name(self.db).to_string();
                 if let Some(&f) = self.batch_funcs.get(&name) {
                     return Callee::InBatch(f);
                 }
@@ -321,8 +322,7 @@ impl Batch<'_> {
         }
         // The receiver of a method call, or the function value.
         let mut param_index = 0usize;
-        let is_method =
-            matches!(self.inf().calls.get(&e), Some(CallKind::Func(n)) if n.contains('.'));
+        let is_method = matches!(self.inf().calls.get(&e), Some(CallKind::Func(n)) if n.name(self.db).contains('.'));
         match decl.exprs.get(fun).map(|x| &x.kind) {
             Some(ExprKind::Selector { x: recv, .. }) if is_method => {
                 let recv = *recv;

@@ -37,14 +37,14 @@ pub(crate) fn callees<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<String> {
     for (e, r) in &inf.resolutions {
         if let Res::Func(n) = r {
             if let Some(x) = decl.exprs.get(*e) {
-                refs.push((x.span.start, n.clone()));
+                refs.push((x.span.start, n.name(db).to_string()));
             }
         }
     }
     for (e, c) in &inf.calls {
         if let CallKind::Func(n) = c {
             if let Some(x) = decl.exprs.get(*e) {
-                refs.push((x.span.start, n.clone()));
+                refs.push((x.span.start, n.name(db).to_string()));
             }
         }
     }

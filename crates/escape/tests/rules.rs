@@ -9,7 +9,7 @@ use golift_hir::{Package, RootDatabase, SourceFile};
 fn check(name: &str, src: &str, gc: &str) {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, format!("./{name}.go"), src.to_string());
-    let pkg = Package::new(&db, vec![file]);
+    let pkg = Package::new(&db, "main".into(), vec![file]);
     let got = golift_escape::package_diagnostics(&db, pkg, 1);
     let want: Vec<&str> = gc.lines().filter(|l| !l.is_empty()).collect();
     assert_eq!(got, want, "{name}");

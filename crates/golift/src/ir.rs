@@ -59,7 +59,8 @@ fn func_ir(db: &dyn Db, f: Func<'_>) -> String {
         site_note: &site_note,
         local_note: &local_note,
     };
-    body::print_body(&format!("main.{}", f.name(db)), &bwsm.body, db, &opts)
+    let name = golift_hir::symbols::func_symbol(db, golift_hir::FuncId::new(f));
+    body::print_body(&name, &bwsm.body, db, &opts)
 }
 
 fn init_ir(db: &dyn Db, package: Package, init: &BodyWithSourceMap) -> String {
@@ -82,5 +83,10 @@ fn init_ir(db: &dyn Db, package: Package, init: &BodyWithSourceMap) -> String {
         site_note: &site_note,
         local_note: &local_note,
     };
-    body::print_body("main.init", &init.body, db, &opts)
+    body::print_body(
+        &golift_hir::symbols::init_symbol(db, package),
+        &init.body,
+        db,
+        &opts,
+    )
 }

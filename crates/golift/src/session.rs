@@ -43,7 +43,7 @@ impl Session {
             .into_iter()
             .map(|(path, text)| SourceFile::new(&db, path, text))
             .collect();
-        let package = Package::new(&db, inputs);
+        let package = Package::new(&db, "main".into(), inputs);
         Session {
             db,
             package,

@@ -60,7 +60,7 @@ fn edit(db: &mut RootDatabase, file: SourceFile, from: &str, to: &str) -> Vec<St
 fn setup() -> (RootDatabase, SourceFile, Package) {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, "./inc.go".into(), ORIGINAL.into());
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     compile_everything(&db, package);
     db.start_logging();
     (db, file, package)
@@ -206,7 +206,7 @@ fn a_body_edit_executes_no_package_level_query() {
     let _ = edit(&mut db, file, "s *= 2\n", "s *= \"x\"\n");
     let fresh = RootDatabase::default();
     let fresh_file = SourceFile::new(&fresh, "./inc.go".into(), file.text(&db).clone());
-    let fresh_package = Package::new(&fresh, vec![fresh_file]);
+    let fresh_package = Package::new(&fresh, "main".into(), vec![fresh_file]);
     let render = |db: &RootDatabase, package: Package| -> Vec<(u32, String)> {
         golift_hir::package_diagnostics(db, package)
             .iter()
@@ -251,7 +251,7 @@ fn a_body_edit_keeps_initialisers_and_range_loops_above_it() {
     let mut db = RootDatabase::default();
     let first = SourceFile::new(&db, "./a.go".into(), WITH_INITS.into());
     let second = SourceFile::new(&db, "./b.go".into(), MAIN_FILE.into());
-    let package = Package::new(&db, vec![first, second]);
+    let package = Package::new(&db, "main".into(), vec![first, second]);
     compile_everything(&db, package);
     db.start_logging();
     let _ = edit(&mut db, first, "return n + 1\n", "n++\n\treturn n * 3\n");

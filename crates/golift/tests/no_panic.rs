@@ -121,7 +121,7 @@ fn mutate(src: &str, rng: &mut Rng) -> String {
 fn compile_all_stages(src: &str) {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, "./fuzz.go".into(), src.to_string());
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     if !golift_hir::package_diagnostics(&db, package).is_empty() {
         return;
     }

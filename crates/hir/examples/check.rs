@@ -11,7 +11,7 @@ fn main() {
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, path.clone(), text);
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     let diags = package_diagnostics(&db, package);
     for d in diags {
         let (l, c) = line_index(&db, d.file).line_col(d.offset);

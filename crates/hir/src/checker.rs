@@ -664,9 +664,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 PkgObj::Var(ty) => {
-                    self.res
-                        .resolutions
-                        .insert(e, Res::Global(name.to_string()));
+                    let (db, package) = self.env.db_package();
+                    let id = crate::GlobalId::of(db, package, name);
+                    self.res.resolutions.insert(e, Res::Global(id));
                     Operand {
                         mode: Mode::Variable,
                         ty,
@@ -674,7 +674,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 PkgObj::Func(ty) => {
-                    self.res.resolutions.insert(e, Res::Func(name.to_string()));
+                    let (db, package) = self.env.db_package();
+                    let id = crate::FuncId::of(db, package, name);
+                    self.res.resolutions.insert(e, Res::Func(id));
                     Operand {
                         mode: Mode::Value,
                         ty,

@@ -26,6 +26,8 @@ pub(crate) trait Env {
     fn underlying(&mut self, ty: &Ty) -> Ty;
     /// Whether the package declares a method named `method` (on any type).
     fn has_method(&self, method: &str) -> bool;
+    /// The database and the package being checked (to intern identities).
+    fn db_package(&self) -> (&dyn Db, Package);
 }
 
 /// The environment of a function body: the finished package scope.
@@ -64,6 +66,10 @@ impl Env for BodyEnv<'_> {
 
     fn underlying(&mut self, ty: &Ty) -> Ty {
         crate::underlying(self.db, ty)
+    }
+
+    fn db_package(&self) -> (&dyn Db, Package) {
+        (self.db, self.package)
     }
 
     fn has_method(&self, method: &str) -> bool {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use golift_syntax::ast::{ExprId, Span};
 use la_arena::{Arena, ArenaMap, Idx};
 
-use crate::{SourceFile, Ty};
+use crate::{FuncId, GlobalId, SourceFile, Ty};
 
 pub type LocalId = Idx<Local>;
 
@@ -69,9 +69,9 @@ pub enum Builtin {
 pub enum Res {
     Local(LocalId),
     /// A package-level variable.
-    Global(String),
+    Global(GlobalId),
     /// A package-level function.
-    Func(String),
+    Func(FuncId),
     /// A constant (named, `iota`, `true`/`false`), already evaluated.
     Const(ConstValue),
     Type(Ty),
@@ -84,8 +84,8 @@ pub enum Res {
 /// What a call expression calls.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CallKind {
-    /// A package-level function of this package (name as in [`crate::ItemMap`]).
-    Func(String),
+    /// A package-level function of this package.
+    Func(FuncId),
     Builtin(Builtin),
     /// A conversion `T(x)` to the given type.
     Conversion(Ty),

@@ -77,17 +77,18 @@ fn refs_of(
     for r in inference.resolutions.values() {
         match r {
             Res::Global(g) => {
-                out.insert(g.clone());
+                out.insert(g.name(db).to_string());
             }
-            Res::Func(f) => {
-                if let Some(set) = memo.get(f) {
+            Res::Func(id) => {
+                let f = id.name(db).to_string();
+                if let Some(set) = memo.get(&f) {
                     out.extend(set.iter().cloned());
                     continue;
                 }
-                if stack.contains(f) {
+                if stack.contains(&f) {
                     continue;
                 }
-                let Some(func) = func_by_name(db, package, f) else {
+                let Some(func) = func_by_name(db, package, &f) else {
                     continue;
                 };
                 stack.push(f.clone());
@@ -95,7 +96,7 @@ fn refs_of(
                 refs_of(db, package, infer(db, func), &mut set, memo, stack);
                 stack.pop();
                 out.extend(set.iter().cloned());
-                memo.insert(f.clone(), set);
+                memo.insert(f, set);
             }
             _ => {}
         }

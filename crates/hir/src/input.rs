@@ -10,9 +10,12 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// The package being compiled (`main`): its files, in command-line order.
+/// The package being compiled: its import path (`main` for a command) and its files, in
+/// command-line order. Symbols are named from the path (see [`crate::symbols`]).
 #[salsa::input(debug)]
 pub struct Package {
+    #[returns(ref)]
+    pub path: String,
     #[returns(ref)]
     pub files: Vec<SourceFile>,
 }

@@ -29,6 +29,7 @@ mod diagnostics;
 mod env;
 mod errors;
 mod file_items;
+mod ids;
 mod infer_result;
 mod init_order;
 mod input;
@@ -37,6 +38,7 @@ mod layout;
 mod lower;
 mod pkg_env;
 mod scope;
+pub mod symbols;
 mod ty;
 mod type_decls;
 mod universe;
@@ -47,6 +49,7 @@ pub use diagnose::{package_diagnostics, package_diagnostics_all};
 pub use diagnostics::{not_supported, Diagnostic};
 pub use errors::{expr_string, type_string};
 pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
+pub use ids::{FuncId, Global, GlobalId};
 pub use infer_result::{
     Builtin, CallKind, ConstValue, GlobalInit, InferenceResult, Local, LocalId, LocalKind,
     PackageInit, Res, Selection, Signature,

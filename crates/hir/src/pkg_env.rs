@@ -572,6 +572,10 @@ impl Env for Builder<'_> {
         }
     }
 
+    fn db_package(&self) -> (&dyn Db, Package) {
+        (self.db, self.package)
+    }
+
     fn has_method(&self, method: &str) -> bool {
         let suffix = format!(".{method}");
         self.items.items.keys().any(|k| k.ends_with(&suffix))

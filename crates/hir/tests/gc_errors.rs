@@ -9,7 +9,7 @@ use golift_hir::{line_index, package_diagnostics, Package, RootDatabase, SourceF
 fn render(path: &str, text: &str) -> String {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, path.to_string(), text.to_string());
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     let mut out = String::new();
     for d in package_diagnostics(&db, package) {
         let (l, c) = line_index(&db, d.file).line_col(d.offset);

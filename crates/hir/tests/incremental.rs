@@ -30,7 +30,7 @@ func main() {
 fn setup() -> (RootDatabase, SourceFile, Package) {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, "./x.go".to_string(), SRC.to_string());
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     (db, file, package)
 }
 

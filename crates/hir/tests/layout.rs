@@ -214,7 +214,7 @@ const OFFSETS: &[(&str, &[u64])] = &[
 fn setup() -> (RootDatabase, Package) {
     let db = RootDatabase::default();
     let file = SourceFile::new(&db, "./x.go".to_string(), SRC.to_string());
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     (db, package)
 }
 
@@ -340,7 +340,7 @@ fn invalid_recursive_type() {
     let db = RootDatabase::default();
     let src = "package main\n\ntype R struct{ a int; r R }\n\nfunc main() {}\n";
     let file = SourceFile::new(&db, "./x.go".to_string(), src.to_string());
-    let package = Package::new(&db, vec![file]);
+    let package = Package::new(&db, "main".into(), vec![file]);
     assert!(!golift_hir::package_diagnostics(&db, package).is_empty());
     let l = named(&db, package, "R");
     assert_eq!(

@@ -22,7 +22,6 @@ use crate::{
 
 pub(super) struct LowerCx<'a, 'db> {
     pub db: &'db dyn Db,
-    pub package: Package,
     pub body: Body,
     pub map: BodySourceMap,
     /// The declaration being lowered and its index in the owner (see [`SyntaxRef`]).
@@ -41,15 +40,9 @@ pub(super) struct LowerCx<'a, 'db> {
 }
 
 impl<'a, 'db> LowerCx<'a, 'db> {
-    fn new(
-        db: &'db dyn Db,
-        package: Package,
-        decl: &'a ast::Decl,
-        inf: &'a InferenceResult,
-    ) -> Self {
+    fn new(db: &'db dyn Db, decl: &'a ast::Decl, inf: &'a InferenceResult) -> Self {
         LowerCx {
             db,
-            package,
             body: Body::default(),
             map: BodySourceMap::default(),
             decl,
@@ -187,7 +180,7 @@ pub(super) fn lower_func<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyWithSourc
     if !inf.diagnostics.is_empty() {
         return BodyWithSourceMap::default();
     }
-    let mut cx = LowerCx::new(db, func.package(db), decl, inf);
+    let mut cx = LowerCx::new(db, decl, inf);
     cx.import_locals();
     cx.body.params = inf.params.iter().map(|&l| cx.local(l)).collect();
     cx.body.results = inf.results.iter().map(|&l| cx.local(l)).collect();
@@ -208,7 +201,7 @@ pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourc
     let files = package.files(db);
     let empty_decl = ast::Decl::default();
     let empty_inf = InferenceResult::default();
-    let mut cx = LowerCx::new(db, package, &empty_decl, &empty_inf);
+    let mut cx = LowerCx::new(db, &empty_decl, &empty_inf);
     let mut stmts = Vec::new();
     for (i, gi) in init.inits.iter().enumerate() {
         // The item tree and the declaration's start, not the parsed file: an edit inside
@@ -240,7 +233,7 @@ pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourc
                 let ty = init.globals.get(name).cloned().unwrap_or_else(Ty::invalid);
                 let p = cx.pos(n.span.start);
                 let id = cx.body.exprs.alloc(Expr {
-                    kind: ExprKind::Global(name.clone()),
+                    kind: ExprKind::Global(crate::GlobalId::of(db, package, name)),
                     ty,
                     pos: p,
                 });

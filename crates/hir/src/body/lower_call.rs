@@ -47,11 +47,7 @@ impl<'db> LowerCx<'_, 'db> {
                 };
                 return self.alloc_expr(kind, ty, pos, e);
             }
-            Some(CallKind::Func(name)) => Callee::Static(super::FuncId::new(crate::Func::new(
-                self.db,
-                self.package,
-                name,
-            ))),
+            Some(CallKind::Func(id)) => Callee::Static(id),
             Some(CallKind::External { package, name }) => Callee::External { package, name },
             Some(CallKind::Indirect) => Callee::Indirect(self.expr(fun)),
             None => return self.not_yet(e, ty, "internal compiler error: an unchecked call"),

@@ -51,12 +51,8 @@ impl<'db> LowerCx<'_, 'db> {
                     let lty = self.body.locals[l].ty.clone();
                     return self.alloc_expr(ExprKind::Local(l), lty, pos, e);
                 }
-                Some(Res::Global(name)) => ExprKind::Global(name),
-                Some(Res::Func(name)) => ExprKind::FuncRef(super::FuncId::new(crate::Func::new(
-                    self.db,
-                    self.package,
-                    name,
-                ))),
+                Some(Res::Global(id)) => ExprKind::Global(id),
+                Some(Res::Func(id)) => ExprKind::FuncRef(id),
                 Some(Res::Const(c)) => ExprKind::Const(c),
                 Some(Res::Nil) => ExprKind::Zero,
                 other => return self.impossible(e, ty, &format!("the name resolves to {other:?}")),

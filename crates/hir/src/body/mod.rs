@@ -36,6 +36,7 @@ use std::sync::Arc;
 use la_arena::{Arena, Idx};
 
 use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
+pub use crate::{FuncId, GlobalId};
 
 pub use print::{print_body, PrintOptions};
 
@@ -43,20 +44,6 @@ pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
 pub type AllocSiteId = Idx<AllocSite>;
 pub type LabelId = Idx<Label>;
-
-/// A function's identity without the database lifetime, so that bodies can name their
-/// callees: [`FuncId::func`] gives the interned [`Func`] back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FuncId(salsa::Id);
-
-impl FuncId {
-    pub fn new(func: Func<'_>) -> FuncId {
-        FuncId(salsa::plumbing::AsId::as_id(&func))
-    }
-    pub fn func<'db>(self, _db: &'db dyn Db) -> Func<'db> {
-        salsa::plumbing::FromId::from_id(self.0)
-    }
-}
 
 /// A position: a byte offset relative to the owner's declaration (see [`BodyOwner`]).
 pub type Pos = u32;
@@ -125,7 +112,7 @@ pub enum ExprKind {
     /// A local variable, parameter, result or temporary.
     Local(LocalId),
     /// A package-level variable of this package.
-    Global(String),
+    Global(GlobalId),
     /// A variable of an imported package (`os.Args`), provided by the runtime.
     ExternalVar {
         package: String,

@@ -258,7 +258,7 @@ impl Printer<'_> {
         let x = &self.body.exprs[e];
         match &x.kind {
             ExprKind::Local(l) => self.local_name(*l),
-            ExprKind::Global(g) => format!("global {g}"),
+            ExprKind::Global(g) => format!("global {}", g.name(self.db)),
             ExprKind::ExternalVar { package, name } => format!("{package}.{name}"),
             ExprKind::FuncRef(f) => format!("func {}", f.func(self.db).name(self.db)),
             ExprKind::Const(c) => format!("const {}({})", type_string(&x.ty), const_text(c)),

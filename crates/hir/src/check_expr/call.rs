@@ -93,7 +93,7 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 };
                 let kind = match self.res.resolutions.get(&self.unparen(fun)) {
-                    Some(Res::Func(name)) => CallKind::Func(name.clone()),
+                    Some(Res::Func(id)) => CallKind::Func(*id),
                     _ => match self.expr_kind(self.unparen(fun)) {
                         Some(ExprKind::Selector { x, sel }) => match self.res.resolutions.get(x) {
                             Some(Res::Package(p)) => CallKind::External {

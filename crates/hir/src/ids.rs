@@ -1,0 +1,63 @@
+//! Interned identities of a package's functions and variables, free of the database
+//! lifetime so that bodies, side tables and results can hold them: [`FuncId`] for a
+//! function (methods and closures later), [`GlobalId`] for a package-level variable.
+//! Each is a salsa interned value (`Copy`, compared by identity); `.func(db)` /
+//! `.name(db)` give the parts back. Names of symbols are made in [`crate::symbols`].
+
+use crate::{Db, Func, Package};
+
+/// A function's identity: the interned [`Func`] without its lifetime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(salsa::Id);
+
+impl FuncId {
+    pub fn new(func: Func<'_>) -> FuncId {
+        FuncId(salsa::plumbing::AsId::as_id(&func))
+    }
+    /// The function `name` of `package`.
+    pub fn of(db: &dyn Db, package: Package, name: &str) -> FuncId {
+        FuncId::new(Func::new(db, package, name.to_string()))
+    }
+    pub fn func<'db>(self, _db: &'db dyn Db) -> Func<'db> {
+        salsa::plumbing::FromId::from_id(self.0)
+    }
+    pub fn name(self, db: &dyn Db) -> &str {
+        self.func(db).name(db)
+    }
+    pub fn package(self, db: &dyn Db) -> Package {
+        self.func(db).package(db)
+    }
+}
+
+/// A package-level variable, interned by package and name.
+#[salsa::interned(debug)]
+pub struct Global<'db> {
+    #[returns(copy)]
+    pub package: Package,
+    #[returns(ref)]
+    pub name: String,
+}
+
+/// A package-level variable's identity without the database lifetime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(salsa::Id);
+
+impl GlobalId {
+    /// The variable `name` of `package`.
+    pub fn of(db: &dyn Db, package: Package, name: &str) -> GlobalId {
+        GlobalId(salsa::plumbing::AsId::as_id(&Global::new(
+            db,
+            package,
+            name.to_string(),
+        )))
+    }
+    fn global<'db>(self, _db: &'db dyn Db) -> Global<'db> {
+        salsa::plumbing::FromId::from_id(self.0)
+    }
+    pub fn name(self, db: &dyn Db) -> &str {
+        self.global(db).name(db)
+    }
+    pub fn package(self, db: &dyn Db) -> Package {
+        self.global(db).package(db)
+    }
+}

@@ -1,0 +1,33 @@
+//! The one place where linker symbols and gc's qualified names are made: a package's
+//! functions and variables are `PATH.NAME` (`main.f`), its initialiser `PATH.init`, its
+//! named types `PATH.T`, all from the package's import path. Runtime symbols
+//! (`runtime.newobject`) are named by codegen's runtime-call table, not here.
+
+use crate::{Db, FuncId, GlobalId, Package};
+
+/// `PATH.NAME` for a name declared in `package`.
+pub fn qualified(db: &dyn Db, package: Package, name: &str) -> String {
+    format!("{}.{name}", package.path(db))
+}
+
+/// The symbol of a function (`main.fib`).
+pub fn func_symbol(db: &dyn Db, func: FuncId) -> String {
+    qualified(db, func.package(db), func.name(db))
+}
+
+/// The symbol of a package-level variable (`main.sink`).
+pub fn global_symbol(db: &dyn Db, global: GlobalId) -> String {
+    qualified(db, global.package(db), global.name(db))
+}
+
+/// The symbol of the package's initialiser (`main.init`).
+pub fn init_symbol(db: &dyn Db, package: Package) -> String {
+    qualified(db, package, "init")
+}
+
+/// Whether `symbol` names something the package defines (not a runtime function).
+pub fn is_package_symbol(db: &dyn Db, package: Package, symbol: &str) -> bool {
+    symbol
+        .strip_prefix(package.path(db).as_str())
+        .is_some_and(|rest| rest.starts_with('.'))
+}
