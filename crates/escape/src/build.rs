@@ -94,6 +94,10 @@ pub(crate) struct Batch<'a> {
     pub out: Vec<(usize, EscDiag)>,
     /// Functions of the batch by name (for calls inside the batch).
     pub batch_funcs: HashMap<String, usize>,
+    /// Calls the walk has reached, by unit: gc rewrites a variadic call's arguments into
+    /// the `... argument` slice (FixVariadicCall) only then, so text printed earlier
+    /// (an `escapes to heap:` explanation during the walk) shows the call as written.
+    pub fixed_calls: std::collections::HashSet<(usize, ExprId)>,
     // Walking state.
     pub unit: usize,
     pub curfn: usize,
@@ -123,6 +127,7 @@ impl<'a> Batch<'a> {
             closures: Vec::new(),
             out: Vec::new(),
             batch_funcs: HashMap::new(),
+            fixed_calls: std::collections::HashSet::new(),
             unit: 0,
             curfn: 0,
             loop_depth: 1,

@@ -160,6 +160,7 @@ impl Batch<'_> {
             return;
         };
         let (fun, args, ellipsis) = (*fun, args.clone(), *ellipsis);
+        self.fixed_calls.insert((self.unit, e));
         let saved_pos = self.base_pos;
         self.base_pos = gc_pos(decl, e);
         let k0 = ks

@@ -316,7 +316,8 @@ impl Batch<'_> {
                         .expr_types
                         .get(args[0])
                         .is_some_and(|t| matches!(t.kind(), TyKind::Tuple(ts) if ts.len() > 1));
-                if let Some(fixed) = self.variadic_fixed(unit, e).filter(|_| !multi) {
+                let fixed_yet = self.fixed_calls.contains(&(unit, e));
+                if let Some(fixed) = self.variadic_fixed(unit, e).filter(|_| !multi && fixed_yet) {
                     if !*ellipsis && parts.len() > fixed {
                         parts.truncate(fixed);
                         parts.push("... argument".into());

@@ -1,0 +1,32 @@
+//! Heap allocations made at run time follow escape analysis: a program's count under
+//! `GOLIFT_ALLOCSTATS=1` is the number of allocations gc's `-m` says escape. For
+//! testdata/run/body_pointer_iface.go gc reports `&T{...} escapes to heap` in a loop of
+//! three iterations and `... argument does not escape`: three allocations, and no box
+//! for the pointer converted to an interface (it is the interface's data word).
+
+mod common;
+
+use common::*;
+
+#[test]
+fn pointer_to_interface_is_not_boxed() {
+    let go = testdata("run").join("body_pointer_iface.go");
+    let exe = std::env::temp_dir().join(format!("golift-allocs-{}", std::process::id()));
+    let built = golift()
+        .args(["build", "--target", &target(), "-o"])
+        .arg(&exe)
+        .arg(&go)
+        .output()
+        .expect("runs golift");
+    assert!(built.status.success(), "{}", describe(&built));
+    let out = run_exe(&exe)
+        .env("GOLIFT_ALLOCSTATS", "1")
+        .output()
+        .expect("runs the program");
+    let _ = std::fs::remove_file(&exe);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("allocs=3 bytes=48"),
+        "want 3 allocations of 16 bytes, got: {stderr}"
+    );
+}
