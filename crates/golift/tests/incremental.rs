@@ -148,10 +148,12 @@ const PACKAGE_LEVEL: &[&str] = &[
     "package_diagnostics_all",
     "reported_errors",
     "imports_of",
+    "init_body_with_source_map",
     // escape
     "batches",
     "init_output",
     "package_init_escape",
+    "init_site_placements",
     // codegen
     "compile_init",
 ];
@@ -163,7 +165,14 @@ fn assert_only_body_queries(db: &RootDatabase, package: Package, log: &[String],
         assert_eq!(ran(log, query), 0, "{query} must not execute: {log:#?}");
     }
     let id = format!("{:?}", Func::new(db, package, func.to_string()).as_id());
-    for query in ["infer", "body_report", "signature", "callees"] {
+    for query in [
+        "infer",
+        "body_report",
+        "signature",
+        "callees",
+        "body_with_source_map",
+        "site_placements",
+    ] {
         let runs: Vec<&String> = log
             .iter()
             .filter(|l| l.starts_with(&format!("{query}(")))
@@ -178,6 +187,12 @@ fn assert_only_body_queries(db: &RootDatabase, package: Package, log: &[String],
         ran(log, "analyze_batch"),
         1,
         "only {func}'s batch: {log:#?}"
+    );
+    // Keyed by function and target, so its log entry does not name the function.
+    assert_eq!(
+        ran(log, "compile_func"),
+        1,
+        "only {func} is compiled: {log:#?}"
     );
 }
 
