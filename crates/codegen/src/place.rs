@@ -372,3 +372,79 @@ impl FnCx<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use cranelift_codegen::ir::{self, types, InstBuilder};
+    use cranelift_codegen::isa::CallConv;
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+    use golift_escape::EscapeResult;
+    use golift_hir::{BasicKind, Package, RootDatabase, SourceFile, Ty};
+
+    use crate::func::FnCx;
+
+    /// Runs `f` in a lowering context (of `main.init` of an empty package) and returns
+    /// the diagnostics it recorded.
+    fn with_cx(f: impl FnOnce(&mut FnCx<'_>)) -> Vec<String> {
+        let db = RootDatabase::default();
+        let file = SourceFile::new(&db, "./x.go".into(), "package main\n".into());
+        let package = Package::new(&db, "main".into(), vec![file]);
+        let body = golift_hir::body::init_body_with_source_map(&db, package)
+            .body
+            .clone();
+        let placements = golift_escape::init_site_placements(&db, package);
+        let esc = EscapeResult::default();
+        let mut func = ir::Function::new();
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let entry = b.create_block();
+        b.switch_to_block(entry);
+        b.seal_block(entry);
+        let mut cx = FnCx::new(&db, &body, &esc, placements, b, CallConv::SystemV, 0);
+        f(&mut cx);
+        cx.b.ins().return_(&[]);
+        cx.finalize().diags.into_iter().map(|(_, m)| m).collect()
+    }
+
+    #[test]
+    fn values_know_their_type() {
+        let diags = with_cx(|cx| {
+            let int = Ty::basic(BasicKind::Int);
+            let s = cx.zero_value(&Ty::basic(BasicKind::String));
+            assert_eq!(s.ty(), &Ty::basic(BasicKind::String));
+            assert_eq!(s.clone().words(cx).len(), 3);
+            let x = cx.b.ins().iconst(types::I64, 7);
+            let v = cx.by_scalar(&int, x);
+            let addr = cx.temp(&int);
+            let place = cx.addr_place(&int, addr);
+            place.write(cx, v);
+            let back = place.load(cx);
+            assert_eq!(back.ty(), &int);
+            assert!(back.scalar().is_some());
+        });
+        assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    #[test]
+    fn representation_mismatches_are_internal_errors() {
+        let diags = with_cx(|cx| {
+            let int = Ty::basic(BasicKind::Int);
+            let string = Ty::basic(BasicKind::String);
+            // A string written to an int place.
+            let s = cx.zero_value(&string);
+            let addr = cx.temp(&int);
+            cx.addr_place(&int, addr).write(cx, s);
+            // One component for a string.
+            let x = cx.b.ins().iconst(types::I64, 0);
+            let v = cx.by_val(&string, vec![x]);
+            assert_eq!(v.ty(), &string);
+            // A string seen as an int.
+            let s = cx.zero_value(&string);
+            let _ = s.cast(cx, &int);
+        });
+        assert_eq!(diags.len(), 3, "{diags:?}");
+        for d in &diags {
+            assert!(d.starts_with("internal compiler error: "), "{d}");
+        }
+    }
+}
