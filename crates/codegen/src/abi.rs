@@ -27,7 +27,7 @@
 
 use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
 use cranelift_codegen::isa::CallConv;
-use golift_hir::{layout_of, BasicKind, Db, ScalarKind, Ty};
+use golift_hir::{layout_of, BasicKind, Db, ScalarKind, Ty, TypeLayout};
 
 /// The Cranelift representation of a Go type: hir's [`golift_hir::Repr`] with each
 /// scalar kind mapped to its Cranelift type.
@@ -56,7 +56,12 @@ pub(crate) fn scalar_type(kind: ScalarKind) -> Type {
 
 /// The representation of `ty`, from hir's layout.
 pub(crate) fn repr(db: &dyn Db, ty: &Ty) -> Repr {
-    match &layout_of(db, ty).repr {
+    repr_of(&layout_of(db, ty))
+}
+
+/// The representation of a type of layout `layout`.
+pub(crate) fn repr_of(layout: &TypeLayout) -> Repr {
+    match &layout.repr {
         golift_hir::Repr::Flat(parts) => Repr::Flat(
             parts
                 .iter()

@@ -83,14 +83,17 @@ impl FnCx<'_> {
             }
         }
         for ((r, ty), v) in abi.params.iter().zip(&params).zip(vals) {
+            let v = v.expect(self, ty);
             match r {
                 Repr::Mem => {
                     // The callee owns its copy.
-                    let copy = self.stabilize(ty, v);
-                    let addr = self.value_addr(ty, copy);
+                    let addr = v.stabilize(self).addr(self);
                     cargs.push(addr);
                 }
-                Repr::Flat(_) => cargs.extend(self.flat_values(ty, v)),
+                Repr::Flat(_) => {
+                    let vals = v.flat_values(self);
+                    cargs.extend(vals);
+                }
             }
         }
         let symbol = golift_hir::symbols::func_symbol(self.db, golift_hir::FuncId::new(callee));
@@ -99,12 +102,13 @@ impl FnCx<'_> {
         let rets = self.b.inst_results(call).to_vec();
         let mut it = rets.into_iter();
         let mut out = Vec::new();
-        for (r, p) in abi.results.iter().zip(out_ptrs) {
+        for ((r, p), ty) in abi.results.iter().zip(out_ptrs).zip(&results) {
             match (r, p) {
                 (Repr::Flat(parts), _) => {
-                    out.push(CValue::Flat(it.by_ref().take(parts.len()).collect()))
+                    let vals = it.by_ref().take(parts.len()).collect();
+                    out.push(self.by_val(ty, vals))
                 }
-                (Repr::Mem, Some(p)) => out.push(CValue::Mem(p)),
+                (Repr::Mem, Some(p)) => out.push(self.by_ref(ty, p)),
                 (Repr::Mem, None) => {}
             }
         }
@@ -115,9 +119,7 @@ impl FnCx<'_> {
     /// escape analysis, or the spread slice); the runtime takes its array and length.
     fn call_fmt(&mut self, at: u32, sym: &str, args: &[ExprId]) {
         let Some(&a) = args.first() else { return };
-        let ty = self.ty_of(a);
-        let v = self.expr(a);
-        let vals = self.words(&ty, v);
+        let vals = self.expr(a).words(self);
         self.set_loc(at);
         self.call_rt(sym, &[vals[0], vals[1]]);
     }
@@ -139,18 +141,14 @@ impl FnCx<'_> {
                 let under = underlying(self.db, &aty);
                 let v = match under.kind() {
                     TyKind::Slice(_) => {
-                        let v = self.expr(a);
-                        let vals = self.words(&aty, v);
+                        let vals = self.expr(a).words(self);
                         if b == Builtin::Len {
                             vals[1]
                         } else {
                             vals[2]
                         }
                     }
-                    TyKind::Basic(_) if is_string(self.db, &aty) => {
-                        let v = self.expr(a);
-                        self.words(&aty, v)[1]
-                    }
+                    TyKind::Basic(_) if is_string(self.db, &aty) => self.expr(a).words(self)[1],
                     TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
                     TyKind::Pointer(p) => match underlying(self.db, p).kind() {
                         TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
@@ -158,7 +156,7 @@ impl FnCx<'_> {
                     },
                     _ => return vec![self.fail(at, "len of this type", &ty)],
                 };
-                vec![CValue::Flat(vec![v])]
+                vec![self.by_scalar(&ty, v)]
             }
             Builtin::Append => vec![self.lower_append(at, args, spread, &ty)],
             Builtin::Copy => {
@@ -166,11 +164,8 @@ impl FnCx<'_> {
                     return Vec::new();
                 };
                 let dty = self.ty_of(d);
-                let sty = self.ty_of(s);
-                let dv = self.expr(d);
-                let dv = self.words(&dty, dv);
-                let sv = self.expr(s);
-                let sv = self.words(&sty, sv);
+                let dv = self.expr(d).words(self);
+                let sv = self.expr(s).words(self);
                 let esize = match underlying(self.db, &dty).kind() {
                     TyKind::Slice(el) => layout_of(self.db, el).size,
                     _ => 1,
@@ -180,14 +175,13 @@ impl FnCx<'_> {
                 let n = self.b.ins().select(less, dv[1], sv[1]);
                 let bytes = self.b.ins().imul_imm_s(n, esize as i64);
                 self.call_rt("memmove", &[dv[0], sv[0], bytes]);
-                vec![CValue::Flat(vec![n])]
+                vec![self.by_scalar(&ty, n)]
             }
             Builtin::Panic => {
                 let Some(a) = arg(0) else { return Vec::new() };
-                let aty = self.ty_of(a);
                 let v = self.expr(a);
-                let is_iface = matches!(underlying(self.db, &aty).kind(), TyKind::Interface(_));
-                let vals = self.words(&aty, v);
+                let is_iface = matches!(underlying(self.db, v.ty()).kind(), TyKind::Interface(_));
+                let vals = v.words(self);
                 self.set_loc(at);
                 if is_iface {
                     self.call_rt("runtime.gopanic", &[vals[0], vals[1]]);
@@ -199,17 +193,15 @@ impl FnCx<'_> {
             Builtin::Print | Builtin::Println => {
                 let mut vals = Vec::new();
                 for &a in args {
-                    let aty = self.ty_of(a);
-                    let v = self.expr(a);
-                    vals.push((aty, v));
+                    vals.push(self.expr(a));
                 }
                 self.set_loc(at);
                 self.call_rt("runtime.printlock", &[]);
-                for (i, (aty, v)) in vals.into_iter().enumerate() {
+                for (i, v) in vals.into_iter().enumerate() {
                     if b == Builtin::Println && i > 0 {
                         self.call_rt("runtime.printsp", &[]);
                     }
-                    self.print_value(at, &aty, v);
+                    self.print_value(at, v);
                 }
                 if b == Builtin::Println {
                     self.call_rt("runtime.printnl", &[]);
@@ -224,9 +216,10 @@ impl FnCx<'_> {
         }
     }
 
-    fn print_value(&mut self, at: u32, ty: &Ty, v: CValue) {
+    fn print_value(&mut self, at: u32, v: CValue) {
+        let ty = &v.ty().clone();
         let under = underlying(self.db, ty);
-        let vals = self.words(ty, v);
+        let vals = v.words(self);
         if is_string(self.db, ty) {
             self.call_rt("runtime.printstring", &[vals[0], vals[1]]);
             return;
@@ -258,8 +251,8 @@ impl FnCx<'_> {
                 self.call_rt("runtime.printpointer", &[vals[0]]);
             }
             TyKind::Basic(golift_hir::BasicKind::UntypedNil) => {
-                let s = self.string_const(b"nil");
-                let sv = self.words(&Ty::basic(golift_hir::BasicKind::String), s);
+                let s = self.string_const(&Ty::basic(golift_hir::BasicKind::String), b"nil");
+                let sv = s.words(self);
                 self.call_rt("runtime.printstring", &[sv[0], sv[1]]);
             }
             TyKind::Slice(_) => {
@@ -303,7 +296,7 @@ impl FnCx<'_> {
                 let slot = self.new_slot(bytes, layout_of(self.db, &elem).align);
                 let p = self.b.ins().stack_addr(PTR, slot, 0);
                 self.zero_mem(p, bytes);
-                return CValue::Flat(vec![p, len, cap]);
+                return self.by_val(ty, vec![p, len, cap]);
             }
         }
         let es = self.b.ins().iconst(types::I64, esize as i64);
@@ -312,7 +305,7 @@ impl FnCx<'_> {
             Some(&p) => p,
             None => self.b.ins().iconst(PTR, 0),
         };
-        CValue::Flat(vec![p, len, cap])
+        self.by_val(ty, vec![p, len, cap])
     }
 
     fn lower_append(&mut self, at: u32, args: &[ExprId], ellipsis: bool, ty: &Ty) -> CValue {
@@ -324,22 +317,19 @@ impl FnCx<'_> {
         let Some(&s_e) = args.first() else {
             return self.fail(at, "append without arguments", ty);
         };
-        let sv = self.expr(s_e);
-        let s = self.words(ty, sv);
+        let s = self.expr(s_e).words(self);
         // The appended values, or the slice/string being spread.
         let (extra_n, items, spread) = if ellipsis {
             let Some(&x) = args.get(1) else {
-                return CValue::Flat(s);
+                return self.by_val(ty, s);
             };
-            let xty = self.ty_of(x);
-            let xv = self.expr(x);
-            let xs = self.words(&xty, xv);
+            let xs = self.expr(x).words(self);
             (xs[1], Vec::new(), Some((xs[0], xs[1])))
         } else {
             let mut items = Vec::new();
             for &a in &args[1..] {
-                let v = self.expr(a);
-                items.push(self.stabilize(&elem, v));
+                let v = self.expr(a).expect(self, &elem).stabilize(self);
+                items.push(v);
             }
             let n = self.b.ins().iconst(types::I64, items.len() as i64);
             (n, items, None)
@@ -375,10 +365,10 @@ impl FnCx<'_> {
             None => {
                 for (i, v) in items.into_iter().enumerate() {
                     let d = self.b.ins().iadd_imm_s(dst, (i as u64 * esize) as i64);
-                    self.store_value(d, &elem, v);
+                    self.addr_place(&elem, d).write(self, v);
                 }
             }
         }
-        CValue::Flat(vec![jp, new_len, jc])
+        self.by_val(ty, vec![jp, new_len, jc])
     }
 }

@@ -14,28 +14,28 @@ use golift_hir::{underlying, BasicKind, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;
-use crate::place::CValue;
+use crate::place::{CValue, CValueInner};
 use crate::types::typedesc_symbol;
 
 /// 2^63 as a float.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 
 impl FnCx<'_> {
-    /// Converts `v`, the value of operand `x` of type `from`, to type `to`; `site` is
-    /// the copy's allocation site for conversions that copy.
+    /// Converts `v`, the value of operand `x`, to type `to`; `site` is the copy's
+    /// allocation site for conversions that copy.
     pub(crate) fn convert_value(
         &mut self,
         x: ExprId,
         site: Option<AllocSiteId>,
-        from: &Ty,
-        to: &Ty,
         v: CValue,
+        to: &Ty,
     ) -> CValue {
         let at = self.cur_loc;
+        let from = &v.ty().clone();
         let tu = underlying(self.db, to);
         let fu = underlying(self.db, from);
         if let TyKind::Interface(_) = tu.kind() {
-            return self.conv_iface(site, from, v);
+            return self.conv_iface(site, v, to);
         }
         if let (Some((tt, _)), Some((ft, fsigned))) =
             (int_info(self.db, to), int_info(self.db, from))
@@ -52,7 +52,7 @@ impl FnCx<'_> {
             } else {
                 x
             };
-            return CValue::Flat(vec![r]);
+            return self.by_scalar(to, r);
         }
         if let (Some(tf), Some((ft, fsigned))) = (float_type(self.db, to), int_info(self.db, from))
         {
@@ -63,11 +63,12 @@ impl FnCx<'_> {
             } else {
                 self.b.ins().fcvt_from_uint(tf, x)
             };
-            return CValue::Flat(vec![r]);
+            return self.by_scalar(to, r);
         }
         if let (Some((tt, tsigned)), Some(_)) = (int_info(self.db, to), float_type(self.db, from)) {
             let Some(x) = v.scalar() else { return v };
-            return CValue::Flat(vec![self.float_to_int(x, tt, tsigned)]);
+            let r = self.float_to_int(x, tt, tsigned);
+            return self.by_scalar(to, r);
         }
         if let (Some(tf), Some(ff)) = (float_type(self.db, to), float_type(self.db, from)) {
             let Some(x) = v.scalar() else { return v };
@@ -78,7 +79,7 @@ impl FnCx<'_> {
             } else {
                 x
             };
-            return CValue::Flat(vec![r]);
+            return self.by_scalar(to, r);
         }
         if is_string(self.db, to) && !is_string(self.db, from) {
             let out = self.raw_temp(16);
@@ -87,17 +88,17 @@ impl FnCx<'_> {
                 let x = self.widen(x, ft, fsigned);
                 self.call_rt("runtime.intstring", &[out, x]);
             } else if is_byte_slice(self.db, &fu) {
-                let vals = self.words(from, v);
+                let vals = v.words(self);
                 self.call_rt("runtime.slicebytetostring", &[out, vals[0], vals[1]]);
             } else if is_rune_slice(self.db, &fu) {
-                let vals = self.words(from, v);
+                let vals = v.words(self);
                 self.call_rt("runtime.slicerunetostring", &[out, vals[0], vals[1]]);
             } else {
                 return self.fail(at, "this conversion to string", to);
             }
             let p = self.b.ins().load(PTR, Self::flags(), out, 0);
             let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
-            return CValue::Flat(vec![p, n]);
+            return self.by_val(to, vec![p, n]);
         }
         let to_bytes = is_byte_slice(self.db, &tu);
         if (to_bytes || is_rune_slice(self.db, &tu)) && is_string(self.db, from) {
@@ -121,7 +122,7 @@ impl FnCx<'_> {
                     self.heap_alloc(size)
                 };
                 if to_bytes {
-                    let vals = self.words(from, v);
+                    let vals = v.words(self);
                     self.copy_mem(p, vals[0], size);
                 } else {
                     for (i, r) in go_runes(&c).into_iter().enumerate() {
@@ -130,9 +131,9 @@ impl FnCx<'_> {
                     }
                 }
                 let len = self.b.ins().iconst(types::I64, n);
-                return CValue::Flat(vec![p, len, len]);
+                return self.by_val(to, vec![p, len, len]);
             }
-            let vals = self.words(from, v);
+            let vals = v.words(self);
             let out = self.raw_temp(24);
             let buf = if stack {
                 let slot = self.new_slot(if to_bytes { 32 } else { 128 }, 8);
@@ -153,7 +154,7 @@ impl FnCx<'_> {
             return self.load_value(t, to);
         }
         if tu == fu || matches!(tu.kind(), TyKind::Pointer(_)) {
-            return v;
+            return v.cast(self, to);
         }
         self.fail(at, "this conversion", to)
     }
@@ -233,43 +234,42 @@ impl FnCx<'_> {
         }
     }
 
-    /// `v` (of type `ty`) converted to an interface: unchanged if it is one already;
+    /// `v` converted to interface type `to`: unchanged if it is an interface already;
     /// with no `site`, the pointer-shaped value is the data word; otherwise boxed.
-    pub(crate) fn conv_iface(&mut self, site: Option<AllocSiteId>, ty: &Ty, v: CValue) -> CValue {
-        if let TyKind::Interface(_) = underlying(self.db, ty).kind() {
-            return v;
+    pub(crate) fn conv_iface(&mut self, site: Option<AllocSiteId>, v: CValue, to: &Ty) -> CValue {
+        if let TyKind::Interface(_) = underlying(self.db, v.ty()).kind() {
+            return v.cast(self, to);
         }
         // Untyped constants box as their default type.
-        let ty = default_type(ty);
+        let ty = default_type(v.ty());
         if let Some(BasicKind::UntypedNil) = ty.as_basic() {
             let z = self.b.ins().iconst(PTR, 0);
-            return CValue::Flat(vec![z, z]);
+            return self.by_val(to, vec![z, z]);
         }
         let sym = typedesc_symbol(self.db, &ty);
         self.out.type_descs.insert(sym.clone(), ty.clone());
         let typ = self.data_addr(&sym);
         let Some(site) = site else {
             // A pointer-shaped value (or a struct or array holding one): its one word.
-            let data = match v {
-                CValue::Mem(a) => self.b.ins().load(PTR, Self::flags(), a, 0),
-                CValue::Flat(vals) => match vals.first() {
+            let data = match v.inner() {
+                CValueInner::Mem(a) => self.b.ins().load(PTR, Self::flags(), *a, 0),
+                CValueInner::Flat(vals) => match vals.first() {
                     Some(&w) => w,
                     None => self.b.ins().iconst(PTR, 0),
                 },
             };
-            return CValue::Flat(vec![typ, data]);
+            return self.by_val(to, vec![typ, data]);
         };
         let data = if self.placement(site) == Placement::Stack {
-            let copy = self.stabilize(&ty, v);
-            self.value_addr(&ty, copy)
+            v.stabilize(self).addr(self)
         } else {
-            let src = self.value_addr(&ty, v);
+            let src = v.addr(self);
             match self.call_rt("runtime.convT", &[typ, src]).first() {
                 Some(&p) => p,
                 None => src,
             }
         };
-        CValue::Flat(vec![typ, data])
+        self.by_val(to, vec![typ, data])
     }
 }
 

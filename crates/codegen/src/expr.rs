@@ -19,6 +19,13 @@ impl FnCx<'_> {
         let saved = self.cur_loc;
         self.set_loc(self.body.exprs[e].pos);
         let v = self.expr_inner(e);
+        // The value has the expression's type (a call's tuple type excepted: its first
+        // result stands for it).
+        let ty = self.ty_of(e);
+        let v = match ty.kind() {
+            TyKind::Tuple(_) => v,
+            _ => v.expect(self, &ty),
+        };
         self.set_loc(saved);
         v
     }
@@ -48,9 +55,8 @@ impl FnCx<'_> {
         let at = self.body.exprs[e].pos;
         match self.body.exprs[e].kind.clone() {
             ExprKind::Local(l) => {
-                let lty = self.local_ty(l);
                 let p = self.local_place(l);
-                self.read_place(&p, &lty)
+                p.load(self)
             }
             ExprKind::Global(name) => {
                 let addr = self.data_addr(&golift_hir::symbols::global_symbol(self.db, name));
@@ -65,32 +71,31 @@ impl FnCx<'_> {
             ExprKind::Unary { op, x } => self.lower_unary(op, x, &ty),
             ExprKind::Binary { op, x, y, .. } => self.lower_binary(op, x, y, &ty),
             ExprKind::Concat { parts, site } => self.lower_concat(&parts, site, &ty),
-            ExprKind::Addr(x) => match self.place(x) {
-                Some(CPlace::Addr(a)) => CValue::Flat(vec![a]),
-                _ => self.fail(at, "taking this address", &ty),
+            ExprKind::Addr(x) => match self.place(x).and_then(|p| p.addr()) {
+                Some(a) => self.by_scalar(&ty, a),
+                None => self.fail(at, "taking this address", &ty),
             },
             ExprKind::Deref(x) => {
                 let p = self.pointer_value(x);
                 self.nil_check(p);
                 self.load_value(p, &ty)
             }
-            ExprKind::Field { x, index } => match self.field_addr(x, index) {
-                Some(a) => self.load_value(a, &ty),
+            ExprKind::Field { x, index } => match self.field_place(x, index) {
+                Some(p) => p.load(self),
                 None => self.fail(at, "this selector", &ty),
             },
             ExprKind::Index { x, index } => {
                 let xty = self.ty_of(x);
                 if crate::abi::is_string(self.db, &xty) {
-                    let s = self.expr(x);
-                    let sv = self.words(&xty, s);
+                    let sv = self.expr(x).words(self);
                     let (iv, unsigned) = self.index_value(index);
                     self.bounds_check(iv, sv[1], unsigned);
                     let addr = self.b.ins().iadd(sv[0], iv);
                     let byte = self.b.ins().load(types::I8, Self::flags(), addr, 0);
-                    return CValue::Flat(vec![byte]);
+                    return self.by_scalar(&ty, byte);
                 }
-                match self.index_addr(x, index) {
-                    Some(a) => self.load_value(a, &ty),
+                match self.index_place(x, index) {
+                    Some(p) => p.load(self),
                     None => self.fail(at, "this index expression", &ty),
                 }
             }
@@ -103,34 +108,33 @@ impl FnCx<'_> {
                 }
             }
             ExprKind::Convert { x, site } => {
-                let from = self.ty_of(x);
                 let v = self.expr(x);
                 self.set_loc(at);
-                self.convert_value(x, site, &from, &ty, v)
+                self.convert_value(x, site, v, &ty)
             }
             ExprKind::ConvIface { x, site } => {
-                let from = self.ty_of(x);
                 let v = self.expr(x);
                 self.set_loc(at);
-                self.conv_iface(site, &from, v)
+                self.conv_iface(site, v, &ty)
             }
             ExprKind::New { site } => {
                 let elem = match underlying(self.db, &ty).kind() {
                     TyKind::Pointer(t) => t.clone(),
                     _ => return self.fail(at, "this new", &ty),
                 };
-                CValue::Flat(vec![self.alloc_object(site, &elem)])
+                let p = self.alloc_object(site, &elem);
+                self.by_scalar(&ty, p)
             }
             ExprKind::PtrLit { lit, site } => {
                 let lit_ty = self.ty_of(lit);
                 let addr = self.alloc_object(site, &lit_ty);
                 self.fill_literal(lit, addr);
-                CValue::Flat(vec![addr])
+                self.by_scalar(&ty, addr)
             }
             ExprKind::StructLit { .. } | ExprKind::ArrayLit { .. } => {
                 let addr = self.temp(&ty);
                 self.fill_literal(e, addr);
-                CValue::Mem(addr)
+                self.by_ref(&ty, addr)
             }
             ExprKind::SliceLit { elems, len, site } => self.slice_literal(&elems, len, site, &ty),
             ExprKind::MakeSlice { len, cap, site } => self.lower_make(len, cap, site, &ty),
@@ -157,9 +161,7 @@ impl FnCx<'_> {
 
     /// The pointer value of a pointer-typed expression.
     pub(crate) fn pointer_value(&mut self, x: ExprId) -> Value {
-        let xty = self.ty_of(x);
-        let v = self.expr(x);
-        match self.flat_values(&xty, v).first() {
+        match self.expr(x).flat_values(self).first() {
             Some(&p) => p,
             None => self.b.ins().iconst(PTR, 0),
         }
@@ -169,27 +171,30 @@ impl FnCx<'_> {
 
     pub(crate) fn const_value(&mut self, c: &ConstValue, ty: &Ty) -> CValue {
         let under = underlying(self.db, ty);
-        match c {
-            ConstValue::Bool(b) => CValue::Flat(vec![self.b.ins().iconst(types::I8, *b as i64)]),
-            ConstValue::String(s) => self.string_const(s),
+        let v = match c {
+            ConstValue::Bool(b) => self.b.ins().iconst(types::I8, *b as i64),
+            ConstValue::String(s) => return self.string_const(ty, s),
             ConstValue::Int(v) => {
                 if let Some(ft) = float_type(self.db, &under) {
-                    return CValue::Flat(vec![self.fconst(ft, *v as f64)]);
+                    self.fconst(ft, *v as f64)
+                } else {
+                    let t = int_info(self.db, &under)
+                        .map(|(t, _)| t)
+                        .unwrap_or(types::I64);
+                    self.iconst(t, *v)
                 }
-                let t = int_info(self.db, &under)
-                    .map(|(t, _)| t)
-                    .unwrap_or(types::I64);
-                CValue::Flat(vec![self.iconst(t, *v)])
             }
             ConstValue::Float(bits) => {
                 let f = f64::from_bits(*bits);
                 if let Some((t, _)) = int_info(self.db, &under) {
-                    return CValue::Flat(vec![self.iconst(t, f as i128)]);
+                    self.iconst(t, f as i128)
+                } else {
+                    let ft = float_type(self.db, &under).unwrap_or(types::F64);
+                    self.fconst(ft, f)
                 }
-                let ft = float_type(self.db, &under).unwrap_or(types::F64);
-                CValue::Flat(vec![self.fconst(ft, f)])
             }
-        }
+        };
+        self.by_scalar(ty, v)
     }
 
     /// An integer constant of type `t`, wrapped to its width.
@@ -212,17 +217,17 @@ impl FnCx<'_> {
         }
     }
 
-    /// A string constant: `(ptr, len)` pointing at a read-only data object.
-    pub(crate) fn string_const(&mut self, bytes: &[u8]) -> CValue {
+    /// A string constant of type `ty`: `(ptr, len)` pointing at a read-only data object.
+    pub(crate) fn string_const(&mut self, ty: &Ty, bytes: &[u8]) -> CValue {
         if bytes.is_empty() {
             let z = self.b.ins().iconst(PTR, 0);
-            return CValue::Flat(vec![z, z]);
+            return self.by_val(ty, vec![z, z]);
         }
         let sym = format!("go:string.{:016x}", fnv1a(bytes));
         self.out.strings.insert(sym.clone(), bytes.to_vec());
         let p = self.data_addr(&sym);
         let n = self.b.ins().iconst(types::I64, bytes.len() as i64);
-        CValue::Flat(vec![p, n])
+        self.by_val(ty, vec![p, n])
     }
 
     // ---- operators ----
@@ -246,7 +251,7 @@ impl FnCx<'_> {
                 self.b.ins().jump(join, &[yv.into()]);
                 self.b.seal_block(join);
                 self.b.switch_to_block(join);
-                CValue::Flat(vec![r])
+                self.by_scalar(ty, r)
             }
             BinaryOp::Eq
             | BinaryOp::Ne
@@ -254,21 +259,17 @@ impl FnCx<'_> {
             | BinaryOp::Le
             | BinaryOp::Gt
             | BinaryOp::Ge => {
-                let xty = self.ty_of(x);
-                let yty = self.ty_of(y);
-                let operand_ty = if is_untyped_nil(&xty) { yty } else { xty };
                 let xv = self.expr(x);
                 let yv = self.expr(y);
                 self.set_loc(at);
-                let c = self.compare(op, &operand_ty, xv, yv, at);
-                CValue::Flat(vec![c])
+                let c = self.compare(op, xv, yv, at);
+                self.by_scalar(ty, c)
             }
             _ => {
-                let yty = self.ty_of(y);
                 let xv = self.expr(x);
                 let yv = self.expr(y);
                 self.set_loc(at);
-                self.binary_op_values(op, ty, xv, &yty, yv, at)
+                self.binary_op_values(op, ty, xv, yv, at)
             }
         }
     }
@@ -286,7 +287,7 @@ impl FnCx<'_> {
                 None => v,
                 Some(a) => {
                     self.set_loc(at);
-                    self.binary_op_values(BinaryOp::Add, ty, a, ty, v, at)
+                    self.binary_op_values(BinaryOp::Add, ty, a, v, at)
                 }
             });
         }
@@ -310,16 +311,20 @@ impl FnCx<'_> {
                 } else {
                     self.b.ins().ineg(s)
                 };
-                CValue::Flat(vec![r])
+                self.by_scalar(ty, r)
             }
             UnOp::Not => {
                 let v = self.cond(x);
-                CValue::Flat(vec![self.b.ins().bxor_imm_s(v, 1)])
+                let r = self.b.ins().bxor_imm_s(v, 1);
+                self.by_scalar(ty, r)
             }
             UnOp::Complement => {
                 let v = self.expr(x);
                 match v.scalar() {
-                    Some(s) => CValue::Flat(vec![self.b.ins().bnot(s)]),
+                    Some(s) => {
+                        let r = self.b.ins().bnot(s);
+                        self.by_scalar(ty, r)
+                    }
                     None => self.fail(at, "this operator", ty),
                 }
             }
@@ -333,19 +338,21 @@ impl FnCx<'_> {
         let at = self.body.exprs[e].pos;
         let saved = self.cur_loc;
         self.set_loc(at);
+        let ty = self.ty_of(e);
         let p = match self.body.exprs[e].kind.clone() {
             ExprKind::Local(l) => Some(self.local_place(l)),
             ExprKind::Global(g) => {
                 let symbol = golift_hir::symbols::global_symbol(self.db, g);
-                Some(CPlace::Addr(self.data_addr(&symbol)))
+                let addr = self.data_addr(&symbol);
+                Some(self.addr_place(&ty, addr))
             }
             ExprKind::Deref(x) => {
                 let p = self.pointer_value(x);
                 self.nil_check(p);
-                Some(CPlace::Addr(p))
+                Some(self.addr_place(&ty, p))
             }
-            ExprKind::Field { x, index } => self.field_addr(x, index).map(CPlace::Addr),
-            ExprKind::Index { x, index } => self.index_addr(x, index).map(CPlace::Addr),
+            ExprKind::Field { x, index } => self.field_place(x, index),
+            ExprKind::Index { x, index } => self.index_place(x, index),
             _ => None,
         };
         if p.is_none() {
@@ -355,35 +362,31 @@ impl FnCx<'_> {
         p
     }
 
-    /// The address of the struct or array `x` (a dereference is nil-checked; any other
-    /// operand is evaluated: a variable's value is its storage).
-    fn aggregate_addr(&mut self, x: ExprId) -> Value {
+    /// The in-memory place of the struct or array `x` (a dereference is nil-checked;
+    /// any other operand is evaluated: a variable's value is its storage).
+    fn aggregate_place(&mut self, x: ExprId) -> CPlace {
+        let xty = self.ty_of(x);
         if let ExprKind::Deref(p) = self.body.exprs[x].kind {
             let saved = self.cur_loc;
             self.set_loc(self.body.exprs[x].pos);
             let p = self.pointer_value(p);
             self.nil_check(p);
             self.set_loc(saved);
-            return p;
+            return self.addr_place(&xty, p);
         }
-        let xty = self.ty_of(x);
-        let v = self.expr(x);
-        self.value_addr(&xty, v)
+        let addr = self.expr(x).addr(self);
+        self.addr_place(&xty, addr)
     }
 
-    /// The address of field `index` of the struct `x`.
-    fn field_addr(&mut self, x: ExprId, index: u32) -> Option<Value> {
+    /// The place of field `index` of the struct `x`.
+    fn field_place(&mut self, x: ExprId, index: u32) -> Option<CPlace> {
         let sty = underlying(self.db, &self.ty_of(x));
-        if !matches!(sty.kind(), TyKind::Struct(_)) {
-            return None;
+        match sty.kind() {
+            TyKind::Struct(fields) if (index as usize) < fields.len() => {}
+            _ => return None,
         }
-        let off = *layout_of(self.db, &sty).field_offsets.get(index as usize)?;
-        let addr = self.aggregate_addr(x);
-        Some(if off != 0 {
-            self.b.ins().iadd_imm_s(addr, off as i64)
-        } else {
-            addr
-        })
+        let agg = self.aggregate_place(x);
+        agg.field(self, index)
     }
 
     /// An index as an `i64` and whether its type is unsigned.
@@ -425,31 +428,31 @@ impl FnCx<'_> {
         self.panic_if(oob, f, &[i, len]);
     }
 
-    /// The address of element `x[i]` of an array or a slice.
-    fn index_addr(&mut self, x: ExprId, i: ExprId) -> Option<Value> {
+    /// The place of element `x[i]` of an array or a slice.
+    fn index_place(&mut self, x: ExprId, i: ExprId) -> Option<CPlace> {
         let xty = self.ty_of(x);
         let under = underlying(self.db, &xty);
         let (base, len, elem, const_len) = match under.kind() {
             TyKind::Slice(elem) => {
                 let elem = elem.clone();
-                let v = self.expr(x);
-                let vals = self.words(&xty, v);
+                let vals = self.expr(x).words(self);
                 (vals[0], Some(vals[1]), elem, None)
             }
             TyKind::Array(n, elem) => {
                 let (n, elem) = (*n, elem.clone());
-                (self.aggregate_addr(x), None, elem, Some(n))
+                let base = self.aggregate_place(x).addr()?;
+                (base, None, elem, Some(n))
             }
             _ => return None,
         };
-        let esize = layout_of(self.db, &elem).size;
+        let esize = self.layout(&elem).size;
         if let (Some(c), Some(n)) = (self.const_int(i), const_len) {
             if c >= 0 && (c as u128) < n as u128 {
-                return Some(
-                    self.b
-                        .ins()
-                        .iadd_imm_s(base, (c as u64).wrapping_mul(esize) as i64),
-                );
+                let addr = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(base, (c as u64).wrapping_mul(esize) as i64);
+                return Some(self.addr_place(&elem, addr));
             }
         }
         let (iv, unsigned) = self.index_value(i);
@@ -462,7 +465,8 @@ impl FnCx<'_> {
         };
         self.bounds_check(iv, len, unsigned);
         let off = self.b.ins().imul_imm_s(iv, esize as i64);
-        Some(self.b.ins().iadd(base, off))
+        let addr = self.b.ins().iadd(base, off);
+        Some(self.addr_place(&elem, addr))
     }
 
     // ---- slicing ----
@@ -481,14 +485,12 @@ impl FnCx<'_> {
         let is_str = crate::abi::is_string(self.db, &xty);
         let (base, len, cap, esize, is_slice) = match under.kind() {
             _ if is_str => {
-                let v = self.expr(x);
-                let vals = self.words(&xty, v);
+                let vals = self.expr(x).words(self);
                 (vals[0], vals[1], vals[1], 1, false)
             }
             TyKind::Slice(elem) => {
                 let esize = layout_of(self.db, elem).size;
-                let v = self.expr(x);
-                let vals = self.words(&xty, v);
+                let vals = self.expr(x).words(self);
                 (vals[0], vals[1], vals[2], esize, true)
             }
             TyKind::Pointer(p) => {
@@ -566,9 +568,9 @@ impl FnCx<'_> {
         let delta = self.b.ins().select(empty, zero, delta);
         let ptr = self.b.ins().iadd(base, delta);
         if is_str {
-            CValue::Flat(vec![ptr, new_len])
+            self.by_val(ty, vec![ptr, new_len])
         } else {
-            CValue::Flat(vec![ptr, new_len, new_cap])
+            self.by_val(ty, vec![ptr, new_len, new_cap])
         }
     }
 
@@ -608,7 +610,7 @@ impl FnCx<'_> {
     fn store_element(&mut self, v: ExprId, ty: &Ty, base: Value, off: u64) {
         let v = self.expr(v);
         let dst = self.b.ins().iadd_imm_s(base, off as i64);
-        self.store_value(dst, ty, v);
+        self.addr_place(ty, dst).write(self, v);
     }
 
     /// `[]T{...}` (also the implicit slice of a variadic call): a backing array of
@@ -654,7 +656,7 @@ impl FnCx<'_> {
                     .b
                     .ins()
                     .iadd_imm_s(addr, idx.wrapping_mul(esize) as i64);
-                self.store_value(dst, &elem, v);
+                self.addr_place(&elem, dst).write(self, v);
             }
         } else {
             for &(idx, v) in elems {
@@ -662,17 +664,13 @@ impl FnCx<'_> {
             }
         }
         let len = self.b.ins().iconst(types::I64, n as i64);
-        CValue::Flat(vec![addr, len, len])
+        self.by_val(ty, vec![addr, len, len])
     }
 
     /// Whether `ty` is laid out in memory (struct/array).
     pub(crate) fn is_mem(&self, ty: &Ty) -> bool {
         matches!(repr(self.db, ty), Repr::Mem)
     }
-}
-
-fn is_untyped_nil(ty: &Ty) -> bool {
-    matches!(ty.kind(), TyKind::Basic(golift_hir::BasicKind::UntypedNil))
 }
 
 /// FNV-1a, for naming string data by content.

@@ -23,7 +23,7 @@ use golift_hir::body::{AllocSiteId, Body, ExprId, LabelId};
 use golift_hir::{Db, LocalId, LocalKind, Ty};
 
 use crate::abi::{fn_abi, Repr, PTR};
-use crate::place::{CPlace, CValue};
+use crate::place::{CValue, CValueInner};
 
 /// Until the escape analysis lands, address-taken locals are heap-allocated (correct,
 /// slow). Flip to `true` to trust `EscapeResult::heap_locals` alone.
@@ -167,8 +167,11 @@ impl<'a> FnCx<'a> {
         let tys = self.result_tys.clone();
         for (i, (v, ty)) in vals.into_iter().zip(tys.iter()).enumerate() {
             match self.result_ptrs.get(i).copied().flatten() {
-                Some(out) => self.write_place(&CPlace::Addr(out), ty, v),
-                None => rets.extend(self.flat_values(ty, v)),
+                Some(out) => self.addr_place(ty, out).write(self, v),
+                None => {
+                    let v = v.expect(self, ty);
+                    rets.extend(v.flat_values(self));
+                }
             }
         }
         self.b.ins().return_(&rets);
@@ -179,10 +182,9 @@ impl<'a> FnCx<'a> {
     pub(crate) fn return_results(&mut self) {
         let results = self.body.results.clone();
         let mut vals = Vec::new();
-        for (i, l) in results.iter().enumerate() {
-            let ty = self.result_tys.get(i).cloned().unwrap_or_else(Ty::invalid);
+        for l in &results {
             let place = self.local_place(*l);
-            vals.push(self.read_place(&place, &ty));
+            vals.push(place.load(self));
         }
         // Results without locals (should not happen): zero values.
         for ty in self.result_tys.clone().iter().skip(vals.len()) {
@@ -251,13 +253,16 @@ pub(crate) fn lower_func(
         });
     }
     let param_locals = body.params.clone();
-    for (i, r) in abi.params.iter().enumerate() {
+    for (i, (r, ty)) in abi.params.iter().zip(&param_tys).enumerate() {
         let value = match r {
             Repr::Mem => match it.next() {
-                Some(p) => CValue::Mem(p),
+                Some(p) => cx.by_ref(ty, p),
                 None => continue,
             },
-            Repr::Flat(parts) => CValue::Flat(it.by_ref().take(parts.len()).collect()),
+            Repr::Flat(parts) => {
+                let vals = it.by_ref().take(parts.len()).collect();
+                cx.by_val(ty, vals)
+            }
         };
         let Some(&l) = param_locals.get(i) else {
             continue;
@@ -265,7 +270,7 @@ pub(crate) fn lower_func(
         let is_mem_param = matches!(r, Repr::Mem);
         if is_mem_param && !cx.is_heap_local(l) {
             // The caller's copy is ours: use it as the variable's storage.
-            if let CValue::Mem(p) = value {
+            if let CValueInner::Mem(p) = *value.inner() {
                 let v = cx.b.declare_var(PTR);
                 cx.b.def_var(v, p);
                 cx.locals.insert(l, LocalStore::Heap(v));

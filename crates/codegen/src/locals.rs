@@ -13,7 +13,7 @@ use cranelift_codegen::ir::{self, types, InstBuilder, Value};
 use golift_hir::body::{ExprId, ExprKind};
 use golift_hir::{LocalId, TyKind};
 
-use crate::abi::{repr, Repr, PTR};
+use crate::abi::{repr_of, Repr, PTR};
 use crate::func::{FnCx, LocalStore, ESCAPE_LANDED};
 use crate::place::{CPlace, CValue};
 
@@ -55,8 +55,8 @@ impl FnCx<'_> {
     /// Declares local `l` here, initialised with `init` (or zero).
     pub(crate) fn declare_local(&mut self, l: LocalId, init: Option<CValue>) {
         let ty = self.local_ty(l);
-        let r = repr(self.db, &ty);
-        let lay = golift_hir::layout_of(self.db, &ty);
+        let lay = self.layout(&ty);
+        let r = repr_of(&lay);
         let store = if self.is_heap_local(l) {
             let v = self.b.declare_var(PTR);
             let p = self.heap_alloc(lay.size);
@@ -93,7 +93,7 @@ impl FnCx<'_> {
         self.locals.insert(l, store);
         if let Some(v) = init {
             let place = self.local_place(l);
-            self.write_place(&place, &ty, v);
+            place.write(self, v);
         }
     }
 
@@ -102,17 +102,19 @@ impl FnCx<'_> {
         if !self.locals.contains_key(&l) {
             self.declare_local(l, None);
         }
+        let ty = self.local_ty(l);
+        let layout = self.layout(&ty);
         match self.locals.get(&l) {
-            Some(LocalStore::Vars(vs)) => CPlace::Vars(vs.clone()),
+            Some(LocalStore::Vars(vs)) => CPlace::vars(vs.clone(), ty, layout),
             Some(LocalStore::Slot(s)) => {
                 let s = *s;
-                CPlace::Addr(self.b.ins().stack_addr(PTR, s, 0))
+                CPlace::for_addr(self.b.ins().stack_addr(PTR, s, 0), ty, layout)
             }
             Some(LocalStore::Heap(v)) => {
                 let v = *v;
-                CPlace::Addr(self.b.use_var(v))
+                CPlace::for_addr(self.b.use_var(v), ty, layout)
             }
-            None => CPlace::Vars(Vec::new()),
+            None => CPlace::vars(Vec::new(), ty, layout),
         }
     }
 

@@ -12,17 +12,15 @@ use golift_hir::{ConstValue, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;
-use crate::place::CValue;
+use crate::place::{CValue, CValueInner};
 
 impl FnCx<'_> {
-    /// `x op y`; `ty` is the type of `x` and of the result, `yty` the type of `y` (they
-    /// differ for shifts).
+    /// `x op y`; `ty` is the type of the result (and of `x`; `y`'s differs for shifts).
     pub(crate) fn binary_op_values(
         &mut self,
         op: BinaryOp,
         ty: &Ty,
         x: CValue,
-        yty: &Ty,
         y: CValue,
         at: u32,
     ) -> CValue {
@@ -30,14 +28,15 @@ impl FnCx<'_> {
             if op != BinaryOp::Add {
                 return self.fail(at, "this string operator", ty);
             }
-            let xs = self.words(ty, x);
-            let ys = self.words(ty, y);
+            let xs = x.words(self);
+            let ys = y.words(self);
             let out = self.raw_temp(16);
             self.call_rt("runtime.concatstring2", &[out, xs[0], xs[1], ys[0], ys[1]]);
             let p = self.b.ins().load(PTR, Self::flags(), out, 0);
             let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
-            return CValue::Flat(vec![p, n]);
+            return self.by_val(ty, vec![p, n]);
         }
+        let yty = y.ty().clone();
         let (Some(xv), Some(yv)) = (x.scalar(), y.scalar()) else {
             return self.fail(at, "this operator on these operands", ty);
         };
@@ -49,7 +48,7 @@ impl FnCx<'_> {
                 BinaryOp::Div => self.b.ins().fdiv(xv, yv),
                 _ => return self.fail(at, "this float operator", ty),
             };
-            return CValue::Flat(vec![r]);
+            return self.by_scalar(ty, r);
         }
         let (t, signed) = int_info(self.db, ty).unwrap_or((types::I64, true));
         let r = match op {
@@ -61,10 +60,10 @@ impl FnCx<'_> {
             BinaryOp::Xor => self.b.ins().bxor(xv, yv),
             BinaryOp::AndNot => self.b.ins().band_not(xv, yv),
             BinaryOp::Div | BinaryOp::Rem => self.int_div(op, t, signed, xv, yv),
-            BinaryOp::Shl | BinaryOp::Shr => self.shift(op, t, signed, xv, yty, yv),
+            BinaryOp::Shl | BinaryOp::Shr => self.shift(op, t, signed, xv, &yty, yv),
             _ => return self.fail(at, "this operator", ty),
         };
-        CValue::Flat(vec![r])
+        self.by_scalar(ty, r)
     }
 
     /// The constant value of the divisor or shift count being lowered, if any: found by
@@ -198,19 +197,19 @@ impl FnCx<'_> {
         }
     }
 
-    /// `x op y` for a comparison operator; operands of type `ty`. Returns an `i8`.
-    pub(crate) fn compare(
-        &mut self,
-        op: BinaryOp,
-        ty: &Ty,
-        x: CValue,
-        y: CValue,
-        at: u32,
-    ) -> Value {
+    /// `x op y` for a comparison operator; the operands' type is `x`'s (`y`'s when `x`
+    /// is the untyped nil). Returns an `i8`.
+    pub(crate) fn compare(&mut self, op: BinaryOp, x: CValue, y: CValue, at: u32) -> Value {
+        let ty = if is_untyped_nil(x.ty()) {
+            y.ty().clone()
+        } else {
+            x.ty().clone()
+        };
+        let ty = &ty;
         let under = golift_hir::underlying(self.db, ty);
         if is_string(self.db, ty) {
-            let xs = self.words(ty, x);
-            let ys = self.words(ty, y);
+            let xs = x.words(self);
+            let ys = y.words(self);
             let r = self.call_rt("runtime.cmpstring", &[xs[0], xs[1], ys[0], ys[1]]);
             let r = match r.first() {
                 Some(&r) => r,
@@ -251,16 +250,16 @@ impl FnCx<'_> {
                 if matches!(under.kind(), TyKind::Interface(_)) && !self.nil_operand_seen(&x, &y) {
                     self.unsupported(at, "comparing interface values");
                 }
-                let xs = self.words(ty, x);
-                let ys = self.words(ty, y);
+                let xs = x.words(self);
+                let ys = y.words(self);
                 match (xs.first(), ys.first()) {
                     (Some(&a), Some(&b)) => self.b.ins().icmp(int_cc(op, false), a, b),
                     _ => self.b.ins().iconst(types::I8, 0),
                 }
             }
             TyKind::Struct(_) | TyKind::Array(..) if matches!(op, BinaryOp::Eq | BinaryOp::Ne) => {
-                let xa = self.value_addr(ty, x);
-                let ya = self.value_addr(ty, y);
+                let xa = x.addr(self);
+                let ya = y.addr(self);
                 let eq = self.mem_equal(ty, xa, ya, at, 0);
                 if op == BinaryOp::Eq {
                     eq
@@ -312,7 +311,7 @@ impl FnCx<'_> {
             } else {
                 let xv = self.load_value(xa, &fty);
                 let yv = self.load_value(ya, &fty);
-                self.compare(BinaryOp::Eq, &fty, xv, yv, at)
+                self.compare(BinaryOp::Eq, xv, yv, at)
             };
             acc = self.b.ins().band(acc, eq);
         }
@@ -321,9 +320,9 @@ impl FnCx<'_> {
 
     /// Whether one operand is the constant nil (all-zero words built by `iconst 0`).
     fn nil_operand_seen(&self, x: &CValue, y: &CValue) -> bool {
-        let is_zero = |v: &CValue| match v {
-            CValue::Flat(vals) => vals.iter().all(|&w| self.const_of(w) == Some(0)),
-            CValue::Mem(_) => false,
+        let is_zero = |v: &CValue| match v.inner() {
+            CValueInner::Flat(vals) => vals.iter().all(|&w| self.const_of(w) == Some(0)),
+            CValueInner::Mem(_) => false,
         };
         is_zero(x) || is_zero(y)
     }
@@ -335,6 +334,10 @@ impl FnCx<'_> {
             _ => None,
         }
     }
+}
+
+fn is_untyped_nil(ty: &Ty) -> bool {
+    matches!(ty.kind(), TyKind::Basic(golift_hir::BasicKind::UntypedNil))
 }
 
 fn int_cc(op: BinaryOp, signed: bool) -> IntCC {

@@ -13,7 +13,7 @@ use crate::place::{CPlace, CValue};
 /// Where an assignment stores: a place, a local declared by `:=` in a range, or nowhere
 /// (`_`).
 enum Target {
-    Place(CPlace, Ty),
+    Place(CPlace),
     Define(LocalId),
     Discard,
 }
@@ -46,9 +46,8 @@ impl FnCx<'_> {
                 let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();
                 let mut vals = Vec::new();
                 for r in rhs {
-                    let ty = self.ty_of(r);
-                    let v = self.expr(r);
-                    vals.push(self.stabilize(&ty, v));
+                    let v = self.expr(r).stabilize(self);
+                    vals.push(v);
                 }
                 for (t, v) in targets.into_iter().zip(vals) {
                     self.assign_to(t, v);
@@ -166,16 +165,15 @@ impl FnCx<'_> {
 
     /// `x op= y`: `x`'s place is evaluated once.
     fn lower_op_assign(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, at: u32) {
-        let ty = self.ty_of(lhs);
         let Some(place) = self.place(lhs) else {
             return;
         };
-        let cur = self.read_place(&place, &ty);
-        let rty = self.ty_of(rhs);
+        let cur = place.load(self);
         let rv = self.expr(rhs);
         self.set_loc(at);
-        let v = self.binary_op_values(op, &ty, cur, &rty, rv, at);
-        self.write_place(&place, &ty, v);
+        let ty = place.ty().clone();
+        let v = self.binary_op_values(op, &ty, cur, rv, at);
+        place.write(self, v);
     }
 
     /// Where assigning to `e` stores (`None`: `_`).
@@ -183,16 +181,15 @@ impl FnCx<'_> {
         let Some(e) = e else {
             return Target::Discard;
         };
-        let ty = self.ty_of(e);
         match self.place(e) {
-            Some(p) => Target::Place(p, ty),
+            Some(p) => Target::Place(p),
             None => Target::Discard,
         }
     }
 
     fn assign_to(&mut self, t: Target, v: CValue) {
         match t {
-            Target::Place(p, ty) => self.write_place(&p, &ty, v),
+            Target::Place(p) => p.write(self, v),
             Target::Define(l) => self.declare_local(l, Some(v)),
             Target::Discard => {}
         }
@@ -226,18 +223,17 @@ impl FnCx<'_> {
         // What is ranged over: (base pointer, length, element type) or a string.
         let (base, len, elem, is_str) = match under.kind() {
             TyKind::Slice(elem) => {
-                let v = self.expr(x);
-                let vals = self.words(&xty, v);
+                let vals = self.expr(x).words(self);
                 (vals[0], vals[1], elem.clone(), false)
             }
             TyKind::Array(n, elem) => {
                 let v = self.expr(x);
                 let v = if value.is_some() {
-                    self.stabilize(&xty, v)
+                    v.stabilize(self)
                 } else {
                     v
                 };
-                let addr = self.value_addr(&xty, v);
+                let addr = v.addr(self);
                 let len = self.b.ins().iconst(types::I64, *n as i64);
                 (addr, len, elem.clone(), false)
             }
@@ -248,8 +244,7 @@ impl FnCx<'_> {
                     return;
                 };
                 let (n, elem) = (*n, elem.clone());
-                let v = self.expr(x);
-                let ptr = self.words(&xty, v)[0];
+                let ptr = self.expr(x).words(self)[0];
                 if value.is_some() {
                     self.nil_check(ptr);
                 }
@@ -257,8 +252,7 @@ impl FnCx<'_> {
                 (ptr, len, elem, false)
             }
             TyKind::Basic(_) if is_string(self.db, &xty) => {
-                let v = self.expr(x);
-                let vals = self.words(&xty, v);
+                let vals = self.expr(x).words(self);
                 (
                     vals[0],
                     vals[1],
@@ -294,15 +288,18 @@ impl FnCx<'_> {
         self.b.seal_block(body_b);
         self.b.switch_to_block(body_b);
         let i = self.b.use_var(idx);
+        let int = Ty::basic(golift_hir::BasicKind::Int);
+        let key_v = self.by_scalar(&int, i);
         let next_i;
         if is_str {
             let (rune, next) = self.decode_rune(base, len, i);
             next_i = next;
-            self.store_range_var(&key_t, CValue::Flat(vec![i]));
-            self.store_range_var(&val_t, CValue::Flat(vec![rune]));
+            self.store_range_var(&key_t, key_v);
+            let rune = self.by_scalar(&elem, rune);
+            self.store_range_var(&val_t, rune);
         } else {
             next_i = self.b.ins().iadd_imm_s(i, 1);
-            self.store_range_var(&key_t, CValue::Flat(vec![i]));
+            self.store_range_var(&key_t, key_v);
             if val_t.is_some() {
                 let esize = golift_hir::layout_of(self.db, &elem).size;
                 let off = self.b.ins().imul_imm_s(i, esize as i64);
@@ -333,14 +330,10 @@ impl FnCx<'_> {
 
     fn store_range_var(&mut self, t: &Option<Target>, v: CValue) {
         match t {
-            Some(Target::Place(p, ty)) => {
-                let (p, ty) = (p.clone(), ty.clone());
-                self.write_place(&p, &ty, v)
-            }
+            Some(Target::Place(p)) => p.write(self, v),
             Some(Target::Define(l)) => {
-                let ty = self.local_ty(*l);
                 let p = self.local_place(*l);
-                self.write_place(&p, &ty, v)
+                p.write(self, v)
             }
             _ => {}
         }
