@@ -41,7 +41,7 @@ impl Batch<'_> {
                 }
                 // Through a pointer anywhere on the path, the place is in the heap as far
                 // as this function knows.
-                let is_ptr = self.selector_steps(e, *base).iter().any(|s| s.ptr);
+                let is_ptr = self.selector_steps(e).iter().any(|s| s.ptr);
                 if is_ptr {
                     self.discard(e);
                     self.heap_hole()

@@ -13,12 +13,9 @@ impl Batch<'_> {
         self.inf().expr_types.get(e).cloned()
     }
 
-    /// The implicit steps of selector `e` with base `base` (see `selector.rs`).
-    pub(crate) fn selector_steps(&self, e: ExprId, base: ExprId) -> Vec<crate::selector::Step> {
-        match (self.inf().selections.get(&e), self.ty(base)) {
-            (Some(sel), Some(bt)) => crate::selector::steps(self.db, &bt, sel),
-            _ => Vec::new(),
-        }
+    /// The implicit steps of selector `e` (see [`golift_hir::gc_text::selection_steps`]).
+    pub(crate) fn selector_steps(&self, e: ExprId) -> Vec<golift_hir::gc_text::Step> {
+        self.gc(self.unit).selector_steps(e)
     }
 
     /// gc's `t.HasPointers()`, from hir's layout.
@@ -96,58 +93,10 @@ impl Batch<'_> {
         }
     }
 
-    /// The position gc's noder leaves in `base.Pos` after translating `e`: every
-    /// non-constant node sets it before its operands; calls reset it to the call,
-    /// conversions restore it to what their operand left.
+    /// The position gc's noder leaves in `base.Pos` after translating `e` (see
+    /// [`GcSyntax::last_noder_pos`](golift_hir::gc_text::GcSyntax::last_noder_pos)).
     pub(crate) fn last_noder_pos(&self, e: ExprId) -> Option<u32> {
-        let decl = self.decl();
-        let inf = self.inf();
-        if inf.consts.contains_key(&e) {
-            return None;
-        }
-        let x = decl.exprs.get(e)?;
-        let own = Some(gc_pos(decl, e));
-        let last = |es: &mut dyn Iterator<Item = ExprId>| -> Option<u32> {
-            es.filter_map(|c| self.last_noder_pos(c)).last()
-        };
-        match &x.kind {
-            ExprKind::Paren(i) => self.last_noder_pos(*i),
-            ExprKind::Name(_) => Some(x.span.start),
-            ExprKind::Binary { x: a, y: b, .. } => last(&mut [*a, *b].into_iter()).or(own),
-            ExprKind::Unary { x: a, .. } | ExprKind::Star(a) => self.last_noder_pos(*a).or(own),
-            ExprKind::Selector { x: a, .. } => {
-                if inf.resolutions.contains_key(&e) {
-                    own
-                } else {
-                    self.last_noder_pos(*a).or(own)
-                }
-            }
-            ExprKind::Index { x: a, indices } => {
-                last(&mut std::iter::once(*a).chain(indices.iter().copied())).or(own)
-            }
-            ExprKind::Slice {
-                x: a, lo, hi, max, ..
-            } => last(&mut std::iter::once(*a).chain(lo.iter().chain(hi).chain(max).copied()))
-                .or(own),
-            ExprKind::CompositeLit { elems, .. } => {
-                // Keys are expressions only in map literals (struct keys are fields).
-                let is_map = self.ty(e).is_some_and(|t| {
-                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
-                });
-                last(
-                    &mut elems
-                        .iter()
-                        .flat_map(|el| el.key.filter(|_| is_map).into_iter().chain([el.value])),
-                )
-                .or(own)
-            }
-            ExprKind::Call { args, .. }
-                if matches!(inf.calls.get(&e), Some(golift_hir::CallKind::Conversion(_))) =>
-            {
-                last(&mut args.iter().copied()).or(own)
-            }
-            _ => own,
-        }
+        self.gc(self.unit).last_noder_pos(e)
     }
 
     fn expr_inner(&mut self, mut k: Hole, e: ExprId) {
@@ -224,7 +173,7 @@ impl Batch<'_> {
                     None => {}
                 }
                 // One ODOT or ODOTPTR per step of the path, outermost first.
-                let steps = self.selector_steps(e, *base);
+                let steps = self.selector_steps(e);
                 let mut k2 = k;
                 for (i, step) in steps.iter().enumerate().rev() {
                     let at = if i + 1 == steps.len() {

@@ -79,7 +79,6 @@ mod go_defer;
 mod graph;
 mod leaks;
 mod scc;
-mod selector;
 mod sites;
 mod size;
 mod solve;

@@ -17,6 +17,7 @@
 //! Diagnostics are returned as data and rendered by the driver.
 
 pub mod body;
+pub mod gc_text;
 mod builtins;
 mod check_expr;
 mod check_func;
