@@ -60,33 +60,14 @@ impl Batch<'_> {
         }
     }
 
+    /// gc's position of statement `s`: a range loop at its `range` keyword.
     fn stmt_at(&self, s: StmtId) -> crate::graph::Where {
         let decl = self.decl();
         let pos = match decl.stmts.get(s).map(|x| &x.kind) {
-            Some(StmtKind::Range { x, .. }) => self.range_keyword_pos(*x),
+            Some(StmtKind::Range { range_pos, .. }) => *range_pos,
             _ => stmt_pos(decl, s),
         };
         self.at(NodeRef::Stmt(s), pos)
-    }
-
-    /// gc's position of a range statement: its `range` keyword, found before the
-    /// ranged expression in the source.
-    fn range_keyword_pos(&self, x: ExprId) -> u32 {
-        let start = self.decl().exprs.get(x).map(|e| e.span.start).unwrap_or(0);
-        let fallback = start.saturating_sub(6);
-        let Some(func) = self.u().func else {
-            return fallback;
-        };
-        let Some(text) = golift_hir::decl_text(self.db, func) else {
-            return fallback;
-        };
-        let Some(before) = text.get(..start as usize) else {
-            return fallback;
-        };
-        match before.trim_end().strip_suffix("range") {
-            Some(rest) => rest.len() as u32,
-            None => fallback,
-        }
     }
 
     pub(crate) fn stmt(&mut self, s: StmtId) {
@@ -310,6 +291,7 @@ impl Batch<'_> {
                 define,
                 x,
                 body,
+                ..
             } => {
                 let (key, value, define, x, body) = (*key, *value, *define, *x, *body);
                 let tmp = self.new_loc(crate::graph::LocNode::Temp, None, false);

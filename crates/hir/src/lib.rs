@@ -17,7 +17,6 @@
 //! Diagnostics are returned as data and rendered by the driver.
 
 pub mod body;
-pub mod gc_text;
 mod builtins;
 mod check_expr;
 mod check_func;
@@ -30,6 +29,7 @@ mod diagnostics;
 mod env;
 mod errors;
 mod file_items;
+pub mod gc_text;
 mod infer_result;
 mod init_order;
 mod input;

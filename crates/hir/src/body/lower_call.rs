@@ -185,7 +185,12 @@ impl<'db> LowerCx<'_, 'db> {
         let x = self.expr(a);
         let from = self.body.exprs[x].ty.clone();
         if is_interface(self.db, &to) {
-            return self.conv_iface(x, to, e);
+            let id = self.conv_iface(x, to, e);
+            // Written in the source: the conversion is not implicit.
+            if let Some(f) = self.body.gc.get_mut(&id).filter(|_| id != x) {
+                f.implicit = false;
+            }
+            return id;
         }
         let copies = (is_string(self.db, &to) && !is_string(self.db, &from))
             || (is_string(self.db, &from) && is_byte_or_rune_slice(self.db, &to));

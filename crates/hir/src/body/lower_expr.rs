@@ -31,7 +31,9 @@ impl<'db> LowerCx<'_, 'db> {
         }
         let site = (!crate::layout_of(self.db, &xty).direct_iface)
             .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos, from));
-        self.alloc_expr(ExprKind::ConvIface { x, site }, iface, pos, from)
+        let id = self.alloc_expr(ExprKind::ConvIface { x, site }, iface, pos, from);
+        self.mark_implicit(id);
+        id
     }
 
     /// Lowers `e` without its implicit conversion.
@@ -114,7 +116,9 @@ impl<'db> LowerCx<'_, 'db> {
                 let xv = if matches!(underlying(self.db, &xty).kind(), TyKind::Array(..)) {
                     let arr = self.expr(*x);
                     let p = Ty::new(TyKind::Pointer(xty));
-                    self.alloc_expr(ExprKind::Addr(arr), p, pos, *x)
+                    let id = self.alloc_expr(ExprKind::Addr(arr), p, pos, *x);
+                    self.mark_implicit(id);
+                    id
                 } else {
                     self.expr(*x)
                 };
@@ -197,7 +201,9 @@ impl<'db> LowerCx<'_, 'db> {
             TyKind::Pointer(elem) => {
                 let elem = elem.clone();
                 let pos = self.body.exprs[x].pos;
-                self.alloc_expr(ExprKind::Deref(x), elem, pos, from)
+                let id = self.alloc_expr(ExprKind::Deref(x), elem, pos, from);
+                self.mark_implicit(id);
+                id
             }
             _ => x,
         }
@@ -215,6 +221,7 @@ impl<'db> LowerCx<'_, 'db> {
             if let TyKind::Pointer(elem) = underlying(self.db, &cur_ty).kind() {
                 let elem = elem.clone();
                 cur = self.alloc_expr(ExprKind::Deref(cur), elem.clone(), pos, e);
+                self.mark_implicit(cur);
                 cur_ty = elem;
             }
             let field_ty = match underlying(self.db, &cur_ty).kind() {

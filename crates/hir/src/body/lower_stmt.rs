@@ -45,7 +45,22 @@ impl<'db> LowerCx<'_, 'db> {
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
                 vec![self.alloc_stmt(StmtKind::OpAssign { op, lhs, rhs: one }, pos)]
             }
-            S::Assign { lhs, op, rhs, .. } => self.assign(lhs, *op, rhs, pos),
+            S::Assign {
+                lhs,
+                op,
+                rhs,
+                op_pos,
+            } => {
+                let out = self.assign(lhs, *op, rhs, pos);
+                for &s in &out {
+                    // gc reports an assignment at its operator (not the declarations of
+                    // the names it defines).
+                    if !matches!(self.body.stmts[s].kind, StmtKind::Decl { init: None, .. }) {
+                        self.stmt_gc_pos(s, *op_pos);
+                    }
+                }
+                out
+            }
             S::Decl(decls) => {
                 let mut out = Vec::new();
                 for d in decls {
@@ -95,6 +110,7 @@ impl<'db> LowerCx<'_, 'db> {
                 define,
                 x,
                 body,
+                range_pos,
             } => {
                 let xv = self.range_operand(*x);
                 let key = key.and_then(|k| self.range_var(k));
@@ -109,7 +125,10 @@ impl<'db> LowerCx<'_, 'db> {
                     x: xv,
                     body,
                 };
-                vec![self.alloc_stmt(kind, pos)]
+                let id = self.alloc_stmt(kind, pos);
+                // gc reports a range loop at its `range` keyword.
+                self.stmt_gc_pos(id, *range_pos);
+                vec![id]
             }
             S::Branch { kind, label: l } => {
                 let target = l.as_ref().and_then(|n| {

@@ -29,6 +29,7 @@ mod lower_call;
 mod lower_expr;
 mod lower_stmt;
 mod print;
+mod text;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -38,6 +39,7 @@ use la_arena::{Arena, Idx};
 use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
 
 pub use print::{print_body, PrintOptions};
+pub use text::{body_gc_syntax, expr_text};
 
 pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
@@ -92,6 +94,31 @@ pub struct Body {
     /// Constructs the checker accepted that bodies cannot express yet, with where they
     /// are: codegen reports them as "not supported yet".
     pub unsupported: Vec<(Pos, String)>,
+    /// gc's facts about each expression that came from the source (see [`GcFacts`]).
+    pub gc: HashMap<ExprId, GcFacts>,
+    /// gc's position of each statement where it differs from [`Stmt::pos`]: an
+    /// assignment (`=`, `:=`, `op=`) is at its operator, a range loop at its `range`.
+    pub stmt_gc_pos: HashMap<StmtId, Pos>,
+}
+
+/// What gc's `-m` needs to know about an expression beyond its meaning, computed during
+/// lowering from the syntax it came from (by [`crate::gc_text`]), so that escape
+/// analysis can report at gc's positions without reading syntax.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct GcFacts {
+    /// gc's position of the source expression: a call at its `(`, a selector at its
+    /// `.`, an index or slice at its `[`, a binary expression at its operator, a typed
+    /// composite literal at its `{`, anything else at its start.
+    pub pos: Pos,
+    /// Where gc's noder leaves its position after translating the source expression
+    /// (`None` for a constant): implicit conversions are made there.
+    pub noder_pos: Option<Pos>,
+    /// The source expression is a bare name that is not a constant.
+    pub bare_name: bool,
+    /// The node is an operation Go leaves implicit: the dereference of `p.f` or `p[i]`,
+    /// the `&` of slicing an array, an implicit conversion to an interface (an explicit
+    /// `any(x)` is not implicit).
+    pub implicit: bool,
 }
 
 /// In the package initialiser's positions, the bits above this hold the file's index in

@@ -133,7 +133,9 @@ impl GcSyntax<'_> {
     /// Whether `e` is written as a bare name that is not a constant (gc gives such a
     /// name no position of its own when converting it).
     pub fn is_bare_name(&self, e: ExprId) -> bool {
-        matches!(get(&self.decl.exprs, e).map(|x| &x.kind), Some(ExprKind::Name(_)))
-            && !self.inf.consts.contains_key(&e)
+        matches!(
+            get(&self.decl.exprs, e).map(|x| &x.kind),
+            Some(ExprKind::Name(_))
+        ) && !self.inf.consts.contains_key(&e)
     }
 }

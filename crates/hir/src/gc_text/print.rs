@@ -34,7 +34,6 @@ pub fn quote(s: &str) -> String {
 }
 
 impl GcSyntax<'_> {
-
     /// `names = values` of the `i`th spec of `var` declaration statement `s`.
     pub fn var_spec_text(&self, s: StmtId, i: usize) -> String {
         let Some(StmtKind::Decl(ds)) = get(&self.decl.stmts, s).map(|x| &x.kind) else {
@@ -86,18 +85,11 @@ impl GcSyntax<'_> {
                     AssignOp::Define => ":=".to_string(),
                     AssignOp::Op(b) => format!("{}=", b.as_str()),
                 };
-                format!(
-                    "{} {} {}",
-                    self.fmt_list(lhs),
-                    op,
-                    self.fmt_list(rhs)
-                )
+                format!("{} {} {}", self.fmt_list(lhs), op, self.fmt_list(rhs))
             }
-            StmtKind::Send { ch, value } => format!(
-                "{} <- {}",
-                self.fmt_expr(*ch, 3),
-                self.fmt_expr(*value, 3)
-            ),
+            StmtKind::Send { ch, value } => {
+                format!("{} <- {}", self.fmt_expr(*ch, 3), self.fmt_expr(*value, 3))
+            }
             StmtKind::Range { .. } | StmtKind::For { .. } => "for loop".into(),
             StmtKind::Decl(_) => "var".into(),
             StmtKind::Go(e) => format!("go {}", self.fmt_expr(*e, 0)),
@@ -105,11 +97,7 @@ impl GcSyntax<'_> {
             StmtKind::Expr(e) => self.fmt_expr(*e, 0),
             StmtKind::TypeSwitch { .. } => "switch".into(),
             StmtKind::IncDec { x, inc } => {
-                format!(
-                    "{}{}",
-                    self.fmt_expr(*x, 0),
-                    if *inc { "++" } else { "--" }
-                )
+                format!("{}{}", self.fmt_expr(*x, 0), if *inc { "++" } else { "--" })
             }
             _ => String::new(),
         }
@@ -178,15 +166,10 @@ impl GcSyntax<'_> {
             ExprKind::Paren(i) => self.fmt_expr(*i, prec),
             ExprKind::Selector { .. } => self.fmt_selector(e, None),
             ExprKind::Index { x, indices } => {
-                format!(
-                    "{}[{}]",
-                    self.fmt_expr(*x, 8),
-                    self.fmt_list(indices)
-                )
+                format!("{}[{}]", self.fmt_expr(*x, 8), self.fmt_list(indices))
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                let f =
-                    |o: &Option<ExprId>| o.map(|v| self.fmt_expr(v, 0)).unwrap_or_default();
+                let f = |o: &Option<ExprId>| o.map(|v| self.fmt_expr(v, 0)).unwrap_or_default();
                 let mut s = format!("{}[{}:{}", self.fmt_expr(*x, 8), f(lo), f(hi));
                 if max.is_some() {
                     s.push(':');
@@ -196,11 +179,7 @@ impl GcSyntax<'_> {
                 s
             }
             ExprKind::TypeAssert { x, typ } => match typ {
-                Some(t) => format!(
-                    "{}.({})",
-                    self.fmt_expr(*x, 8),
-                    self.fmt_expr(*t, 0)
-                ),
+                Some(t) => format!("{}.({})", self.fmt_expr(*x, 8), self.fmt_expr(*t, 0)),
                 None => format!("{}.(type)", self.fmt_expr(*x, 8)),
             },
             ExprKind::Call {
@@ -237,15 +216,10 @@ impl GcSyntax<'_> {
                         return format!("{}{{{dots}}}", self.fmt_expr(t, 0));
                     }
                     if unnamed {
-                        return format!(
-                            "({})({})",
-                            self.fmt_expr(t, 0),
-                            self.fmt_list(args)
-                        );
+                        return format!("({})({})", self.fmt_expr(t, 0), self.fmt_list(args));
                     }
                 }
-                let mut parts: Vec<String> =
-                    args.iter().map(|a| self.fmt_expr(*a, 0)).collect();
+                let mut parts: Vec<String> = args.iter().map(|a| self.fmt_expr(*a, 0)).collect();
                 let mut dots = *ellipsis;
                 let multi = args.len() == 1
                     && inf
@@ -301,11 +275,7 @@ impl GcSyntax<'_> {
                 wrap(s, p, prec)
             }
             ExprKind::ArrayType { len, elem } => match len {
-                Some(l) => format!(
-                    "[{}]{}",
-                    self.fmt_expr(*l, 0),
-                    self.fmt_expr(*elem, 0)
-                ),
+                Some(l) => format!("[{}]{}", self.fmt_expr(*l, 0), self.fmt_expr(*elem, 0)),
                 None => format!("[...]{}", self.fmt_expr(*elem, 0)),
             },
             ExprKind::SliceType { elem } => format!("[]{}", self.fmt_expr(*elem, 0)),
@@ -375,7 +345,8 @@ impl GcSyntax<'_> {
     /// explicit (`o.Other.X` for `o.X`); only its first `steps` fields when given.
     pub fn fmt_selector(&self, e: ExprId, steps: Option<usize>) -> String {
         let u = self;
-        let Some(ExprKind::Selector { x: base, sel }) = get(&u.decl.exprs, e).map(|x| &x.kind) else {
+        let Some(ExprKind::Selector { x: base, sel }) = get(&u.decl.exprs, e).map(|x| &x.kind)
+        else {
             return String::new();
         };
         let mut s = self.fmt_expr(*base, 8);
@@ -462,4 +433,3 @@ fn unquote(raw: &str) -> String {
     }
     out
 }
-
