@@ -17,6 +17,8 @@ pub(crate) struct Unit<'a> {
     pub key: String,
     pub decl: &'a Decl,
     pub inf: &'a InferenceResult,
+    /// The typed body, when the Body walker (`body_walk/`) analyses this unit.
+    pub body: Option<&'a golift_hir::body::BodyWithSourceMap>,
     pub local_loc: HashMap<LocalId, LocId>,
     /// Which function (index into `Batch::fns`) declares each local.
     pub local_fn: HashMap<LocalId, usize>,
@@ -436,6 +438,20 @@ impl<'a> Batch<'a> {
                     self.emit_where(at, msg, 1);
                     self.units[at.unit].heap_locals_insert(local);
                 }
+                LocNode::Site(site) => {
+                    let msg = if escapes {
+                        format!("{} escapes to heap", self.loc_name(l))
+                    } else {
+                        format!("{} does not escape", self.loc_name(l))
+                    };
+                    self.emit_where(at, msg, 1);
+                    let place = if escapes {
+                        Placement::Heap
+                    } else {
+                        Placement::Stack
+                    };
+                    self.units[at.unit].result.sites.insert(site, place);
+                }
                 LocNode::Alloc(expr, kind) => {
                     let msg = if escapes {
                         format!("{} escapes to heap", self.loc_name(l))
@@ -541,6 +557,8 @@ pub(crate) struct UnitOut {
     /// The same decisions with the kind of allocation, to find the body's sites: several
     /// for one key (`fmt.Println(g())` converts each result), in the order made.
     pub alloc_kinds: HashMap<(ExprId, AllocKind), Vec<Placement>>,
+    /// The Body walker's decisions, by the body's sites.
+    pub sites: HashMap<golift_hir::body::AllocSiteId, Placement>,
 }
 
 impl Unit<'_> {

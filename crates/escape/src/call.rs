@@ -13,7 +13,7 @@ use crate::graph::{AllocKind, Hole, LocId, LocNode, NodeRef, Where};
 use crate::leaks::Leaks;
 
 /// What is known about a callee.
-enum Callee {
+pub(crate) enum Callee {
     /// Unknown (a function value, an interface method): everything leaks.
     Dynamic,
     /// A function of this batch (its index in `Batch::fns`).
@@ -24,7 +24,7 @@ enum Callee {
 
 /// Tags of the few external functions golift programs call (from gc's export data:
 /// fmt's printers leak the contents of their `...any` argument, nothing else).
-fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>> {
+pub(crate) fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>> {
     let content = {
         let mut l = Leaks::default();
         l.add_heap(1);
@@ -96,7 +96,7 @@ impl Batch<'_> {
     }
 
     /// The hole for an argument passed to parameter `i` (receiver counted first).
-    fn tag_hole(&mut self, ks: &Option<Vec<Hole>>, callee: &Callee, i: usize) -> Hole {
+    pub(crate) fn tag_hole(&mut self, ks: &Option<Vec<Hole>>, callee: &Callee, i: usize) -> Hole {
         match callee {
             Callee::Dynamic => self.heap_hole(),
             Callee::InBatch(f) => match self.fns[*f].param_locals.get(i).copied().flatten() {

@@ -49,6 +49,16 @@ impl Batch<'_> {
             NodeRef::WrapperLit => "func literal".into(),
             NodeRef::VarSpec(s, i) => gc.var_spec_text(s, i as usize),
             NodeRef::GlobalInit(spec, i) => gc.global_init_text(spec as usize, i as usize),
+            NodeRef::BExpr(e) => match (unit.func, unit.body) {
+                (Some(f), Some(b)) => {
+                    let owner = golift_hir::body::BodyOwner::Func(golift_hir::body::FuncId::new(f));
+                    golift_hir::body::expr_text(self.db, owner, &b.source_map, e)
+                        .unwrap_or_default()
+                }
+                _ => String::new(),
+            },
+            // Statement text by body id is not ported yet.
+            NodeRef::BStmt(_) => String::new(),
         }
     }
 }

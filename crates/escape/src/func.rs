@@ -135,6 +135,7 @@ impl<'a> Batch<'a> {
             key,
             decl,
             inf,
+            body: None,
             local_loc: HashMap::new(),
             local_fn: HashMap::new(),
             closure_fn: HashMap::new(),

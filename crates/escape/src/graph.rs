@@ -57,6 +57,10 @@ pub(crate) enum NodeRef {
     TmpAssign(u32, ExprId),
     /// The closure gc wraps a go/defer call in (`func literal`).
     WrapperLit,
+    /// A typed body's expression (the Body walker, `body_walk/`).
+    BExpr(golift_hir::body::ExprId),
+    /// A typed body's statement (the Body walker, `body_walk/`).
+    BStmt(golift_hir::body::StmtId),
 }
 
 /// A node with the unit (declaration) it belongs to and gc's position for it.
@@ -75,6 +79,8 @@ pub(crate) enum LocNode {
     Temp,
     Local(LocalId),
     Alloc(ExprId, AllocKind),
+    /// A typed body's allocation site (the Body walker, `body_walk/`).
+    Site(golift_hir::body::AllocSiteId),
     /// An unnamed closure result.
     Result,
     /// A go/defer wrapper closure (never reported).

@@ -70,6 +70,7 @@
 //! `make` with a non-constant size are on the heap regardless of flows.
 
 mod assign;
+mod body_walk;
 mod build;
 mod call;
 mod diag;
@@ -175,5 +176,6 @@ pub fn package_init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
 
 mod run;
 
+pub use body_walk::body_walker_differences;
 pub use run::package_diagnostics;
 pub use sites::{init_site_placements, site_placements};

@@ -99,6 +99,7 @@ fn heap_alloc_reason(b: &mut Batch<'_>, l: usize) -> Option<&'static str> {
             AllocKind::MakeSlice => make_reason(b, e),
             _ => None,
         },
+        LocNode::Site(site) => crate::body_walk::site_reason(b, site),
         _ => None,
     };
     b.unit = saved;
@@ -125,7 +126,7 @@ fn make_reason(b: &Batch<'_>, e: golift_syntax::ast::ExprId) -> Option<&'static 
     size::make_slice_reason(b.db, &el, n)
 }
 
-fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
+pub(crate) fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
     let f = &b.fns[top];
     let nres = f.result_names.len();
     f.param_locals

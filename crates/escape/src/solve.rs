@@ -203,7 +203,9 @@ impl Batch<'_> {
             LocNode::Temp | LocNode::Blank => "{temp}".into(),
             LocNode::Wrapper => "{storage for func literal}".into(),
             LocNode::Local(_) | LocNode::Result => self.loc_name(l),
-            LocNode::Alloc(..) => format!("{{storage for {}}}", self.loc_name(l)),
+            LocNode::Alloc(..) | LocNode::Site(_) => {
+                format!("{{storage for {}}}", self.loc_name(l))
+            }
         }
     }
 }

@@ -1,0 +1,167 @@
+//! Expressions of a typed body: where each value flows (gc's `expr.go`). Every implicit
+//! operation is a node already, so each case is one line of the graph: an implicit
+//! `Deref` under a `Field` or `Index` is gc's `ODOTPTR` ("dot of pointer"), a written
+//! one is `ODEREF` ("indirection").
+
+use golift_hir::body::{ExprId, ExprKind};
+use golift_hir::TyKind;
+
+use crate::build::Batch;
+use crate::graph::{ArenaGet as _, Hole, LocNode, BLANK};
+
+impl Batch<'_> {
+    pub(crate) fn bdiscard(&mut self, e: ExprId) {
+        let k = self.discard_hole();
+        self.bexpr(k, e);
+    }
+
+    pub(crate) fn bdiscard_opt(&mut self, e: Option<ExprId>) {
+        if let Some(e) = e {
+            self.bdiscard(e);
+        }
+    }
+
+    /// The operand of `e` when `e` is a dereference Go leaves implicit (`p.f`, `p[i]`).
+    pub(crate) fn implicit_deref(&self, e: ExprId) -> Option<ExprId> {
+        let body = self.bbody()?;
+        match body.exprs.get(e)?.kind {
+            ExprKind::Deref(x) if body.gc.get(&e).is_some_and(|f| f.implicit) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Evaluates `e`, its value flowing to `k`.
+    pub(crate) fn bexpr(&mut self, mut k: Hole, e: ExprId) {
+        let Some(body) = self.bbody() else { return };
+        let Some(x) = body.exprs.get(e) else { return };
+        if k.derefs >= 0
+            && !x.ty.as_basic().is_some_and(|b| b.is_untyped())
+            && !self.has_pointers(&x.ty)
+        {
+            k.dst = BLANK;
+        }
+        let at = self.bat(e);
+        match &x.kind {
+            ExprKind::Local(l) => {
+                let loc = self.local_loc(*l);
+                self.flow(k, loc);
+            }
+            ExprKind::Global(_)
+            | ExprKind::ExternalVar { .. }
+            | ExprKind::FuncRef(_)
+            | ExprKind::Const(_)
+            | ExprKind::Zero => {}
+            ExprKind::Unary { x, .. } => self.bdiscard(*x),
+            ExprKind::Binary { x, y, .. } => {
+                self.bdiscard(*x);
+                self.bdiscard(*y);
+            }
+            ExprKind::Concat { parts, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                for &p in parts {
+                    self.bdiscard(p);
+                }
+            }
+            ExprKind::Addr(x) => {
+                let k = self.addr(k, at, "address-of");
+                self.bexpr(k, *x);
+            }
+            ExprKind::Deref(x) => {
+                let k = self.deref(k, at, "indirection");
+                self.bexpr(k, *x);
+            }
+            ExprKind::Field { x: base, .. } => match self.implicit_deref(*base) {
+                Some(p) => {
+                    let k = self.deref(k, at, "dot of pointer");
+                    self.bexpr(k, p);
+                }
+                None => {
+                    let k = self.note(k, at, "dot");
+                    self.bexpr(k, *base);
+                }
+            },
+            ExprKind::Index { x: base, index } => {
+                let array = body.exprs.get(*base).is_some_and(|b| {
+                    matches!(
+                        golift_hir::underlying(self.db, &b.ty).kind(),
+                        TyKind::Array(..)
+                    )
+                });
+                match self.implicit_deref(*base) {
+                    Some(p) => {
+                        let k = self.deref(k, at, "dot of pointer");
+                        self.bexpr(k, p);
+                    }
+                    None if array => {
+                        let k = self.note(k, at, "fixed-array-index-of");
+                        self.bexpr(k, *base);
+                    }
+                    None => {
+                        let k = self.deref(k, at, "dot of pointer");
+                        self.bexpr(k, *base);
+                    }
+                }
+                self.bdiscard(*index);
+            }
+            ExprKind::Slice {
+                x: base,
+                lo,
+                hi,
+                max,
+            } => {
+                let k = self.note(k, at, "slice");
+                self.bexpr(k, *base);
+                self.bdiscard_opt(*lo);
+                self.bdiscard_opt(*hi);
+                self.bdiscard_opt(*max);
+            }
+            ExprKind::Call { .. } => self.bcall(Some(vec![k]), e),
+            ExprKind::Convert { x, site } => match site {
+                Some(s) => {
+                    self.spill(k, LocNode::Site(*s), at);
+                    self.bdiscard(*x);
+                }
+                None => self.bexpr(k, *x),
+            },
+            ExprKind::ConvIface { x, site } => {
+                let mut k = k;
+                if let Some(s) = site {
+                    k = self.spill(k, LocNode::Site(*s), at);
+                }
+                let k = self.note(k, at, "interface-converted");
+                self.bexpr(k, *x);
+            }
+            ExprKind::New { site } => {
+                self.spill(k, LocNode::Site(*site), at);
+            }
+            ExprKind::PtrLit { lit, site } => {
+                let k = self.spill(k, LocNode::Site(*site), at);
+                self.bexpr(k, *lit);
+            }
+            ExprKind::StructLit { fields } => {
+                for &(_, v) in fields {
+                    let k = self.note(k, at, "struct literal element");
+                    self.bexpr(k, v);
+                }
+            }
+            ExprKind::ArrayLit { elems } => {
+                for &(_, v) in elems {
+                    let k = self.note(k, at, "array literal element");
+                    self.bexpr(k, v);
+                }
+            }
+            ExprKind::SliceLit { elems, site, .. } => {
+                let k = self.spill(k, LocNode::Site(*site), at);
+                for &(_, v) in elems {
+                    let k = self.note(k, at, "slice-literal-element");
+                    self.bexpr(k, v);
+                }
+            }
+            ExprKind::MakeSlice { len, cap, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                self.bdiscard(*len);
+                self.bdiscard_opt(*cap);
+            }
+        }
+    }
+}

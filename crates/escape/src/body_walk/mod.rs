@@ -1,0 +1,143 @@
+//! The escape analysis's walker over the typed body (`golift_hir::body::Body`), being
+//! ported from the syntax walker (`expr.rs`, `stmt.rs`, `call.rs`, `assign.rs`,
+//! `func.rs`). It builds the same location graph with locations and notes keyed by body
+//! ids ([`LocNode::Site`], [`NodeRef::BExpr`]), reading gc's positions from the body's
+//! facts (`Body::gc`), never syntax.
+//!
+//! Status: it makes the same decisions as the syntax walker (placements by
+//! `AllocSiteId`, moved-to-heap locals, parameter tags), which `check.rs` compares on
+//! every program; the syntax walker still produces the results and the `-m` text.
+//! Not ported yet: `-m`/`-m=2` text and positions of statements, the `base.Pos` state
+//! machine for conversions, `.autotmp_N` numbering, package initialisers.
+//!
+//! This module sets up a function (gc's `initFunc` on a body); expressions are in
+//! `expr.rs`, statements in `stmt.rs`, calls in `call.rs`, assignments in `assign.rs`.
+
+mod assign;
+mod call;
+mod check;
+mod expr;
+mod stmt;
+
+use golift_hir::body::{AllocKind as SiteKind, AllocSiteId, Body, ExprId, ExprKind};
+use golift_hir::{ConstValue, LocalId, LocalKind};
+
+use crate::build::{Batch, FnInfo};
+use crate::graph::{ArenaGet as _, NodeRef, Where};
+use crate::size;
+
+pub use check::body_walker_differences;
+
+impl<'a> Batch<'a> {
+    /// The body of the unit being walked.
+    pub(crate) fn bbody(&self) -> Option<&'a Body> {
+        self.units[self.unit].body.map(|b| &*b.body)
+    }
+
+    /// gc's position of body expression `e`, as a note or location place.
+    pub(crate) fn bat(&self, e: ExprId) -> Where {
+        let pos = self.bbody().map_or(0, |b| match b.gc.get(&e) {
+            Some(f) => f.pos,
+            None => b.exprs.get(e).map_or(0, |x| x.pos),
+        });
+        self.at(NodeRef::BExpr(e), pos)
+    }
+
+    /// gc's `initFunc` on the unit's body: parameters, results and variables get their
+    /// locations first (parameters, results, then variables, by id; `_` has none).
+    pub(crate) fn init_body_func(&mut self, unit: usize) -> usize {
+        self.unit = unit;
+        let top = self.fns.len();
+        self.fns.push(FnInfo::new(unit, None, None));
+        self.curfn = top;
+        let Some(body) = self.bbody() else {
+            return top;
+        };
+        let mut mine: Vec<LocalId> = body
+            .locals
+            .iter()
+            .filter(|(_, l)| l.kind != LocalKind::Temp)
+            .map(|(id, _)| id)
+            .collect();
+        mine.sort_by_key(|l| {
+            let k = body.locals[*l].kind;
+            (k == LocalKind::Var, k == LocalKind::Result, *l)
+        });
+        for l in mine {
+            if body.locals[l].name == "_" {
+                continue;
+            }
+            let id = self.local_loc(l);
+            if body.locals[l].kind == LocalKind::Result {
+                self.locs[id].result_index = 1 + self.fns[top].results.len();
+                self.fns[top].results.push(id);
+            }
+        }
+        for &p in &body.params {
+            let local = &body.locals[p];
+            let named = !local.name.is_empty() && local.name != "_";
+            if named {
+                let id = self.local_loc(p);
+                self.locs[id].is_param = true;
+                self.fns[top].params.push(id);
+            }
+            self.fns[top].param_locals.push(named.then_some(p));
+            self.fns[top].param_tys.push(local.ty.clone());
+        }
+        for (i, &r) in body.results.iter().enumerate() {
+            let name = &body.locals[r].name;
+            let name = if name.is_empty() || name == "_" {
+                format!("~r{i}")
+            } else {
+                name.clone()
+            };
+            self.fns[top].result_names.push(name);
+        }
+        if self.fns[top].results.is_empty() {
+            for &l in &body.results {
+                let id = self.local_loc(l);
+                self.locs[id].result_index = 1 + self.fns[top].results.len();
+                self.fns[top].results.push(id);
+            }
+        }
+        top
+    }
+
+    /// Walks the body of function `fnid`.
+    pub(crate) fn walk_body(&mut self, fnid: usize) {
+        self.curfn = fnid;
+        self.loop_depth = 1;
+        self.unit = self.fns[fnid].unit;
+        if let Some(root) = self.bbody().and_then(|b| b.root) {
+            self.bstmt(root);
+        }
+    }
+}
+
+/// gc's `HeapAllocReason` for a body's allocation site: `new(T)` and `&T{}` over
+/// 64 KiB, `make([]T, n)` with a non-constant or too large `n`. `b.unit` is the
+/// site's unit.
+pub(crate) fn site_reason(b: &Batch<'_>, site: AllocSiteId) -> Option<&'static str> {
+    let body = b.bbody()?;
+    let s = body.sites.get(site)?;
+    match s.kind {
+        SiteKind::New | SiteKind::PtrLit => size::implicit_alloc_reason(b.db, &s.ty),
+        SiteKind::MakeSlice => {
+            let (len, cap) = body.exprs.iter().find_map(|(_, x)| match &x.kind {
+                ExprKind::MakeSlice { len, cap, site: s2 } if *s2 == site => Some((*len, *cap)),
+                _ => None,
+            })?;
+            let r = cap.unwrap_or(len);
+            let n = match body.exprs.get(r).map(|x| &x.kind) {
+                Some(ExprKind::Const(ConstValue::Int(n)))
+                    if *n >= i128::from(i32::MIN) && *n <= i128::from(i32::MAX) =>
+                {
+                    *n
+                }
+                _ => return Some(size::NON_CONSTANT_SIZE),
+            };
+            size::make_slice_reason(b.db, &s.ty, n)
+        }
+        _ => None,
+    }
+}
