@@ -110,6 +110,9 @@ pub(crate) struct Batch<'a> {
     pub assign_conv: Vec<(ExprId, u32)>,
     /// The go/defer call being wrapped, with its wrapper function.
     pub go_wrap: Option<(ExprId, usize)>,
+    /// The Body walker's `assign_conv` and `panic_arg` (see `body_walk/`).
+    pub bassign_conv: Vec<(golift_hir::body::ExprId, u32)>,
+    pub bpanic_arg: Option<golift_hir::body::ExprId>,
 }
 
 impl<'a> Batch<'a> {
@@ -133,6 +136,8 @@ impl<'a> Batch<'a> {
             panic_arg: None,
             assign_conv: Vec::new(),
             go_wrap: None,
+            bassign_conv: Vec::new(),
+            bpanic_arg: None,
         }
     }
 

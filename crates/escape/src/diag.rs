@@ -52,13 +52,18 @@ impl Batch<'_> {
             NodeRef::BExpr(e) => match (unit.func, unit.body) {
                 (Some(f), Some(b)) => {
                     let owner = golift_hir::body::BodyOwner::Func(golift_hir::body::FuncId::new(f));
-                    golift_hir::body::expr_text(self.db, owner, &b.source_map, e)
+                    golift_hir::body::expr_text(self.db, owner, b, e).unwrap_or_default()
+                }
+                _ => String::new(),
+            },
+            NodeRef::BStmt(s) => match (unit.func, unit.body) {
+                (Some(f), Some(b)) => {
+                    let owner = golift_hir::body::BodyOwner::Func(golift_hir::body::FuncId::new(f));
+                    golift_hir::body::stmt_text(self.db, owner, &b.source_map, s)
                         .unwrap_or_default()
                 }
                 _ => String::new(),
             },
-            // Statement text by body id is not ported yet.
-            NodeRef::BStmt(_) => String::new(),
         }
     }
 }

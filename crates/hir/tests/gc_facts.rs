@@ -35,7 +35,7 @@ fn facts_and_text() {
     let bsm = body::body_with_source_map(&db, g);
     let (b, map) = (&bsm.body, &bsm.source_map);
     let owner = BodyOwner::Func(FuncId::new(g));
-    let text = |e| body::expr_text(&db, owner, map, e).unwrap_or_default();
+    let text = |e| body::expr_text(&db, owner, bsm, e).unwrap_or_default();
 
     // p.f: an implicit dereference; (*p).f: an explicit one. Both fields are reported at
     // the selector's `.`.

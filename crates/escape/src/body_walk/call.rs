@@ -8,13 +8,75 @@ use golift_hir::{Builtin, Ty, TyKind};
 
 use crate::build::Batch;
 use crate::call::{external_tags, Callee};
-use crate::graph::{ArenaGet as _, Hole, Where};
+use crate::graph::{ArenaGet as _, Hole, NodeRef, Where};
 use crate::leaks::Leaks;
 
 impl Batch<'_> {
+    /// An argument: its value flows to `k`; gc's noder then stands at it unless it is
+    /// a name (or one of `f(g())`'s temporaries).
     fn bargument(&mut self, k: Hole, at: Where, arg: ExprId) {
         let k = self.note(k, at, "call parameter");
         self.bexpr(k, arg);
+        self.after_argument(arg);
+    }
+
+    fn after_argument(&mut self, arg: ExprId) {
+        let temp = self
+            .bbody()
+            .and_then(|b| b.exprs.get(arg))
+            .is_some_and(|x| match x.kind {
+                ExprKind::ConvIface { x, .. } => self.temp_at(x).is_some(),
+                _ => self.temp_at(arg).is_some(),
+            });
+        let f = self.bfacts(arg);
+        if !temp && !f.is_name {
+            self.base_pos = f.pos;
+        }
+    }
+
+    /// `f(g())`'s temporaries (the `Decl`s of `pre`) get gc's names, `.autotmp_N` with
+    /// N counting the function's declarations so far, and the call's position.
+    fn name_temps(&mut self, call: ExprId, pre: &[golift_hir::body::StmtId]) {
+        let Some(body) = self.bbody() else { return };
+        let temps: Vec<golift_hir::LocalId> = pre
+            .iter()
+            .filter_map(|&s| match body.stmts.get(s)?.kind {
+                golift_hir::body::StmtKind::Decl { local, .. }
+                    if body.locals.get(local)?.kind == golift_hir::LocalKind::Temp =>
+                {
+                    Some(local)
+                }
+                _ => None,
+            })
+            .collect();
+        if temps.is_empty() {
+            return;
+        }
+        let inner_pos = pre
+            .iter()
+            .find_map(|&s| match body.stmts.get(s)?.kind {
+                golift_hir::body::StmtKind::AssignCall { call, .. } => {
+                    body.exprs.get(call).map(|x| x.pos)
+                }
+                _ => None,
+            })
+            .unwrap_or(0);
+        let f = &self.fns[self.curfn];
+        let vars = body
+            .locals
+            .iter()
+            .filter(|(_, x)| {
+                x.kind == golift_hir::LocalKind::Var && x.span.start < inner_pos && x.name != "_"
+            })
+            .count();
+        let first = (f.param_locals.len() + f.results.len() + vars) as u32 + f.autotmps;
+        let pos = self.bfacts(call).pos;
+        for (i, &l) in temps.iter().enumerate() {
+            let at = self.at(NodeRef::AutoTmp(first + i as u32), pos);
+            let loc = self.new_loc(crate::graph::LocNode::Local(l), Some(at), false);
+            self.units[self.unit].local_loc.insert(l, loc);
+        }
+        self.fns[self.curfn].autotmps += temps.len() as u32;
     }
 
     /// A call; `ks` are the holes for its results (`None` in statement context).
@@ -30,9 +92,8 @@ impl Batch<'_> {
             return;
         };
         let at = self.bat(e);
-        for &s in pre {
-            self.bstmt(s);
-        }
+        let saved_pos = self.base_pos;
+        self.base_pos = at.pos;
         let callee = match callee {
             BodyCallee::Builtin(b) => {
                 let k = ks
@@ -40,6 +101,7 @@ impl Batch<'_> {
                     .and_then(|v| v.first().copied())
                     .unwrap_or_else(|| self.discard_hole());
                 self.bbuiltin(k, *b, args, *spread, at);
+                self.base_pos = saved_pos;
                 return;
             }
             BodyCallee::Static(f) => {
@@ -75,10 +137,41 @@ impl Batch<'_> {
                 }
             }
         }
-        for (i, &a) in args.iter().enumerate() {
-            let k = self.tag_hole(&ks, &callee, i);
-            self.bargument(k, at, a);
+        // gc's transformCall sets the position to the call before converting arguments;
+        // `f(g())` assigns g's results to temporaries first.
+        self.base_pos = at.pos;
+        self.name_temps(e, pre);
+        for &s in pre {
+            self.bstmt(s);
         }
+        self.base_pos = at.pos;
+        for (i, &a) in args.iter().enumerate() {
+            match body.exprs.get(a).map(|x| &x.kind) {
+                // A variadic call without variadic arguments passes nil: no flow.
+                Some(ExprKind::Zero) if self.bfacts(a).pos == at.pos => {}
+                Some(ExprKind::SliceLit { elems, site, .. })
+                    if body
+                        .sites
+                        .get(*site)
+                        .is_some_and(|s| s.kind == golift_hir::body::AllocKind::VariadicSlice) =>
+                {
+                    let k = self.tag_hole(&ks, &callee, i);
+                    let k = self.note(k, at, "call parameter");
+                    let vat = self.bat(a);
+                    let k = self.spill(k, crate::graph::LocNode::Site(*site), vat);
+                    for &(_, v) in elems {
+                        let k2 = self.note(k, vat, "slice-literal-element");
+                        self.bexpr(k2, v);
+                        self.after_argument(v);
+                    }
+                }
+                _ => {
+                    let k = self.tag_hole(&ks, &callee, i);
+                    self.bargument(k, at, a);
+                }
+            }
+        }
+        self.base_pos = saved_pos;
     }
 
     /// Whether `t` is a slice whose elements hold pointers: what `append` and `copy`
@@ -145,7 +238,9 @@ impl Batch<'_> {
             Builtin::Panic => {
                 for &a in args {
                     let h = self.heap_hole();
+                    let saved = self.bpanic_arg.replace(a);
                     self.bargument(h, at, a);
+                    self.bpanic_arg = saved;
                 }
             }
             _ => {

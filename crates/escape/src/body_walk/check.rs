@@ -30,6 +30,23 @@ pub fn body_walker_differences(db: &dyn Db, package: Package) -> Vec<String> {
             b.walk_body(t.3);
         }
         crate::run::solve_and_finish(&mut b);
+        let key = crate::run::BatchKey::new(db, package, batch.clone());
+        let old = &crate::run::analyze_batch(db, key).ordered;
+        let new: Vec<(String, crate::EscDiag)> = b
+            .out
+            .iter()
+            .map(|(u, d)| (b.units[*u].key.clone(), d.clone()))
+            .collect();
+        if *old != new {
+            let i = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+            out.push(format!(
+                "{batch:?}: diagnostics differ at {i} ({} vs {}):\n  syntax {:?}\n  body   {:?}",
+                old.len(),
+                new.len(),
+                old.get(i),
+                new.get(i)
+            ));
+        }
         for (name, func, unit, top) in tops {
             let old = crate::site_placements(db, func);
             let new = &b.units[unit].result.sites;

@@ -7,7 +7,7 @@ use golift_hir::body::{ExprId, ExprKind};
 use golift_hir::TyKind;
 
 use crate::build::Batch;
-use crate::graph::{ArenaGet as _, Hole, LocNode, BLANK};
+use crate::graph::{ArenaGet as _, Hole, LocNode, NodeRef, Where, BLANK};
 
 impl Batch<'_> {
     pub(crate) fn bdiscard(&mut self, e: ExprId) {
@@ -27,6 +27,60 @@ impl Batch<'_> {
         match body.exprs.get(e)?.kind {
             ExprKind::Deref(x) if body.gc.get(&e).is_some_and(|f| f.implicit) => Some(x),
             _ => None,
+        }
+    }
+
+    /// The operand of `e` when `e` is an `&` Go leaves implicit (slicing an array).
+    fn implicit_addr(&self, e: ExprId) -> Option<ExprId> {
+        let body = self.bbody()?;
+        match body.exprs.get(e)?.kind {
+            ExprKind::Addr(x) if body.gc.get(&e).is_some_and(|f| f.implicit) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The place gc reports conversion `e` of `x` at: a written conversion at its `(`
+    /// (`at`); a temporary's conversion as the temporary; an implicit one where gc's
+    /// typecheck converts it (see [`Self::bconv_pos`]).
+    fn conv_at(&mut self, e: ExprId, x: ExprId, at: Where) -> Where {
+        if !self.bfacts(e).implicit {
+            return at;
+        }
+        if let Some(tat) = self.temp_at(x) {
+            return tat;
+        }
+        let pos = self.bconv_pos(e);
+        self.at(NodeRef::BExpr(e), pos)
+    }
+
+    /// The place of `f(g())`'s temporary when `x` is one.
+    pub(crate) fn temp_at(&self, x: ExprId) -> Option<Where> {
+        let body = self.bbody()?;
+        let ExprKind::Local(l) = body.exprs.get(x)?.kind else {
+            return None;
+        };
+        if body.locals.get(l)?.kind != golift_hir::LocalKind::Temp {
+            return None;
+        }
+        let loc = *self.units[self.unit].local_loc.get(&l)?;
+        self.locs[loc].at
+    }
+
+    /// gc's position for the implicit conversion `e`: `panic`'s argument where the noder
+    /// stopped in it, an assignment's values where the statement says, a bare name at
+    /// the position last set (`base_pos`), anything else at its own position.
+    fn bconv_pos(&self, e: ExprId) -> u32 {
+        let f = self.bfacts(e);
+        if self.bpanic_arg == Some(e) {
+            return f.noder_pos.unwrap_or(self.base_pos);
+        }
+        if let Some(&(_, p)) = self.bassign_conv.iter().find(|(x, _)| *x == e) {
+            return p;
+        }
+        if f.bare_name {
+            self.base_pos
+        } else {
+            f.pos
         }
     }
 
@@ -110,7 +164,17 @@ impl Batch<'_> {
                 max,
             } => {
                 let k = self.note(k, at, "slice");
-                self.bexpr(k, *base);
+                match self.implicit_addr(*base) {
+                    Some(arr) => {
+                        // The implicit `&` is made where the noder stopped in the slice
+                        // expression.
+                        let pos = self.bfacts(e).noder_pos.unwrap_or(self.bfacts(*base).pos);
+                        let bat = self.at(NodeRef::BExpr(*base), pos);
+                        let k = self.addr(k, bat, "address-of");
+                        self.bexpr(k, arr);
+                    }
+                    None => self.bexpr(k, *base),
+                }
                 self.bdiscard_opt(*lo);
                 self.bdiscard_opt(*hi);
                 self.bdiscard_opt(*max);
@@ -124,6 +188,7 @@ impl Batch<'_> {
                 None => self.bexpr(k, *x),
             },
             ExprKind::ConvIface { x, site } => {
+                let at = self.conv_at(e, *x, at);
                 let mut k = k;
                 if let Some(s) = site {
                     k = self.spill(k, LocNode::Site(*s), at);

@@ -19,7 +19,7 @@ mod check;
 mod expr;
 mod stmt;
 
-use golift_hir::body::{AllocKind as SiteKind, AllocSiteId, Body, ExprId, ExprKind};
+use golift_hir::body::{AllocKind as SiteKind, AllocSiteId, Body, ExprId, ExprKind, GcFacts};
 use golift_hir::{ConstValue, LocalId, LocalKind};
 
 use crate::build::{Batch, FnInfo};
@@ -32,6 +32,20 @@ impl<'a> Batch<'a> {
     /// The body of the unit being walked.
     pub(crate) fn bbody(&self) -> Option<&'a Body> {
         self.units[self.unit].body.map(|b| &*b.body)
+    }
+
+    /// gc's facts about body expression `e` (its start when lowering recorded none).
+    pub(crate) fn bfacts(&self, e: ExprId) -> GcFacts {
+        let Some(b) = self.bbody() else {
+            return GcFacts::default();
+        };
+        match b.gc.get(&e) {
+            Some(f) => *f,
+            None => GcFacts {
+                pos: b.exprs.get(e).map_or(0, |x| x.pos),
+                ..GcFacts::default()
+            },
+        }
     }
 
     /// gc's position of body expression `e`, as a note or location place.

@@ -2,7 +2,7 @@
 //! depth, assignments connect holes, loops deepen the loop depth, `return` flows into
 //! the results. A statement is reported at its gc position (`Body::stmt_gc_pos`).
 
-use golift_hir::body::{StmtId, StmtKind};
+use golift_hir::body::{ExprId, StmtId, StmtKind};
 use golift_hir::{LocalId, TyKind};
 
 use crate::build::Batch;
@@ -29,7 +29,64 @@ impl Batch<'_> {
         self.locs[loc].loop_depth = self.loop_depth;
     }
 
+    /// Where gc's noder leaves its position after translating `es` in order.
+    fn noder_pos_of(&self, es: impl Iterator<Item = ExprId>) -> Option<u32> {
+        es.filter_map(|e| self.bfacts(e).noder_pos).last()
+    }
+
+    /// gc converts an assignment's values where its noder stopped: after the last
+    /// non-blank destination, else after the values; a `var` spec after its values,
+    /// else at the name. Sets `base_pos` and `bassign_conv` for statement `s`.
+    fn assignment_conv_pos(&mut self, s: StmtId) {
+        let Some(body) = self.bbody() else { return };
+        let Some(st) = body.stmts.get(s) else { return };
+        let written = body.stmt_gc_pos.contains_key(&s);
+        let (lhs, rhs): (Vec<ExprId>, Vec<ExprId>) = match &st.kind {
+            StmtKind::Decl {
+                init: Some(init), ..
+            } => (Vec::new(), vec![*init]),
+            StmtKind::Assign { lhs, rhs } => (lhs.iter().copied().collect(), vec![*rhs]),
+            StmtKind::AssignParallel { lhs, rhs } => {
+                (lhs.iter().flatten().copied().collect(), rhs.clone())
+            }
+            StmtKind::AssignCall { lhs, call } => {
+                (lhs.iter().flatten().copied().collect(), vec![*call])
+            }
+            _ => return,
+        };
+        let pos = if written {
+            // `x := e` declares `x`: the noder stops at the name.
+            let defined = match st.kind {
+                StmtKind::Decl { local, .. } => body.locals.get(local).map(|l| l.span.start),
+                _ => None,
+            };
+            defined
+                .or_else(|| self.noder_pos_of(lhs.iter().copied()))
+                .or_else(|| self.noder_pos_of(rhs.iter().copied()))
+                .unwrap_or(self.base_pos)
+        } else if matches!(st.kind, StmtKind::AssignCall { .. }) {
+            return;
+        } else {
+            self.noder_pos_of(rhs.iter().copied()).unwrap_or(st.pos)
+        };
+        self.base_pos = pos;
+        self.bassign_conv = rhs.iter().map(|&r| (r, pos)).collect();
+    }
+
     pub(crate) fn bstmt(&mut self, s: StmtId) {
+        let Some(body) = self.bbody() else { return };
+        let Some(st) = body.stmts.get(s) else { return };
+        self.base_pos = match st.kind {
+            StmtKind::Range { .. } => st.pos,
+            _ => body.stmt_gc_pos.get(&s).copied().unwrap_or(st.pos),
+        };
+        let saved_conv = std::mem::take(&mut self.bassign_conv);
+        self.assignment_conv_pos(s);
+        self.bstmt_kind(s);
+        self.bassign_conv = saved_conv;
+    }
+
+    fn bstmt_kind(&mut self, s: StmtId) {
         let Some(body) = self.bbody() else { return };
         let Some(st) = body.stmts.get(s) else { return };
         let at = self.bstmt_at(s);
@@ -142,6 +199,11 @@ impl Batch<'_> {
             }
             StmtKind::Return(vals) => {
                 let results = self.fns[self.curfn].results.clone();
+                // typecheckaste: names convert where the noder stopped, or at the last
+                // other value before them.
+                if let Some(p) = self.noder_pos_of(vals.iter().copied()) {
+                    self.base_pos = p;
+                }
                 for (i, &v) in vals.iter().enumerate() {
                     let k = match results.get(i) {
                         Some(&r) => Hole::to(r),
@@ -149,6 +211,10 @@ impl Batch<'_> {
                     };
                     let k = self.note(k, at, "return");
                     self.bexpr(k, v);
+                    let f = self.bfacts(v);
+                    if !f.is_name {
+                        self.base_pos = f.pos;
+                    }
                 }
             }
             StmtKind::Break(_) | StmtKind::Continue(_) => {}

@@ -145,6 +145,10 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             pos: self.pos(gc.pos(from)),
             noder_pos: noder.map(|p| self.pos(p)),
             bare_name: gc.is_bare_name(from),
+            is_name: matches!(
+                crate::gc_text::get(&self.decl.exprs, from).map(|x| &x.kind),
+                Some(ast::ExprKind::Name(_))
+            ),
             implicit: false,
         }
     }

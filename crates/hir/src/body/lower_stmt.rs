@@ -22,8 +22,22 @@ impl<'db> LowerCx<'_, 'db> {
         }
     }
 
-    /// Lowers syntax statement `s` into zero or more statements.
+    /// Lowers syntax statement `s` into zero or more statements, recording where they
+    /// came from.
     fn stmts(&mut self, s: ast::StmtId) -> Vec<StmtId> {
+        let out = self.stmts_inner(s);
+        for &id in &out {
+            let from = super::StmtSyntax {
+                decl: self.decl_idx,
+                stmt: s,
+                spec: None,
+            };
+            self.map.stmt_syntax.entry(id).or_insert(from);
+        }
+        out
+    }
+
+    fn stmts_inner(&mut self, s: ast::StmtId) -> Vec<StmtId> {
         let decl = self.decl;
         let stmt = &decl.stmts[s];
         let pos = self.pos(stmt.span.start);
@@ -63,9 +77,17 @@ impl<'db> LowerCx<'_, 'db> {
             }
             S::Decl(decls) => {
                 let mut out = Vec::new();
-                for d in decls {
+                for (i, d) in decls.iter().enumerate() {
                     if let LocalDecl::Var(spec) = d {
-                        out.extend(self.var_spec(spec));
+                        for id in self.var_spec(spec) {
+                            let from = super::StmtSyntax {
+                                decl: self.decl_idx,
+                                stmt: s,
+                                spec: Some(i as u32),
+                            };
+                            self.map.stmt_syntax.insert(id, from);
+                            out.push(id);
+                        }
                     }
                 }
                 out

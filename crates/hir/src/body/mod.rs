@@ -39,7 +39,7 @@ use la_arena::{Arena, Idx};
 use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
 
 pub use print::{print_body, PrintOptions};
-pub use text::{body_gc_syntax, expr_text};
+pub use text::{body_gc_syntax, expr_text, stmt_text};
 
 pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
@@ -115,6 +115,8 @@ pub struct GcFacts {
     pub noder_pos: Option<Pos>,
     /// The source expression is a bare name that is not a constant.
     pub bare_name: bool,
+    /// The source expression is written as a name (a constant's too).
+    pub is_name: bool,
     /// The node is an operation Go leaves implicit: the dereference of `p.f` or `p[i]`,
     /// the `&` of slicing an array, an implicit conversion to an interface (an explicit
     /// `any(x)` is not implicit).
@@ -390,6 +392,19 @@ pub struct BodySourceMap {
     pub site_by_syntax: HashMap<(SyntaxRef, AllocKind), Vec<AllocSiteId>>,
     /// Each local by the relative position of its defining identifier.
     pub local_by_pos: HashMap<(u32, Pos), LocalId>,
+    /// The syntax statement each body statement was lowered from (statements made for
+    /// a `var` declaration also name their spec); blocks made to group statements have
+    /// none.
+    pub stmt_syntax: HashMap<StmtId, StmtSyntax>,
+}
+
+/// A syntax statement of the owner's declaration `decl` (see [`SyntaxRef`]); `spec` is
+/// the index of the spec for statements lowered from a `var` declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StmtSyntax {
+    pub decl: u32,
+    pub stmt: golift_syntax::ast::StmtId,
+    pub spec: Option<u32>,
 }
 
 /// A syntax expression: the index of its declaration among the owner's declarations (0

@@ -4,8 +4,8 @@
 //! [`crate::gc_text`] prints the syntax the node was lowered from, exactly as gc's `-m`
 //! does. An implicit node prints as the expression it is implicit in.
 
-use super::{BodyOwner, BodySourceMap, ExprId};
-use crate::gc_text::GcSyntax;
+use super::{AllocKind, BodyOwner, BodySourceMap, BodyWithSourceMap, ExprId, ExprKind, StmtId};
+use crate::gc_text::{get, GcSyntax};
 use crate::Db;
 
 /// gc's view of declaration `decl` of a body's owner (0 for a function; the index into
@@ -27,8 +27,60 @@ pub fn body_gc_syntax(db: &dyn Db, owner: BodyOwner, decl: u32) -> Option<GcSynt
 }
 
 /// Expression `e` of a body as gc's `-m` prints it; `None` for a node without source.
-pub fn expr_text(db: &dyn Db, owner: BodyOwner, map: &BodySourceMap, e: ExprId) -> Option<String> {
+/// The implicit slice of a variadic call prints as `... argument`; a field step of a
+/// selector through embedded fields prints the path up to it (`o.Inner` of `o.X`).
+pub fn expr_text(
+    db: &dyn Db,
+    owner: BodyOwner,
+    bsm: &BodyWithSourceMap,
+    e: ExprId,
+) -> Option<String> {
+    let (body, map) = (&bsm.body, &bsm.source_map);
+    let x = get(&body.exprs, e)?;
+    if let ExprKind::SliceLit { site, .. } = x.kind {
+        if get(&body.sites, site).is_some_and(|s| s.kind == AllocKind::VariadicSlice) {
+            return Some("... argument".into());
+        }
+    }
     let s = map.expr_syntax.get(&e)?;
     let gc = body_gc_syntax(db, owner, s.decl)?;
+    if let ExprKind::Field { .. } = x.kind {
+        let steps = field_depth(body, map, e);
+        if steps < gc.selector_steps(s.expr).len() {
+            return Some(gc.fmt_selector(s.expr, Some(steps)));
+        }
+    }
     Some(gc.fmt_expr(s.expr, 0))
+}
+
+/// How many field steps of its selector `e` is (1 for the innermost).
+fn field_depth(body: &super::Body, map: &super::BodySourceMap, e: ExprId) -> usize {
+    let from = map.expr_syntax.get(&e);
+    let mut n = 0;
+    let mut cur = e;
+    while let Some(x) = get(&body.exprs, cur) {
+        if map.expr_syntax.get(&cur) != from {
+            break;
+        }
+        match x.kind {
+            ExprKind::Field { x, .. } => {
+                n += 1;
+                cur = x;
+            }
+            ExprKind::Deref(x) => cur = x,
+            _ => break,
+        }
+    }
+    n
+}
+
+/// Statement `s` of a body as gc's `-m` prints it (`x := y`, `return a, b`, a `var`
+/// spec as `names = values`); `None` for a statement without source.
+pub fn stmt_text(db: &dyn Db, owner: BodyOwner, map: &BodySourceMap, s: StmtId) -> Option<String> {
+    let from = map.stmt_syntax.get(&s)?;
+    let gc = body_gc_syntax(db, owner, from.decl)?;
+    Some(match from.spec {
+        Some(i) => gc.var_spec_text(from.stmt, i as usize),
+        None => gc.fmt_stmt(from.stmt),
+    })
 }
