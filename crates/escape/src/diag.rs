@@ -1,69 +1,45 @@
-//! Printing `-m` locations and positions: the node a location or note refers to, as
-//! gc's `-m` prints it, through hir's printer of gc's text ([`golift_hir::gc_text`]),
-//! which formats a node only when it is reported.
+//! Printing `-m` locations and positions: the body node a location or note refers to,
+//! as gc's `-m` prints it, through hir's lazy text of body nodes
+//! ([`golift_hir::body::expr_text`], made by [`golift_hir::gc_text`] from the syntax the
+//! node was lowered from), formatted only when it is reported.
 //!
 //! A position inside a message (`from &num (address-of) at ./x.go:14:9`) is written as
 //! a marker `ESC unit US offset ESC` naming the declaration, and [`render_message`] turns
 //! it into `path:line:col`, so that analysis results never depend on absolute offsets.
 
-use golift_hir::gc_text::GcSyntax;
-
-use crate::graph::ArenaGet as _;
+use golift_hir::body::{expr_text, global_init_text, stmt_text};
 
 use crate::build::Batch;
-use crate::graph::{NodeRef, Where};
-
-pub(crate) use golift_hir::gc_text::{gc_pos, stmt_pos};
+use crate::graph::{ArenaGet as _, NodeRef, Where};
 
 pub(crate) const MARK: char = '\u{1b}';
 pub(crate) const SEP: char = '\u{1f}';
 
 impl Batch<'_> {
-    /// hir's view of a unit's syntax as gc prints it.
-    pub(crate) fn gc(&self, unit: usize) -> GcSyntax<'_> {
-        let u = &self.units[unit];
-        GcSyntax::new(self.db, u.decl, u.inf)
-    }
-
     pub(crate) fn pos_marker(&self, at: Where) -> String {
         format!("{MARK}{}{SEP}{}{MARK}", self.units[at.unit].key, at.pos)
     }
 
+    /// How the node at `at` prints in gc's `-m` (hir makes the text from the syntax the
+    /// node was lowered from, only now that it is reported).
     pub(crate) fn fmt_where(&self, at: Where) -> String {
-        let unit = &self.units[at.unit];
-        let gc = self.gc(at.unit);
+        let Some(unit) = self.units.get(at.unit) else {
+            return String::new();
+        };
+        let (db, owner, bsm) = (self.db, unit.owner, unit.body);
         match at.node {
-            NodeRef::Expr(e) | NodeRef::Conv(e) => gc.fmt_expr(e, 0),
-            NodeRef::SelectorPrefix(e, n) => gc.fmt_selector(e, Some(n as usize)),
-            NodeRef::VarArgs(_) => "... argument".into(),
-            NodeRef::Stmt(s) => gc.fmt_stmt(s),
-            NodeRef::Local(l) => unit
-                .inf
+            NodeRef::Expr(e) => expr_text(db, owner, bsm, e).unwrap_or_default(),
+            NodeRef::Stmt(s) => stmt_text(db, owner, &bsm.source_map, s).unwrap_or_default(),
+            NodeRef::Local(l) => bsm
+                .body
                 .locals
                 .get(l)
                 .map(|x| x.name.clone())
                 .unwrap_or_default(),
-            NodeRef::Result(i) => format!("~r{i}"),
             NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
-            NodeRef::TmpAssign(n, e) => format!(".autotmp_{n} = {}", gc.fmt_expr(e, 0)),
-            NodeRef::WrapperLit => "func literal".into(),
-            NodeRef::VarSpec(s, i) => gc.var_spec_text(s, i as usize),
-            NodeRef::GlobalInit(spec, i) => gc.global_init_text(spec as usize, i as usize),
-            NodeRef::BExpr(e) => match (unit.func, unit.body) {
-                (Some(f), Some(b)) => {
-                    let owner = golift_hir::body::BodyOwner::Func(golift_hir::body::FuncId::new(f));
-                    golift_hir::body::expr_text(self.db, owner, b, e).unwrap_or_default()
-                }
-                _ => String::new(),
-            },
-            NodeRef::BStmt(s) => match (unit.func, unit.body) {
-                (Some(f), Some(b)) => {
-                    let owner = golift_hir::body::BodyOwner::Func(golift_hir::body::FuncId::new(f));
-                    golift_hir::body::stmt_text(self.db, owner, &b.source_map, s)
-                        .unwrap_or_default()
-                }
-                _ => String::new(),
-            },
+            NodeRef::GlobalInit(init, i) => {
+                global_init_text(db, owner, init, i).unwrap_or_default()
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ fn facts_and_text() {
     let package = Package::new(&db, vec![file]);
     let g = func_by_name(&db, package, "g").expect("g");
     let bsm = body::body_with_source_map(&db, g);
-    let (b, map) = (&bsm.body, &bsm.source_map);
+    let b = &bsm.body;
     let owner = BodyOwner::Func(FuncId::new(g));
     let text = |e| body::expr_text(&db, owner, bsm, e).unwrap_or_default();
 

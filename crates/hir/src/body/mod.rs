@@ -39,7 +39,7 @@ use la_arena::{Arena, Idx};
 use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
 
 pub use print::{print_body, PrintOptions};
-pub use text::{body_gc_syntax, expr_text, stmt_text};
+pub use text::{body_gc_syntax, expr_text, global_init_text, stmt_text};
 
 pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;

@@ -84,3 +84,14 @@ pub fn stmt_text(db: &dyn Db, owner: BodyOwner, map: &BodySourceMap, s: StmtId) 
         None => gc.fmt_stmt(from.stmt),
     })
 }
+
+/// `name = value` of the package initialiser's `init`th initialiser (an index into
+/// [`crate::PackageInit::inits`]), for its `i`th name.
+pub fn global_init_text(db: &dyn Db, owner: BodyOwner, init: u32, i: u32) -> Option<String> {
+    let BodyOwner::PackageInit(package) = owner else {
+        return None;
+    };
+    let gi = crate::package_init(db, package).inits.get(init as usize)?;
+    let gc = body_gc_syntax(db, owner, init)?;
+    Some(gc.global_init_text(gi.spec as usize, i as usize))
+}
