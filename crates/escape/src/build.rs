@@ -86,6 +86,9 @@ pub(crate) struct Batch<'a> {
     pub assign_conv: Vec<(ExprId, u32)>,
     /// The argument of the `panic` being walked (converted where the noder stopped).
     pub panic_arg: Option<ExprId>,
+    /// The length and capacity of each `make` walked, by unit and site (for gc's size
+    /// rules).
+    pub make_sizes: HashMap<(usize, golift_hir::body::AllocSiteId), (ExprId, Option<ExprId>)>,
 }
 
 impl<'a> Batch<'a> {
@@ -106,6 +109,7 @@ impl<'a> Batch<'a> {
             base_pos: 0,
             assign_conv: Vec::new(),
             panic_arg: None,
+            make_sizes: HashMap::new(),
         }
     }
 

@@ -223,6 +223,7 @@ impl Batch<'_> {
                 }
             }
             ExprKind::MakeSlice { len, cap, site } => {
+                self.make_sizes.insert((self.unit, *site), (*len, *cap));
                 self.spill(k, LocNode::Site(*site), at);
                 self.discard(*len);
                 self.discard_opt(*cap);

@@ -114,10 +114,7 @@ pub(crate) fn site_reason(b: &Batch<'_>, site: AllocSiteId) -> Option<&'static s
     match s.kind {
         SiteKind::New | SiteKind::PtrLit => size::implicit_alloc_reason(b.db, &s.ty),
         SiteKind::MakeSlice => {
-            let (len, cap) = body.exprs.iter().find_map(|(_, x)| match &x.kind {
-                ExprKind::MakeSlice { len, cap, site: s2 } if *s2 == site => Some((*len, *cap)),
-                _ => None,
-            })?;
+            let &(len, cap) = b.make_sizes.get(&(b.unit, site))?;
             let r = cap.unwrap_or(len);
             let n = match body.exprs.get(r).map(|x| &x.kind) {
                 Some(ExprKind::Const(ConstValue::Int(n)))

@@ -85,9 +85,6 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             l.span.end += self.pos_base;
             let new = self.body.locals.alloc(l);
             self.locals.insert((self.decl_idx, id), new);
-            self.map
-                .local_by_pos
-                .insert((self.decl_idx, local.span.start + self.pos_base), new);
         }
     }
 
@@ -170,16 +167,9 @@ impl<'a, 'db> LowerCx<'a, 'db> {
         self.body.stmt_gc_pos.insert(id, p);
     }
 
-    /// A new allocation site of `kind` belonging to syntax expression `from`.
-    pub fn site(&mut self, kind: AllocKind, ty: Ty, pos: Pos, from: ast::ExprId) -> AllocSiteId {
-        let id = self.body.sites.alloc(AllocSite { kind, ty, pos });
-        let s = self.syntax(from);
-        self.map
-            .site_by_syntax
-            .entry((s, kind))
-            .or_default()
-            .push(id);
-        id
+    /// A new allocation site of `kind`.
+    pub fn site(&mut self, kind: AllocKind, ty: Ty, pos: Pos) -> AllocSiteId {
+        self.body.sites.alloc(AllocSite { kind, ty, pos })
     }
 
     /// A new temporary local (gc's `.autotmp_N`).

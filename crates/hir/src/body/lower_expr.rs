@@ -30,7 +30,7 @@ impl<'db> LowerCx<'_, 'db> {
             return x;
         }
         let site = (!crate::layout_of(self.db, &xty).direct_iface)
-            .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos, from));
+            .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos));
         let id = self.alloc_expr(ExprKind::ConvIface { x, site }, iface, pos, from);
         self.mark_implicit(id);
         id
@@ -68,7 +68,7 @@ impl<'db> LowerCx<'_, 'db> {
                 if *op == BinaryOp::Add && is_string(self.db, &ty) {
                     let mut parts = Vec::new();
                     self.concat_parts(e, &mut parts);
-                    let site = self.site(AllocKind::Concat, ty.clone(), op_pos, e);
+                    let site = self.site(AllocKind::Concat, ty.clone(), op_pos);
                     ExprKind::Concat { parts, site }
                 } else {
                     let x = self.expr(*x);
@@ -187,7 +187,7 @@ impl<'db> LowerCx<'_, 'db> {
         if let E::CompositeLit { .. } = self.decl.exprs[inner].kind {
             let lty = self.ty_of(inner);
             let lit = self.composite(inner, &lty, pos);
-            let site = self.site(AllocKind::PtrLit, lty, pos, e);
+            let site = self.site(AllocKind::PtrLit, lty, pos);
             return self.alloc_expr(ExprKind::PtrLit { lit, site }, ty, pos, e);
         }
         let xv = self.expr(x);
@@ -264,14 +264,14 @@ impl<'db> LowerCx<'_, 'db> {
             },
             TyKind::Slice(elem) => {
                 let (elems, len) = self.indexed_elems(elems, elem);
-                let site = self.site(AllocKind::SliceLit, elem.clone(), pos, e);
+                let site = self.site(AllocKind::SliceLit, elem.clone(), pos);
                 ExprKind::SliceLit { elems, len, site }
             }
             TyKind::Pointer(inner) => {
                 // `{...}` for a `*T` element of an outer literal: `&T{...}`.
                 let inner = inner.clone();
                 let lit = self.composite(e, &inner, pos);
-                let site = self.site(AllocKind::PtrLit, inner, pos, e);
+                let site = self.site(AllocKind::PtrLit, inner, pos);
                 ExprKind::PtrLit { lit, site }
             }
             _ => return self.not_yet(e, ty.clone(), "this composite literal"),

@@ -381,17 +381,12 @@ pub enum StmtKind {
 }
 
 /// What a body node came from: for tools that show bodies next to their source, and for
-/// analyses that are still keyed by syntax while they move to bodies.
+/// printing a node as gc does ([`expr_text`], [`stmt_text`]).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct BodySourceMap {
     /// The syntax expression each body expression was lowered from (implicit nodes map
     /// to the expression they are implicit in).
     pub expr_syntax: HashMap<ExprId, SyntaxRef>,
-    /// The allocation sites of each kind that belong to a syntax expression, in the
-    /// order they were made (`fmt.Println(g())` converts each of g's results).
-    pub site_by_syntax: HashMap<(SyntaxRef, AllocKind), Vec<AllocSiteId>>,
-    /// Each local by the relative position of its defining identifier.
-    pub local_by_pos: HashMap<(u32, Pos), LocalId>,
     /// The syntax statement each body statement was lowered from (statements made for
     /// a `var` declaration also name their spec); blocks made to group statements have
     /// none.
