@@ -6,6 +6,7 @@ use golift_hir::body::{BinOp, Callee, ExprId, ExprKind};
 use golift_hir::{Builtin, TyKind};
 
 use crate::build::Batch;
+use crate::diag::msg;
 use crate::graph::{ArenaGet as _, Hole, Where};
 
 impl Batch<'_> {
@@ -68,11 +69,11 @@ impl Batch<'_> {
     ) {
         let mut k = k;
         if dst.is_some_and(|d| self.is_self_assign(d, src)) {
-            let msg = format!(
-                "{} ignoring self-assignment in {}",
+            let msg = msg![
                 self.fn_name(self.curfn),
-                self.fmt_where(at)
-            );
+                " ignoring self-assignment in ",
+                self.node_piece(at)
+            ];
             self.emit_where(at, msg, 1);
             k = self.discard_hole();
         }

@@ -5,9 +5,10 @@
 
 use std::collections::HashMap;
 
-use golift_hir::body::{Body, BodyOwner, BodyWithSourceMap, ExprId};
+use golift_hir::body::{Body, BodyWithSourceMap, ExprId};
 use golift_hir::{Db, Func, LocalId, LocalKind, Ty};
 
+use crate::diag::{msg, Piece};
 use crate::graph::*;
 use crate::{EscDiag, Placement};
 
@@ -16,9 +17,8 @@ pub(crate) struct Unit<'a> {
     pub func: Option<Func<'a>>,
     /// Identifies the declaration inside position markers (see [`crate::diag`]).
     pub key: String,
-    /// The typed body this unit's statements are in, and its owner.
+    /// The typed body this unit's statements are in.
     pub body: &'a BodyWithSourceMap,
-    pub owner: BodyOwner,
     /// Subtracted from the body's positions to make them relative to this unit's
     /// declaration (the package initialiser's body has absolute positions).
     pub pos_base: u32,
@@ -119,14 +119,12 @@ impl<'a> Batch<'a> {
         func: Option<Func<'a>>,
         key: String,
         body: &'a BodyWithSourceMap,
-        owner: BodyOwner,
         pos_base: u32,
     ) -> usize {
         self.units.push(Unit {
             func,
             key,
             body,
-            owner,
             pos_base,
             local_loc: HashMap::new(),
             result: UnitOut::default(),
@@ -208,7 +206,7 @@ impl<'a> Batch<'a> {
         }
         if self.locs[dst].escapes && k.derefs < 0 {
             if let Some(at) = self.locs[src].at {
-                let msg = format!("{} escapes to heap:", self.loc_name(src));
+                let msg = msg![self.loc_name(src), " escapes to heap:"];
                 self.emit_where(at, msg, 2);
                 self.explain_flow(at, dst, src, k.derefs, k.notes);
             }
@@ -253,7 +251,7 @@ impl<'a> Batch<'a> {
         }
     }
 
-    pub(crate) fn emit_where(&mut self, at: Where, message: String, level: u8) {
+    pub(crate) fn emit_where(&mut self, at: Where, message: Vec<Piece>, level: u8) {
         self.out.push((
             at.unit,
             EscDiag {
@@ -264,7 +262,7 @@ impl<'a> Batch<'a> {
         ));
     }
 
-    pub(crate) fn emit_at(&mut self, l: LocId, message: String, level: u8) {
+    pub(crate) fn emit_at(&mut self, l: LocId, message: Vec<Piece>, level: u8) {
         if let Some(at) = self.locs[l].at {
             self.emit_where(at, message, level);
         }
@@ -289,9 +287,9 @@ impl<'a> Batch<'a> {
     }
 
     /// How a location prints: a variable's name or the allocating expression.
-    pub(crate) fn loc_name(&self, l: LocId) -> String {
+    pub(crate) fn loc_name(&self, l: LocId) -> Vec<Piece> {
         match self.locs[l].at {
-            Some(at) => self.fmt_where(at),
+            Some(at) => vec![self.node_piece(at)],
             None => self.explain_loc(l),
         }
     }

@@ -1,88 +1,157 @@
-//! Printing `-m` locations and positions: the body node a location or note refers to,
-//! as gc's `-m` prints it, through hir's lazy text of body nodes
-//! ([`golift_hir::body::expr_text`], made by [`golift_hir::gc_text`] from the syntax the
-//! node was lowered from), formatted only when it is reported.
+//! Diagnostics as data, and printing them as gc's `-m` does.
 //!
-//! A position inside a message (`from &num (address-of) at ./x.go:14:9`) is written as
-//! a marker `ESC unit US offset ESC` naming the declaration, and [`render_message`] turns
-//! it into `path:line:col`, so that analysis results never depend on absolute offsets.
+//! The analysis records each message as [`Piece`]s: words, body nodes (an expression, a
+//! statement, a variable, gc's `.autotmp_N`, a package variable's `name = value`) and
+//! positions, each node and position naming its declaration (`F<func>`, or `I<file>:<decl>`
+//! for a package-level `var`) and an offset relative to it, so that results never depend
+//! on absolute offsets or on text. [`render`] prints a message: hir makes a node's text
+//! from the syntax it was lowered from ([`golift_hir::body::expr_text`],
+//! [`golift_hir::body::stmt_text`]), only for the messages that are printed.
 
-use golift_hir::body::{expr_text, global_init_text, stmt_text};
+use golift_hir::body::{self, expr_text, global_init_text, stmt_text, BodyOwner, FuncId};
+use golift_hir::{Db, Package};
 
 use crate::build::Batch;
 use crate::graph::{ArenaGet as _, NodeRef, Where};
 
-pub(crate) const MARK: char = '\u{1b}';
-pub(crate) const SEP: char = '\u{1f}';
+/// One piece of an escape diagnostic's message.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Piece {
+    Text(String),
+    /// A body node of declaration `unit`, printed as gc prints it.
+    Node {
+        unit: String,
+        node: NodeRef,
+    },
+    /// A position in declaration `unit`, printed as `path:line:col`.
+    At {
+        unit: String,
+        offset: u32,
+    },
+}
+
+/// Appending to a message: words, a piece, or another message.
+pub(crate) trait AddTo {
+    fn add_to(self, v: &mut Vec<Piece>);
+}
+
+impl AddTo for &str {
+    fn add_to(self, v: &mut Vec<Piece>) {
+        v.push(Piece::Text(self.to_string()));
+    }
+}
+
+impl AddTo for String {
+    fn add_to(self, v: &mut Vec<Piece>) {
+        v.push(Piece::Text(self));
+    }
+}
+
+impl AddTo for Piece {
+    fn add_to(self, v: &mut Vec<Piece>) {
+        v.push(self);
+    }
+}
+
+impl AddTo for Vec<Piece> {
+    fn add_to(self, v: &mut Vec<Piece>) {
+        v.extend(self);
+    }
+}
+
+/// A message from words, pieces and messages: `msg!["moved to heap: ", name]`.
+macro_rules! msg {
+    ($($x:expr),* $(,)?) => {{
+        let mut v: Vec<$crate::diag::Piece> = Vec::new();
+        $( $crate::diag::AddTo::add_to($x, &mut v); )*
+        v
+    }};
+}
+pub(crate) use msg;
 
 impl Batch<'_> {
-    pub(crate) fn pos_marker(&self, at: Where) -> String {
-        format!("{MARK}{}{SEP}{}{MARK}", self.units[at.unit].key, at.pos)
+    /// The position `at` inside a message.
+    pub(crate) fn pos_piece(&self, at: Where) -> Piece {
+        Piece::At {
+            unit: self.units[at.unit].key.clone(),
+            offset: at.pos,
+        }
     }
 
-    /// How the node at `at` prints in gc's `-m` (hir makes the text from the syntax the
-    /// node was lowered from, only now that it is reported).
-    pub(crate) fn fmt_where(&self, at: Where) -> String {
-        let Some(unit) = self.units.get(at.unit) else {
-            return String::new();
-        };
-        let (db, owner, bsm) = (self.db, unit.owner, unit.body);
-        match at.node {
-            NodeRef::Expr(e) => expr_text(db, owner, bsm, e).unwrap_or_default(),
-            NodeRef::Stmt(s) => stmt_text(db, owner, &bsm.source_map, s).unwrap_or_default(),
-            NodeRef::Local(l) => bsm
-                .body
-                .locals
-                .get(l)
-                .map(|x| x.name.clone())
-                .unwrap_or_default(),
-            NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
-            NodeRef::GlobalInit(init, i) => {
-                global_init_text(db, owner, init, i).unwrap_or_default()
-            }
+    /// The node at `at` inside a message.
+    pub(crate) fn node_piece(&self, at: Where) -> Piece {
+        Piece::Node {
+            unit: self.units[at.unit].key.clone(),
+            node: at.node,
         }
     }
 }
 
-/// Replaces position markers in a message with `path:line:col`, using `resolve` to
-/// map (unit key, relative offset) to a printed position.
-pub(crate) fn render_message(msg: &str, resolve: &dyn Fn(&str, u32) -> Option<String>) -> String {
-    if !msg.contains(MARK) {
-        return msg.to_string();
-    }
+/// Prints `message` as gc does, with `pos` printing a position of a declaration.
+pub(crate) fn render(
+    db: &dyn Db,
+    package: Package,
+    message: &[Piece],
+    pos: &dyn Fn(&str, u32) -> Option<String>,
+) -> String {
     let mut out = String::new();
-    let mut parts = msg.split(MARK);
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    let mut inside = true;
-    for p in parts {
-        if inside {
-            let (k, off) = p.split_once(SEP).unwrap_or((p, "0"));
-            let off: u32 = off.parse().unwrap_or(0);
-            out.push_str(&resolve(k, off).unwrap_or_else(|| "?".into()));
-        } else {
-            out.push_str(p);
+    for p in message {
+        match p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::At { unit, offset } => {
+                out.push_str(&pos(unit, *offset).unwrap_or_else(|| "?".into()))
+            }
+            Piece::Node { unit, node } => out.push_str(&node_text(db, package, unit, *node)),
         }
-        inside = !inside;
     }
     out
 }
 
+/// A body node of declaration `unit` as gc's `-m` prints it.
+fn node_text(db: &dyn Db, package: Package, unit: &str, node: NodeRef) -> String {
+    let (owner, bsm) = match unit.strip_prefix('F') {
+        Some(name) => match golift_hir::func_by_name(db, package, name) {
+            Some(func) => (
+                BodyOwner::Func(FuncId::new(func)),
+                body::body_with_source_map(db, func),
+            ),
+            None => return String::new(),
+        },
+        None => (
+            BodyOwner::PackageInit(package),
+            body::init_body_with_source_map(db, package),
+        ),
+    };
+    match node {
+        NodeRef::Expr(e) => expr_text(db, owner, bsm, e).unwrap_or_default(),
+        NodeRef::Stmt(s) => stmt_text(db, owner, &bsm.source_map, s).unwrap_or_default(),
+        NodeRef::Local(l) => bsm
+            .body
+            .locals
+            .get(l)
+            .map(|x| x.name.clone())
+            .unwrap_or_default(),
+        NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
+        NodeRef::GlobalInit(init, i) => global_init_text(db, owner, init, i).unwrap_or_default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{render_message, MARK, SEP};
     use golift_hir::gc_text::quote;
-
-    #[test]
-    fn markers_become_positions() {
-        let msg = format!("    from &num (address-of) at {MARK}Fmain{SEP}7{MARK}");
-        let out = render_message(&msg, &|k, o| Some(format!("./x.go:{k}:{o}")));
-        assert_eq!(out, "    from &num (address-of) at ./x.go:Fmain:7");
-    }
 
     #[test]
     fn strings_are_quoted_like_go() {
         assert_eq!(quote("a\"b\n"), "\"a\\\"b\\n\"");
+    }
+
+    #[test]
+    fn messages_are_built_from_pieces() {
+        let m = msg![
+            "moved to heap: ",
+            String::from("x"),
+            vec![super::Piece::Text("!".into())]
+        ];
+        assert_eq!(m.len(), 3);
     }
 }

@@ -12,8 +12,8 @@ pub(crate) const HEAP: LocId = 0;
 pub(crate) const BLANK: LocId = 1;
 
 /// A body node a location or note refers to (how it prints, see `diag.rs`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum NodeRef {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NodeRef {
     /// A body expression.
     Expr(ExprId),
     /// A body statement.

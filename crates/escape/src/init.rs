@@ -4,7 +4,7 @@
 //! addresses and elements of composite literals). Each declaration is a unit of its
 //! own, its positions relative to it, reported as `name = value` at the name.
 
-use golift_hir::body::{BodyOwner, ExprId, ExprKind, StmtKind, INIT_FILE_SHIFT};
+use golift_hir::body::{ExprId, ExprKind, StmtKind, INIT_FILE_SHIFT};
 use golift_hir::{Package, SourceFile};
 
 use crate::build::{Batch, FnInfo};
@@ -60,7 +60,7 @@ pub(crate) fn walk_init(b: &mut Batch<'_>, package: Package) -> Vec<(SourceFile,
                     golift_hir::decl_start(db, golift_hir::DeclRef::new(db, gi.file, gi.decl))
                         .unwrap_or(0);
                 let base = ((fi as u32) << INIT_FILE_SHIFT) | start;
-                let u = b.add_unit(None, key, bsm, BodyOwner::PackageInit(package), base);
+                let u = b.add_unit(None, key, bsm, base);
                 units.push((gi.file, gi.decl, u));
                 u
             }

@@ -103,12 +103,13 @@ pub enum Placement {
     Heap,
 }
 
-/// One escape diagnostic, as gc's `-m` prints it.
+/// One escape diagnostic, as data: where gc reports it and what it says
+/// ([`package_diagnostics`] prints it).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EscDiag {
     /// Byte offset relative to the start of the declaration.
     pub offset: u32,
-    pub message: String,
+    pub message: Vec<Piece>,
     /// 1: printed by `-m`; 2: only by `-m=2` (flow explanations).
     pub level: u8,
 }
@@ -175,5 +176,7 @@ pub fn package_init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
 
 mod run;
 
+pub use diag::Piece;
+pub use graph::NodeRef;
 pub use run::package_diagnostics;
 pub use sites::{init_site_placements, site_placements};

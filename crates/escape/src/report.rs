@@ -3,6 +3,7 @@
 //! `... does not escape`), and the placements and moved-to-heap locals per unit.
 
 use crate::build::Batch;
+use crate::diag::{msg, Piece};
 use crate::graph::LocNode;
 use crate::Placement;
 
@@ -18,11 +19,11 @@ impl Batch<'_> {
         }
     }
 
-    fn alloc_message(&self, l: usize, escapes: bool) -> String {
+    fn alloc_message(&self, l: usize, escapes: bool) -> Vec<Piece> {
         if escapes {
-            format!("{} escapes to heap", self.loc_name(l))
+            msg![self.loc_name(l), " escapes to heap"]
         } else {
-            format!("{} does not escape", self.loc_name(l))
+            msg![self.loc_name(l), " does not escape"]
         }
     }
 
@@ -39,7 +40,7 @@ impl Batch<'_> {
             let (escapes, node) = (loc.escapes, loc.node);
             match node {
                 LocNode::Local(local) if escapes => {
-                    let msg = format!("moved to heap: {}", self.loc_name(l));
+                    let msg = msg!["moved to heap: ", self.loc_name(l)];
                     self.emit_where(at, msg, 1);
                     self.units[at.unit].result.heap_locals.insert(local);
                 }
@@ -86,13 +87,13 @@ impl Batch<'_> {
                 continue;
             }
             if esc.is_empty() {
-                self.emit_where(at, format!("{name} does not escape"), 1);
+                self.emit_where(at, msg![name.clone(), " does not escape"], 1);
             }
             let x = esc.heap();
             if x == 0 {
-                self.emit_where(at, format!("leaking param: {name}"), 1);
+                self.emit_where(at, msg!["leaking param: ", name.clone()], 1);
             } else if x > 0 {
-                self.emit_where(at, format!("leaking param content: {name}"), 1);
+                self.emit_where(at, msg!["leaking param content: ", name.clone()], 1);
             }
             for r in 0..crate::leaks::NUM_ESC_RESULTS {
                 let x = esc.result(r);
@@ -104,7 +105,11 @@ impl Batch<'_> {
                         .unwrap_or_default();
                     self.emit_where(
                         at,
-                        format!("leaking param: {name} to result {res} level={x}"),
+                        msg![
+                            "leaking param: ",
+                            name.clone(),
+                            format!(" to result {res} level={x}")
+                        ],
                         1,
                     );
                 }

@@ -1,7 +1,6 @@
 //! Running the analysis: one salsa query per batch, the per-function views of it, the
 //! package initialisers, and the package's diagnostics in gc's order.
 
-use golift_hir::body::{BodyOwner, FuncId};
 use golift_hir::{Db, Func, Package, SourceFile};
 
 use crate::build::Batch;
@@ -60,8 +59,7 @@ pub(crate) fn walk_batch<'db>(
     for name in names {
         let func = Func::new(db, package, name.clone());
         let body = golift_hir::body::body_with_source_map(db, func);
-        let owner = BodyOwner::Func(FuncId::new(func));
-        let unit = b.add_unit(Some(func), format!("F{name}"), body, owner, 0);
+        let unit = b.add_unit(Some(func), format!("F{name}"), body, 0);
         let top = b.init_func(unit);
         b.batch_funcs.insert(name.clone(), top);
         tops.push((name.clone(), unit, top));
@@ -225,7 +223,7 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
         let Some(pos) = fmt_pos(key, d.offset) else {
             return;
         };
-        let msg = crate::diag::render_message(&d.message, &|k, o| fmt_pos(k, o));
+        let msg = crate::diag::render(db, package, &d.message, &|k, o| fmt_pos(k, o));
         lines.push(format!("{pos}: {msg}"));
     };
     for batch in crate::scc::batches(db, package) {
