@@ -1,83 +1,56 @@
-//! Assignments: the hole an assignable expression stands for, and `dst = src` lists
-//! (gc's `assign.go`).
+//! Assignments of a typed body (gc's `assign.go`): the hole a place stands for, and gc's
+//! self-assignment rule (`b.buf = b.buf[1:]`, `x.f = x.g`, `a[i] = a[j]` store nothing
+//! new into the heap, so the store is ignored).
 
-use crate::graph::ArenaGet as _;
-use golift_hir::{Res, TyKind};
-use golift_syntax::ast::{ExprId, ExprKind};
+use golift_hir::body::{BinOp, Callee, ExprId, ExprKind};
+use golift_hir::{Builtin, TyKind};
 
 use crate::build::Batch;
-use crate::graph::{Hole, Where, BLANK};
+use crate::diag::msg;
+use crate::graph::{ArenaGet as _, Hole, Where};
 
 impl Batch<'_> {
-    /// The hole standing for storing into the assignable expression `e`.
+    /// The hole standing for storing into place `e` (`None` for `_`).
     pub(crate) fn addr_of(&mut self, e: Option<ExprId>) -> Hole {
         let Some(e) = e else {
             return self.discard_hole();
         };
-        let decl = self.decl();
-        let Some(x) = decl.exprs.get(e) else {
+        let Some(body) = self.body() else {
+            return self.discard_hole();
+        };
+        let Some(x) = body.exprs.get(e) else {
             return self.discard_hole();
         };
         match &x.kind {
-            ExprKind::Name(n) if n == "_" => self.discard_hole(),
-            ExprKind::Name(_) => match self.inf().resolutions.get(&e).cloned() {
-                Some(Res::Local(l)) => Hole::to(self.local_loc(l)),
-                Some(_) => self.heap_hole(),
-                None => match self
-                    .def_local(x.span.start)
-                    .or_else(|| self.u().closure_res.get(&e).copied())
-                {
-                    Some(l) => Hole::to(self.local_loc(l)),
-                    None => self.discard_hole(),
-                },
-            },
-            ExprKind::Paren(i) => self.addr_of(Some(*i)),
-            ExprKind::Selector { x: base, .. } => {
-                if let Some(r) = self.inf().resolutions.get(&e).cloned() {
-                    return match r {
-                        Res::Local(l) => Hole::to(self.local_loc(l)),
-                        _ => self.heap_hole(),
-                    };
-                }
-                // Through a pointer anywhere on the path, the place is in the heap as far
-                // as this function knows.
-                let is_ptr = self.selector_steps(e, *base).iter().any(|s| s.ptr);
-                if is_ptr {
+            ExprKind::Local(l) => Hole::to(self.local_loc(*l)),
+            ExprKind::Global(_) | ExprKind::ExternalVar { .. } => self.heap_hole(),
+            ExprKind::Field { x: base, .. } => {
+                // Through a pointer, the place is in the heap as far as this function
+                // knows.
+                if self.implicit_deref(*base).is_some() {
                     self.discard(e);
                     self.heap_hole()
                 } else {
                     self.addr_of(Some(*base))
                 }
             }
-            ExprKind::Index { x: base, indices } => {
-                let bt = self.ty(*base).map(|t| golift_hir::underlying(self.db, &t));
-                match bt.as_ref().map(|t| t.kind()) {
-                    Some(TyKind::Array(..)) => {
-                        for i in indices.clone() {
-                            self.discard(i);
-                        }
-                        self.addr_of(Some(*base))
-                    }
-                    Some(TyKind::Map(..)) => {
-                        self.discard(*base);
-                        for i in indices.clone() {
-                            let at = self.ex_at(e);
-                            let h = self.heap_hole();
-                            let h = self.note(h, at, "key of map put");
-                            self.expr(h, i);
-                        }
-                        self.heap_hole()
-                    }
-                    _ => {
-                        for i in indices.clone() {
-                            self.discard(i);
-                        }
-                        self.discard(*base);
-                        self.heap_hole()
-                    }
+            ExprKind::Index { x: base, index } => {
+                let array = body.exprs.get(*base).is_some_and(|b| {
+                    matches!(
+                        golift_hir::underlying(self.db, &b.ty).kind(),
+                        TyKind::Array(..)
+                    )
+                });
+                self.discard(*index);
+                if array && self.implicit_deref(*base).is_none() {
+                    self.addr_of(Some(*base))
+                } else {
+                    let b = self.implicit_deref(*base).unwrap_or(*base);
+                    self.discard(b);
+                    self.heap_hole()
                 }
             }
-            ExprKind::Star(_) => {
+            ExprKind::Deref(_) => {
                 self.discard(e);
                 self.heap_hole()
             }
@@ -85,171 +58,154 @@ impl Batch<'_> {
         }
     }
 
-    pub(crate) fn def_local(&self, pos: u32) -> Option<golift_hir::LocalId> {
-        self.inf().definitions.get(&pos).copied()
-    }
-
-    /// `dsts = srcs`; `defines` are the destinations this statement declares (they do
-    /// not count as reassigned).
-    pub(crate) fn assign_list(
+    /// `dst = src` into hole `k`, ignoring a self-assignment.
+    pub(crate) fn assign(
         &mut self,
-        dsts: &[Option<ExprId>],
-        srcs: &[ExprId],
+        k: Hole,
+        dst: Option<ExprId>,
+        src: ExprId,
         why: &'static str,
         at: Where,
-        defines: &[bool],
     ) {
-        let ks: Vec<Hole> = dsts.iter().map(|d| self.addr_of(*d)).collect();
-        for (i, k) in ks.iter().enumerate() {
-            let src = srcs.get(i).copied();
-            let mut k = *k;
-            if let (Some(d), Some(s)) = (dsts[i], src) {
-                if self.is_self_assign(d, s) {
-                    let msg = format!(
-                        "{} ignoring self-assignment in {}",
-                        self.fn_name(self.curfn),
-                        self.fmt_where(at)
-                    );
-                    self.emit_where(at, msg, 1);
-                    k = self.discard_hole();
-                }
-            }
-            if let Some(s) = src {
-                let k = self.note(k, at, why);
-                self.expr(k, s);
-            }
+        let mut k = k;
+        if dst.is_some_and(|d| self.is_self_assign(d, src)) {
+            let msg = msg![
+                self.fn_name(self.curfn),
+                " ignoring self-assignment in ",
+                self.node_piece(at)
+            ];
+            self.emit_where(at, msg, 1);
+            k = self.discard_hole();
         }
-        self.mark_reassigned(&ks, defines);
+        let k = self.note(k, at, why);
+        self.expr(k, src);
     }
 
-    pub(crate) fn mark_reassigned(&mut self, ks: &[Hole], defines: &[bool]) {
-        for (i, k) in ks.iter().enumerate() {
-            if k.dst == BLANK || k.dst == crate::graph::HEAP {
-                continue;
-            }
-            if defines.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            self.locs[k.dst].reassigned = true;
-        }
+    /// A selector's or index's operand as gc sees it (`p` for `p.f`).
+    fn operand(&self, e: ExprId) -> ExprId {
+        self.implicit_deref(e).unwrap_or(e)
     }
 
     fn is_self_assign(&self, dst: ExprId, src: ExprId) -> bool {
-        let decl = self.decl();
-        let (Some(d), Some(s)) = (decl.exprs.get(dst), decl.exprs.get(src)) else {
+        let Some(body) = self.body() else {
+            return false;
+        };
+        let (Some(d), Some(s)) = (body.exprs.get(dst), body.exprs.get(src)) else {
             return false;
         };
         match (&d.kind, &s.kind) {
-            (ExprKind::Selector { x: a, .. }, ExprKind::Selector { x: b, .. }) => {
-                !self.inf().resolutions.contains_key(&dst) && self.same_safe(*a, *b)
+            (ExprKind::Field { x: a, .. }, ExprKind::Field { x: b, .. }) => {
+                self.same_safe(self.operand(*a), self.operand(*b))
             }
-            (ExprKind::Index { x: a, indices: i1 }, ExprKind::Index { x: b, indices: i2 }) => {
-                if i1.iter().chain(i2).any(|i| self.may_affect_memory(*i)) {
-                    return false;
-                }
-                let arr = |e: ExprId| {
-                    self.ty(e).is_some_and(|t| {
-                        !matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
-                    })
-                };
-                arr(*a) && self.same_safe(*a, *b)
+            (ExprKind::Index { x: a, index: i }, ExprKind::Index { x: b, index: j }) => {
+                !self.may_affect_memory(*i)
+                    && !self.may_affect_memory(*j)
+                    && self.same_safe(self.operand(*a), self.operand(*b))
             }
-            (ExprKind::Star(a) | ExprKind::Selector { x: a, .. }, ExprKind::Slice { x: b, .. }) => {
+            (ExprKind::Deref(a) | ExprKind::Field { x: a, .. }, ExprKind::Slice { x: b, .. }) => {
                 // b.buf = b.buf[n:m]
-                match decl.exprs.get(*b).map(|x| &x.kind) {
-                    Some(ExprKind::Star(bb) | ExprKind::Selector { x: bb, .. }) => {
-                        self.same_name(*a, *bb)
-                    }
-                    _ => false,
-                }
+                let a = match d.kind {
+                    ExprKind::Field { .. } => self.operand(*a),
+                    _ => *a,
+                };
+                let bb = match body.exprs.get(*b).map(|x| &x.kind) {
+                    Some(ExprKind::Deref(bb)) => *bb,
+                    Some(ExprKind::Field { x: bb, .. }) => self.operand(*bb),
+                    _ => return false,
+                };
+                self.same_local(a, bb)
+            }
+            _ => false,
+        }
+    }
+
+    fn same_local(&self, a: ExprId, b: ExprId) -> bool {
+        let Some(body) = self.body() else {
+            return false;
+        };
+        match (
+            body.exprs.get(a).map(|x| &x.kind),
+            body.exprs.get(b).map(|x| &x.kind),
+        ) {
+            (Some(ExprKind::Local(x)), Some(ExprKind::Local(y))) => x == y,
+            _ => false,
+        }
+    }
+
+    /// gc's `SameSafeExpr`: `a` and `b` denote the same place, and evaluating them has
+    /// no effects.
+    fn same_safe(&self, a: ExprId, b: ExprId) -> bool {
+        let Some(body) = self.body() else {
+            return false;
+        };
+        let (Some(x), Some(y)) = (body.exprs.get(a), body.exprs.get(b)) else {
+            return false;
+        };
+        match (&x.kind, &y.kind) {
+            (ExprKind::Local(p), ExprKind::Local(q)) => p == q,
+            (ExprKind::Global(p), ExprKind::Global(q)) => p == q,
+            (
+                ExprKind::ExternalVar {
+                    package: p,
+                    name: m,
+                },
+                ExprKind::ExternalVar {
+                    package: q,
+                    name: n,
+                },
+            ) => p == q && m == n,
+            (ExprKind::Const(p), ExprKind::Const(q)) => p == q,
+            (ExprKind::Field { x: p, index: i }, ExprKind::Field { x: q, index: j }) => {
+                i == j && self.same_safe(*p, *q)
+            }
+            (ExprKind::Deref(p), ExprKind::Deref(q)) => self.same_safe(*p, *q),
+            (ExprKind::Index { x: p, index: i }, ExprKind::Index { x: q, index: j }) => {
+                self.same_safe(*p, *q) && self.same_safe(*i, *j)
             }
             _ => false,
         }
     }
 
     /// gc's `mayAffectMemory`: whether evaluating `e` might change memory (anything
-    /// but names, constants, arithmetic, indexing, selectors, derefs, conversions and
-    /// `len`/`cap`).
+    /// but variables, constants, arithmetic, indexing, selectors, dereferences,
+    /// conversions and `len`/`cap`).
     fn may_affect_memory(&self, e: ExprId) -> bool {
-        let inf = self.inf();
-        if inf.consts.contains_key(&e) {
-            return false;
-        }
-        let Some(x) = self.decl().exprs.get(e) else {
+        let Some(body) = self.body() else {
+            return true;
+        };
+        let Some(x) = body.exprs.get(e) else {
             return true;
         };
         match &x.kind {
-            ExprKind::Name(_) | ExprKind::BasicLit { .. } => false,
-            ExprKind::Paren(i) | ExprKind::Star(i) => self.may_affect_memory(*i),
-            ExprKind::Selector { x, .. } => match inf.resolutions.get(&e) {
-                None => self.may_affect_memory(*x),
-                Some(r) => !matches!(r, Res::Global(_)),
-            },
+            ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::ExternalVar { .. }
+            | ExprKind::Const(_)
+            | ExprKind::Zero
+            | ExprKind::FuncRef(_) => false,
+            ExprKind::Deref(i)
+            | ExprKind::Field { x: i, .. }
+            | ExprKind::Convert { x: i, .. }
+            | ExprKind::ConvIface { x: i, .. }
+            | ExprKind::Unary { x: i, .. } => self.may_affect_memory(*i),
             ExprKind::Binary { op, x, y, .. } => {
-                use golift_syntax::ast::BinaryOp::*;
+                use BinOp::*;
                 !matches!(
                     op,
                     Add | Sub | Or | Xor | Mul | Shl | Shr | And | AndNot | Div | Rem
                 ) || self.may_affect_memory(*x)
                     || self.may_affect_memory(*y)
             }
-            ExprKind::Unary { op, x } => {
-                use golift_syntax::ast::UnaryOp::*;
-                !matches!(op, Not | Complement | Pos | Neg) || self.may_affect_memory(*x)
+            ExprKind::Concat { parts, .. } => parts.iter().any(|p| self.may_affect_memory(*p)),
+            ExprKind::Index { x, index } => {
+                self.may_affect_memory(*x) || self.may_affect_memory(*index)
             }
-            ExprKind::Index { x, indices } => {
-                let is_map = self.ty(*x).is_some_and(|t| {
-                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
-                });
-                is_map
-                    || self.may_affect_memory(*x)
-                    || indices.iter().any(|i| self.may_affect_memory(*i))
-            }
-            ExprKind::Call { args, .. } => match inf.calls.get(&e) {
-                Some(golift_hir::CallKind::Conversion(_)) => {
-                    args.iter().any(|a| self.may_affect_memory(*a))
-                }
-                Some(golift_hir::CallKind::Builtin(
-                    golift_hir::Builtin::Len | golift_hir::Builtin::Cap,
-                )) => args.iter().any(|a| self.may_affect_memory(*a)),
-                _ => true,
-            },
+            ExprKind::Call {
+                callee: Callee::Builtin(Builtin::Len | Builtin::Cap),
+                args,
+                ..
+            } => args.iter().any(|a| self.may_affect_memory(*a)),
             _ => true,
-        }
-    }
-
-    fn same_name(&self, a: ExprId, b: ExprId) -> bool {
-        let inf = self.inf();
-        match (inf.resolutions.get(&a), inf.resolutions.get(&b)) {
-            (Some(Res::Local(x)), Some(Res::Local(y))) => x == y,
-            _ => false,
-        }
-    }
-
-    fn same_safe(&self, a: ExprId, b: ExprId) -> bool {
-        let decl = self.decl();
-        let (Some(x), Some(y)) = (decl.exprs.get(a), decl.exprs.get(b)) else {
-            return false;
-        };
-        match (&x.kind, &y.kind) {
-            (ExprKind::Paren(i), _) => self.same_safe(*i, b),
-            (_, ExprKind::Paren(j)) => self.same_safe(a, *j),
-            (ExprKind::Name(_), ExprKind::Name(_)) => {
-                let inf = self.inf();
-                inf.resolutions.contains_key(&a)
-                    && inf.resolutions.get(&a) == inf.resolutions.get(&b)
-            }
-            (ExprKind::Selector { x: p, sel: s1 }, ExprKind::Selector { x: q, sel: s2 }) => {
-                s1.text == s2.text && self.same_safe(*p, *q)
-            }
-            (ExprKind::Star(p), ExprKind::Star(q)) => self.same_safe(*p, *q),
-            (ExprKind::Index { x: p, indices: i1 }, ExprKind::Index { x: q, indices: i2 }) => {
-                self.same_safe(*p, *q)
-                    && i1.len() == i2.len()
-                    && i1.iter().zip(i2).all(|(m, n)| self.same_safe(*m, *n))
-            }
-            (ExprKind::BasicLit { raw: r1, .. }, ExprKind::BasicLit { raw: r2, .. }) => r1 == r2,
-            _ => false,
         }
     }
 }

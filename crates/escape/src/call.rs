@@ -1,19 +1,17 @@
-//! Calls: arguments flow to the callee's parameters as its tags say; calls inside the
-//! batch use the callee's parameter and result locations directly (gc's `call.go`).
-//! Also builtins, conversions, and the temporaries gc's noder makes for a multi-valued
-//! call passed as arguments (`f(g())`). `go` and `defer` are in `go_defer.rs`.
+//! Calls of a typed body (gc's `call.go`): a callee of the batch connects arguments to
+//! its parameter locations, another one's tags say where arguments go, an unknown one
+//! leaks everything. The body has already packed variadic arguments into a slice literal
+//! with its own site and evaluated `f(g())`'s results into temporaries (`pre`).
 
-use crate::graph::ArenaGet as _;
-use golift_hir::{Builtin, CallKind, Res, Ty, TyKind};
-use golift_syntax::ast::{ExprId, ExprKind};
+use golift_hir::body::{Callee as BodyCallee, ExprId, ExprKind};
+use golift_hir::{Builtin, Ty, TyKind};
 
 use crate::build::Batch;
-use crate::diag::gc_pos;
-use crate::graph::{AllocKind, Hole, LocId, LocNode, NodeRef, Where};
+use crate::graph::{ArenaGet as _, Hole, NodeRef, Where};
 use crate::leaks::Leaks;
 
 /// What is known about a callee.
-enum Callee {
+pub(crate) enum Callee {
     /// Unknown (a function value, an interface method): everything leaks.
     Dynamic,
     /// A function of this batch (its index in `Batch::fns`).
@@ -24,7 +22,7 @@ enum Callee {
 
 /// Tags of the few external functions golift programs call (from gc's export data:
 /// fmt's printers leak the contents of their `...any` argument, nothing else).
-fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>> {
+pub(crate) fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>> {
     let content = {
         let mut l = Leaks::default();
         l.add_heap(1);
@@ -41,63 +39,8 @@ fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>
 }
 
 impl Batch<'_> {
-    fn callee(&mut self, call: ExprId, fun: ExprId) -> Callee {
-        let decl = self.decl();
-        match self.inf().calls.get(&call).cloned() {
-            Some(CallKind::Func(id)) => {
-                let name = id.name(self.db).to_string();
-                if let Some(&f) = self.batch_funcs.get(&name) {
-                    return Callee::InBatch(f);
-                }
-                let pkg = match self.u().func {
-                    Some(f) => f.package(self.db),
-                    None => return Callee::Dynamic,
-                };
-                let Some(func) = golift_hir::func_by_name(self.db, pkg, &name) else {
-                    return Callee::Dynamic;
-                };
-                let tags = crate::param_tags(self.db, func);
-                let n = tags.first().map(|t| t.results.len()).unwrap_or(0);
-                let _ = n;
-                Callee::Tagged(tags.iter().map(Leaks::from_tag).collect())
-            }
-            Some(CallKind::External { package, name }) => {
-                let n = self.fun_params(fun).map(|p| p.0).unwrap_or(0);
-                match external_tags(&package, &name, n) {
-                    Some(t) => Callee::Tagged(t),
-                    None => Callee::Dynamic,
-                }
-            }
-            _ => {
-                // A directly called (or statically known) closure.
-                let mut f = fun;
-                while let Some(ExprKind::Paren(i)) = decl.exprs.get(f).map(|x| &x.kind) {
-                    f = *i;
-                }
-                if let Some(ExprKind::FuncLit { .. }) = decl.exprs.get(f).map(|x| &x.kind) {
-                    if let Some(&fnid) = self.u().closure_fn.get(&f) {
-                        self.fns[fnid].closure_called = true;
-                        return Callee::InBatch(fnid);
-                    }
-                }
-                Callee::Dynamic
-            }
-        }
-    }
-
-    /// Number of parameters and variadic-ness of the called function's type.
-    fn fun_params(&self, fun: ExprId) -> Option<(usize, bool)> {
-        let t = self.ty(fun)?;
-        match golift_hir::underlying(self.db, &t).kind() {
-            TyKind::Func {
-                params, variadic, ..
-            } => Some((params.len(), *variadic)),
-            _ => None,
-        }
-    }
-
     /// The hole for an argument passed to parameter `i` (receiver counted first).
-    fn tag_hole(&mut self, ks: &Option<Vec<Hole>>, callee: &Callee, i: usize) -> Hole {
+    pub(crate) fn tag_hole(&mut self, ks: &Option<Vec<Hole>>, callee: &Callee, i: usize) -> Hole {
         match callee {
             Callee::Dynamic => self.heap_hole(),
             Callee::InBatch(f) => match self.fns[*f].param_locals.get(i).copied().flatten() {
@@ -131,187 +74,131 @@ impl Batch<'_> {
         }
     }
 
-    fn argument(&mut self, k: Hole, call: ExprId, arg: ExprId) {
-        let at = self.ex_at(call);
+    /// An argument: its value flows to `k`; gc's noder then stands at it unless it is
+    /// a name (or one of `f(g())`'s temporaries).
+    fn argument(&mut self, k: Hole, at: Where, arg: ExprId) {
         let k = self.note(k, at, "call parameter");
-        if let Some(tmp) = self.wrap_arg(call, arg) {
-            self.flow(k, tmp);
+        self.expr(k, arg);
+        self.after_argument(arg);
+    }
+
+    fn after_argument(&mut self, arg: ExprId) {
+        let temp = self
+            .body()
+            .and_then(|b| b.exprs.get(arg))
+            .is_some_and(|x| match x.kind {
+                ExprKind::ConvIface { x, .. } => self.temp_at(x).is_some(),
+                _ => self.temp_at(arg).is_some(),
+            });
+        let f = self.facts(arg);
+        if !temp && !f.is_name {
+            self.base_pos = f.pos;
+        }
+    }
+
+    /// The number of declarations (`Dcl`) gc's current function has when the call at
+    /// `pos` is type checked: parameters, results, the variables declared before it and
+    /// the temporaries made so far.
+    pub(crate) fn autotmp_base(&self, pos: u32) -> u32 {
+        let f = &self.fns[self.curfn];
+        let vars = self.body().map_or(0, |body| {
+            body.locals
+                .iter()
+                .filter(|(_, x)| {
+                    x.kind == golift_hir::LocalKind::Var && x.span.start < pos && x.name != "_"
+                })
+                .count()
+        });
+        (f.param_locals.len() + f.results.len() + vars) as u32 + f.autotmps
+    }
+
+    /// `f(g())`'s temporaries (the `Decl`s of `pre`) get gc's names, `.autotmp_N` with
+    /// N counting the function's declarations so far, and the call's position.
+    fn name_temps(&mut self, call: ExprId, pre: &[golift_hir::body::StmtId]) {
+        let Some(body) = self.body() else { return };
+        let temps: Vec<golift_hir::LocalId> = pre
+            .iter()
+            .filter_map(|&s| match body.stmts.get(s)?.kind {
+                golift_hir::body::StmtKind::Decl { local, .. }
+                    if body.locals.get(local)?.kind == golift_hir::LocalKind::Temp =>
+                {
+                    Some(local)
+                }
+                _ => None,
+            })
+            .collect();
+        if temps.is_empty() {
             return;
         }
-        self.expr(k, arg);
-        if !matches!(
-            self.decl().exprs.get(arg).map(|x| &x.kind),
-            Some(ExprKind::Name(_))
-        ) {
-            self.base_pos = gc_pos(self.decl(), arg);
+        let inner_pos = pre
+            .iter()
+            .find_map(|&s| match body.stmts.get(s)?.kind {
+                golift_hir::body::StmtKind::AssignCall { call, .. } => {
+                    body.exprs.get(call).map(|x| x.pos)
+                }
+                _ => None,
+            })
+            .unwrap_or(0);
+        let first = self.autotmp_base(inner_pos);
+        let pos = self.facts(call).pos;
+        for (i, &l) in temps.iter().enumerate() {
+            let at = self.at(NodeRef::AutoTmp(first + i as u32), pos);
+            let loc = self.new_loc(crate::graph::LocNode::Local(l), Some(at), false);
+            self.units[self.unit].local_loc.insert(l, loc);
         }
+        self.fns[self.curfn].autotmps += temps.len() as u32;
     }
 
     /// A call; `ks` are the holes for its results (`None` in statement context).
     pub(crate) fn call(&mut self, ks: Option<Vec<Hole>>, e: ExprId) {
-        let decl = self.decl();
+        let Some(body) = self.body() else { return };
         let Some(ExprKind::Call {
-            fun,
+            callee,
             args,
-            ellipsis,
-            ..
-        }) = decl.exprs.get(e).map(|x| &x.kind)
+            pre,
+            spread,
+        }) = body.exprs.get(e).map(|x| &x.kind)
         else {
             return;
         };
-        let (fun, args, ellipsis) = (*fun, args.clone(), *ellipsis);
         self.fixed_calls.insert((self.unit, e));
+        let at = self.ex_at(e);
         let saved_pos = self.base_pos;
-        self.base_pos = gc_pos(decl, e);
-        let k0 = ks
-            .as_ref()
-            .and_then(|v| v.first().copied())
-            .unwrap_or_else(|| self.discard_hole());
-        match self.inf().calls.get(&e).cloned() {
-            Some(CallKind::Builtin(b)) => self.builtin(k0, e, b, &args, ellipsis),
-            Some(CallKind::Conversion(to)) => self.conversion(k0, e, &to, &args),
-            _ => self.func_call(ks, e, fun, &args, ellipsis),
-        }
-        self.base_pos = saved_pos;
-    }
-
-    fn conversion(&mut self, k: Hole, e: ExprId, to: &golift_hir::Ty, args: &[ExprId]) {
-        let Some(&x) = args.first() else { return };
-        let from = self.ty(x);
-        let at = self.ex_at(e);
-        let to_u = golift_hir::underlying(self.db, to);
-        let from_u = from.as_ref().map(|t| golift_hir::underlying(self.db, t));
-        let is_str = |t: &golift_hir::Ty| {
-            matches!(
-                t.kind(),
-                TyKind::Basic(golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString)
-            )
+        self.base_pos = at.pos;
+        let callee = match callee {
+            BodyCallee::Builtin(b) => {
+                let k = ks
+                    .as_ref()
+                    .and_then(|v| v.first().copied())
+                    .unwrap_or_else(|| self.discard_hole());
+                self.builtin(k, *b, args, *spread, at);
+                self.base_pos = saved_pos;
+                return;
+            }
+            BodyCallee::Static(f) => {
+                let func = f.func(self.db);
+                match self.batch_funcs.get(func.name(self.db)) {
+                    Some(&f) => Callee::InBatch(f),
+                    None => Callee::Tagged(
+                        crate::param_tags(self.db, func)
+                            .iter()
+                            .map(Leaks::from_tag)
+                            .collect(),
+                    ),
+                }
+            }
+            BodyCallee::External { package, name } => {
+                match external_tags(package, name, args.len()) {
+                    Some(t) => Callee::Tagged(t),
+                    None => Callee::Dynamic,
+                }
+            }
+            BodyCallee::Indirect(fun) => {
+                let d = self.discard_hole();
+                self.argument(d, at, *fun);
+                Callee::Dynamic
+            }
         };
-        if self.is_interface(to) {
-            let direct = from
-                .as_ref()
-                .is_none_or(|t| self.is_interface(t) || self.direct_iface(t));
-            let mut k = k;
-            if !direct {
-                k = self.spill(k, LocNode::Alloc(e, AllocKind::ConvIface), at);
-            }
-            let k = self.note(k, at, "interface-converted");
-            self.expr(k, x);
-            return;
-        }
-        let str_conv = match (to_u.kind(), from_u.as_ref().map(|t| t.kind())) {
-            (_, Some(_)) if is_str(&to_u) && from_u.as_ref().is_some_and(|f| !is_str(f)) => true,
-            (TyKind::Slice(_), Some(_)) if from_u.as_ref().is_some_and(is_str) => true,
-            _ => false,
-        };
-        if str_conv && !self.inf().consts.contains_key(&e) {
-            self.spill(k, LocNode::Alloc(e, AllocKind::StrConv), at);
-            self.discard(x);
-            return;
-        }
-        self.expr(k, x);
-    }
-
-    /// Whether `e` is a slice whose elements hold pointers: what `append` and `copy`
-    /// move out of such a slice flows to the heap.
-    fn slice_of_pointers(&self, e: ExprId) -> bool {
-        self.ty(e)
-            .is_some_and(|t| match golift_hir::underlying(self.db, &t).kind() {
-                TyKind::Slice(el) => self.has_pointers(el),
-                _ => false,
-            })
-    }
-
-    /// Where the elements of slice `e`, read by `append` or `copy`, go: the heap
-    /// (through a dereference noted as `why`) when they hold pointers, nowhere otherwise.
-    fn slice_contents_hole(&mut self, e: ExprId, at: Where, why: &'static str) -> Hole {
-        if self.slice_of_pointers(e) {
-            let h = self.heap_hole();
-            self.deref(h, at, why)
-        } else {
-            self.discard_hole()
-        }
-    }
-
-    fn builtin(&mut self, k: Hole, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: bool) {
-        let at = self.ex_at(e);
-        match b {
-            Builtin::New => {
-                self.spill(k, LocNode::Alloc(e, AllocKind::New), at);
-            }
-            Builtin::Make => {
-                let t = self.ty(e).map(|t| golift_hir::underlying(self.db, &t));
-                match t.as_ref().map(|t| t.kind()) {
-                    Some(TyKind::Slice(_)) => {
-                        self.spill(k, LocNode::Alloc(e, AllocKind::MakeSlice), at);
-                    }
-                    Some(TyKind::Map(..)) => {
-                        self.spill(k, LocNode::Alloc(e, AllocKind::MakeMap), at);
-                    }
-                    _ => {}
-                }
-                for &a in args.iter().skip(1) {
-                    self.discard(a);
-                }
-            }
-            Builtin::Append => {
-                let Some(&s) = args.first() else { return };
-                let mut appendee = k;
-                if self.slice_of_pointers(s) {
-                    let h = self.heap_hole();
-                    let h = self.deref(h, at, "appendee slice");
-                    appendee = self.tee(vec![k, h]);
-                }
-                self.argument(appendee, e, s);
-                if ellipsis {
-                    if let Some(&a) = args.get(1) {
-                        let kk = self.slice_contents_hole(a, at, "appended slice...");
-                        self.argument(kk, e, a);
-                    }
-                } else {
-                    for &a in args.iter().skip(1) {
-                        let h = self.heap_hole();
-                        self.argument(h, e, a);
-                    }
-                }
-            }
-            Builtin::Copy => {
-                if let Some(&a) = args.first() {
-                    let d = self.discard_hole();
-                    self.argument(d, e, a);
-                }
-                if let Some(&a) = args.get(1) {
-                    let kk = self.slice_contents_hole(a, at, "copied slice");
-                    self.argument(kk, e, a);
-                }
-            }
-            Builtin::Panic => {
-                for &a in args {
-                    let h = self.heap_hole();
-                    let saved = self.panic_arg.replace(a);
-                    self.argument(h, e, a);
-                    self.panic_arg = saved;
-                }
-            }
-            _ => {
-                for &a in args {
-                    let d = self.discard_hole();
-                    self.argument(d, e, a);
-                }
-            }
-        }
-    }
-
-    fn func_call(
-        &mut self,
-        ks: Option<Vec<Hole>>,
-        e: ExprId,
-        fun: ExprId,
-        args: &[ExprId],
-        ellipsis: bool,
-    ) {
-        let decl = self.decl();
-        let callee = self.callee(e, fun);
         // Results of a callee in the batch flow straight from its result locations.
         if let (Some(ks), Callee::InBatch(f)) = (&ks, &callee) {
             let results = self.fns[*f].results.clone();
@@ -321,268 +208,118 @@ impl Batch<'_> {
                 }
             }
         }
-        // The receiver of a method call, or the function value.
-        let mut param_index = 0usize;
-        let is_method = matches!(self.inf().calls.get(&e), Some(CallKind::Func(n)) if n.name(self.db).contains('.'));
-        match decl.exprs.get(fun).map(|x| &x.kind) {
-            Some(ExprKind::Selector { x: recv, .. }) if is_method => {
-                let recv = *recv;
-                let k = self.tag_hole(&ks, &callee, 0);
-                param_index = 1;
-                // A pointer method on an addressable value takes its address.
-                let recv_is_ptr = self.ty(recv).is_some_and(|t| {
-                    matches!(
-                        golift_hir::underlying(self.db, &t).kind(),
-                        TyKind::Pointer(_)
-                    )
-                });
-                let wants_ptr = match &callee {
-                    Callee::InBatch(f) => self.fns[*f]
-                        .param_tys
-                        .first()
-                        .is_some_and(|t| matches!(t.kind(), TyKind::Pointer(_))),
-                    _ => false,
-                };
-                let k = if wants_ptr && !recv_is_ptr {
-                    let at = self.ex_at(recv);
-                    self.addr(k, at, "address-of")
-                } else if !wants_ptr && recv_is_ptr && matches!(callee, Callee::InBatch(_)) {
-                    let at = self.ex_at(recv);
-                    self.deref(k, at, "indirection")
-                } else {
-                    k
-                };
-                self.argument(k, e, recv);
+        // gc's transformCall sets the position to the call before converting arguments;
+        // `f(g())` assigns g's results to temporaries first.
+        self.base_pos = at.pos;
+        self.name_temps(e, pre);
+        for &s in pre {
+            self.stmt(s);
+        }
+        self.base_pos = at.pos;
+        for (i, &a) in args.iter().enumerate() {
+            match body.exprs.get(a).map(|x| &x.kind) {
+                // A variadic call without variadic arguments passes nil: no flow.
+                Some(ExprKind::Zero) if self.facts(a).pos == at.pos => {}
+                Some(ExprKind::SliceLit { elems, site, .. })
+                    if body
+                        .sites
+                        .get(*site)
+                        .is_some_and(|s| s.kind == golift_hir::body::AllocKind::VariadicSlice) =>
+                {
+                    let k = self.tag_hole(&ks, &callee, i);
+                    let k = self.note(k, at, "call parameter");
+                    let vat = self.ex_at(a);
+                    let k = self.spill(k, crate::graph::LocNode::Site(*site), vat);
+                    for &(_, v) in elems {
+                        let k2 = self.note(k, vat, "slice-literal-element");
+                        self.expr(k2, v);
+                        self.after_argument(v);
+                    }
+                }
+                _ => {
+                    let k = self.tag_hole(&ks, &callee, i);
+                    self.argument(k, at, a);
+                }
             }
-            Some(ExprKind::Selector { x: recv, .. })
-                if matches!(self.inf().calls.get(&e), Some(CallKind::Indirect))
-                    && !matches!(self.inf().resolutions.get(&fun), Some(Res::Local(_))) =>
-            {
-                // An interface method call or a field of function type.
-                let recv = *recv;
-                let is_iface = self.ty(recv).is_some_and(|t| self.is_interface(&t));
-                if is_iface {
+        }
+        self.base_pos = saved_pos;
+    }
+
+    /// Whether `t` is a slice whose elements hold pointers: what `append` and `copy`
+    /// move out of such a slice flows to the heap.
+    fn slice_of_pointers(&self, t: &Ty) -> bool {
+        match golift_hir::underlying(self.db, t).kind() {
+            TyKind::Slice(el) => self.has_pointers(el),
+            _ => false,
+        }
+    }
+
+    fn ty_of_body_expr(&self, e: ExprId) -> Option<Ty> {
+        self.body()?.exprs.get(e).map(|x| x.ty.clone())
+    }
+
+    fn slice_contents_hole(&mut self, e: ExprId, at: Where, why: &'static str) -> Hole {
+        if self
+            .ty_of_body_expr(e)
+            .is_some_and(|t| self.slice_of_pointers(&t))
+        {
+            let h = self.heap_hole();
+            self.deref(h, at, why)
+        } else {
+            self.discard_hole()
+        }
+    }
+
+    fn builtin(&mut self, k: Hole, b: Builtin, args: &[ExprId], spread: bool, at: Where) {
+        match b {
+            Builtin::Append => {
+                let Some(&s) = args.first() else { return };
+                let mut appendee = k;
+                if self
+                    .ty_of_body_expr(s)
+                    .is_some_and(|t| self.slice_of_pointers(&t))
+                {
                     let h = self.heap_hole();
-                    self.argument(h, e, recv);
+                    let h = self.deref(h, at, "appendee slice");
+                    appendee = self.tee(vec![k, h]);
+                }
+                self.argument(appendee, at, s);
+                if spread {
+                    if let Some(&a) = args.get(1) {
+                        let kk = self.slice_contents_hole(a, at, "appended slice...");
+                        self.argument(kk, at, a);
+                    }
                 } else {
+                    for &a in args.iter().skip(1) {
+                        let h = self.heap_hole();
+                        self.argument(h, at, a);
+                    }
+                }
+            }
+            Builtin::Copy => {
+                if let Some(&a) = args.first() {
                     let d = self.discard_hole();
-                    self.argument(d, e, fun);
+                    self.argument(d, at, a);
+                }
+                if let Some(&a) = args.get(1) {
+                    let kk = self.slice_contents_hole(a, at, "copied slice");
+                    self.argument(kk, at, a);
+                }
+            }
+            Builtin::Panic => {
+                for &a in args {
+                    let h = self.heap_hole();
+                    let saved = self.panic_arg.replace(a);
+                    self.argument(h, at, a);
+                    self.panic_arg = saved;
                 }
             }
             _ => {
-                let d = self.discard_hole();
-                self.argument(d, e, fun);
-            }
-        }
-        // gc's transformCall sets the position to the call before converting arguments.
-        self.base_pos = gc_pos(self.decl(), e);
-        let (nparams, variadic) = self.fun_params(fun).unwrap_or((args.len(), false));
-        let fixed = if variadic && !ellipsis {
-            nparams.saturating_sub(1)
-        } else {
-            usize::MAX
-        };
-        // f(g()) with g multi-valued: gc's RewriteMultiValueCall assigns g's results to
-        // temporaries (`.autotmp_N`, N counting the function's declarations) and passes
-        // those.
-        let srcs: Vec<ArgSrc> = match self.multi_value_arg(args) {
-            Some((inner, tys)) => {
-                let pos = gc_pos(self.decl(), e);
-                let tmps = self.make_temps(inner, tys, pos);
-                let holes = tmps.iter().map(|t| Hole::to(t.loc)).collect();
-                self.call(Some(holes), inner);
-                tmps.into_iter().map(ArgSrc::Tmp).collect()
-            }
-            None => args.iter().map(|&a| ArgSrc::Expr(a)).collect(),
-        };
-        let param_tys = self.param_types(fun);
-        for (i, src) in srcs.iter().enumerate() {
-            if i >= fixed {
-                break;
-            }
-            let k = self.tag_hole(&ks, &callee, param_index + i);
-            match src {
-                ArgSrc::Expr(a) => self.argument(k, e, *a),
-                ArgSrc::Tmp(t) => {
-                    let at_call = self.ex_at(e);
-                    let k = self.note(k, at_call, "call parameter");
-                    self.tmp_arg(k, t, param_tys.get(i));
-                }
-            }
-        }
-        if fixed != usize::MAX && srcs.len() > fixed {
-            let k = self.tag_hole(&ks, &callee, param_index + fixed);
-            let at = self.ex_at(e);
-            let k = self.note(k, at, "call parameter");
-            let vat = self.at(NodeRef::VarArgs(e), at.pos);
-            let k = self.spill(k, LocNode::Alloc(e, AllocKind::VarArgs), vat);
-            let elem = match param_tys.last().map(|t| golift_hir::underlying(self.db, t)) {
-                Some(t) => match t.kind() {
-                    TyKind::Slice(el) => Some(el.clone()),
-                    _ => None,
-                },
-                None => None,
-            };
-            for src in &srcs[fixed..] {
-                let k2 = self.note(k, vat, "slice-literal-element");
-                match src {
-                    ArgSrc::Expr(a) => {
-                        let a = *a;
-                        match self.wrap_arg(e, a) {
-                            Some(tmp) => self.flow(k2, tmp),
-                            None => self.expr(k2, a),
-                        }
-                        if !matches!(
-                            self.decl().exprs.get(a).map(|x| &x.kind),
-                            Some(ExprKind::Name(_))
-                        ) {
-                            self.base_pos = gc_pos(self.decl(), a);
-                        }
-                    }
-                    ArgSrc::Tmp(t) => self.tmp_arg(k2, t, elem.as_ref()),
+                for &a in args {
+                    let d = self.discard_hole();
+                    self.argument(d, at, a);
                 }
             }
         }
     }
-
-    /// The inner call and its result types when `args` is a single multi-valued call.
-    pub(crate) fn multi_value_arg(&self, args: &[ExprId]) -> Option<(ExprId, Vec<Ty>)> {
-        let [a] = args else { return None };
-        let t = self.ty(*a)?;
-        let TyKind::Tuple(ts) = t.kind() else {
-            return None;
-        };
-        if ts.len() < 2 {
-            return None;
-        }
-        let mut inner = *a;
-        while let Some(ExprKind::Paren(i)) = self.decl().exprs.get(inner).map(|x| &x.kind) {
-            inner = *i;
-        }
-        matches!(
-            self.decl().exprs.get(inner).map(|x| &x.kind),
-            Some(ExprKind::Call { .. })
-        )
-        .then(|| (inner, ts.to_vec()))
-    }
-
-    /// `x, y = g()` where a destination's type differs from its result's: gc
-    /// (transformAssign) assigns the results to temporaries and converts those.
-    pub(crate) fn mismatched_multi_value(
-        &self,
-        lhs: &[ExprId],
-        rhs: &[ExprId],
-    ) -> Option<(ExprId, Vec<Ty>)> {
-        let (inner, tys) = self.multi_value_arg(rhs)?;
-        let mismatched = lhs.iter().zip(&tys).any(|(&l, t)| {
-            let blank = matches!(
-                self.decl().exprs.get(l).map(|x| &x.kind),
-                Some(ExprKind::Name(n)) if n == "_"
-            );
-            !blank && self.ty(l).is_some_and(|lt| lt != *t)
-        });
-        mismatched.then_some((inner, tys))
-    }
-
-    /// gc's `t1, t2 = g(); x, y = t1, t2` (the second an `assign-pair`).
-    pub(crate) fn assign_via_temps(
-        &mut self,
-        ks: &[Hole],
-        dst_tys: &[Option<Ty>],
-        inner: ExprId,
-        tys: Vec<Ty>,
-        at: Where,
-    ) {
-        let tmps = self.make_temps(inner, tys, self.base_pos);
-        let holes = tmps.iter().map(|t| Hole::to(t.loc)).collect();
-        self.call(Some(holes), inner);
-        for (i, t) in tmps.iter().enumerate() {
-            let Some(&k) = ks.get(i) else { continue };
-            let to = if k.dst == crate::graph::BLANK {
-                None
-            } else {
-                dst_tys.get(i).cloned().flatten()
-            };
-            let k = self.note(k, at, "assign-pair");
-            self.tmp_arg(k, t, to.as_ref());
-        }
-    }
-
-    /// gc's temporaries for the results of `call`, converted at `pos`.
-    fn make_temps(&mut self, call: ExprId, tys: Vec<Ty>, pos: u32) -> Vec<Tmp> {
-        let first = self.autotmp_base(call);
-        let tmps: Vec<Tmp> = tys
-            .into_iter()
-            .enumerate()
-            .map(|(i, ty)| {
-                let at = self.at(NodeRef::AutoTmp(first + i as u32), pos);
-                let loc = self.new_loc(LocNode::Temp, Some(at), false);
-                Tmp { loc, at, ty, call }
-            })
-            .collect();
-        self.fns[self.curfn].autotmps += tmps.len() as u32;
-        tmps
-    }
-
-    /// The number of declarations (`Dcl`) gc's current function has when the call at
-    /// `e` is type checked: parameters, results, the variables declared before it and
-    /// the temporaries made so far.
-    fn autotmp_base(&self, e: ExprId) -> u32 {
-        let f = &self.fns[self.curfn];
-        let pos = self.decl().exprs.get(e).map(|x| x.span.start).unwrap_or(0);
-        let u = self.u();
-        let vars = u
-            .inf
-            .locals
-            .iter()
-            .filter(|(l, x)| {
-                x.kind == golift_hir::LocalKind::Var
-                    && x.span.start < pos
-                    && u.local_fn.get(l).copied().unwrap_or(0) == self.curfn
-                    && x.name != "_"
-            })
-            .count();
-        (f.param_locals.len() + f.results.len() + vars) as u32 + f.autotmps
-    }
-
-    fn param_types(&self, fun: ExprId) -> Vec<Ty> {
-        match self.ty(fun).map(|t| golift_hir::underlying(self.db, &t)) {
-            Some(t) => match t.kind() {
-                TyKind::Func { params, .. } => params.to_vec(),
-                _ => Vec::new(),
-            },
-            None => Vec::new(),
-        }
-    }
-
-    /// A temporary passed where a value of type `to` goes: converted to an interface
-    /// (named after the temporary, as gc prints it) when `to` is one.
-    fn tmp_arg(&mut self, k: Hole, tmp: &Tmp, to: Option<&Ty>) {
-        let mut k = k;
-        if to.is_some_and(|t| self.is_interface(t)) && !self.is_interface(&tmp.ty) {
-            if !self.direct_iface(&tmp.ty) {
-                k = self.spill(k, LocNode::Alloc(tmp.call, AllocKind::ConvIface), tmp.at);
-            }
-            k = self.note(k, tmp.at, "interface-converted");
-        }
-        if k.derefs >= 0 && !self.has_pointers(&tmp.ty) {
-            k.dst = crate::graph::BLANK;
-        }
-        self.flow(k, tmp.loc);
-    }
-}
-
-/// A temporary holding one result of a multi-valued call passed as arguments.
-struct Tmp {
-    loc: LocId,
-    at: Where,
-    ty: Ty,
-    /// The multi-valued call.
-    call: ExprId,
-}
-
-/// Where an argument's value comes from.
-enum ArgSrc {
-    Expr(ExprId),
-    Tmp(Tmp),
 }

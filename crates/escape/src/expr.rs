@@ -1,48 +1,15 @@
-//! Expressions: where each expression's value flows (gc's `expr.go`).
+//! Expressions of a typed body: where each value flows (gc's `expr.go`). Every implicit
+//! operation is a node already, so each case is one line of the graph: an implicit
+//! `Deref` under a `Field` or `Index` is gc's `ODOTPTR` ("dot of pointer"), a written
+//! one is `ODEREF` ("indirection").
 
-use crate::graph::ArenaGet as _;
-use golift_hir::{Res, Ty, TyKind};
-use golift_syntax::ast::{BinaryOp, ExprId, ExprKind, UnaryOp};
+use golift_hir::body::{ExprId, ExprKind};
+use golift_hir::TyKind;
 
 use crate::build::Batch;
-use crate::diag::gc_pos;
-use crate::graph::{AllocKind, Hole, LocNode, NodeRef, BLANK};
+use crate::graph::{ArenaGet as _, Hole, LocNode, NodeRef, Where, BLANK};
 
 impl Batch<'_> {
-    pub(crate) fn ty(&self, e: ExprId) -> Option<Ty> {
-        self.inf().expr_types.get(e).cloned()
-    }
-
-    /// The implicit steps of selector `e` with base `base` (see `selector.rs`).
-    pub(crate) fn selector_steps(&self, e: ExprId, base: ExprId) -> Vec<crate::selector::Step> {
-        match (self.inf().selections.get(&e), self.ty(base)) {
-            (Some(sel), Some(bt)) => crate::selector::steps(self.db, &bt, sel),
-            _ => Vec::new(),
-        }
-    }
-
-    /// gc's `t.HasPointers()`, from hir's layout.
-    pub(crate) fn has_pointers(&self, t: &Ty) -> bool {
-        golift_hir::layout_of(self.db, t).has_pointers
-    }
-
-    /// gc's `types.IsDirectIface(t)`, from hir's layout.
-    pub(crate) fn direct_iface(&self, t: &Ty) -> bool {
-        golift_hir::layout_of(self.db, t).direct_iface
-    }
-
-    /// gc's `t.IsInterface()`.
-    pub(crate) fn is_interface(&self, t: &Ty) -> bool {
-        matches!(
-            golift_hir::underlying(self.db, t).kind(),
-            TyKind::Interface(_)
-        )
-    }
-
-    pub(crate) fn ex_at(&self, e: ExprId) -> crate::graph::Where {
-        self.at(NodeRef::Expr(e), gc_pos(self.decl(), e))
-    }
-
     pub(crate) fn discard(&mut self, e: ExprId) {
         let k = self.discard_hole();
         self.expr(k, e);
@@ -54,372 +21,213 @@ impl Batch<'_> {
         }
     }
 
-    /// Evaluates `e`, its value flowing to `k`; implicit interface conversions first.
-    pub(crate) fn expr(&mut self, k: Hole, e: ExprId) {
-        if let Some(_iface) = self.inf().conversions.get(&e).cloned() {
-            let from = self.ty(e);
-            let mut k = k;
-            let direct = from
-                .as_ref()
-                .is_none_or(|t| self.is_interface(t) || self.direct_iface(t));
-            let pos = self.conv_pos(e);
-            let at = self.at(NodeRef::Conv(e), pos);
-            if !direct {
-                k = self.spill(k, LocNode::Alloc(e, AllocKind::ConvIface), at);
-            }
-            let k = self.note(k, at, "interface-converted");
-            self.expr_inner(k, e);
-            return;
+    /// The operand of `e` when `e` is a dereference Go leaves implicit (`p.f`, `p[i]`).
+    pub(crate) fn implicit_deref(&self, e: ExprId) -> Option<ExprId> {
+        let body = self.body()?;
+        match body.exprs.get(e)?.kind {
+            ExprKind::Deref(x) if body.gc.get(&e).is_some_and(|f| f.implicit) => Some(x),
+            _ => None,
         }
-        self.expr_inner(k, e);
     }
 
-    /// gc's position for the implicit conversion of `e`: a name has none of its own and
-    /// takes the position last set while type checking (see `call.rs`).
-    pub(crate) fn conv_pos_of(&self, e: ExprId) -> u32 {
-        self.conv_pos(e)
+    /// The operand of `e` when `e` is an `&` Go leaves implicit (slicing an array).
+    fn implicit_addr(&self, e: ExprId) -> Option<ExprId> {
+        let body = self.body()?;
+        match body.exprs.get(e)?.kind {
+            ExprKind::Addr(x) if body.gc.get(&e).is_some_and(|f| f.implicit) => Some(x),
+            _ => None,
+        }
     }
 
+    /// The place gc reports conversion `e` of `x` at: a written conversion at its `(`
+    /// (`at`); a temporary's conversion as the temporary; an implicit one where gc's
+    /// typecheck converts it (see [`Self::conv_pos`]).
+    fn conv_at(&mut self, e: ExprId, x: ExprId, at: Where) -> Where {
+        if !self.facts(e).implicit {
+            return at;
+        }
+        if let Some(tat) = self.temp_at(x) {
+            return tat;
+        }
+        let pos = self.conv_pos(e);
+        self.at(NodeRef::Expr(e), pos)
+    }
+
+    /// The place of `f(g())`'s temporary when `x` is one.
+    pub(crate) fn temp_at(&self, x: ExprId) -> Option<Where> {
+        let body = self.body()?;
+        let ExprKind::Local(l) = body.exprs.get(x)?.kind else {
+            return None;
+        };
+        if body.locals.get(l)?.kind != golift_hir::LocalKind::Temp {
+            return None;
+        }
+        let loc = *self.units[self.unit].local_loc.get(&l)?;
+        self.locs[loc].at
+    }
+
+    /// gc's position for the implicit conversion `e`: `panic`'s argument where the noder
+    /// stopped in it, an assignment's values where the statement says, a bare name at
+    /// the position last set (`base_pos`), anything else at its own position.
     fn conv_pos(&self, e: ExprId) -> u32 {
-        let decl = self.decl();
+        let f = self.facts(e);
         if self.panic_arg == Some(e) {
-            // typecheck converts panic's argument where the noder last set its
-            // position: the last node it visited in the argument, else the call.
-            return self.last_noder_pos(e).unwrap_or(self.base_pos);
+            return f.noder_pos.unwrap_or(self.base_pos);
         }
         if let Some(&(_, p)) = self.assign_conv.iter().find(|(x, _)| *x == e) {
             return p;
         }
-        match decl.exprs.get(e).map(|x| &x.kind) {
-            Some(ExprKind::Name(_)) if !self.inf().consts.contains_key(&e) => self.base_pos,
-            _ => gc_pos(decl, e),
+        if f.bare_name {
+            self.base_pos
+        } else {
+            f.pos
         }
     }
 
-    /// The position gc's noder leaves in `base.Pos` after translating `e`: every
-    /// non-constant node sets it before its operands; calls reset it to the call,
-    /// conversions restore it to what their operand left.
-    pub(crate) fn last_noder_pos(&self, e: ExprId) -> Option<u32> {
-        let decl = self.decl();
-        let inf = self.inf();
-        if inf.consts.contains_key(&e) {
-            return None;
+    /// Evaluates `e`, its value flowing to `k`.
+    pub(crate) fn expr(&mut self, mut k: Hole, e: ExprId) {
+        let Some(body) = self.body() else { return };
+        let Some(x) = body.exprs.get(e) else { return };
+        if k.derefs >= 0
+            && !x.ty.as_basic().is_some_and(|b| b.is_untyped())
+            && !self.has_pointers(&x.ty)
+        {
+            k.dst = BLANK;
         }
-        let x = decl.exprs.get(e)?;
-        let own = Some(gc_pos(decl, e));
-        let last = |es: &mut dyn Iterator<Item = ExprId>| -> Option<u32> {
-            es.filter_map(|c| self.last_noder_pos(c)).last()
-        };
+        let at = self.ex_at(e);
         match &x.kind {
-            ExprKind::Paren(i) => self.last_noder_pos(*i),
-            ExprKind::Name(_) => Some(x.span.start),
-            ExprKind::Binary { x: a, y: b, .. } => last(&mut [*a, *b].into_iter()).or(own),
-            ExprKind::Unary { x: a, .. } | ExprKind::Star(a) => self.last_noder_pos(*a).or(own),
-            ExprKind::Selector { x: a, .. } => {
-                if inf.resolutions.contains_key(&e) {
-                    own
-                } else {
-                    self.last_noder_pos(*a).or(own)
+            ExprKind::Local(l) => {
+                let loc = self.local_loc(*l);
+                self.flow(k, loc);
+            }
+            ExprKind::Global(_)
+            | ExprKind::ExternalVar { .. }
+            | ExprKind::FuncRef(_)
+            | ExprKind::Const(_)
+            | ExprKind::Zero => {}
+            ExprKind::Unary { x, .. } => self.discard(*x),
+            ExprKind::Binary { x, y, .. } => {
+                self.discard(*x);
+                self.discard(*y);
+            }
+            ExprKind::Concat { parts, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                for &p in parts {
+                    self.discard(p);
                 }
             }
-            ExprKind::Index { x: a, indices } => {
-                last(&mut std::iter::once(*a).chain(indices.iter().copied())).or(own)
+            ExprKind::Addr(x) => {
+                let k = self.addr(k, at, "address-of");
+                self.expr(k, *x);
             }
-            ExprKind::Slice {
-                x: a, lo, hi, max, ..
-            } => last(&mut std::iter::once(*a).chain(lo.iter().chain(hi).chain(max).copied()))
-                .or(own),
-            ExprKind::CompositeLit { elems, .. } => {
-                // Keys are expressions only in map literals (struct keys are fields).
-                let is_map = self.ty(e).is_some_and(|t| {
-                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Map(..))
-                });
-                last(
-                    &mut elems
-                        .iter()
-                        .flat_map(|el| el.key.filter(|_| is_map).into_iter().chain([el.value])),
-                )
-                .or(own)
+            ExprKind::Deref(x) => {
+                let k = self.deref(k, at, "indirection");
+                self.expr(k, *x);
             }
-            ExprKind::Call { args, .. }
-                if matches!(inf.calls.get(&e), Some(golift_hir::CallKind::Conversion(_))) =>
-            {
-                last(&mut args.iter().copied()).or(own)
-            }
-            _ => own,
-        }
-    }
-
-    fn expr_inner(&mut self, mut k: Hole, e: ExprId) {
-        let decl = self.decl();
-        let Some(x) = decl.exprs.get(e) else { return };
-        if let Some(t) = self.ty(e) {
-            if k.derefs >= 0
-                && !t.as_basic().is_some_and(|b| b.is_untyped())
-                && !self.has_pointers(&t)
-            {
-                k.dst = BLANK;
-            }
-        }
-        if self.inf().consts.contains_key(&e) {
-            return;
-        }
-        match &x.kind {
-            ExprKind::Name(_) => {
-                if let Some(l) = self.local_of(e) {
-                    let loc = self.local_loc(l);
-                    self.flow(k, loc);
+            ExprKind::Field { x: base, .. } => match self.implicit_deref(*base) {
+                Some(p) => {
+                    let k = self.deref(k, at, "dot of pointer");
+                    self.expr(k, p);
                 }
-            }
-            ExprKind::Bad | ExprKind::BasicLit { .. } => {}
-            ExprKind::Paren(i) => self.expr(k, *i),
-            ExprKind::Unary { op, x: inner } => match op {
-                UnaryOp::Addr => {
-                    let lit = matches!(
-                        decl.exprs.get(*inner).map(|v| &v.kind),
-                        Some(ExprKind::CompositeLit { .. })
-                    );
-                    if lit {
-                        let at = self.at(NodeRef::Expr(e), x.span.start);
-                        let k2 = self.spill(k, LocNode::Alloc(e, AllocKind::PtrLit), at);
-                        self.expr(k2, *inner);
-                    } else {
-                        let at = self.at(NodeRef::Expr(e), x.span.start);
-                        let k2 = self.addr(k, at, "address-of");
-                        self.expr(k2, *inner);
-                    }
+                None => {
+                    let k = self.note(k, at, "dot");
+                    self.expr(k, *base);
                 }
-                _ => self.discard(*inner),
             },
-            ExprKind::Star(i) => {
-                let at = self.ex_at(e);
-                let k2 = self.deref(k, at, "indirection");
-                self.expr(k2, *i);
-            }
-            ExprKind::Binary { op, x: l, y: r, .. } => {
-                let is_str = self.ty(e).is_some_and(|t| {
-                    matches!(golift_hir::underlying(self.db, &t).kind(), TyKind::Basic(b) if matches!(b, golift_hir::BasicKind::String | golift_hir::BasicKind::UntypedString))
+            ExprKind::Index { x: base, index } => {
+                let array = body.exprs.get(*base).is_some_and(|b| {
+                    matches!(
+                        golift_hir::underlying(self.db, &b.ty).kind(),
+                        TyKind::Array(..)
+                    )
                 });
-                if *op == BinaryOp::Add && is_str {
-                    let at = self.ex_at(e);
-                    self.spill(k, LocNode::Alloc(e, AllocKind::AddStr), at);
-                    let mut leaves = Vec::new();
-                    self.concat_leaves(e, &mut leaves);
-                    for l in leaves {
-                        self.discard(l);
+                match self.implicit_deref(*base) {
+                    Some(p) => {
+                        let k = self.deref(k, at, "dot of pointer");
+                        self.expr(k, p);
                     }
-                } else {
-                    self.discard(*l);
-                    self.discard(*r);
-                }
-            }
-            ExprKind::Selector { x: base, .. } => {
-                match self.inf().resolutions.get(&e).cloned() {
-                    Some(Res::Local(l)) => {
-                        let loc = self.local_loc(l);
-                        self.flow(k, loc);
-                        return;
+                    None if array => {
+                        let k = self.note(k, at, "fixed-array-index-of");
+                        self.expr(k, *base);
                     }
-                    Some(_) => return,
-                    None => {}
-                }
-                // One ODOT or ODOTPTR per step of the path, outermost first.
-                let steps = self.selector_steps(e, *base);
-                let mut k2 = k;
-                for (i, step) in steps.iter().enumerate().rev() {
-                    let at = if i + 1 == steps.len() {
-                        self.ex_at(e)
-                    } else {
-                        let pos = gc_pos(self.decl(), e);
-                        self.at(NodeRef::SelectorPrefix(e, i as u32 + 1), pos)
-                    };
-                    k2 = if step.ptr {
-                        self.deref(k2, at, "dot of pointer")
-                    } else {
-                        self.note(k2, at, "dot")
-                    };
-                }
-                self.expr(k2, *base);
-            }
-            ExprKind::Index { x: base, indices } => {
-                let bt = self.ty(*base).map(|t| golift_hir::underlying(self.db, &t));
-                let at = self.ex_at(e);
-                match bt.as_ref().map(|t| t.kind()) {
-                    Some(TyKind::Array(..)) => {
-                        let k2 = self.note(k, at, "fixed-array-index-of");
-                        self.expr(k2, *base);
-                    }
-                    Some(TyKind::Map(..)) => self.discard(*base),
-                    Some(TyKind::Func { .. }) | None => {}
-                    _ => {
-                        let k2 = self.deref(k, at, "dot of pointer");
-                        self.expr(k2, *base);
+                    None => {
+                        let k = self.deref(k, at, "dot of pointer");
+                        self.expr(k, *base);
                     }
                 }
-                for i in indices.clone() {
-                    self.discard(i);
-                }
+                self.discard(*index);
             }
             ExprKind::Slice {
                 x: base,
                 lo,
                 hi,
                 max,
-                ..
             } => {
-                let at = self.ex_at(e);
-                let k2 = self.note(k, at, "slice");
-                let is_arr = self.ty(*base).is_some_and(|t| {
-                    matches!(
-                        golift_hir::underlying(self.db, &t).kind(),
-                        TyKind::Array(..)
-                    )
-                });
-                if is_arr {
-                    // The implicit `&` is made where the noder stopped in the slice
-                    // expression.
-                    let pos = self
-                        .last_noder_pos(e)
-                        .unwrap_or_else(|| gc_pos(self.decl(), *base));
-                    let bat = self.at(NodeRef::Expr(*base), pos);
-                    let k3 = self.addr(k2, bat, "address-of");
-                    self.expr(k3, *base);
-                } else {
-                    self.expr(k2, *base);
+                let k = self.note(k, at, "slice");
+                match self.implicit_addr(*base) {
+                    Some(arr) => {
+                        // The implicit `&` is made where the noder stopped in the slice
+                        // expression.
+                        let pos = self.facts(e).noder_pos.unwrap_or(self.facts(*base).pos);
+                        let ex_at = self.at(NodeRef::Expr(*base), pos);
+                        let k = self.addr(k, ex_at, "address-of");
+                        self.expr(k, arr);
+                    }
+                    None => self.expr(k, *base),
                 }
                 self.discard_opt(*lo);
                 self.discard_opt(*hi);
                 self.discard_opt(*max);
             }
-            ExprKind::TypeAssert { x: base, .. } => {
-                let at = self.ex_at(e);
-                let t = self.ty(e);
-                let mut k2 = k;
-                if let Some(t) = t {
-                    if !self.is_interface(&t) && !self.direct_iface(&t) {
-                        k2 = k2.shift(1);
-                    }
-                }
-                let k2 = self.note(k2, at, "dot");
-                self.expr(k2, *base);
-            }
             ExprKind::Call { .. } => self.call(Some(vec![k]), e),
-            ExprKind::CompositeLit { elems, .. } => {
-                let t = self.ty(e).map(|t| golift_hir::underlying(self.db, &t));
-                let at = self.ex_at(e);
-                match t.as_ref().map(|t| t.kind()) {
-                    Some(TyKind::Slice(_)) => {
-                        let k2 = self.spill(k, LocNode::Alloc(e, AllocKind::SliceLit), at);
-                        for el in elems.clone() {
-                            let k3 = self.note(k2, at, "slice-literal-element");
-                            self.elem(k3, el.value);
-                            self.discard_opt(el.key.filter(|_| false));
-                        }
-                    }
-                    Some(TyKind::Map(..)) => {
-                        self.spill(k, LocNode::Alloc(e, AllocKind::MapLit), at);
-                        for el in elems.clone() {
-                            if let Some(key) = el.key {
-                                let h = self.heap_hole();
-                                let h = self.note(h, at, "map literal key");
-                                self.elem(h, key);
-                            }
-                            let h = self.heap_hole();
-                            let h = self.note(h, at, "map literal value");
-                            self.elem(h, el.value);
-                        }
-                    }
-                    Some(TyKind::Array(..)) => {
-                        for el in elems.clone() {
-                            let k3 = self.note(k, at, "array literal element");
-                            self.elem(k3, el.value);
-                        }
-                    }
-                    _ => {
-                        for el in elems.clone() {
-                            let k3 = self.note(k, at, "struct literal element");
-                            self.elem(k3, el.value);
-                        }
-                    }
+            ExprKind::Convert { x, site } => match site {
+                Some(s) => {
+                    self.spill(k, LocNode::Site(*s), at);
+                    self.discard(*x);
+                }
+                None => self.expr(k, *x),
+            },
+            ExprKind::ConvIface { x, site } => {
+                let at = self.conv_at(e, *x, at);
+                let mut k = k;
+                if let Some(s) = site {
+                    k = self.spill(k, LocNode::Site(*s), at);
+                }
+                let k = self.note(k, at, "interface-converted");
+                self.expr(k, *x);
+            }
+            ExprKind::New { site } => {
+                self.spill(k, LocNode::Site(*site), at);
+            }
+            ExprKind::PtrLit { lit, site } => {
+                let k = self.spill(k, LocNode::Site(*site), at);
+                self.expr(k, *lit);
+            }
+            ExprKind::StructLit { fields } => {
+                for &(_, v) in fields {
+                    let k = self.note(k, at, "struct literal element");
+                    self.expr(k, v);
                 }
             }
-            ExprKind::FuncLit { .. } => self.closure_expr(k, e),
-            _ => {}
-        }
-    }
-
-    /// A composite literal element; an elided `&T{...}` (element type a pointer, the
-    /// element a type-less literal) is an implicit `&` allocation.
-    fn elem(&mut self, k: Hole, v: ExprId) {
-        let decl = self.decl();
-        let elided = matches!(
-            decl.exprs.get(v).map(|x| &x.kind),
-            Some(ExprKind::CompositeLit { typ: None, .. })
-        );
-        let is_ptr = self.ty(v).is_some_and(|t| {
-            matches!(
-                golift_hir::underlying(self.db, &t).kind(),
-                TyKind::Pointer(_)
-            )
-        });
-        if elided && is_ptr {
-            let at = self.ex_at(v);
-            let k2 = self.spill(k, LocNode::Alloc(v, AllocKind::PtrLit), at);
-            // The literal's own elements.
-            if let Some(ExprKind::CompositeLit { elems, .. }) = decl.exprs.get(v).map(|x| &x.kind) {
-                for el in elems.clone() {
-                    let k3 = self.note(k2, at, "struct literal element");
-                    self.elem(k3, el.value);
+            ExprKind::ArrayLit { elems } => {
+                for &(_, v) in elems {
+                    let k = self.note(k, at, "array literal element");
+                    self.expr(k, v);
                 }
             }
-            return;
-        }
-        self.expr(k, v);
-    }
-
-    fn concat_leaves(&self, e: ExprId, out: &mut Vec<ExprId>) {
-        let decl = self.decl();
-        match decl.exprs.get(e).map(|x| &x.kind) {
-            Some(ExprKind::Binary {
-                op: BinaryOp::Add,
-                x,
-                y,
-                ..
-            }) if !self.inf().consts.contains_key(&e) => {
-                self.concat_leaves(*x, out);
-                self.concat_leaves(*y, out);
-            }
-            Some(ExprKind::Paren(i)) => self.concat_leaves(*i, out),
-            _ => out.push(e),
-        }
-    }
-
-    /// A closure: its storage, and its body walked now (gc walks closures in place).
-    pub(crate) fn closure_expr(&mut self, k: Hole, e: ExprId) {
-        let Some(&fnid) = self.u().closure_fn.get(&e) else {
-            return;
-        };
-        let at = self.ex_at(e);
-        let k = self.spill(k, LocNode::Alloc(e, AllocKind::Closure), at);
-        self.closures.push((k, fnid));
-        let caps = self.u().captures.get(&e).cloned().unwrap_or_default();
-        for (l, _) in caps {
-            let loc = self.local_loc(l);
-            if !self.locs[loc].captured {
-                self.locs[loc].captured = true;
-                if self.locs[loc].loop_depth == self.loop_depth {
-                    self.locs[loc].reassigned = false;
+            ExprKind::SliceLit { elems, site, .. } => {
+                let k = self.spill(k, LocNode::Site(*site), at);
+                for &(_, v) in elems {
+                    let k = self.note(k, at, "slice-literal-element");
+                    self.expr(k, v);
                 }
             }
+            ExprKind::MakeSlice { len, cap, site } => {
+                self.make_sizes.insert((self.unit, *site), (*len, *cap));
+                self.spill(k, LocNode::Site(*site), at);
+                self.discard(*len);
+                self.discard_opt(*cap);
+            }
         }
-        let saved = (
-            self.curfn,
-            self.loop_depth,
-            std::mem::take(&mut self.labels),
-        );
-        self.walk_func(fnid);
-        self.curfn = saved.0;
-        self.loop_depth = saved.1;
-        self.labels = saved.2;
     }
 }

@@ -2,8 +2,8 @@
 //! incoming edges weighted by derefs, and [`Hole`]s: "where the value being evaluated
 //! goes", with the notes that `-m=2` prints.
 
+use golift_hir::body::{AllocSiteId, ExprId, StmtId};
 use golift_hir::LocalId;
-use golift_syntax::ast::{ExprId, StmtId};
 
 use crate::leaks::Leaks;
 
@@ -11,52 +11,19 @@ pub(crate) type LocId = usize;
 pub(crate) const HEAP: LocId = 0;
 pub(crate) const BLANK: LocId = 1;
 
-/// What allocates at an expression location.
+/// A body node a location or note refers to (how it prints, see `diag.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum AllocKind {
-    New,
-    PtrLit,
-    SliceLit,
-    MapLit,
-    MakeSlice,
-    MakeMap,
-    Closure,
-    /// An implicit or explicit conversion to an interface (keyed by the converted expr).
-    ConvIface,
-    /// The implicit `[]T{...}` of a variadic call (keyed by the call).
-    VarArgs,
-    AddStr,
-    /// `string(b)`, `[]byte(s)`, `[]rune(s)`, `string(r)`.
-    StrConv,
-    #[allow(dead_code)]
-    MethodValue,
-}
-
-/// A syntax node a location or note refers to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum NodeRef {
+pub enum NodeRef {
+    /// A body expression.
     Expr(ExprId),
-    /// Selector `x.f` up to its `n`th implicit step (`o.Inner` of `o.p` through an
-    /// embedded `Inner`): the inner nodes of gc's explicit field path.
-    SelectorPrefix(ExprId, u32),
-    /// The implicit conversion of an expression to an interface.
-    Conv(ExprId),
-    /// The implicit `... argument` slice of a call.
-    VarArgs(ExprId),
+    /// A body statement.
     Stmt(StmtId),
     Local(LocalId),
-    /// A result without a name in a closure (`~rN`).
-    Result(u32),
-    /// `name = value` of a package-level `var` spec (spec index, name index).
+    /// `name = value` of a package-level `var`: the initialiser (index into
+    /// `PackageInit::inits`) and the name's index in its spec.
     GlobalInit(u32, u32),
-    /// `names = values` of a `var` declaration statement (statement, spec index).
-    VarSpec(StmtId, u32),
     /// gc's temporary `.autotmp_N`.
     AutoTmp(u32),
-    /// `.autotmp_N = value` (a go/defer argument copied into a temporary).
-    TmpAssign(u32, ExprId),
-    /// The closure gc wraps a go/defer call in (`func literal`).
-    WrapperLit,
 }
 
 /// A node with the unit (declaration) it belongs to and gc's position for it.
@@ -71,14 +38,14 @@ pub(crate) struct Where {
 pub(crate) enum LocNode {
     Heap,
     Blank,
-    /// A temporary without a name (`{temp}`).
+    /// A temporary without a name (`{temp}`), or one of gc's `.autotmp_N`.
     Temp,
     Local(LocalId),
-    Alloc(ExprId, AllocKind),
-    /// An unnamed closure result.
-    Result,
-    /// A go/defer wrapper closure (never reported).
-    Wrapper,
+    /// An allocation site of the body.
+    Site(AllocSiteId),
+    /// gc's conversion of a temporary to an interface that the body has no site for
+    /// (`x, y = g()` with two interface destinations): reported, not placed.
+    TempConv,
 }
 
 #[derive(Clone, Debug)]
@@ -107,8 +74,6 @@ pub(crate) struct Location {
     pub escapes: bool,
     pub transient: bool,
     pub param_esc: Leaks,
-    pub captured: bool,
-    pub reassigned: bool,
     pub addrtaken: bool,
 }
 
@@ -130,8 +95,6 @@ impl Location {
             escapes: false,
             transient: false,
             param_esc: Leaks::default(),
-            captured: false,
-            reassigned: false,
             addrtaken: false,
         }
     }

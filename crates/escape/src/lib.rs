@@ -2,10 +2,10 @@
 //!
 //! # What it decides
 //!
-//! Every variable and every allocating expression (`new(T)`, `&T{...}`, `make`, slice
-//! and map literals, closures, conversions to interfaces, the implicit slice of a
-//! variadic call, string concatenation) either lives in its function's stack frame or
-//! on the heap. Two invariants decide it: a pointer to a stack object is never stored
+//! Every variable and every allocation site of a typed body (`golift_hir::body`:
+//! `new(T)`, `&T{...}`, `make`, slice literals, conversions to interfaces, the implicit
+//! slice of a variadic call, string concatenation, copying conversions) either lives in
+//! its function's stack frame or on the heap. Two invariants decide it: a pointer to a stack object is never stored
 //! in the heap, and never outlives the object (the function returns, or a loop
 //! iteration ends and its variables are logically new).
 //!
@@ -32,14 +32,21 @@
 //! many derefs. `x = *p` walks `p` with the hole "x, derefs 1"; `&a` inside it subtracts
 //! one. Every expression case is then a one-liner (see `expr.rs`).
 //!
+//! The walk reads only the typed body: every implicit operation is a node there (an
+//! implicit `Deref` under a field is gc's `ODOTPTR`), and what `-m` needs beyond meaning
+//! (gc's position of a node, where gc's noder left its position) is in `Body::gc`. The
+//! text of a reported node is made by hir from the syntax it was lowered from, only when
+//! it is printed (`diag.rs`). The results are keyed by the body's ids: placements by
+//! `AllocSiteId`, moved-to-heap locals by `LocalId`.
+//!
 //! # Solving
 //!
 //! From every location `root` (and the heap), `solve.rs` computes the minimum derefs
 //! with which each other location's value reaches `root` (Bellman-Ford; derefs are
 //! floored at 0 after an `&`, since `root = &l; l = x` does not make `x`'s address
 //! flow). If a location `l` reaches `root` with derefs -1 (its *address* flows) and
-//! `root` outlives `l` (the heap; a result; a variable declared outside `l`'s loop;
-//! an outer function's variable for a closure's `l`), `l` moves to the heap, and then
+//! `root` outlives `l` (the heap; a result; a variable declared outside `l`'s loop),
+//! `l` moves to the heap, and then
 //! it is a root itself. For example:
 //!
 //! ```text
@@ -75,11 +82,11 @@ mod call;
 mod diag;
 mod expr;
 mod func;
-mod go_defer;
 mod graph;
+mod init;
 mod leaks;
+mod report;
 mod scc;
-mod selector;
 mod sites;
 mod size;
 mod solve;
@@ -88,7 +95,6 @@ mod stmt;
 use std::collections::{BTreeSet, HashMap};
 
 use golift_hir::{Db, Func, LocalId, Package, SourceFile};
-use golift_syntax::ast::ExprId;
 
 /// Where an allocation site's storage lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,31 +103,25 @@ pub enum Placement {
     Heap,
 }
 
-/// One escape diagnostic, as gc's `-m` prints it.
+/// One escape diagnostic, as data: where gc reports it and what it says
+/// ([`package_diagnostics`] prints it).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EscDiag {
     /// Byte offset relative to the start of the declaration.
     pub offset: u32,
-    pub message: String,
+    pub message: Vec<Piece>,
     /// 1: printed by `-m`; 2: only by `-m=2` (flow explanations).
     pub level: u8,
 }
 
-/// The escape decisions of one function (closures included) or of one package-level
-/// initialiser.
+/// The escape decisions of one function or of one package-level `var` declaration's
+/// initialisers, keyed by the typed body's ids.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct EscapeResult {
     /// Variables gc reports as `moved to heap: x`.
     pub heap_locals: BTreeSet<LocalId>,
-    /// Every allocation site: `new(T)`, `&T{...}` (keyed by the `&` unary expression),
-    /// `make(...)`, implicit interface conversions (keyed by the converted expression),
-    /// the implicit slice of a variadic call (keyed by the call), closures (the func
-    /// literal), composite literals of slices and maps.
-    pub allocs: HashMap<ExprId, Placement>,
-    /// The same decisions with the kind of allocation (a conversion and a variadic slice
-    /// can belong to one expression; one expression can have several conversions), in the
-    /// order made; [`site_placements`] maps them to body sites.
-    pub(crate) alloc_kinds: HashMap<(ExprId, graph::AllocKind), Vec<Placement>>,
+    /// Where every allocation site of the body lives.
+    pub sites: HashMap<golift_hir::body::AllocSiteId, Placement>,
     /// In gc's order (by position, then by emission order).
     pub diagnostics: Vec<EscDiag>,
 }
@@ -176,5 +176,7 @@ pub fn package_init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
 
 mod run;
 
+pub use diag::Piece;
+pub use graph::NodeRef;
 pub use run::package_diagnostics;
 pub use sites::{init_site_placements, site_placements};

@@ -1,11 +1,10 @@
 //! Running the analysis: one salsa query per batch, the per-function views of it, the
 //! package initialisers, and the package's diagnostics in gc's order.
 
-use crate::graph::ArenaGet as _;
-use golift_hir::{decl_ast, infer, Db, Func, Package, SourceFile};
+use golift_hir::{Db, Func, Package, SourceFile};
 
 use crate::build::Batch;
-use crate::graph::{AllocKind, LocNode, NodeRef, Where, HEAP};
+use crate::graph::{ArenaGet as _, LocNode, Where};
 use crate::leaks::Leaks;
 use crate::size;
 use crate::{EscDiag, EscapeResult, InitEscape, PackageInitEscape, ParamTag};
@@ -28,28 +27,16 @@ pub(crate) struct BatchOutput {
 
 #[salsa::tracked(returns(ref))]
 pub(crate) fn analyze_batch<'db>(db: &'db dyn Db, key: BatchKey<'db>) -> BatchOutput {
-    let package = key.package(db);
-    let mut b = Batch::new(db);
-    let mut tops = Vec::new();
-    for name in key.names(db) {
-        let func = Func::new(db, package, name.clone());
-        let Some(decl) = decl_ast(db, func).as_ref() else {
-            continue;
-        };
-        let inf = infer(db, func);
-        let unit = b.add_unit(Some(func), format!("F{name}"), decl, inf);
-        let top = b.init_func(unit);
-        b.batch_funcs.insert(name.clone(), top);
-        tops.push((name.clone(), unit, top));
-    }
-    for &(_, _, top) in &tops {
-        b.walk_func(top);
-    }
-    solve_and_finish(&mut b);
+    let (b, tops) = walk_batch(db, key.package(db), key.names(db));
+    batch_output(&b, tops)
+}
+
+/// The batch's results and diagnostics.
+pub(crate) fn batch_output(b: &Batch<'_>, tops: Vec<(String, usize, usize)>) -> BatchOutput {
     let mut out = BatchOutput::default();
     for (name, unit, top) in tops {
-        let tags = tags_of(&b, top);
-        out.funcs.push((name, unit_result(&b, unit), tags));
+        let tags = tags_of(b, top);
+        out.funcs.push((name, unit_result(b, unit), tags));
     }
     out.ordered = b
         .out
@@ -59,8 +46,32 @@ pub(crate) fn analyze_batch<'db>(db: &'db dyn Db, key: BatchKey<'db>) -> BatchOu
     out
 }
 
+/// Builds and solves one batch: every function of `names` walked over its typed body,
+/// with the functions' names, units and indices.
+#[allow(clippy::type_complexity)]
+pub(crate) fn walk_batch<'db>(
+    db: &'db dyn Db,
+    package: Package,
+    names: &[String],
+) -> (Batch<'db>, Vec<(String, usize, usize)>) {
+    let mut b = Batch::new(db);
+    let mut tops = Vec::new();
+    for name in names {
+        let func = Func::new(db, package, name.clone());
+        let body = golift_hir::body::body_with_source_map(db, func);
+        let unit = b.add_unit(Some(func), format!("F{name}"), body, 0);
+        let top = b.init_func(unit);
+        b.batch_funcs.insert(name.clone(), top);
+        tops.push((name.clone(), unit, top));
+    }
+    for &(_, _, top) in &tops {
+        b.walk_func(top);
+    }
+    solve_and_finish(&mut b);
+    (b, tops)
+}
+
 pub(crate) fn solve_and_finish(b: &mut Batch<'_>) {
-    b.flow_closures();
     for l in 2..b.locs.len() {
         if let Some(why) = heap_alloc_reason(b, l) {
             let Some(at) = b.locs[l].at else { continue };
@@ -73,7 +84,8 @@ pub(crate) fn solve_and_finish(b: &mut Batch<'_>) {
     b.finish();
 }
 
-/// gc's `HeapAllocReason`.
+/// gc's `HeapAllocReason`: declared variables over 10 MiB, and the size rules of
+/// allocation sites (`func.rs`).
 fn heap_alloc_reason(b: &mut Batch<'_>, l: usize) -> Option<&'static str> {
     let loc = &b.locs[l];
     let at: Where = loc.at?;
@@ -81,51 +93,21 @@ fn heap_alloc_reason(b: &mut Batch<'_>, l: usize) -> Option<&'static str> {
     b.unit = at.unit;
     let r = match loc.node {
         LocNode::Local(local) => {
-            let x = b.inf().locals.get(local)?;
-            if loc.is_param || loc.result_index > 0 {
+            let x = b.body()?.locals.get(local)?;
+            if loc.is_param || loc.result_index > 0 || x.kind == golift_hir::LocalKind::Temp {
                 None
             } else {
                 size::declared_var_reason(b.db, &x.ty)
             }
         }
-        LocNode::Alloc(e, kind) => match kind {
-            AllocKind::New | AllocKind::PtrLit => {
-                let t = b.ty(e)?;
-                match golift_hir::underlying(b.db, &t).kind() {
-                    golift_hir::TyKind::Pointer(el) => size::implicit_alloc_reason(b.db, el),
-                    _ => None,
-                }
-            }
-            AllocKind::MakeSlice => make_reason(b, e),
-            _ => None,
-        },
+        LocNode::Site(site) => crate::func::site_reason(b, site),
         _ => None,
     };
     b.unit = saved;
     r
 }
 
-fn make_reason(b: &Batch<'_>, e: golift_syntax::ast::ExprId) -> Option<&'static str> {
-    let golift_syntax::ast::ExprKind::Call { args, .. } = &b.decl().exprs.get(e)?.kind else {
-        return None;
-    };
-    let r = args.get(2).or(args.get(1))?;
-    let n = match b.inf().consts.get(r) {
-        Some(golift_hir::ConstValue::Int(n))
-            if *n >= i128::from(i32::MIN) && *n <= i128::from(i32::MAX) =>
-        {
-            *n
-        }
-        _ => return Some(size::NON_CONSTANT_SIZE),
-    };
-    let t = b.ty(e)?;
-    let golift_hir::TyKind::Slice(el) = golift_hir::underlying(b.db, &t).kind().clone() else {
-        return None;
-    };
-    size::make_slice_reason(b.db, &el, n)
-}
-
-fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
+pub(crate) fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
     let f = &b.fns[top];
     let nres = f.result_names.len();
     f.param_locals
@@ -154,8 +136,7 @@ fn unit_result(b: &Batch<'_>, unit: usize) -> EscapeResult {
     let u = &b.units[unit];
     EscapeResult {
         heap_locals: u.result.heap_locals.clone(),
-        allocs: u.result.allocs.clone(),
-        alloc_kinds: u.result.alloc_kinds.clone(),
+        sites: u.result.sites.clone(),
         diagnostics: b
             .out
             .iter()
@@ -183,64 +164,14 @@ pub(crate) fn func_output<'db>(
         .map(|(_, r, t)| (r, t))
 }
 
-/// Package-level initialisers: `var x = expr` stores into a global, so every value
-/// flows to the heap.
+/// The package initialisers' escape analysis over `main.init`'s body.
 #[salsa::tracked(returns(ref))]
 pub(crate) fn init_output(
     db: &dyn Db,
     package: Package,
 ) -> (PackageInitEscape, Vec<(String, EscDiag)>) {
-    let init = golift_hir::package_init(db, package);
-    let files = package.files(db);
     let mut b = Batch::new(db);
-    let mut units: Vec<(SourceFile, u32, usize)> = Vec::new();
-    for gi in &init.inits {
-        let tree = golift_hir::item_tree(db, gi.file);
-        let Some(decl) = tree.decls.get(gi.decl as usize) else {
-            continue;
-        };
-        let golift_syntax::ast::DeclKind::Var(specs) = &decl.kind else {
-            continue;
-        };
-        let Some(spec) = specs.get(gi.spec as usize) else {
-            continue;
-        };
-        let fi = files.iter().position(|f| *f == gi.file).unwrap_or(0);
-        let key = format!("I{fi}:{}", gi.decl);
-        let unit = match units
-            .iter()
-            .find(|(f, d, _)| *f == gi.file && *d == gi.decl)
-        {
-            Some(&(_, _, u)) => u,
-            None => {
-                let u = b.add_unit(None, key, decl, &gi.inference);
-                units.push((gi.file, gi.decl, u));
-                u
-            }
-        };
-        b.unit = unit;
-        if b.fns.is_empty() {
-            b.fns.push(crate::build::FnInfo::wrapper(unit, None));
-        }
-        b.curfn = 0;
-        b.loop_depth = 1;
-        for (i, &v) in spec.values.iter().enumerate() {
-            let blank = spec.names.get(i).is_some_and(|n| n.text == "_");
-            let k = if blank {
-                b.discard_hole()
-            } else {
-                crate::graph::Hole::to(HEAP)
-            };
-            if blank {
-                b.expr(k, v);
-            } else {
-                // gc's `name = value` in the init function, at the name.
-                let pos = spec.names.get(i).map(|n| n.span.start).unwrap_or(0);
-                let at = b.at(NodeRef::GlobalInit(gi.spec, i as u32), pos);
-                init_expr(&mut b, v, at);
-            }
-        }
-    }
+    let units = crate::init::walk_init(&mut b, package);
     solve_and_finish(&mut b);
     let mut out = PackageInitEscape::default();
     for (file, decl, unit) in units {
@@ -256,62 +187,6 @@ pub(crate) fn init_output(
         .map(|(u, d)| (b.units[*u].key.clone(), d.clone()))
         .collect();
     (out, ordered)
-}
-
-/// A package variable's initial value: gc's staticinit lays out constants, names,
-/// closures and (address of) non-map composite literals statically, element by
-/// element; only what it cannot goes into the generated init function, whose values
-/// are stored into globals (the heap) and reported like any function's.
-fn init_expr(b: &mut Batch<'_>, e: golift_syntax::ast::ExprId, at: Where) {
-    use golift_syntax::ast::{ExprKind, UnaryOp};
-    if b.inf().consts.contains_key(&e) {
-        return;
-    }
-    let Some(x) = b.decl().exprs.get(e) else {
-        return;
-    };
-    match &x.kind {
-        ExprKind::Name(_) | ExprKind::FuncLit { .. } | ExprKind::BasicLit { .. } => {}
-        ExprKind::Paren(i) => init_expr(b, *i, at),
-        ExprKind::Unary {
-            op: UnaryOp::Addr,
-            x: inner,
-        } if matches!(
-            b.decl().exprs.get(*inner).map(|x| &x.kind),
-            Some(ExprKind::CompositeLit { .. })
-        ) =>
-        {
-            init_expr(b, *inner, at)
-        }
-        ExprKind::CompositeLit { typ, elems, .. } if !is_map_lit(b, e, *typ) => {
-            let vals: Vec<_> = elems.iter().map(|el| el.value).collect();
-            for v in vals {
-                init_expr(b, v, at);
-            }
-        }
-        _ => {
-            let k = crate::graph::Hole::to(HEAP);
-            let k = b.note(k, at, "assign");
-            b.expr(k, e);
-        }
-    }
-}
-
-/// Whether a composite literal builds a map (by its type, or by its type expression
-/// when the initialiser's types are unknown).
-fn is_map_lit(
-    b: &Batch<'_>,
-    e: golift_syntax::ast::ExprId,
-    typ: Option<golift_syntax::ast::ExprId>,
-) -> bool {
-    if let Some(t) = b.ty(e) {
-        return matches!(
-            golift_hir::underlying(b.db, &t).kind(),
-            golift_hir::TyKind::Map(..)
-        );
-    }
-    typ.and_then(|t| b.decl().exprs.get(t))
-        .is_some_and(|x| matches!(x.kind, golift_syntax::ast::ExprKind::MapType { .. }))
 }
 
 pub(crate) fn init_escape(db: &dyn Db, package: Package) -> PackageInitEscape {
@@ -348,7 +223,7 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
         let Some(pos) = fmt_pos(key, d.offset) else {
             return;
         };
-        let msg = crate::diag::render_message(&d.message, &|k, o| fmt_pos(k, o));
+        let msg = crate::diag::render(db, package, &d.message, &|k, o| fmt_pos(k, o));
         lines.push(format!("{pos}: {msg}"));
     };
     for batch in crate::scc::batches(db, package) {

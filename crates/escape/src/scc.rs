@@ -1,11 +1,12 @@
 //! The static call graph and its strongly connected components, bottom up, visited in
 //! gc's order (declarations in source order, callees in the order they appear), so
-//! that batches and therefore diagnostics come out in gc's order.
+//! that batches and therefore diagnostics come out in gc's order. The call graph is read
+//! from the typed bodies.
 
-use crate::graph::ArenaGet as _;
 use std::collections::HashMap;
 
-use golift_hir::{package_items, CallKind, Db, Func, ItemKind, Package, Res};
+use golift_hir::body::{Callee, ExprKind};
+use golift_hir::{package_items, Db, Func, ItemKind, Package};
 
 /// Functions of the package in declaration order (files in command-line order).
 pub(crate) fn decl_order(db: &dyn Db, package: Package) -> Vec<String> {
@@ -26,27 +27,22 @@ pub(crate) fn decl_order(db: &dyn Db, package: Package) -> Vec<String> {
     v.into_iter().map(|(_, _, n)| n).collect()
 }
 
-/// The package functions `func` refers to, in source order.
+/// The package functions `func` refers to (called or used as values), in source order,
+/// read from its typed body.
 #[salsa::tracked(returns(ref))]
 pub(crate) fn callees<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<String> {
-    let Some(decl) = golift_hir::decl_ast(db, func) else {
-        return Vec::new();
-    };
-    let inf = golift_hir::infer(db, func);
+    let body = &golift_hir::body::body_with_source_map(db, func).body;
     let mut refs: Vec<(u32, String)> = Vec::new();
-    for (e, r) in &inf.resolutions {
-        if let Res::Func(n) = r {
-            if let Some(x) = decl.exprs.get(*e) {
-                refs.push((x.span.start, n.name(db).to_string()));
-            }
-        }
-    }
-    for (e, c) in &inf.calls {
-        if let CallKind::Func(n) = c {
-            if let Some(x) = decl.exprs.get(*e) {
-                refs.push((x.span.start, n.name(db).to_string()));
-            }
-        }
+    for (_, e) in body.exprs.iter() {
+        let f = match &e.kind {
+            ExprKind::FuncRef(f)
+            | ExprKind::Call {
+                callee: Callee::Static(f),
+                ..
+            } => f.func(db),
+            _ => continue,
+        };
+        refs.push((e.pos, f.name(db).clone()));
     }
     refs.sort();
     let mut out: Vec<String> = Vec::new();

@@ -3,6 +3,7 @@
 //! after an address is taken); then decide heap allocation and parameter leaks.
 
 use crate::build::Batch;
+use crate::diag::{msg, Piece};
 use crate::graph::{LocId, LocNode, HEAP};
 
 impl Batch<'_> {
@@ -49,19 +50,20 @@ impl Batch<'_> {
             if self.outlives(root, l) {
                 if self.locs[l].is_param {
                     if !self.locs[l].escapes {
-                        let msg = format!(
-                            "parameter {} leaks to {} with derefs={}:",
+                        let msg = msg![
+                            "parameter ",
                             self.loc_name(l),
+                            " leaks to ",
                             self.explain_loc(root),
-                            derefs
-                        );
+                            format!(" with derefs={derefs}:")
+                        ];
                         self.emit_at(l, msg, 2);
                         self.explain_path(root, l);
                     }
                     self.leak_to(l, root, derefs);
                 }
                 if address_of && !self.locs[l].escapes {
-                    let msg = format!("{} escapes to heap:", self.loc_name(l));
+                    let msg = msg![self.loc_name(l), " escapes to heap:"];
                     self.emit_at(l, msg, 2);
                     self.explain_path(root, l);
                     self.locs[l].escapes = true;
@@ -102,38 +104,16 @@ impl Batch<'_> {
         self.locs[l].param_esc.add_heap(derefs);
     }
 
-    /// Whether values stored in `l` may survive beyond `other`'s lifetime.
+    /// Whether values stored in `l` may survive beyond `other`'s lifetime: the heap, a
+    /// result, or a variable declared outside `other`'s loop. (Closures, which also
+    /// outlive their enclosing function's variables, are not accepted by the checker
+    /// yet; gc's rule for them is in git history.)
     pub(crate) fn outlives(&self, l: LocId, other: LocId) -> bool {
         let (a, b) = (&self.locs[l], &self.locs[other]);
-        if a.escapes {
+        if a.escapes || a.result_index > 0 {
             return true;
         }
-        if a.result_index > 0 {
-            // Results of a directly called closure do not outlive the caller's frame.
-            if self.contains_closure(b.curfn, a.curfn) && self.fns[a.curfn].closure_called {
-                return false;
-            }
-            return true;
-        }
-        if a.curfn == b.curfn && a.loop_depth < b.loop_depth {
-            return true;
-        }
-        self.contains_closure(a.curfn, b.curfn)
-    }
-
-    /// Whether `c` is a closure nested (at any depth) inside `f`.
-    pub(crate) fn contains_closure(&self, f: usize, c: usize) -> bool {
-        if f == c {
-            return false;
-        }
-        let mut cur = self.fns[c].parent;
-        while let Some(p) = cur {
-            if p == f {
-                return true;
-            }
-            cur = self.fns[p].parent;
-        }
-        false
+        a.curfn == b.curfn && a.loop_depth < b.loop_depth
     }
 
     fn explain_path(&mut self, root: LocId, src: LocId) {
@@ -144,7 +124,7 @@ impl Batch<'_> {
             if !visited.insert(src) {
                 self.emit_where(
                     at,
-                    "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518".into(),
+                    msg!["  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518"],
                     2,
                 );
                 break;
@@ -174,36 +154,37 @@ impl Batch<'_> {
         } else {
             "&".to_string()
         };
-        let flow = format!(
-            "  flow: {} = {}{}:",
+        let flow = msg![
+            "  flow: ",
             self.explain_loc(dst),
+            " = ",
             ops,
-            self.explain_loc(src)
-        );
+            self.explain_loc(src),
+            ":"
+        ];
         self.emit_where(at, flow, 2);
         let mut n = notes;
         while let Some(i) = n {
             let note = self.notes[i].clone();
-            let msg = format!(
-                "    from {} ({}) at {}",
-                self.fmt_where(note.at),
-                note.why,
-                self.pos_marker(note.at)
-            );
+            let msg = msg![
+                "    from ",
+                self.node_piece(note.at),
+                format!(" ({}) at ", note.why),
+                self.pos_piece(note.at)
+            ];
             self.emit_where(at, msg, 2);
             n = note.next;
         }
     }
 
-    pub(crate) fn explain_loc(&self, l: LocId) -> String {
+    pub(crate) fn explain_loc(&self, l: LocId) -> Vec<Piece> {
         match self.locs[l].node {
-            LocNode::Heap => "{heap}".into(),
+            LocNode::Heap => msg!["{heap}"],
             // gc's temporaries are variables of their own.
             LocNode::Temp if self.locs[l].at.is_some() => self.loc_name(l),
-            LocNode::Temp | LocNode::Blank => "{temp}".into(),
-            LocNode::Wrapper => "{storage for func literal}".into(),
-            LocNode::Local(_) | LocNode::Result => self.loc_name(l),
-            LocNode::Alloc(..) => format!("{{storage for {}}}", self.loc_name(l)),
+            LocNode::Temp | LocNode::Blank => msg!["{temp}"],
+            LocNode::Local(_) => self.loc_name(l),
+            LocNode::Site(_) | LocNode::TempConv => msg!["{storage for ", self.loc_name(l), "}"],
         }
     }
 }

@@ -1,44 +1,20 @@
-//! Statements (gc's `stmt.go`) and walking a function body.
+//! Statements of a typed body (gc's `stmt.go`): declarations set a variable's loop
+//! depth, assignments connect holes, loops deepen the loop depth, `return` flows into
+//! the results. A statement is reported at its gc position (`Body::stmt_gc_pos`).
 
-use crate::graph::ArenaGet as _;
-use golift_hir::TyKind;
-use golift_syntax::ast::{
-    AssignOp, BranchKind, ExprId, ExprKind, LocalDecl, StmtId, StmtKind, UnaryOp,
-};
+use golift_hir::body::{ExprId, ExprKind, StmtId, StmtKind};
+use golift_hir::{LocalId, Ty, TyKind};
 
 use crate::build::Batch;
-use crate::diag::stmt_pos;
-use crate::graph::{Hole, NodeRef};
+use crate::graph::{ArenaGet as _, Hole, LocNode, NodeRef, Where};
 
 impl Batch<'_> {
-    /// Walks the body of function `fnid` (a declaration or a closure).
-    pub(crate) fn walk_func(&mut self, fnid: usize) {
-        self.curfn = fnid;
-        self.loop_depth = 1;
-        self.unit = self.fns[fnid].unit;
-        let decl = self.decl();
-        let Some(body) = Batch::body_of(decl, self.fns[fnid].lit) else {
-            return;
-        };
-        // Labels that a later goto jumps back to start a loop.
-        self.labels.clear();
-        let mut seen: Vec<(String, u32)> = Vec::new();
-        let mut gotos: Vec<(String, u32)> = Vec::new();
-        for (_, s) in decl.stmts.iter() {
-            match &s.kind {
-                StmtKind::Labeled { label, .. } => seen.push((label.text.clone(), s.span.start)),
-                StmtKind::Branch {
-                    kind: BranchKind::Goto,
-                    label: Some(l),
-                } => gotos.push((l.text.clone(), s.span.start)),
-                _ => {}
-            }
-        }
-        for (l, pos) in seen {
-            let looping = gotos.iter().any(|(g, gp)| *g == l && *gp > pos);
-            self.labels.insert(l, looping);
-        }
-        self.stmt(body);
+    fn stmt_at(&self, s: StmtId) -> Where {
+        let pos = self.body().map_or(0, |b| match b.stmt_gc_pos.get(&s) {
+            Some(&p) => p,
+            None => b.stmts.get(s).map_or(0, |x| x.pos),
+        });
+        self.at(NodeRef::Stmt(s), pos)
     }
 
     fn block(&mut self, s: StmtId) {
@@ -47,213 +23,253 @@ impl Batch<'_> {
         self.loop_depth = old;
     }
 
-    fn stmts(&mut self, ss: &[StmtId]) {
-        for &s in ss {
-            self.stmt(s);
+    /// A variable declared here lives as deep in loops as its declaration.
+    fn dcl(&mut self, l: LocalId) {
+        let loc = self.local_loc(l);
+        self.locs[loc].loop_depth = self.loop_depth;
+    }
+
+    /// Where gc's noder leaves its position after translating `es` in order.
+    fn noder_pos_of(&self, es: impl Iterator<Item = ExprId>) -> Option<u32> {
+        es.filter_map(|e| self.facts(e).noder_pos).last()
+    }
+
+    /// gc converts an assignment's values where its noder stopped: after the last
+    /// non-blank destination, else after the values; a `var` spec after its values,
+    /// else at the name. Sets `base_pos` and `assign_conv` for statement `s`.
+    fn assignment_conv_pos(&mut self, s: StmtId) {
+        let Some(body) = self.body() else { return };
+        let Some(st) = body.stmts.get(s) else { return };
+        let written = body.stmt_gc_pos.contains_key(&s);
+        let (lhs, rhs): (Vec<ExprId>, Vec<ExprId>) = match &st.kind {
+            StmtKind::Decl {
+                init: Some(init), ..
+            } => (Vec::new(), vec![*init]),
+            StmtKind::Assign { lhs, rhs } => (lhs.iter().copied().collect(), vec![*rhs]),
+            StmtKind::AssignParallel { lhs, rhs } => {
+                (lhs.iter().flatten().copied().collect(), rhs.clone())
+            }
+            StmtKind::AssignCall { lhs, call } => {
+                (lhs.iter().flatten().copied().collect(), vec![*call])
+            }
+            _ => return,
+        };
+        let pos = if written {
+            // `x := e` declares `x`: the noder stops at the name.
+            let defined = match st.kind {
+                StmtKind::Decl { local, .. } => body.locals.get(local).map(|l| l.span.start),
+                _ => None,
+            };
+            defined
+                .or_else(|| self.noder_pos_of(lhs.iter().copied()))
+                .or_else(|| self.noder_pos_of(rhs.iter().copied()))
+                .unwrap_or(self.base_pos)
+        } else if matches!(st.kind, StmtKind::AssignCall { .. }) {
+            return;
+        } else {
+            self.noder_pos_of(rhs.iter().copied()).unwrap_or(st.pos)
+        };
+        self.base_pos = pos;
+        self.assign_conv = rhs.iter().map(|&r| (r, pos)).collect();
+    }
+
+    /// The result types of `call` when a destination's type differs from its result's
+    /// (`z, _ = g()` with `z` an interface).
+    fn mismatched_results(&self, lhs: &[Option<ExprId>], call: ExprId) -> Option<Vec<Ty>> {
+        let body = self.body()?;
+        let TyKind::Tuple(tys) = body.exprs.get(call)?.ty.kind() else {
+            return None;
+        };
+        let mismatched = lhs.iter().zip(tys.iter()).any(|(l, t)| {
+            l.and_then(|l| body.exprs.get(l))
+                .is_some_and(|x| x.ty != *t)
+        });
+        mismatched.then(|| tys.to_vec())
+    }
+
+    /// gc's `t1, t2 = g(); x, y = t1, t2` (the second an `assign-pair`), the temporaries
+    /// converted where a destination is an interface.
+    fn assign_via_temps(
+        &mut self,
+        ks: &[Hole],
+        lhs: &[Option<ExprId>],
+        call: ExprId,
+        mut conv_site: Option<golift_hir::body::AllocSiteId>,
+        tys: Vec<Ty>,
+        at: Where,
+    ) {
+        let Some(body) = self.body() else { return };
+        let call_pos = body.exprs.get(call).map_or(0, |x| x.pos);
+        let first = self.autotmp_base(call_pos);
+        let mut tmps = Vec::new();
+        for (i, ty) in tys.into_iter().enumerate() {
+            let tat = self.at(NodeRef::AutoTmp(first + i as u32), self.base_pos);
+            let loc = self.new_loc(LocNode::Temp, Some(tat), false);
+            tmps.push((loc, tat, ty));
         }
-    }
-
-    fn dcl(&mut self, name_pos: u32) {
-        if let Some(l) = self.def_local(name_pos) {
-            let loc = self.local_loc(l);
-            self.locs[loc].loop_depth = self.loop_depth;
-        }
-    }
-
-    fn stmt_at(&self, s: StmtId) -> crate::graph::Where {
-        let decl = self.decl();
-        let pos = match decl.stmts.get(s).map(|x| &x.kind) {
-            Some(StmtKind::Range { x, .. }) => self.range_keyword_pos(*x),
-            _ => stmt_pos(decl, s),
-        };
-        self.at(NodeRef::Stmt(s), pos)
-    }
-
-    /// gc's position of a range statement: its `range` keyword, found before the
-    /// ranged expression in the source.
-    fn range_keyword_pos(&self, x: ExprId) -> u32 {
-        let start = self.decl().exprs.get(x).map(|e| e.span.start).unwrap_or(0);
-        let fallback = start.saturating_sub(6);
-        let Some(func) = self.u().func else {
-            return fallback;
-        };
-        let Some(text) = golift_hir::decl_text(self.db, func) else {
-            return fallback;
-        };
-        let Some(before) = text.get(..start as usize) else {
-            return fallback;
-        };
-        match before.trim_end().strip_suffix("range") {
-            Some(rest) => rest.len() as u32,
-            None => fallback,
+        self.fns[self.curfn].autotmps += tmps.len() as u32;
+        let holes = tmps.iter().map(|t| Hole::to(t.0)).collect();
+        self.call(Some(holes), call);
+        for (i, (loc, tat, ty)) in tmps.into_iter().enumerate() {
+            let Some(&k) = ks.get(i) else { continue };
+            let to = match lhs.get(i).copied().flatten() {
+                Some(l) if k.dst != crate::graph::BLANK => body.exprs.get(l).map(|x| x.ty.clone()),
+                _ => None,
+            };
+            let mut k = self.note(k, at, "assign-pair");
+            if to.is_some_and(|t| self.is_interface(&t)) && !self.is_interface(&ty) {
+                if !self.direct_iface(&ty) {
+                    // The body's one site for the conversion takes the first decision.
+                    let node = match conv_site.take() {
+                        Some(site) => LocNode::Site(site),
+                        None => LocNode::TempConv,
+                    };
+                    k = self.spill(k, node, tat);
+                }
+                k = self.note(k, tat, "interface-converted");
+            }
+            if k.derefs >= 0 && !self.has_pointers(&ty) {
+                k.dst = crate::graph::BLANK;
+            }
+            self.flow(k, loc);
         }
     }
 
     pub(crate) fn stmt(&mut self, s: StmtId) {
-        let decl = self.decl();
-        let Some(st) = decl.stmts.get(s) else { return };
-        self.base_pos = stmt_pos(decl, s);
+        let Some(body) = self.body() else { return };
+        let Some(st) = body.stmts.get(s) else { return };
+        self.base_pos = match st.kind {
+            StmtKind::Range { .. } => st.pos,
+            _ => body.stmt_gc_pos.get(&s).copied().unwrap_or(st.pos),
+        };
         let saved_conv = std::mem::take(&mut self.assign_conv);
-        if let StmtKind::Assign {
-            lhs,
-            rhs,
-            op: AssignOp::Assign | AssignOp::Define,
-            ..
-        } = &st.kind
-        {
-            // gc's noder translates the right side, then the left, and converts the
-            // right-hand values where it stopped: the last node it visited.
-            let blank = |e: &ExprId| matches!(decl.exprs.get(*e).map(|x| &x.kind), Some(ExprKind::Name(n)) if n == "_");
-            let pos = self
-                .last_pos_of(lhs.iter().filter(|e| !blank(e)))
-                .or_else(|| self.last_pos_of(rhs.iter()))
-                .unwrap_or(self.base_pos);
-            self.base_pos = pos;
-            self.assign_conv = rhs.iter().map(|&r| (r, pos)).collect();
-        }
+        self.assignment_conv_pos(s);
         self.stmt_kind(s);
         self.assign_conv = saved_conv;
     }
 
-    /// Where gc's noder leaves its position after translating `es` in order.
-    pub(crate) fn last_pos_of<'e>(&self, es: impl Iterator<Item = &'e ExprId>) -> Option<u32> {
-        es.filter_map(|&e| self.last_noder_pos(e)).last()
-    }
-
     fn stmt_kind(&mut self, s: StmtId) {
-        let decl = self.decl();
-        let Some(st) = decl.stmts.get(s) else { return };
+        let Some(body) = self.body() else { return };
+        let Some(st) = body.stmts.get(s) else { return };
+        let at = self.stmt_at(s);
         match &st.kind {
-            StmtKind::Bad | StmtKind::Empty | StmtKind::Branch { .. } => {}
-            StmtKind::Block { stmts, .. } => {
+            StmtKind::Expr(e) => match body.exprs.get(*e).map(|x| &x.kind) {
+                Some(golift_hir::body::ExprKind::Call { .. }) => self.call(None, *e),
+                _ => self.discard(*e),
+            },
+            StmtKind::Decl { local, init } => {
+                let blank = body.locals.get(*local).is_none_or(|l| l.name == "_");
+                if !blank {
+                    self.dcl(*local);
+                }
+                if let Some(init) = *init {
+                    let k = if blank {
+                        self.discard_hole()
+                    } else {
+                        Hole::to(self.local_loc(*local))
+                    };
+                    let k = self.note(k, at, "assign");
+                    self.expr(k, init);
+                }
+            }
+            StmtKind::Assign { lhs, rhs } => {
+                let k = self.addr_of(*lhs);
+                self.assign(k, *lhs, *rhs, "assign", at);
+            }
+            StmtKind::OpAssign { lhs, rhs, .. } => {
+                let k = self.addr_of(Some(*lhs));
+                self.assign(k, Some(*lhs), *rhs, "assign", at);
+            }
+            StmtKind::AssignParallel { lhs, rhs } => {
+                let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
+                for ((&k, &d), &r) in ks.iter().zip(lhs).zip(rhs) {
+                    self.assign(k, d, r, "assign-pair", at);
+                }
+            }
+            StmtKind::AssignCall { lhs, call } => {
+                let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
+                let written = body.stmt_gc_pos.contains_key(&s);
+                // The body converts the call as a whole where a destination is an
+                // interface; gc converts its temporaries (below).
+                let (inner, conv_site) = match body.exprs.get(*call).map(|x| &x.kind) {
+                    Some(ExprKind::ConvIface { x, site }) => (*x, *site),
+                    _ => (*call, None),
+                };
+                match self.mismatched_results(lhs, inner).filter(|_| written) {
+                    Some(tys) => self.assign_via_temps(&ks, lhs, inner, conv_site, tys, at),
+                    None => self.call(Some(ks.clone()), inner),
+                }
+            }
+            StmtKind::Block(ss) => {
                 let old = self.loop_depth;
-                self.stmts(&stmts.clone());
+                for &s in ss {
+                    self.stmt(s);
+                }
                 self.loop_depth = old;
             }
-            StmtKind::Labeled { label, stmt } => {
-                if self.labels.get(&label.text).copied().unwrap_or(false) {
-                    self.loop_depth += 1;
+            StmtKind::If { cond, then, els } => {
+                self.discard(*cond);
+                self.block(*then);
+                if let Some(e) = els {
+                    self.block(*e);
                 }
-                self.stmt(*stmt);
             }
-            StmtKind::Decl(decls) => {
-                for (di, d) in decls.iter().enumerate() {
-                    let LocalDecl::Var(spec) = d else { continue };
-                    for n in &spec.names {
-                        if n.text != "_" {
-                            self.dcl(n.span.start);
-                        }
-                    }
-                    if spec.values.is_empty() {
-                        continue;
-                    }
-                    let dsts: Vec<Option<ExprId>> = vec![None; spec.names.len()];
-                    // Destinations are the declared locals themselves.
-                    let ks: Vec<Hole> = spec
-                        .names
-                        .iter()
-                        .map(|n| match (n.text.as_str(), self.def_local(n.span.start)) {
-                            ("_", _) | (_, None) => self.discard_hole(),
-                            (_, Some(l)) => Hole::to(self.local_loc(l)),
-                        })
-                        .collect();
-                    let _ = dsts;
-                    // gc's `name = value`, at the name, converting where the noder
-                    // stopped in the values (at the name when they are constants).
-                    let first = spec.names.first().map(|n| n.span.start).unwrap_or(0);
-                    let at = self.at(NodeRef::VarSpec(s, di as u32), first);
-                    let pos = self.last_pos_of(spec.values.iter()).unwrap_or(first);
-                    self.base_pos = pos;
-                    self.assign_conv = spec.values.iter().map(|&v| (v, pos)).collect();
-                    if spec.values.len() == 1 && spec.names.len() > 1 {
-                        self.multi_value(ks, spec.values[0], at);
-                    } else {
-                        let why = if spec.names.len() > 1 {
-                            "assign-pair"
-                        } else {
-                            "assign"
-                        };
-                        for (k, &v) in ks.iter().zip(&spec.values) {
-                            let k = self.note(*k, at, why);
-                            self.expr(k, v);
+            StmtKind::For {
+                cond, post, body, ..
+            } => {
+                self.loop_depth += 1;
+                self.discard_opt(*cond);
+                if let Some(p) = post {
+                    self.stmt(*p);
+                }
+                self.block(*body);
+                self.loop_depth -= 1;
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body: loop_body,
+                ..
+            } => {
+                let tmp = self.new_loc(LocNode::Temp, None, false);
+                self.expr(Hole::to(tmp), *x);
+                if *define {
+                    for e in [key, value].into_iter().flatten() {
+                        if let Some(golift_hir::body::ExprKind::Local(l)) =
+                            body.exprs.get(*e).map(|x| &x.kind)
+                        {
+                            self.dcl(*l);
                         }
                     }
                 }
-            }
-            StmtKind::Expr(e) => {
-                let e = *e;
-                match decl.exprs.get(e).map(|x| &x.kind) {
-                    Some(ExprKind::Call { .. }) => self.call(None, e),
-                    _ => self.discard(e),
-                }
-            }
-            StmtKind::Send { ch, value } => {
-                let (ch, value) = (*ch, *value);
-                self.discard(ch);
-                let at = self.stmt_at(s);
-                let h = self.heap_hole();
-                let h = self.note(h, at, "send");
-                self.expr(h, value);
-            }
-            StmtKind::IncDec { x, .. } => {
-                let k = self.addr_of(Some(*x));
-                self.mark_reassigned(&[k], &[false]);
-            }
-            StmtKind::Assign { lhs, op, rhs, .. } => {
-                let (lhs, op, rhs) = (lhs.clone(), *op, rhs.clone());
-                let at = self.stmt_at(s);
-                let defines: Vec<bool> =
-                    lhs.iter()
-                        .map(|&e| {
-                            op == AssignOp::Define
-                                && decl.exprs.get(e).is_some_and(|x| {
-                                    self.inf().definitions.contains_key(&x.span.start)
-                                })
-                        })
-                        .collect();
-                if op == AssignOp::Define {
-                    for (i, &e) in lhs.iter().enumerate() {
-                        if defines[i] {
-                            if let Some(x) = decl.exprs.get(e) {
-                                self.dcl(x.span.start);
-                            }
-                        }
-                    }
-                }
-                let dsts: Vec<Option<ExprId>> = lhs.iter().map(|&e| Some(e)).collect();
-                if lhs.len() > 1 && rhs.len() == 1 {
-                    let ks: Vec<Hole> = dsts.iter().map(|d| self.addr_of(*d)).collect();
-                    match self.mismatched_multi_value(&lhs, &rhs) {
-                        Some((inner, tys)) => {
-                            let dst_tys: Vec<_> = lhs.iter().map(|&l| self.ty(l)).collect();
-                            self.assign_via_temps(&ks, &dst_tys, inner, tys, at)
-                        }
-                        None => self.multi_value(ks.clone(), rhs[0], at),
-                    }
-                    self.mark_reassigned(&ks, &defines);
+                self.loop_depth += 1;
+                // The key is stored too (its place may evaluate operands).
+                self.addr_of(*key);
+                let kv = self.addr_of(*value);
+                let array = body.exprs.get(*x).is_some_and(|x| {
+                    matches!(
+                        golift_hir::underlying(self.db, &x.ty).kind(),
+                        TyKind::Array(..)
+                    )
+                });
+                // gc's escape runs before walk: a pointer to an array is not an array,
+                // its elements are reached through it.
+                let k = if array {
+                    self.note(kv, at, "range")
                 } else {
-                    let why = if lhs.len() > 1 {
-                        "assign-pair"
-                    } else {
-                        "assign"
-                    };
-                    self.assign_list(&dsts, &rhs, why, at, &defines);
-                }
+                    self.deref(kv, at, "range-deref")
+                };
+                self.flow(k, tmp);
+                self.block(*loop_body);
+                self.loop_depth -= 1;
             }
-            StmtKind::Go(e) => self.go_defer(*e, false, st.span.start),
-            StmtKind::Defer(e) => self.go_defer(*e, true, st.span.start),
             StmtKind::Return(vals) => {
-                let vals = vals.clone();
-                let at = self.stmt_at(s);
                 let results = self.fns[self.curfn].results.clone();
-                if vals.len() == 1 && results.len() > 1 {
-                    let ks: Vec<Hole> = results.iter().map(|&r| Hole::to(r)).collect();
-                    self.multi_value(ks, vals[0], at);
-                    return;
-                }
-                // typecheckaste: names convert where the noder stopped, or at the
-                // last other value before them.
-                if let Some(p) = self.last_pos_of(vals.iter()) {
+                // typecheckaste: names convert where the noder stopped, or at the last
+                // other value before them.
+                if let Some(p) = self.noder_pos_of(vals.iter().copied()) {
                     self.base_pos = p;
                 }
                 for (i, &v) in vals.iter().enumerate() {
@@ -263,172 +279,13 @@ impl Batch<'_> {
                     };
                     let k = self.note(k, at, "return");
                     self.expr(k, v);
-                    if !matches!(decl.exprs.get(v).map(|x| &x.kind), Some(ExprKind::Name(_))) {
-                        self.base_pos = crate::diag::gc_pos(decl, v);
+                    let f = self.facts(v);
+                    if !f.is_name {
+                        self.base_pos = f.pos;
                     }
                 }
             }
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                let (init, cond, then, els) = (*init, *cond, *then, *els);
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.discard(cond);
-                self.block(then);
-                if let Some(e) = els {
-                    self.block(e);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                let (init, cond, post, body) = (*init, *cond, *post, *body);
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.loop_depth += 1;
-                if let Some(c) = cond {
-                    self.discard(c);
-                }
-                if let Some(p) = post {
-                    self.stmt(p);
-                }
-                self.block(body);
-                self.loop_depth -= 1;
-            }
-            StmtKind::Range {
-                key,
-                value,
-                define,
-                x,
-                body,
-            } => {
-                let (key, value, define, x, body) = (*key, *value, *define, *x, *body);
-                let tmp = self.new_loc(crate::graph::LocNode::Temp, None, false);
-                self.expr(Hole::to(tmp), x);
-                if define {
-                    for e in [key, value].into_iter().flatten() {
-                        if let Some(xx) = decl.exprs.get(e) {
-                            self.dcl(xx.span.start);
-                        }
-                    }
-                }
-                self.loop_depth += 1;
-                let xt = self.ty(x).map(|t| golift_hir::underlying(self.db, &t));
-                let is_chan = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Chan(..)));
-                let kk = self.addr_of(key);
-                let kv = if is_chan {
-                    self.discard_hole()
-                } else {
-                    self.addr_of(value)
-                };
-                let at = self.stmt_at(s);
-                let is_arr = matches!(xt.as_ref().map(|t| t.kind()), Some(TyKind::Array(..)));
-                // gc's escape runs before walk: a pointer to an array is not an array,
-                // its elements are reached through it.
-                if is_arr {
-                    let k = self.note(kv, at, "range");
-                    self.flow(k, tmp);
-                } else {
-                    let k = self.deref(kv, at, "range-deref");
-                    self.flow(k, tmp);
-                }
-                self.mark_reassigned(&[kk, kv], &[false, false]);
-                self.block(body);
-                self.loop_depth -= 1;
-            }
-            StmtKind::Switch { init, tag, clauses } => {
-                if let Some(i) = *init {
-                    self.stmt(i);
-                }
-                if let Some(t) = *tag {
-                    self.discard(t);
-                }
-                let clauses = clauses.clone();
-                for c in clauses {
-                    for e in c.exprs.iter().flatten() {
-                        self.discard(*e);
-                    }
-                    let old = self.loop_depth;
-                    self.stmts(&c.body);
-                    self.loop_depth = old;
-                }
-            }
-            StmtKind::TypeSwitch {
-                init,
-                bind,
-                x,
-                clauses,
-            } => {
-                if let Some(i) = *init {
-                    self.stmt(i);
-                }
-                let x = *x;
-                let clauses = clauses.clone();
-                let mut ks = Vec::new();
-                if let Some(b) = bind {
-                    if let Some(l) = self.def_local(b.span.start) {
-                        let loc = self.local_loc(l);
-                        self.locs[loc].loop_depth = self.loop_depth;
-                        ks.push(Hole::to(loc));
-                    }
-                }
-                let k = self.tee(ks);
-                self.expr(k, x);
-                for c in clauses {
-                    let old = self.loop_depth;
-                    self.stmts(&c.body);
-                    self.loop_depth = old;
-                }
-            }
-            StmtKind::Select { clauses } => {
-                let clauses = clauses.clone();
-                for c in clauses {
-                    if let Some(comm) = c.comm {
-                        self.stmt(comm);
-                    }
-                    let old = self.loop_depth;
-                    self.stmts(&c.body);
-                    self.loop_depth = old;
-                }
-            }
-        }
-    }
-
-    /// `a, b = f()`, `v, ok = m[k]`, `v, ok = x.(T)`, `v, ok = <-c`.
-    fn multi_value(&mut self, ks: Vec<Hole>, rhs: ExprId, at: crate::graph::Where) {
-        let decl = self.decl();
-        let mut r = rhs;
-        while let Some(ExprKind::Paren(i)) = decl.exprs.get(r).map(|x| &x.kind) {
-            r = *i;
-        }
-        match decl.exprs.get(r).map(|x| &x.kind) {
-            Some(ExprKind::Call { .. }) => self.call(Some(ks), r),
-            Some(ExprKind::Unary {
-                op: UnaryOp::Recv, ..
-            }) => {
-                let k = ks.first().copied().unwrap_or_else(|| self.discard_hole());
-                let k = self.note(k, at, "assign-pair-receive");
-                self.expr(k, r);
-            }
-            Some(ExprKind::TypeAssert { .. }) => {
-                let k = ks.first().copied().unwrap_or_else(|| self.discard_hole());
-                let k = self.note(k, at, "assign-pair-dot-type");
-                self.expr(k, r);
-            }
-            _ => {
-                let k = ks.first().copied().unwrap_or_else(|| self.discard_hole());
-                let k = self.note(k, at, "assign-pair-mapr");
-                self.expr(k, r);
-            }
+            StmtKind::Break(_) | StmtKind::Continue(_) => {}
         }
     }
 }

@@ -153,22 +153,6 @@ func main() {}
 }
 
 #[test]
-fn closure_capture() {
-    check(
-        "closure_capture",
-        r#"package main
-
-func f() func() int { x := 1; return func() int { x++; return x } }
-
-func main() {}
-"#,
-        r#"./closure_capture.go:3:23: moved to heap: x
-./closure_capture.go:3:38: func literal escapes to heap
-"#,
-    );
-}
-
-#[test]
 fn iface_conv() {
     check(
         "iface_conv",
@@ -207,34 +191,6 @@ func main() {}
 ./call_arg_conv_pos.go:8:23: q.Y escapes to heap
 ./call_arg_conv_pos.go:8:23: p escapes to heap
 ./call_arg_conv_pos.go:8:23: a escapes to heap
-"#,
-    );
-}
-
-#[test]
-fn closure_defer_in_loop() {
-    check(
-        "closure_defer_in_loop",
-        r#"package main
-
-func f(n int) {
-	x := 0
-	for i := 0; i < n; i++ {
-		defer func() { x = i }()
-	}
-	func() {
-		x := 5
-		x++
-	}()
-	println(x)
-}
-
-func main() {}
-"#,
-        r#"./closure_defer_in_loop.go:4:2: moved to heap: x
-./closure_defer_in_loop.go:5:6: moved to heap: i
-./closure_defer_in_loop.go:6:9: func literal escapes to heap
-./closure_defer_in_loop.go:8:2: func literal does not escape
 "#,
     );
 }

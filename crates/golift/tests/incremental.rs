@@ -273,9 +273,9 @@ fn a_body_edit_keeps_initialisers_and_range_loops_above_it() {
     compile_everything(&db, package);
     let log = db.take_executed();
     eprintln!("{log:#?}");
-    // `sum`'s batch is not analysed again although its range statement's position is
-    // read from the text (through `decl_text`, equal for an untouched function), and
-    // `main.init` is not compiled again: its declarations did not move.
+    // `sum`'s batch is not analysed again (its range statement's position is relative
+    // to its declaration, in the syntax and the body), and `main.init` is not compiled
+    // again: its declarations did not move.
     assert_only_body_queries(&db, package, &log, "other");
     assert_eq!(ran(&log, "parse"), 1, "only a.go is parsed again");
     assert_eq!(ran(&log, "decl_ast"), 2, "a.go's two functions");

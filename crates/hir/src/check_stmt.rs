@@ -311,6 +311,7 @@ impl Checker<'_> {
                 define,
                 x,
                 body,
+                ..
             } => {
                 self.range_clause(*key, *value, *define, *x);
                 self.stmt(*body);

@@ -29,6 +29,7 @@ mod diagnostics;
 mod env;
 mod errors;
 mod file_items;
+pub mod gc_text;
 mod ids;
 mod infer_result;
 mod init_order;

@@ -508,5 +508,7 @@ pub enum StmtKind {
         define: bool,
         x: ExprId,
         body: StmtId,
+        /// Where the `range` keyword is (gc's position of the statement).
+        range_pos: u32,
     },
 }

@@ -470,6 +470,7 @@ impl<'a> Dumper<'a> {
                 define,
                 x,
                 body,
+                ..
             } => {
                 self.line(depth, if *define { "Range :=" } else { "Range" }, span);
                 for (label, e) in [("key", key), ("value", value)] {

@@ -14,8 +14,9 @@ use golift_syntax::ast::{self, DeclKind};
 
 use super::{
     AllocKind, AllocSite, AllocSiteId, Body, BodySourceMap, BodyWithSourceMap, Expr, ExprId,
-    ExprKind, LabelId, Pos, Stmt, StmtId, StmtKind, SyntaxRef,
+    ExprKind, GcFacts, LabelId, Pos, Stmt, StmtId, StmtKind, SyntaxRef,
 };
+use crate::gc_text::GcSyntax;
 use crate::{
     decl_ast, infer, Db, Func, InferenceResult, Local, LocalId, LocalKind, Package, Res, Ty,
 };
@@ -37,6 +38,8 @@ pub(super) struct LowerCx<'a, 'db> {
     /// A label waiting for the loop it is written on.
     pub pending_label: Option<LabelId>,
     pub temps: u32,
+    /// gc's noder positions of the current declaration's expressions, computed once each.
+    pub noder_cache: HashMap<ast::ExprId, Option<u32>>,
 }
 
 impl<'a, 'db> LowerCx<'a, 'db> {
@@ -53,6 +56,7 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             labels: Vec::new(),
             pending_label: None,
             temps: 0,
+            noder_cache: HashMap::new(),
         }
     }
 
@@ -62,6 +66,7 @@ impl<'a, 'db> LowerCx<'a, 'db> {
         self.decl_idx = idx;
         self.inf = inf;
         self.pos_base = base;
+        self.noder_cache.clear();
         self.import_locals();
     }
 
@@ -73,9 +78,6 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             l.span.end += self.pos_base;
             let new = self.body.locals.alloc(l);
             self.locals.insert((self.decl_idx, id), new);
-            self.map
-                .local_by_pos
-                .insert((self.decl_idx, local.span.start + self.pos_base), new);
         }
     }
 
@@ -120,23 +122,47 @@ impl<'a, 'db> LowerCx<'a, 'db> {
         let id = self.body.exprs.alloc(Expr { kind, ty, pos });
         let s = self.syntax(from);
         self.map.expr_syntax.insert(id, s);
+        let facts = self.gc_facts(from);
+        self.body.gc.insert(id, facts);
         id
+    }
+
+    /// gc's facts about syntax expression `from` (see [`GcFacts`]); not implicit.
+    fn gc_facts(&mut self, from: ast::ExprId) -> GcFacts {
+        let gc = GcSyntax::new(self.db, self.decl, self.inf);
+        let noder = gc.last_noder_pos_cached(from, &mut self.noder_cache);
+        GcFacts {
+            pos: self.pos(gc.pos(from)),
+            noder_pos: noder.map(|p| self.pos(p)),
+            bare_name: gc.is_bare_name(from),
+            is_name: matches!(
+                crate::gc_text::get(&self.decl.exprs, from).map(|x| &x.kind),
+                Some(ast::ExprKind::Name(_))
+            ),
+            implicit: false,
+        }
+    }
+
+    /// Marks expression `id` as an operation Go leaves implicit (see [`GcFacts`]).
+    pub fn mark_implicit(&mut self, id: ExprId) {
+        if let Some(f) = self.body.gc.get_mut(&id) {
+            f.implicit = true;
+        }
     }
 
     pub fn alloc_stmt(&mut self, kind: StmtKind, pos: Pos) -> StmtId {
         self.body.stmts.alloc(Stmt { kind, pos })
     }
 
-    /// A new allocation site of `kind` belonging to syntax expression `from`.
-    pub fn site(&mut self, kind: AllocKind, ty: Ty, pos: Pos, from: ast::ExprId) -> AllocSiteId {
-        let id = self.body.sites.alloc(AllocSite { kind, ty, pos });
-        let s = self.syntax(from);
-        self.map
-            .site_by_syntax
-            .entry((s, kind))
-            .or_default()
-            .push(id);
-        id
+    /// Records gc's position of statement `id` (an assignment's operator, relative).
+    pub fn stmt_gc_pos(&mut self, id: StmtId, rel: u32) {
+        let p = self.pos(rel);
+        self.body.stmt_gc_pos.insert(id, p);
+    }
+
+    /// A new allocation site of `kind`.
+    pub fn site(&mut self, kind: AllocKind, ty: Ty, pos: Pos) -> AllocSiteId {
+        self.body.sites.alloc(AllocSite { kind, ty, pos })
     }
 
     /// A new temporary local (gc's `.autotmp_N`).

@@ -33,7 +33,7 @@ impl<'db> LowerCx<'_, 'db> {
                         return self.not_yet(e, ty, "internal compiler error: new of a non-pointer")
                     }
                 };
-                let site = self.site(AllocKind::New, elem, pos, e);
+                let site = self.site(AllocKind::New, elem, pos);
                 return self.alloc_expr(ExprKind::New { site }, ty, pos, e);
             }
             Some(CallKind::Builtin(Builtin::Make)) => return self.make(e, &args, ty, pos),
@@ -152,7 +152,7 @@ impl<'db> LowerCx<'_, 'db> {
                     elems.push((i as u64, v));
                 }
                 let len = elems.len() as u64;
-                let site = self.site(AllocKind::VariadicSlice, elem, pos, call);
+                let site = self.site(AllocKind::VariadicSlice, elem, pos);
                 let lit = ExprKind::SliceLit { elems, len, site };
                 out.push(self.alloc_expr(lit, slice_ty, pos, call));
             }
@@ -181,11 +181,16 @@ impl<'db> LowerCx<'_, 'db> {
         let x = self.expr(a);
         let from = self.body.exprs[x].ty.clone();
         if is_interface(self.db, &to) {
-            return self.conv_iface(x, to, e);
+            let id = self.conv_iface(x, to, e);
+            // Written in the source: the conversion is not implicit.
+            if let Some(f) = self.body.gc.get_mut(&id).filter(|_| id != x) {
+                f.implicit = false;
+            }
+            return id;
         }
         let copies = (is_string(self.db, &to) && !is_string(self.db, &from))
             || (is_string(self.db, &from) && is_byte_or_rune_slice(self.db, &to));
-        let site = copies.then(|| self.site(AllocKind::ConvCopy, to.clone(), pos, e));
+        let site = copies.then(|| self.site(AllocKind::ConvCopy, to.clone(), pos));
         self.alloc_expr(ExprKind::Convert { x, site }, to, pos, e)
     }
 
@@ -201,7 +206,7 @@ impl<'db> LowerCx<'_, 'db> {
         };
         let len = self.expr(len_e);
         let cap = args.get(2).map(|&c| self.expr(c));
-        let site = self.site(AllocKind::MakeSlice, elem, pos, e);
+        let site = self.site(AllocKind::MakeSlice, elem, pos);
         self.alloc_expr(ExprKind::MakeSlice { len, cap, site }, ty, pos, e)
     }
 }

@@ -30,8 +30,10 @@ impl<'db> LowerCx<'_, 'db> {
             return x;
         }
         let site = (!crate::layout_of(self.db, &xty).direct_iface)
-            .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos, from));
-        self.alloc_expr(ExprKind::ConvIface { x, site }, iface, pos, from)
+            .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos));
+        let id = self.alloc_expr(ExprKind::ConvIface { x, site }, iface, pos, from);
+        self.mark_implicit(id);
+        id
     }
 
     /// Lowers `e` without its implicit conversion.
@@ -62,7 +64,7 @@ impl<'db> LowerCx<'_, 'db> {
                 if *op == BinaryOp::Add && is_string(self.db, &ty) {
                     let mut parts = Vec::new();
                     self.concat_parts(e, &mut parts);
-                    let site = self.site(AllocKind::Concat, ty.clone(), op_pos, e);
+                    let site = self.site(AllocKind::Concat, ty.clone(), op_pos);
                     ExprKind::Concat { parts, site }
                 } else {
                     let x = self.expr(*x);
@@ -110,7 +112,9 @@ impl<'db> LowerCx<'_, 'db> {
                 let xv = if matches!(underlying(self.db, &xty).kind(), TyKind::Array(..)) {
                     let arr = self.expr(*x);
                     let p = Ty::new(TyKind::Pointer(xty));
-                    self.alloc_expr(ExprKind::Addr(arr), p, pos, *x)
+                    let id = self.alloc_expr(ExprKind::Addr(arr), p, pos, *x);
+                    self.mark_implicit(id);
+                    id
                 } else {
                     self.expr(*x)
                 };
@@ -179,7 +183,7 @@ impl<'db> LowerCx<'_, 'db> {
         if let E::CompositeLit { .. } = self.decl.exprs[inner].kind {
             let lty = self.ty_of(inner);
             let lit = self.composite(inner, &lty, pos);
-            let site = self.site(AllocKind::PtrLit, lty, pos, e);
+            let site = self.site(AllocKind::PtrLit, lty, pos);
             return self.alloc_expr(ExprKind::PtrLit { lit, site }, ty, pos, e);
         }
         let xv = self.expr(x);
@@ -193,7 +197,9 @@ impl<'db> LowerCx<'_, 'db> {
             TyKind::Pointer(elem) => {
                 let elem = elem.clone();
                 let pos = self.body.exprs[x].pos;
-                self.alloc_expr(ExprKind::Deref(x), elem, pos, from)
+                let id = self.alloc_expr(ExprKind::Deref(x), elem, pos, from);
+                self.mark_implicit(id);
+                id
             }
             _ => x,
         }
@@ -211,6 +217,7 @@ impl<'db> LowerCx<'_, 'db> {
             if let TyKind::Pointer(elem) = underlying(self.db, &cur_ty).kind() {
                 let elem = elem.clone();
                 cur = self.alloc_expr(ExprKind::Deref(cur), elem.clone(), pos, e);
+                self.mark_implicit(cur);
                 cur_ty = elem;
             }
             let field_ty = match underlying(self.db, &cur_ty).kind() {
@@ -253,14 +260,14 @@ impl<'db> LowerCx<'_, 'db> {
             },
             TyKind::Slice(elem) => {
                 let (elems, len) = self.indexed_elems(elems, elem);
-                let site = self.site(AllocKind::SliceLit, elem.clone(), pos, e);
+                let site = self.site(AllocKind::SliceLit, elem.clone(), pos);
                 ExprKind::SliceLit { elems, len, site }
             }
             TyKind::Pointer(inner) => {
                 // `{...}` for a `*T` element of an outer literal: `&T{...}`.
                 let inner = inner.clone();
                 let lit = self.composite(e, &inner, pos);
-                let site = self.site(AllocKind::PtrLit, inner, pos, e);
+                let site = self.site(AllocKind::PtrLit, inner, pos);
                 ExprKind::PtrLit { lit, site }
             }
             _ => return self.not_yet(e, ty.clone(), "this composite literal"),

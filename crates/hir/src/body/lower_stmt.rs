@@ -22,8 +22,22 @@ impl<'db> LowerCx<'_, 'db> {
         }
     }
 
-    /// Lowers syntax statement `s` into zero or more statements.
+    /// Lowers syntax statement `s` into zero or more statements, recording where they
+    /// came from.
     fn stmts(&mut self, s: ast::StmtId) -> Vec<StmtId> {
+        let out = self.stmts_inner(s);
+        for &id in &out {
+            let from = super::StmtSyntax {
+                decl: self.decl_idx,
+                stmt: s,
+                spec: None,
+            };
+            self.map.stmt_syntax.entry(id).or_insert(from);
+        }
+        out
+    }
+
+    fn stmts_inner(&mut self, s: ast::StmtId) -> Vec<StmtId> {
         let decl = self.decl;
         let stmt = &decl.stmts[s];
         let pos = self.pos(stmt.span.start);
@@ -45,12 +59,35 @@ impl<'db> LowerCx<'_, 'db> {
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
                 vec![self.alloc_stmt(StmtKind::OpAssign { op, lhs, rhs: one }, pos)]
             }
-            S::Assign { lhs, op, rhs, .. } => self.assign(lhs, *op, rhs, pos),
+            S::Assign {
+                lhs,
+                op,
+                rhs,
+                op_pos,
+            } => {
+                let out = self.assign(lhs, *op, rhs, pos);
+                for &s in &out {
+                    // gc reports an assignment at its operator (not the declarations of
+                    // the names it defines).
+                    if !matches!(self.body.stmts[s].kind, StmtKind::Decl { init: None, .. }) {
+                        self.stmt_gc_pos(s, *op_pos);
+                    }
+                }
+                out
+            }
             S::Decl(decls) => {
                 let mut out = Vec::new();
-                for d in decls {
+                for (i, d) in decls.iter().enumerate() {
                     if let LocalDecl::Var(spec) = d {
-                        out.extend(self.var_spec(spec));
+                        for id in self.var_spec(spec) {
+                            let from = super::StmtSyntax {
+                                decl: self.decl_idx,
+                                stmt: s,
+                                spec: Some(i as u32),
+                            };
+                            self.map.stmt_syntax.insert(id, from);
+                            out.push(id);
+                        }
                     }
                 }
                 out
@@ -95,6 +132,7 @@ impl<'db> LowerCx<'_, 'db> {
                 define,
                 x,
                 body,
+                range_pos,
             } => {
                 let xv = self.range_operand(*x);
                 let key = key.and_then(|k| self.range_var(k));
@@ -109,7 +147,10 @@ impl<'db> LowerCx<'_, 'db> {
                     x: xv,
                     body,
                 };
-                vec![self.alloc_stmt(kind, pos)]
+                let id = self.alloc_stmt(kind, pos);
+                // gc reports a range loop at its `range` keyword.
+                self.stmt_gc_pos(id, *range_pos);
+                vec![id]
             }
             S::Branch { kind, label: l } => {
                 let target = l.as_ref().and_then(|n| {

@@ -29,6 +29,7 @@ mod lower_call;
 mod lower_expr;
 mod lower_stmt;
 mod print;
+mod text;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -39,6 +40,7 @@ use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
 pub use crate::{FuncId, GlobalId};
 
 pub use print::{print_body, PrintOptions};
+pub use text::{body_gc_syntax, expr_text, global_init_text, stmt_text};
 
 pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
@@ -79,6 +81,33 @@ pub struct Body {
     /// Constructs the checker accepted that bodies cannot express yet, with where they
     /// are: codegen reports them as "not supported yet".
     pub unsupported: Vec<(Pos, String)>,
+    /// gc's facts about each expression that came from the source (see [`GcFacts`]).
+    pub gc: HashMap<ExprId, GcFacts>,
+    /// gc's position of each statement where it differs from [`Stmt::pos`]: an
+    /// assignment (`=`, `:=`, `op=`) is at its operator, a range loop at its `range`.
+    pub stmt_gc_pos: HashMap<StmtId, Pos>,
+}
+
+/// What gc's `-m` needs to know about an expression beyond its meaning, computed during
+/// lowering from the syntax it came from (by [`crate::gc_text`]), so that escape
+/// analysis can report at gc's positions without reading syntax.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct GcFacts {
+    /// gc's position of the source expression: a call at its `(`, a selector at its
+    /// `.`, an index or slice at its `[`, a binary expression at its operator, a typed
+    /// composite literal at its `{`, anything else at its start.
+    pub pos: Pos,
+    /// Where gc's noder leaves its position after translating the source expression
+    /// (`None` for a constant): implicit conversions are made there.
+    pub noder_pos: Option<Pos>,
+    /// The source expression is a bare name that is not a constant.
+    pub bare_name: bool,
+    /// The source expression is written as a name (a constant's too).
+    pub is_name: bool,
+    /// The node is an operation Go leaves implicit: the dereference of `p.f` or `p[i]`,
+    /// the `&` of slicing an array, an implicit conversion to an interface (an explicit
+    /// `any(x)` is not implicit).
+    pub implicit: bool,
 }
 
 /// In the package initialiser's positions, the bits above this hold the file's index in
@@ -339,17 +368,25 @@ pub enum StmtKind {
 }
 
 /// What a body node came from: for tools that show bodies next to their source, and for
-/// analyses that are still keyed by syntax while they move to bodies.
+/// printing a node as gc does ([`expr_text`], [`stmt_text`]).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct BodySourceMap {
     /// The syntax expression each body expression was lowered from (implicit nodes map
     /// to the expression they are implicit in).
     pub expr_syntax: HashMap<ExprId, SyntaxRef>,
-    /// The allocation sites of each kind that belong to a syntax expression, in the
-    /// order they were made (`fmt.Println(g())` converts each of g's results).
-    pub site_by_syntax: HashMap<(SyntaxRef, AllocKind), Vec<AllocSiteId>>,
-    /// Each local by the relative position of its defining identifier.
-    pub local_by_pos: HashMap<(u32, Pos), LocalId>,
+    /// The syntax statement each body statement was lowered from (statements made for
+    /// a `var` declaration also name their spec); blocks made to group statements have
+    /// none.
+    pub stmt_syntax: HashMap<StmtId, StmtSyntax>,
+}
+
+/// A syntax statement of the owner's declaration `decl` (see [`SyntaxRef`]); `spec` is
+/// the index of the spec for statements lowered from a `var` declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StmtSyntax {
+    pub decl: u32,
+    pub stmt: golift_syntax::ast::StmtId,
+    pub spec: Option<u32>,
 }
 
 /// A syntax expression: the index of its declaration among the owner's declarations (0
@@ -385,4 +422,67 @@ pub fn body(db: &dyn Db, func: Func<'_>) -> Arc<Body> {
 #[salsa::tracked(returns(ref))]
 pub fn init_body_with_source_map(db: &dyn Db, package: Package) -> BodyWithSourceMap {
     lower::lower_package_init(db, package)
+}
+
+impl ExprKind {
+    /// The operand expressions of this node, in evaluation order (a call's callee value
+    /// first, then its arguments; a call's `pre` statements are not expressions).
+    pub fn children(&self) -> Vec<ExprId> {
+        match self {
+            ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::ExternalVar { .. }
+            | ExprKind::FuncRef(_)
+            | ExprKind::Const(_)
+            | ExprKind::Zero
+            | ExprKind::New { .. } => Vec::new(),
+            ExprKind::Unary { x, .. }
+            | ExprKind::Addr(x)
+            | ExprKind::Deref(x)
+            | ExprKind::Field { x, .. }
+            | ExprKind::Convert { x, .. }
+            | ExprKind::ConvIface { x, .. } => vec![*x],
+            ExprKind::PtrLit { lit, .. } => vec![*lit],
+            ExprKind::Binary { x, y, .. } => vec![*x, *y],
+            ExprKind::Index { x, index } => vec![*x, *index],
+            ExprKind::Concat { parts, .. } => parts.clone(),
+            ExprKind::Slice { x, lo, hi, max } => std::iter::once(*x)
+                .chain(lo.iter().chain(hi).chain(max).copied())
+                .collect(),
+            ExprKind::Call { callee, args, .. } => match callee {
+                Callee::Indirect(f) => std::iter::once(*f).chain(args.iter().copied()).collect(),
+                _ => args.clone(),
+            },
+            ExprKind::StructLit { fields } => fields.iter().map(|&(_, v)| v).collect(),
+            ExprKind::ArrayLit { elems } | ExprKind::SliceLit { elems, .. } => {
+                elems.iter().map(|&(_, v)| v).collect()
+            }
+            ExprKind::MakeSlice { len, cap, .. } => std::iter::once(*len).chain(*cap).collect(),
+        }
+    }
+}
+
+impl StmtKind {
+    /// The expressions this statement evaluates itself (not those of nested statements).
+    pub fn exprs(&self) -> Vec<ExprId> {
+        match self {
+            StmtKind::Expr(e) => vec![*e],
+            StmtKind::Decl { init, .. } => init.iter().copied().collect(),
+            StmtKind::Assign { lhs, rhs } => lhs.iter().copied().chain([*rhs]).collect(),
+            StmtKind::AssignParallel { lhs, rhs } => {
+                lhs.iter().flatten().chain(rhs).copied().collect()
+            }
+            StmtKind::AssignCall { lhs, call } => {
+                lhs.iter().flatten().copied().chain([*call]).collect()
+            }
+            StmtKind::OpAssign { lhs, rhs, .. } => vec![*lhs, *rhs],
+            StmtKind::If { cond, .. } => vec![*cond],
+            StmtKind::For { cond, .. } => cond.iter().copied().collect(),
+            StmtKind::Range { key, value, x, .. } => {
+                key.iter().chain(value).copied().chain([*x]).collect()
+            }
+            StmtKind::Return(vals) => vals.clone(),
+            StmtKind::Block(_) | StmtKind::Break(_) | StmtKind::Continue(_) => Vec::new(),
+        }
+    }
 }

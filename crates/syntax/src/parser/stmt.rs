@@ -22,6 +22,8 @@ pub(super) enum Simple {
         define: bool,
         x: ExprId,
         start: u32,
+        /// The `range` keyword (relative).
+        range_pos: u32,
     },
     Guard {
         bind: Name,
@@ -35,7 +37,7 @@ struct Header {
     cond: Option<ExprId>,
     bind: Option<Name>,
     post: Option<StmtId>,
-    range: Option<(Vec<ExprId>, bool, ExprId)>,
+    range: Option<(Vec<ExprId>, bool, ExprId, u32)>,
 }
 
 impl<'a> Parser<'a> {
@@ -111,6 +113,7 @@ impl<'a> Parser<'a> {
                 define,
                 x,
                 start,
+                ..
             } => {
                 // Only reachable through misuse; keep the range expression.
                 let _ = (lhs, define);
@@ -364,6 +367,7 @@ impl<'a> Parser<'a> {
     }
 
     fn range_clause(&mut self, lhs: Vec<ExprId>, define: bool, start: u32) -> Simple {
+        let range_pos = self.rel(self.pos());
         self.next(); // range
         let x = self.expr();
         Simple::Range {
@@ -371,6 +375,7 @@ impl<'a> Parser<'a> {
             define,
             x,
             start,
+            range_pos,
         }
     }
 
@@ -401,8 +406,15 @@ impl<'a> Parser<'a> {
                 ));
             }
             let s = self.simple_stmt(None, Some(keyword));
-            if let Simple::Range { lhs, define, x, .. } = s {
-                h.range = Some((lhs, define, x));
+            if let Simple::Range {
+                lhs,
+                define,
+                x,
+                range_pos,
+                ..
+            } = s
+            {
+                h.range = Some((lhs, define, x, range_pos));
                 self.xnest = outer;
                 return h;
             }
@@ -543,7 +555,7 @@ impl<'a> Parser<'a> {
         let start = self.pos();
         let h = self.header(Tok::For);
         let body = self.block_stmt("for clause");
-        if let Some((lhs, define, x)) = h.range {
+        if let Some((lhs, define, x, range_pos)) = h.range {
             if let Some(&third) = lhs.get(2) {
                 // A type-checking error in gc; the tree cannot hold a third variable.
                 let p = self.gc_start_pos(third);
@@ -561,6 +573,7 @@ impl<'a> Parser<'a> {
                     define,
                     x,
                     body,
+                    range_pos,
                 },
                 start,
             );

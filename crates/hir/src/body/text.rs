@@ -1,0 +1,109 @@
+//! gc's text for a body's expressions, made lazily through the source map: a body keeps
+//! no text (a 50,000-term expression formatted once per sub-expression would be
+//! quadratic); a caller asks for the text of the few nodes it reports, and
+//! [`crate::gc_text`] prints the syntax the node was lowered from, exactly as gc's `-m`
+//! does. An implicit node prints as the expression it is implicit in.
+
+use super::{AllocKind, BodyOwner, BodySourceMap, BodyWithSourceMap, ExprId, ExprKind, StmtId};
+use crate::gc_text::{get, GcSyntax};
+use crate::Db;
+
+/// gc's view of declaration `decl` of a body's owner (0 for a function; the index into
+/// [`crate::PackageInit::inits`] for the package initialiser). `None` for a function
+/// without a declaration.
+pub fn body_gc_syntax(db: &dyn Db, owner: BodyOwner, decl: u32) -> Option<GcSyntax<'_>> {
+    match owner {
+        BodyOwner::Func(f) => {
+            let func = f.func(db);
+            let d = crate::decl_ast(db, func).as_ref()?;
+            Some(GcSyntax::new(db, d, crate::infer(db, func)))
+        }
+        BodyOwner::PackageInit(package) => {
+            let gi = crate::package_init(db, package).inits.get(decl as usize)?;
+            let d = crate::item_tree(db, gi.file).decls.get(gi.decl as usize)?;
+            Some(GcSyntax::new(db, d, &gi.inference))
+        }
+    }
+}
+
+/// Expression `e` of a body as gc's `-m` prints it; `None` for a node without source.
+/// The implicit slice of a variadic call prints as `... argument`; a field step of a
+/// selector through embedded fields prints the path up to it (`o.Inner` of `o.X`).
+/// `variadic_as_written`: variadic calls print with their arguments as written (gc's
+/// text before FixVariadicCall reached them).
+pub fn expr_text(
+    db: &dyn Db,
+    owner: BodyOwner,
+    bsm: &BodyWithSourceMap,
+    e: ExprId,
+    variadic_as_written: bool,
+) -> Option<String> {
+    let (body, map) = (&bsm.body, &bsm.source_map);
+    let x = get(&body.exprs, e)?;
+    if let ExprKind::SliceLit { site, .. } = x.kind {
+        if get(&body.sites, site).is_some_and(|s| s.kind == AllocKind::VariadicSlice) {
+            return Some("... argument".into());
+        }
+    }
+    let s = map.expr_syntax.get(&e)?;
+    let mut gc = body_gc_syntax(db, owner, s.decl)?;
+    gc.variadic_as_written = variadic_as_written;
+    if let ExprKind::Field { .. } = x.kind {
+        let steps = field_depth(body, map, e);
+        if steps < gc.selector_steps(s.expr).len() {
+            return Some(gc.fmt_selector(s.expr, Some(steps)));
+        }
+    }
+    Some(gc.fmt_expr(s.expr, 0))
+}
+
+/// How many field steps of its selector `e` is (1 for the innermost).
+fn field_depth(body: &super::Body, map: &super::BodySourceMap, e: ExprId) -> usize {
+    let from = map.expr_syntax.get(&e);
+    let mut n = 0;
+    let mut cur = e;
+    while let Some(x) = get(&body.exprs, cur) {
+        if map.expr_syntax.get(&cur) != from {
+            break;
+        }
+        match x.kind {
+            ExprKind::Field { x, .. } => {
+                n += 1;
+                cur = x;
+            }
+            ExprKind::Deref(x) => cur = x,
+            _ => break,
+        }
+    }
+    n
+}
+
+/// Statement `s` of a body as gc's `-m` prints it (`x := y`, `return a, b`, a `var`
+/// spec as `names = values`); `None` for a statement without source.
+/// `variadic_as_written` as for [`expr_text`].
+pub fn stmt_text(
+    db: &dyn Db,
+    owner: BodyOwner,
+    map: &BodySourceMap,
+    s: StmtId,
+    variadic_as_written: bool,
+) -> Option<String> {
+    let from = map.stmt_syntax.get(&s)?;
+    let mut gc = body_gc_syntax(db, owner, from.decl)?;
+    gc.variadic_as_written = variadic_as_written;
+    Some(match from.spec {
+        Some(i) => gc.var_spec_text(from.stmt, i as usize),
+        None => gc.fmt_stmt(from.stmt),
+    })
+}
+
+/// `name = value` of the package initialiser's `init`th initialiser (an index into
+/// [`crate::PackageInit::inits`]), for its `i`th name.
+pub fn global_init_text(db: &dyn Db, owner: BodyOwner, init: u32, i: u32) -> Option<String> {
+    let BodyOwner::PackageInit(package) = owner else {
+        return None;
+    };
+    let gi = crate::package_init(db, package).inits.get(init as usize)?;
+    let gc = body_gc_syntax(db, owner, init)?;
+    Some(gc.global_init_text(gi.spec as usize, i as usize))
+}

@@ -1,0 +1,436 @@
+//! Printing expressions and statements the way gc's `-m` does (`fmtNode`): binary
+//! operators spaced (`c * 9 / 5 + 32`), composite literals elided (`&T{...}`,
+//! `[]int{...}`), closures as `func literal`, the implicit slice of a variadic call as
+//! `... argument`, constants by their source text (gc's `OrigConst`), conversions to
+//! unnamed types parenthesized (`([]byte)(s)`).
+//!
+//! Text is made only when asked for: callers format the nodes they report, never every
+//! node of a body.
+
+use golift_syntax::ast::{AssignOp, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp};
+
+use super::{get, GcSyntax};
+use crate::{CallKind, Res, TyKind};
+
+/// A string constant as gc prints it (Go's `strconv.Quote` for the characters golift
+/// programs use).
+pub fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl GcSyntax<'_> {
+    /// `names = values` of the `i`th spec of `var` declaration statement `s`.
+    pub fn var_spec_text(&self, s: StmtId, i: usize) -> String {
+        let Some(StmtKind::Decl(ds)) = get(&self.decl.stmts, s).map(|x| &x.kind) else {
+            return String::new();
+        };
+        let Some(golift_syntax::ast::LocalDecl::Var(spec)) = ds.get(i) else {
+            return String::new();
+        };
+        let names: Vec<&str> = spec.names.iter().map(|n| n.text.as_str()).collect();
+        format!("{} = {}", names.join(", "), self.fmt_list(&spec.values))
+    }
+
+    /// `name = value` of the `i`th name of package-level `var` spec `spec`.
+    pub fn global_init_text(&self, spec: usize, i: usize) -> String {
+        let golift_syntax::ast::DeclKind::Var(specs) = &self.decl.kind else {
+            return String::new();
+        };
+        let Some(spec) = specs.get(spec) else {
+            return String::new();
+        };
+        let name = spec
+            .names
+            .get(i)
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
+        match spec.values.get(i) {
+            Some(v) => format!("{name} = {}", self.fmt_expr(*v, 0)),
+            None => name,
+        }
+    }
+    pub fn fmt_list(&self, es: &[ExprId]) -> String {
+        es.iter()
+            .map(|e| self.fmt_expr(*e, 0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn fmt_stmt(&self, s: StmtId) -> String {
+        let decl = self.decl;
+        let Some(st) = get(&decl.stmts, s) else {
+            return String::new();
+        };
+        match &st.kind {
+            StmtKind::Return(v) if v.is_empty() => "return".into(),
+            StmtKind::Return(v) => format!("return {}", self.fmt_list(v)),
+            StmtKind::Assign { lhs, op, rhs, .. } => {
+                let op = match op {
+                    AssignOp::Assign => "=".to_string(),
+                    AssignOp::Define => ":=".to_string(),
+                    AssignOp::Op(b) => format!("{}=", b.as_str()),
+                };
+                format!("{} {} {}", self.fmt_list(lhs), op, self.fmt_list(rhs))
+            }
+            StmtKind::Send { ch, value } => {
+                format!("{} <- {}", self.fmt_expr(*ch, 3), self.fmt_expr(*value, 3))
+            }
+            StmtKind::Range { .. } | StmtKind::For { .. } => "for loop".into(),
+            StmtKind::Decl(_) => "var".into(),
+            StmtKind::Go(e) => format!("go {}", self.fmt_expr(*e, 0)),
+            StmtKind::Defer(e) => format!("defer {}", self.fmt_expr(*e, 0)),
+            StmtKind::Expr(e) => self.fmt_expr(*e, 0),
+            StmtKind::TypeSwitch { .. } => "switch".into(),
+            StmtKind::IncDec { x, inc } => {
+                format!("{}{}", self.fmt_expr(*x, 0), if *inc { "++" } else { "--" })
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// An expression in gc's style; `prec` is the binding power of the context.
+    pub fn fmt_expr(&self, e: ExprId, prec: u8) -> String {
+        let (decl, inf) = (self.decl, self.inf);
+        let Some(x) = get(&decl.exprs, e) else {
+            return String::new();
+        };
+        if inf.consts.contains_key(&e)
+            && (!matches!(x.kind, ExprKind::Name(_))
+                || matches!(inf.resolutions.get(&e), Some(Res::Const(_))))
+        {
+            // gc keeps a constant's source text (noder's OrigConst: syntax.String of the
+            // unparenthesized expression) and parenthesizes it by its outermost operator.
+            let mut inner = e;
+            while let Some(ExprKind::Paren(i)) = get(&decl.exprs, inner).map(|x| &x.kind) {
+                inner = *i;
+            }
+            let p = match get(&decl.exprs, inner).map(|x| &x.kind) {
+                Some(ExprKind::Binary { op, .. }) => op.precedence(),
+                Some(ExprKind::Unary { .. } | ExprKind::Star(_)) => 7,
+                _ => 8,
+            };
+            return wrap(self.syntax_string(inner), p, prec);
+        }
+        match &x.kind {
+            ExprKind::Bad => "BAD".into(),
+            ExprKind::Name(n) => n.clone(),
+            ExprKind::BasicLit { kind, raw } => match kind {
+                LitKind::String => quote(&unquote(raw)),
+                _ => raw.clone(),
+            },
+            ExprKind::CompositeLit { typ, elems, .. } => {
+                let dots = if elems.is_empty() { "" } else { "..." };
+                let t = match typ {
+                    Some(t) => match get(&decl.exprs, *t).map(|x| &x.kind) {
+                        // gc prints the literal's type: `[...]T` has its length.
+                        Some(ExprKind::ArrayType { len: None, .. }) => inf
+                            .expr_types
+                            .get(e)
+                            .map(crate::type_string)
+                            .unwrap_or_else(|| self.fmt_expr(*t, 0)),
+                        _ => self.fmt_expr(*t, 0),
+                    },
+                    // An elided type: the literal's own (`&T{...}` for `[]*T{{...}}`).
+                    None => match inf.expr_types.get(e).map(|t| t.kind()) {
+                        Some(TyKind::Pointer(t)) => {
+                            return format!("&{}{{{dots}}}", crate::type_string(t))
+                        }
+                        Some(_) => inf
+                            .expr_types
+                            .get(e)
+                            .map(crate::type_string)
+                            .unwrap_or_default(),
+                        None => String::new(),
+                    },
+                };
+                format!("{t}{{{dots}}}")
+            }
+            // OCLOSURE and OPTRLIT have no precedence in gc's table: parenthesized in
+            // any operand position.
+            ExprKind::FuncLit { .. } => wrap("func literal".into(), 0, prec),
+            ExprKind::Paren(i) => self.fmt_expr(*i, prec),
+            ExprKind::Selector { .. } => self.fmt_selector(e, None),
+            ExprKind::Index { x, indices } => {
+                format!("{}[{}]", self.fmt_expr(*x, 8), self.fmt_list(indices))
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                let f = |o: &Option<ExprId>| o.map(|v| self.fmt_expr(v, 0)).unwrap_or_default();
+                let mut s = format!("{}[{}:{}", self.fmt_expr(*x, 8), f(lo), f(hi));
+                if max.is_some() {
+                    s.push(':');
+                    s.push_str(&f(max));
+                }
+                s.push(']');
+                s
+            }
+            ExprKind::TypeAssert { x, typ } => match typ {
+                Some(t) => format!("{}.({})", self.fmt_expr(*x, 8), self.fmt_expr(*t, 0)),
+                None => format!("{}.(type)", self.fmt_expr(*x, 8)),
+            },
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => {
+                if matches!(inf.calls.get(&e), Some(CallKind::Conversion(_))) {
+                    // gc parenthesizes a conversion to a type without a name.
+                    let mut t = *fun;
+                    while let Some(ExprKind::Paren(i)) = get(&decl.exprs, t).map(|x| &x.kind) {
+                        t = *i;
+                    }
+                    let unnamed = !matches!(
+                        get(&decl.exprs, t).map(|x| &x.kind),
+                        Some(
+                            ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. }
+                        )
+                    );
+                    // typecheck turns []rune("constant") into a slice literal.
+                    let rune_lit = matches!(
+                        get(&decl.exprs, t).map(|x| &x.kind),
+                        Some(ExprKind::SliceType { .. })
+                    ) && inf.expr_types.get(e).is_some_and(|ty| {
+                        matches!(ty.kind(), TyKind::Slice(el) if matches!(el.kind(), TyKind::Basic(crate::BasicKind::Int32)))
+                    }) && args.first().and_then(|a| inf.consts.get(a)).is_some();
+                    if rune_lit {
+                        let empty = matches!(
+                            args.first().and_then(|a| inf.consts.get(a)),
+                            Some(crate::ConstValue::String(s)) if s.is_empty()
+                        );
+                        let dots = if empty { "" } else { "..." };
+                        return format!("{}{{{dots}}}", self.fmt_expr(t, 0));
+                    }
+                    if unnamed {
+                        return format!("({})({})", self.fmt_expr(t, 0), self.fmt_list(args));
+                    }
+                }
+                let mut parts: Vec<String> = args.iter().map(|a| self.fmt_expr(*a, 0)).collect();
+                let mut dots = *ellipsis;
+                let multi = args.len() == 1
+                    && inf
+                        .expr_types
+                        .get(args[0])
+                        .is_some_and(|t| matches!(t.kind(), TyKind::Tuple(ts) if ts.len() > 1));
+                let fixed_yet = !self.variadic_as_written;
+                if let Some(fixed) = self.variadic_fixed(e).filter(|_| !multi && fixed_yet) {
+                    if !*ellipsis && parts.len() > fixed {
+                        parts.truncate(fixed);
+                        parts.push("... argument".into());
+                        dots = true;
+                    } else if !*ellipsis && parts.len() == fixed {
+                        // No variadic arguments: gc passes a nil slice, `f(nil...)`.
+                        parts.push("nil".into());
+                        dots = true;
+                    }
+                }
+                let mut s = format!("{}({}", self.fmt_expr(*fun, 8), parts.join(", "));
+                if dots {
+                    s.push_str("...");
+                }
+                s.push(')');
+                s
+            }
+            ExprKind::Star(i) => wrap(format!("*{}", self.fmt_expr(*i, 8)), 7, prec),
+            ExprKind::Unary { op, x } => {
+                let o = op.as_str();
+                // gc separates a repeated operator (`- (-x)`); the operand binds at 8.
+                let same = matches!(
+                    get(&decl.exprs, *x).map(|y| &y.kind),
+                    Some(ExprKind::Unary { op: o2, .. }) if o2 == op
+                ) && !inf.consts.contains_key(x);
+                let sp = if same { " " } else { "" };
+                let ptrlit = *op == UnaryOp::Addr
+                    && matches!(
+                        get(&decl.exprs, *x).map(|y| &y.kind),
+                        Some(ExprKind::CompositeLit { .. })
+                    );
+                wrap(
+                    format!("{o}{sp}{}", self.fmt_expr(*x, 8)),
+                    if ptrlit { 0 } else { 7 },
+                    prec,
+                )
+            }
+            ExprKind::Binary { op, x, y, .. } => {
+                let p = op.precedence();
+                let s = format!(
+                    "{} {} {}",
+                    self.fmt_expr(*x, p),
+                    op.as_str(),
+                    self.fmt_expr(*y, p + 1)
+                );
+                wrap(s, p, prec)
+            }
+            ExprKind::ArrayType { len, elem } => match len {
+                Some(l) => format!("[{}]{}", self.fmt_expr(*l, 0), self.fmt_expr(*elem, 0)),
+                None => format!("[...]{}", self.fmt_expr(*elem, 0)),
+            },
+            ExprKind::SliceType { elem } => format!("[]{}", self.fmt_expr(*elem, 0)),
+            ExprKind::MapType { key, value } => format!(
+                "map[{}]{}",
+                self.fmt_expr(*key, 0),
+                self.fmt_expr(*value, 0)
+            ),
+            ExprKind::ChanType { elem, .. } => format!("chan {}", self.fmt_expr(*elem, 0)),
+            ExprKind::FuncType(_) => "func(...)".into(),
+            ExprKind::StructType { .. } => "struct {...}".into(),
+            ExprKind::InterfaceType { elems } if elems.is_empty() => "interface {}".into(),
+            ExprKind::InterfaceType { .. } => "interface {...}".into(),
+        }
+    }
+
+    /// An expression as the syntax package's printer writes it (`syntax.String`):
+    /// literals as written, parentheses kept, binary operators spaced.
+    pub fn syntax_string(&self, e: ExprId) -> String {
+        let decl = self.decl;
+        let Some(x) = get(&decl.exprs, e) else {
+            return String::new();
+        };
+        let list = |es: &[ExprId]| {
+            es.iter()
+                .map(|a| self.syntax_string(*a))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match &x.kind {
+            ExprKind::Name(n) => n.clone(),
+            ExprKind::BasicLit { raw, .. } => raw.clone(),
+            ExprKind::Paren(i) => format!("({})", self.syntax_string(*i)),
+            ExprKind::Selector { x, sel } => {
+                format!("{}.{}", self.syntax_string(*x), sel.text)
+            }
+            ExprKind::Index { x, indices } => {
+                format!("{}[{}]", self.syntax_string(*x), list(indices))
+            }
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => format!(
+                "{}({}{})",
+                self.syntax_string(*fun),
+                list(args),
+                if *ellipsis { "..." } else { "" }
+            ),
+            ExprKind::Star(i) => format!("*{}", self.syntax_string(*i)),
+            ExprKind::Unary { op, x } => {
+                let o = op.as_str();
+                format!("{o}{}", self.syntax_string(*x))
+            }
+            ExprKind::Binary { op, x, y, .. } => format!(
+                "{} {} {}",
+                self.syntax_string(*x),
+                op.as_str(),
+                self.syntax_string(*y)
+            ),
+            _ => self.fmt_expr_nonconst(e),
+        }
+    }
+
+    /// Selector `e` as gc prints it, with the embedded fields its typecheck made
+    /// explicit (`o.Other.X` for `o.X`); only its first `steps` fields when given.
+    pub fn fmt_selector(&self, e: ExprId, steps: Option<usize>) -> String {
+        let u = self;
+        let Some(ExprKind::Selector { x: base, sel }) = get(&u.decl.exprs, e).map(|x| &x.kind)
+        else {
+            return String::new();
+        };
+        let mut s = self.fmt_expr(*base, 8);
+        let path = match (u.inf.selections.get(&e), u.inf.expr_types.get(*base)) {
+            (Some(path), Some(bt)) => super::selection_steps(self.db, bt, path),
+            _ => Vec::new(),
+        };
+        let shown = steps.unwrap_or(path.len());
+        if path.is_empty() {
+            return format!("{s}.{}", sel.text);
+        }
+        for step in path.iter().take(shown) {
+            s.push('.');
+            s.push_str(&step.name);
+        }
+        s
+    }
+
+    /// [`Self::fmt_expr`] of a type or other non-constant operand inside a constant.
+    pub fn fmt_expr_nonconst(&self, e: ExprId) -> String {
+        self.fmt_expr(e, 0)
+    }
+
+    /// For a call of a variadic function without `...`: the number of fixed parameters.
+    pub fn variadic_fixed(&self, call: ExprId) -> Option<usize> {
+        let u = self;
+        let ExprKind::Call { fun, .. } = &get(&u.decl.exprs, call)?.kind else {
+            return None;
+        };
+        if matches!(
+            u.inf.calls.get(&call),
+            Some(CallKind::Builtin(_) | CallKind::Conversion(_))
+        ) {
+            return None;
+        }
+        let fty = u.inf.expr_types.get(*fun)?;
+        match crate::underlying(self.db, fty).kind() {
+            crate::TyKind::Func {
+                params,
+                variadic: true,
+                ..
+            } => Some(params.len().saturating_sub(1)),
+            _ => None,
+        }
+    }
+}
+
+fn wrap(s: String, p: u8, ctx: u8) -> String {
+    if p < ctx {
+        format!("({s})")
+    } else {
+        s
+    }
+}
+
+fn unquote(raw: &str) -> String {
+    if raw.starts_with('`') {
+        return raw.trim_matches('`').replace('\r', "");
+    }
+    let inner = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    let mut out = String::new();
+    let mut it = inner.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some('"') => out.push('"'),
+            Some('\'') => out.push('\''),
+            Some(o) => {
+                out.push('\\');
+                out.push(o)
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
