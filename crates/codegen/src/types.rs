@@ -58,7 +58,7 @@ pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
             let names: Vec<String> = ts.iter().map(|t| type_name(db, t)).collect();
             format!("({})", names.join(", "))
         }
-        TyKind::Named(n) => golift_hir::symbols::qualified(db, n.package, &n.name),
+        TyKind::Named(n) => golift_hir::symbols::qualified(db, n.package(db), &n.name),
     }
 }
 

@@ -52,10 +52,11 @@ impl Env for BodyEnv<'_> {
                 Some(ty) => PkgObj::Var(ty.clone()),
                 None => PkgObj::Invalid,
             },
-            ItemKind::Type => PkgObj::Type(Ty::new(TyKind::Named(crate::NamedRef {
-                package: self.package,
-                name: name.to_string(),
-            }))),
+            ItemKind::Type => PkgObj::Type(Ty::new(TyKind::Named(crate::NamedRef::package_level(
+                self.db,
+                self.package,
+                name,
+            )))),
             ItemKind::Func if self.signature_only => PkgObj::Func(Ty::invalid()),
             ItemKind::Func => {
                 let func = Func::new(self.db, self.package, name.to_string());

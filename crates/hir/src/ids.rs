@@ -1,6 +1,8 @@
-//! Interned identities of a package's functions and variables, free of the database
-//! lifetime so that bodies, side tables and results can hold them: [`FuncId`] for a
-//! function (methods and closures later), [`GlobalId`] for a package-level variable.
+//! Interned identities of a package's functions, variables and declared types, free of
+//! the database lifetime so that bodies, types, side tables and results can hold them:
+//! [`FuncId`] for a function (methods and closures later), [`GlobalId`] for a
+//! package-level variable, [`TypeDefId`] for a type declaration (package-level, or local
+//! to a function once those are supported).
 //! Each is a salsa interned value (`Copy`, compared by identity); `.func(db)` /
 //! `.name(db)` give the parts back. Names of symbols are made in [`crate::symbols`].
 
@@ -59,5 +61,45 @@ impl GlobalId {
     }
     pub fn package(self, db: &dyn Db) -> Package {
         self.global(db).package(db)
+    }
+}
+
+/// A type declaration: its package, name, the function declaring it (`None` at package
+/// level) and its index among that function's type declarations of the same name (0 at
+/// package level), so that two local `type T` in different blocks are different types.
+#[salsa::interned(debug)]
+pub struct TypeDef<'db> {
+    #[returns(copy)]
+    pub package: Package,
+    #[returns(ref)]
+    pub name: String,
+    #[returns(copy)]
+    pub owner: Option<FuncId>,
+    #[returns(copy)]
+    pub index: u32,
+}
+
+/// A type declaration's identity without the database lifetime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeDefId(salsa::Id);
+
+impl TypeDefId {
+    /// The package-level type `name` of `package`.
+    pub fn package_level(db: &dyn Db, package: Package, name: &str) -> TypeDefId {
+        let def = TypeDef::new(db, package, name.to_string(), None, 0);
+        TypeDefId(salsa::plumbing::AsId::as_id(&def))
+    }
+    fn def<'db>(self, _db: &'db dyn Db) -> TypeDef<'db> {
+        salsa::plumbing::FromId::from_id(self.0)
+    }
+    pub fn name(self, db: &dyn Db) -> &str {
+        self.def(db).name(db)
+    }
+    pub fn package(self, db: &dyn Db) -> Package {
+        self.def(db).package(db)
+    }
+    /// The function declaring this type, for a local type.
+    pub fn owner(self, db: &dyn Db) -> Option<FuncId> {
+        self.def(db).owner(db)
     }
 }

@@ -50,7 +50,7 @@ pub use diagnose::{package_diagnostics, package_diagnostics_all};
 pub use diagnostics::{not_supported, Diagnostic};
 pub use errors::{expr_string, type_string};
 pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
-pub use ids::{FuncId, Global, GlobalId};
+pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
     Builtin, CallKind, ConstValue, GlobalInit, InferenceResult, Local, LocalId, LocalKind,
     PackageInit, Res, Selection, Signature,

@@ -186,10 +186,8 @@ impl<'db> Builder<'db> {
                 if s.alias {
                     self.lookup(&s.name.text);
                 } else {
-                    self.underlying(&Ty::new(TyKind::Named(NamedRef {
-                        package: self.package,
-                        name: s.name.text.clone(),
-                    })));
+                    let named = NamedRef::package_level(self.db, self.package, &s.name.text);
+                    self.underlying(&Ty::new(TyKind::Named(named)));
                 }
             }
         }
@@ -218,7 +216,7 @@ impl<'db> Builder<'db> {
             return;
         }
         match ty.kind() {
-            TyKind::Named(n) if n.package == self.package => out.push(n.name.clone()),
+            TyKind::Named(n) if n.package(self.db) == self.package => out.push(n.name.clone()),
             TyKind::Struct(fields) => {
                 for f in fields {
                     self.value_refs(&f.ty, out, depth + 1);
@@ -505,10 +503,9 @@ impl Env for Builder<'_> {
                         });
                     }
                 }
-                Some(PkgObj::Type(Ty::new(TyKind::Named(NamedRef {
-                    package: self.package,
-                    name: name.to_string(),
-                }))))
+                Some(PkgObj::Type(Ty::new(TyKind::Named(
+                    NamedRef::package_level(self.db, self.package, name),
+                ))))
             }
             ItemKind::Const => {
                 match self.consts.get(name) {
@@ -585,7 +582,7 @@ impl Env for Builder<'_> {
         let TyKind::Named(n) = ty.kind() else {
             return ty.clone();
         };
-        if n.package != self.package {
+        if n.package(self.db) != self.package {
             return crate::underlying(self.db, ty);
         }
         match self.types.get(&n.name) {

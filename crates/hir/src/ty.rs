@@ -1,11 +1,11 @@
 //! Go types as values: cheap to clone (`Arc`), compared structurally, with named types
-//! compared by identity (package and name) and their underlying type looked up through
+//! compared by their declaration ([`TypeDefId`]) and their underlying type looked up through
 //! the database (so recursive types such as `type L struct{ next *L }` are finite).
 
 use std::fmt;
 use std::sync::Arc;
 
-use crate::Package;
+use crate::{Package, TypeDefId};
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Ty(Arc<TyKind>);
@@ -103,11 +103,26 @@ impl BasicKind {
     }
 }
 
-/// A named (defined) type: identity is the package and the name.
+/// A named (defined) type: its identity is its declaration ([`TypeDefId`]); the name is
+/// kept beside it for printing types without the database.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NamedRef {
-    pub package: Package,
+    pub def: TypeDefId,
     pub name: String,
+}
+
+impl NamedRef {
+    /// The package-level type `name` of `package`.
+    pub fn package_level(db: &dyn crate::Db, package: Package, name: &str) -> NamedRef {
+        NamedRef {
+            def: TypeDefId::package_level(db, package, name),
+            name: name.to_string(),
+        }
+    }
+    /// The package declaring the type.
+    pub fn package(&self, db: &dyn crate::Db) -> Package {
+        self.def.package(db)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -15,7 +15,7 @@ pub fn package_types(db: &dyn Db, package: Package) -> BTreeMap<String, Ty> {
 /// underlying type is never named).
 pub fn underlying(db: &dyn Db, ty: &Ty) -> Ty {
     match ty.kind() {
-        TyKind::Named(n) => package_types(db, n.package)
+        TyKind::Named(n) => package_types(db, n.package(db))
             .get(&n.name)
             .cloned()
             .unwrap_or_else(Ty::invalid),

@@ -247,10 +247,7 @@ fn named(db: &RootDatabase, package: Package, name: &str) -> Arc<TypeLayout> {
         package_types(db, package).contains_key(name),
         "type {name} not declared"
     );
-    let ty = Ty::new(TyKind::Named(NamedRef {
-        package,
-        name: name.to_string(),
-    }));
+    let ty = Ty::new(TyKind::Named(NamedRef::package_level(db, package, name)));
     layout_of(db, &ty)
 }
 
