@@ -166,15 +166,3 @@ pub fn decl_offset<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<(SourceFile,
     let offset = *decl_offsets(db, loc.file).get(loc.decl as usize)?;
     Some((loc.file, offset))
 }
-
-/// The source text of `func`'s declaration, for the rare analysis that must look at
-/// the text itself (gc's position of a `range` keyword): equal, like [`decl_ast`],
-/// across edits that do not touch the function's text.
-#[salsa::tracked(returns(ref))]
-pub fn decl_text<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<String> {
-    let (file, start) = (*decl_offset(db, func))?;
-    let len = decl_ast(db, func).as_ref()?.span.end;
-    let end = start.saturating_add(len);
-    let text = file.text(db).get(start as usize..end as usize)?;
-    Some(text.to_string())
-}

@@ -15,10 +15,10 @@
 //!   conversions that copy (`[]byte(s)`, `string(b)`) each have their own
 //!   [`AllocSite`].
 //!
-//! Each allocation has exactly one [`AllocSiteId`]: escape analysis decides a
-//! [`crate::Placement`]-like stack-or-heap per site, codegen reads that decision by the
-//! same id. What this module does not do: type checking (that is [`crate::infer`], whose
-//! errors mean no body is built) and any decision about memory (escape's job).
+//! Each allocation has exactly one [`AllocSiteId`]: escape analysis decides stack or
+//! heap per site, and codegen reads that decision by the same id. What this module does
+//! not do: type checking (that is [`crate::infer`], whose errors mean no body is built)
+//! and any decision about memory (escape's job).
 //!
 //! Positions ([`Pos`]) are byte offsets relative to the start of the function's
 //! declaration (for the package initialiser: see [`BodyOwner::PackageInit`]), so a body
