@@ -23,7 +23,6 @@ use golift_syntax::ast;
 use crate::{Db, InferenceResult};
 
 pub use pos::{gc_pos, stmt_pos};
-pub use print::quote;
 pub use selector::{selection_steps, Step};
 
 /// One checked declaration, seen the way gc's `-m` prints it.
@@ -71,4 +70,9 @@ impl<'a> GcSyntax<'a> {
 pub(crate) fn get<T>(arena: &la_arena::Arena<T>, i: la_arena::Idx<T>) -> Option<&T> {
     let n = u32::from(i.into_raw()) as usize;
     (n < arena.len()).then(|| &arena[i])
+}
+
+/// A string as gc's `-m` prints a string constant (`strconv.Quote`).
+pub fn quote(s: &str) -> String {
+    crate::consts::go_quote(s.as_bytes())
 }

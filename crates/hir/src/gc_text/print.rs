@@ -12,27 +12,6 @@ use golift_syntax::ast::{AssignOp, ExprId, ExprKind, LitKind, StmtId, StmtKind, 
 use super::{get, GcSyntax};
 use crate::{CallKind, Res, TyKind};
 
-/// A string constant as gc prints it (Go's `strconv.Quote` for the characters golift
-/// programs use).
-pub fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 impl GcSyntax<'_> {
     /// `names = values` of the `i`th spec of `var` declaration statement `s`.
     pub fn var_spec_text(&self, s: StmtId, i: usize) -> String {
@@ -130,7 +109,10 @@ impl GcSyntax<'_> {
             ExprKind::Bad => "BAD".into(),
             ExprKind::Name(n) => n.clone(),
             ExprKind::BasicLit { kind, raw } => match kind {
-                LitKind::String => quote(&unquote(raw)),
+                LitKind::String => match golift_syntax::literal::unquote_string(raw) {
+                    Some(bytes) => crate::consts::go_quote(&bytes),
+                    None => raw.clone(),
+                },
                 _ => raw.clone(),
             },
             ExprKind::CompositeLit { typ, elems, .. } => {
@@ -401,36 +383,4 @@ fn wrap(s: String, p: u8, ctx: u8) -> String {
     } else {
         s
     }
-}
-
-fn unquote(raw: &str) -> String {
-    if raw.starts_with('`') {
-        return raw.trim_matches('`').replace('\r', "");
-    }
-    let inner = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .unwrap_or(raw);
-    let mut out = String::new();
-    let mut it = inner.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('\\') => out.push('\\'),
-            Some('"') => out.push('"'),
-            Some('\'') => out.push('\''),
-            Some(o) => {
-                out.push('\\');
-                out.push(o)
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
 }
