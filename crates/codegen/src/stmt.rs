@@ -53,14 +53,19 @@ impl FnCx<'_> {
                     self.assign_to(t, v);
                 }
             }
-            StmtKind::AssignCall { lhs, call } => {
+            StmtKind::AssignCall { lhs, call, convs } => {
                 let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();
                 let vals = self.expr_multi(call);
-                if vals.len() != targets.len() {
-                    self.unsupported(at, "this assignment form");
+                if vals.len() != targets.len() || convs.len() != targets.len() {
+                    let msg = "internal compiler error: a multi-valued assignment whose parts do not match";
+                    self.unsupported(at, msg);
                     return;
                 }
-                for (t, v) in targets.into_iter().zip(vals) {
+                for ((t, v), conv) in targets.into_iter().zip(vals).zip(convs) {
+                    let v = match conv {
+                        Some(c) => self.conv_iface(c.site, v, &c.iface),
+                        None => v,
+                    };
                     self.assign_to(t, v);
                 }
             }

@@ -167,6 +167,15 @@ fn node_text(db: &dyn Db, package: Package, unit: &str, node: NodeRef, as_writte
             .map(|x| x.name.clone())
             .unwrap_or_default(),
         NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
+        NodeRef::TempAssign(s, first, count) => {
+            // gc prints the rewritten assignment: the destinations, then the temporaries.
+            let text = stmt_text(db, owner, &bsm.source_map, s, as_written).unwrap_or_default();
+            let lhs = text.split_once(" = ").map_or(text.as_str(), |(l, _)| l);
+            let tmps: Vec<String> = (first..first + count)
+                .map(|n| format!(".autotmp_{n}"))
+                .collect();
+            format!("{lhs} = {}", tmps.join(", "))
+        }
         NodeRef::GlobalInit(init, i) => global_init_text(db, owner, init, i).unwrap_or_default(),
     }
 }

@@ -24,6 +24,9 @@ pub enum NodeRef {
     GlobalInit(u32, u32),
     /// gc's temporary `.autotmp_N`.
     AutoTmp(u32),
+    /// Statement `a, b = f()` as gc rewrites it to store its results' temporaries
+    /// (`a, b = .autotmp_N, .autotmp_N+1`): the statement, the first temporary, how many.
+    TempAssign(StmtId, u32, u32),
 }
 
 /// A node with the unit (declaration) it belongs to and gc's position for it.

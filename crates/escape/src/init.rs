@@ -33,7 +33,7 @@ pub(crate) fn walk_init(b: &mut Batch<'_>, package: Package) -> Vec<(SourceFile,
         let (targets, values): (Vec<Option<ExprId>>, Vec<ExprId>) = match &st.kind {
             StmtKind::Assign { lhs, rhs } => (vec![*lhs], vec![*rhs]),
             StmtKind::AssignParallel { lhs, rhs } => (lhs.clone(), rhs.clone()),
-            StmtKind::AssignCall { lhs, call } => {
+            StmtKind::AssignCall { lhs, call, .. } => {
                 (lhs.iter().take(1).copied().collect(), vec![*call])
             }
             _ => continue,

@@ -46,4 +46,14 @@ fn static_literals_on_heap(
             out.entry(site).or_insert(Placement::Heap);
         }
     }
+    // `var a, b interface{} = f()`: each converted result is stored into a package
+    // variable, so it lives on the heap (gc 1.19 itself stops with an internal error on
+    // this form; the analysis of initialisers does not model it).
+    for (_, st) in body.stmts.iter() {
+        if let body::StmtKind::AssignCall { convs, .. } = &st.kind {
+            for site in convs.iter().flatten().filter_map(|c| c.site) {
+                out.entry(site).or_insert(Placement::Heap);
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! depth, assignments connect holes, loops deepen the loop depth, `return` flows into
 //! the results. A statement is reported at its gc position (`Body::stmt_gc_pos`).
 
-use golift_hir::body::{ExprId, ExprKind, StmtId, StmtKind};
+use golift_hir::body::{AllocSiteId, ExprId, StmtId, StmtKind};
 use golift_hir::{LocalId, Ty, TyKind};
 
 use crate::build::Batch;
@@ -49,7 +49,7 @@ impl Batch<'_> {
             StmtKind::AssignParallel { lhs, rhs } => {
                 (lhs.iter().flatten().copied().collect(), rhs.clone())
             }
-            StmtKind::AssignCall { lhs, call } => {
+            StmtKind::AssignCall { lhs, call, .. } => {
                 (lhs.iter().flatten().copied().collect(), vec![*call])
             }
             _ => return,
@@ -94,20 +94,28 @@ impl Batch<'_> {
         ks: &[Hole],
         lhs: &[Option<ExprId>],
         call: ExprId,
-        mut conv_site: Option<golift_hir::body::AllocSiteId>,
+        sites: &[Option<AllocSiteId>],
         tys: Vec<Ty>,
-        at: Where,
+        (at, tmp_pos): (Where, u32),
     ) {
         let Some(body) = self.body() else { return };
         let call_pos = body.exprs.get(call).map_or(0, |x| x.pos);
         let first = self.autotmp_base(call_pos);
         let mut tmps = Vec::new();
         for (i, ty) in tys.into_iter().enumerate() {
-            let tat = self.at(NodeRef::AutoTmp(first + i as u32), self.base_pos);
+            let tat = self.at(NodeRef::AutoTmp(first + i as u32), tmp_pos);
             let loc = self.new_loc(LocNode::Temp, Some(tat), false);
             tmps.push((loc, tat, ty));
         }
         self.fns[self.curfn].autotmps += tmps.len() as u32;
+        // The notes name the assignment as gc rewrote it: `a, b = .autotmp_N, ...`.
+        let at = match at.node {
+            NodeRef::Stmt(s) => Where {
+                node: NodeRef::TempAssign(s, first, tmps.len() as u32),
+                ..at
+            },
+            _ => at,
+        };
         let holes = tmps.iter().map(|t| Hole::to(t.0)).collect();
         self.call(Some(holes), call);
         for (i, (loc, tat, ty)) in tmps.into_iter().enumerate() {
@@ -119,8 +127,7 @@ impl Batch<'_> {
             let mut k = self.note(k, at, "assign-pair");
             if to.is_some_and(|t| self.is_interface(&t)) && !self.is_interface(&ty) {
                 if !self.direct_iface(&ty) {
-                    // The body's one site for the conversion takes the first decision.
-                    let node = match conv_site.take() {
+                    let node = match sites.get(i).copied().flatten() {
                         Some(site) => LocNode::Site(site),
                         None => LocNode::TempConv,
                     };
@@ -186,18 +193,31 @@ impl Batch<'_> {
                     self.assign(k, d, r, "assign-pair", at);
                 }
             }
-            StmtKind::AssignCall { lhs, call } => {
+            StmtKind::AssignCall { lhs, call, convs } => {
                 let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
                 let written = body.stmt_gc_pos.contains_key(&s);
-                // The body converts the call as a whole where a destination is an
-                // interface; gc converts its temporaries (below).
-                let (inner, conv_site) = match body.exprs.get(*call).map(|x| &x.kind) {
-                    Some(ExprKind::ConvIface { x, site }) => (*x, *site),
-                    _ => (*call, None),
-                };
-                match self.mismatched_results(lhs, inner).filter(|_| written) {
-                    Some(tys) => self.assign_via_temps(&ks, lhs, inner, conv_site, tys, at),
-                    None => self.call(Some(ks.clone()), inner),
+                let sites: Vec<Option<AllocSiteId>> = convs
+                    .iter()
+                    .map(|c| c.as_ref().and_then(|c| c.site))
+                    .collect();
+                // gc assigns the results to temporaries and converts those; a `var`
+                // spec or a `return` converts them too when a destination needs it.
+                let converts = sites.iter().any(Option::is_some);
+                match self
+                    .mismatched_results(lhs, *call)
+                    .filter(|_| written || converts)
+                {
+                    Some(tys) => {
+                        // Temporaries of an assignment sit where its noder stopped; those
+                        // of a `var` spec or a `return`, at the call.
+                        let tmp_pos = if written {
+                            self.base_pos
+                        } else {
+                            self.facts(*call).pos
+                        };
+                        self.assign_via_temps(&ks, lhs, *call, &sites, tys, (at, tmp_pos))
+                    }
+                    None => self.call(Some(ks.clone()), *call),
                 }
             }
             StmtKind::Block(ss) => {

@@ -109,6 +109,7 @@ impl<'db> LowerCx<'_, 'db> {
                 )));
             }
             let assign = StmtKind::AssignCall {
+                convs: vec![None; temps.len()],
                 lhs: temps.clone(),
                 call: call_v,
             };

@@ -329,8 +329,7 @@ impl<'db> LowerCx<'_, 'db> {
             let Some(&v) = values.first() else {
                 return Vec::new();
             };
-            let call = self.expr(v);
-            return vec![self.alloc_stmt(StmtKind::AssignCall { lhs: targets, call }, pos)];
+            return vec![self.assign_call(targets, v, pos)];
         }
         let rhs: Vec<ExprId> = values.iter().map(|&v| self.expr(v)).collect();
         if let ([lhs], [rhs]) = (&targets[..], &rhs[..]) {
@@ -401,6 +400,40 @@ impl<'db> LowerCx<'_, 'db> {
         out
     }
 
+    /// `targets = call` for a call with several results: each result whose destination
+    /// is an interface (and the result is not) is converted, with its own site.
+    fn assign_call(&mut self, targets: Vec<Option<ExprId>>, v: ast::ExprId, pos: Pos) -> StmtId {
+        let call = self.expr_raw(v);
+        let results = match self.body.exprs[call].ty.kind() {
+            crate::TyKind::Tuple(ts) => ts.clone(),
+            _ => Vec::new(),
+        };
+        let call_pos = self.body.exprs[call].pos;
+        let convs = targets
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let to = self.body.exprs[(*t)?].ty.clone();
+                let from = results.get(i)?.clone();
+                let needed = super::lower_expr::is_interface(self.db, &to)
+                    && !super::lower_expr::is_interface(self.db, &from);
+                needed.then(|| {
+                    let site = (!crate::layout_of(self.db, &from).direct_iface)
+                        .then(|| self.site(super::AllocKind::ConvIface, from, call_pos));
+                    super::ResultConv { iface: to, site }
+                })
+            })
+            .collect();
+        self.alloc_stmt(
+            StmtKind::AssignCall {
+                lhs: targets,
+                call,
+                convs,
+            },
+            pos,
+        )
+    }
+
     fn ret(&mut self, exprs: &[ast::ExprId], pos: Pos) -> Vec<StmtId> {
         let results = self.body.results.clone();
         if let ([e], true) = (exprs, results.len() > 1) {
@@ -415,8 +448,7 @@ impl<'db> LowerCx<'_, 'db> {
                     }))
                 })
                 .collect();
-            let call = self.expr(*e);
-            let assign = self.alloc_stmt(StmtKind::AssignCall { lhs: targets, call }, pos);
+            let assign = self.assign_call(targets, *e, pos);
             let ret = self.alloc_stmt(StmtKind::Return(Vec::new()), pos);
             return vec![assign, ret];
         }

@@ -326,10 +326,13 @@ pub enum StmtKind {
         lhs: Vec<Option<ExprId>>,
         rhs: Vec<ExprId>,
     },
-    /// `a, b = f()`: the call's results stored left to right.
+    /// `a, b = f()`: the call's results stored left to right, the `i`th first converted
+    /// to an interface where `convs[i]` says so (an interface destination of a
+    /// non-interface result; gc converts the temporaries it assigns the results to).
     AssignCall {
         lhs: Vec<Option<ExprId>>,
         call: ExprId,
+        convs: Vec<Option<ResultConv>>,
     },
     /// `x op= y` (also `x++`/`x--`): `x` is evaluated once.
     OpAssign {
@@ -365,6 +368,15 @@ pub enum StmtKind {
     Return(Vec<ExprId>),
     Break(Option<LabelId>),
     Continue(Option<LabelId>),
+}
+
+/// The conversion of one result of a multi-valued call to an interface destination.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultConv {
+    /// The interface type converted to.
+    pub iface: Ty,
+    /// Where the boxed copy lives; `None` for pointer-shaped results (stored directly).
+    pub site: Option<AllocSiteId>,
 }
 
 /// What a body node came from: for tools that show bodies next to their source, and for
@@ -472,7 +484,7 @@ impl StmtKind {
             StmtKind::AssignParallel { lhs, rhs } => {
                 lhs.iter().flatten().chain(rhs).copied().collect()
             }
-            StmtKind::AssignCall { lhs, call } => {
+            StmtKind::AssignCall { lhs, call, .. } => {
                 lhs.iter().flatten().copied().chain([*call]).collect()
             }
             StmtKind::OpAssign { lhs, rhs, .. } => vec![*lhs, *rhs],

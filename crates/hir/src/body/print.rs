@@ -167,8 +167,22 @@ impl Printer<'_> {
                 let t = format!("{} = {} // {at}", l.join(", "), r.join(", "));
                 self.line(depth, &t);
             }
-            StmtKind::AssignCall { lhs, call } => {
-                let l: Vec<String> = lhs.iter().map(|&x| self.opt(x)).collect();
+            StmtKind::AssignCall { lhs, call, convs } => {
+                let l: Vec<String> = lhs
+                    .iter()
+                    .zip(convs)
+                    .map(|(&x, c)| match c {
+                        Some(c) => {
+                            let s = c.site.map_or("direct".into(), |s| self.site(s));
+                            format!(
+                                "{} <- conviface[{s}] {}",
+                                self.opt(x),
+                                type_string(&c.iface)
+                            )
+                        }
+                        None => self.opt(x),
+                    })
+                    .collect();
                 let t = format!("{} = {} // {at}", l.join(", "), self.expr(*call));
                 self.line(depth, &t);
             }
