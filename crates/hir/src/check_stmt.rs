@@ -140,10 +140,12 @@ impl Checker<'_> {
         match &stmt.kind {
             StmtKind::Bad | StmtKind::Empty => {}
             StmtKind::Decl(decls) => {
-                for d in decls {
+                for (i, d) in decls.iter().enumerate() {
                     match d {
                         LocalDecl::Var(spec) => {
+                            self.var_decl = Some((s, i as u32));
                             self.var_spec(spec, true);
+                            self.var_decl = None;
                         }
                         LocalDecl::Const(spec) => self.const_spec(spec),
                         LocalDecl::Type(t) => {
@@ -379,6 +381,8 @@ impl Checker<'_> {
                             self.used.insert(id);
                         }
                         self.res.expr_types.insert(*l, ty);
+                        self.res.resolutions.insert(*l, crate::Res::Local(id));
+                        self.res.defined_by.insert(*l, id);
                         vars.push((
                             id,
                             ast::Name {
@@ -396,14 +400,6 @@ impl Checker<'_> {
             }
             for (id, n) in vars {
                 self.declare_local(id, &n);
-            }
-            // Record definitions by expression as well.
-            for l in lhs.iter().flatten() {
-                if let Some(span) = crate::checker::expr_at(self.decl, *l).map(|e| e.span) {
-                    if let Some(&id) = self.res.definitions.get(&span.start) {
-                        self.res.resolutions.insert(*l, crate::Res::Local(id));
-                    }
-                }
             }
         } else {
             for (i, l) in lhs.iter().enumerate() {

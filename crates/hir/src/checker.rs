@@ -83,6 +83,9 @@ pub(crate) struct Checker<'a> {
     /// Result types of the function being checked.
     pub(crate) result_tys: Vec<Ty>,
     pub(crate) named_results: bool,
+    /// The `var` declaration statement and spec index being checked (for
+    /// [`InferenceResult::var_locals`]).
+    pub(crate) var_decl: Option<(ast::StmtId, u32)>,
     /// Whether named types with an invalid underlying type (an unsupported or erroneous
     /// declaration, already reported) make the types using them invalid; off while
     /// package-level types are being built.
@@ -106,6 +109,7 @@ impl<'a> Checker<'a> {
             iota: None,
             result_tys: Vec::new(),
             named_results: false,
+            var_decl: None,
             check_named_valid: false,
         }
     }
@@ -602,10 +606,8 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// Declares a local in the current block, recording its definition and reporting a
-    /// redeclaration.
+    /// Declares a local in the current block, reporting a redeclaration.
     pub(crate) fn declare_local(&mut self, id: LocalId, name: &ast::Name) {
-        self.res.definitions.insert(name.span.start, id);
         if !self.scopes.declare(&name.text, ScopeObj::Local(id)) {
             self.error(
                 name.span.start,

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use golift_syntax::ast::{ExprId, Span};
+use golift_syntax::ast::{ExprId, Span, StmtId};
 use la_arena::{Arena, ArenaMap, Idx};
 
 use crate::{FuncId, GlobalId, SourceFile, Ty};
@@ -115,9 +115,12 @@ pub struct InferenceResult {
     /// Parameters and results in declaration order (their `Local`s).
     pub params: Vec<LocalId>,
     pub results: Vec<LocalId>,
-    /// Defining occurrences: the relative `span.start` of a declaring identifier
-    /// (`x` in `x := 1`, `var x int`, a parameter name, a range key) to its local.
-    pub definitions: HashMap<u32, LocalId>,
+    /// Names that declare a new local: the left of `:=` and the key and value of
+    /// `for k, v := range` (`_` included), by their expression.
+    pub defined_by: HashMap<ExprId, LocalId>,
+    /// The locals a `var` declaration statement declares: by statement, index of the
+    /// spec in the statement, and index of the name in the spec (blank ones included).
+    pub var_locals: HashMap<(StmtId, u32, u32), LocalId>,
     /// Uses: a `Name` (or `pkg.Name` selector) expression to what it denotes.
     pub resolutions: HashMap<ExprId, Res>,
     /// The type of every expression that has one (after untyped constants are given

@@ -45,10 +45,15 @@ fn inference_result_fields() {
     for (_, l) in res.locals.iter() {
         assert_eq!(l.kind, LocalKind::Var);
     }
-    // Every definition is keyed by the identifier's start.
-    for (&start, &id) in &res.definitions {
-        assert_eq!(res.locals[id].span.start, start);
+    // Every `:=` name is recorded with the local it declares, resolved to it; every
+    // `var` spec's local is recorded by statement, spec and name.
+    for (&e, &id) in &res.defined_by {
+        assert_eq!(res.resolutions.get(&e), Some(&golift_hir::Res::Local(id)));
+        assert_eq!(decl.exprs[e].span.start, res.locals[id].span.start);
     }
+    assert!(!res.defined_by.is_empty() || !res.var_locals.is_empty());
+    let declared = res.defined_by.len() + res.var_locals.len();
+    assert_eq!(declared, res.locals.len(), "every local is declared once");
 
     let int = Ty::basic(BasicKind::Int);
     for (e, expr) in decl.exprs.iter() {

@@ -90,9 +90,9 @@ impl<'a, 'db> LowerCx<'a, 'db> {
         }
     }
 
-    /// The local a declaring identifier at relative `start` defines, if any.
-    pub fn defined_at(&self, start: u32) -> Option<LocalId> {
-        self.inf.definitions.get(&start).map(|&l| self.local(l))
+    /// The new local a `:=` or range name expression declares, if it declares one.
+    pub fn defined_by(&self, e: ast::ExprId) -> Option<LocalId> {
+        self.inf.defined_by.get(&e).map(|&l| self.local(l))
     }
 
     /// A position of the current declaration in the body's terms.

@@ -79,7 +79,7 @@ impl<'db> LowerCx<'_, 'db> {
                 let mut out = Vec::new();
                 for (i, d) in decls.iter().enumerate() {
                     if let LocalDecl::Var(spec) = d {
-                        for id in self.var_spec(spec) {
+                        for id in self.var_spec(s, i as u32, spec) {
                             let from = super::StmtSyntax {
                                 decl: self.decl_idx,
                                 stmt: s,
@@ -237,7 +237,7 @@ impl<'db> LowerCx<'_, 'db> {
             return None;
         }
         let start = self.decl.exprs[e].span.start;
-        if let Some(l) = self.defined_at(start) {
+        if let Some(l) = self.defined_by(e) {
             let ty = self.body.locals[l].ty.clone();
             return Some(self.alloc_expr(ExprKind::Local(l), ty, self.pos(start), e));
         }
@@ -261,7 +261,7 @@ impl<'db> LowerCx<'_, 'db> {
         }
         let start = self.decl.exprs[e].span.start;
         if define {
-            if let Some(l) = self.defined_at(start) {
+            if let Some(l) = self.defined_by(e) {
                 let pos = self.pos(start);
                 declared.push(self.alloc_stmt(
                     StmtKind::Decl {
@@ -296,7 +296,7 @@ impl<'db> LowerCx<'_, 'db> {
         // `x := e` with a new `x` is a declaration with an initialiser.
         if let ([l], [r], true) = (lhs, rhs, define) {
             let start = self.decl.exprs[*l].span.start;
-            if let Some(local) = self.defined_at(start) {
+            if let Some(local) = self.defined_by(*l) {
                 let init = self.expr(*r);
                 let kind = StmtKind::Decl {
                     local,
@@ -342,12 +342,14 @@ impl<'db> LowerCx<'_, 'db> {
         vec![self.alloc_stmt(StmtKind::AssignParallel { lhs: targets, rhs }, pos)]
     }
 
-    fn var_spec(&mut self, spec: &ast::ValueSpec) -> Vec<StmtId> {
+    /// Spec `index` of `var` declaration statement `stmt`.
+    fn var_spec(&mut self, stmt: ast::StmtId, index: u32, spec: &ast::ValueSpec) -> Vec<StmtId> {
         let pos = self.pos(spec.span.start);
-        let locals: Vec<Option<crate::LocalId>> = spec
-            .names
-            .iter()
-            .map(|n| self.defined_at(n.span.start))
+        let locals: Vec<Option<crate::LocalId>> = (0..spec.names.len() as u32)
+            .map(|n| {
+                let l = *self.inf.var_locals.get(&(stmt, index, n))?;
+                Some(self.local(l))
+            })
             .collect();
         let mut out = Vec::new();
         if spec.values.len() == locals.len() {

@@ -94,11 +94,11 @@ impl Checker<'_> {
             if let Some(&l) = lhs.get(*i) {
                 self.res.expr_types.insert(l, ty);
                 self.res.resolutions.insert(l, crate::Res::Local(id));
+                self.res.defined_by.insert(l, id);
             }
             if name.text != "_" {
                 self.declare_local(id, name);
             } else {
-                self.res.definitions.insert(name.span.start, id);
                 self.used.insert(id);
             }
         }

@@ -46,10 +46,14 @@ impl Checker<'_> {
             .map(|t| t.unwrap_or_else(Ty::invalid))
             .collect();
         if local {
-            for ((name, ty), failed) in spec.names.iter().zip(tys.iter()).zip(failed) {
+            let names = spec.names.iter().zip(tys.iter()).zip(failed).enumerate();
+            for (i, ((name, ty), failed)) in names {
                 let id = self.new_local(&name.text, ty.clone(), name.span, LocalKind::Var);
                 if ty.is_invalid() || failed {
                     self.used.insert(id);
+                }
+                if let Some((stmt, spec)) = self.var_decl {
+                    self.res.var_locals.insert((stmt, spec, i as u32), id);
                 }
                 self.declare_local(id, name);
             }
@@ -216,7 +220,6 @@ impl Checker<'_> {
         let vals = self.const_spec_values(spec);
         for (name, (ty, v)) in spec.names.iter().zip(vals) {
             if let Some(v) = v {
-                self.res.definitions.remove(&name.span.start);
                 if !self.scopes.declare(&name.text, ScopeObj::Const(ty, v)) {
                     self.error(
                         name.span.start,
