@@ -173,7 +173,7 @@ pub fn check_asmcheck_file(db: &dyn Db, path: &Path, triple: &Triple) -> Result<
             all.push(i.text.clone());
         }
         let mut all_clif = Vec::new();
-        for (loc, inst) in &o.compiled.clif_insts {
+        for (loc, inst) in &crate::clif_of(db, package, triple, o).insts {
             let line = match (o.func, loc) {
                 (Some(f), Some(l)) => (*golift_hir::decl_offset(db, f))
                     .map(|(_, base)| idx.line_col(base.saturating_add(*l)).0),

@@ -41,10 +41,6 @@ pub struct CompiledFunc {
     pub relocs: Vec<FuncReloc>,
     /// Code ranges and their source location (encoding: see the crate docs).
     pub srclocs: Vec<(u32, u32, u32)>,
-    /// The Cranelift IR (before optimisation), as text.
-    pub clif: String,
-    /// The IR instructions with their source location (for `// clif:` checks).
-    pub clif_insts: Vec<(Option<u32>, String)>,
     /// String data objects this code refers to.
     pub strings: Vec<(String, Vec<u8>)>,
     /// Type descriptors this code refers to.
@@ -64,6 +60,14 @@ pub(crate) fn make_isa(triple: &str) -> Result<OwnedTargetIsa, String> {
     set(&mut flags, "is_pic", "true")?;
     set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
+    // Cranelift's IR verifier checks codegen's output, not the user's program: debug
+    // builds and tests run it, a release compiler does not pay for it.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    set(&mut flags, "enable_verifier", verify)?;
     let builder = isa::lookup(triple).map_err(|e| format!("unsupported target: {e}"))?;
     builder
         .finish(settings::Flags::new(flags))
@@ -104,6 +108,43 @@ pub(crate) fn lower_and_compile(
     }
 }
 
+/// A function's Cranelift IR before optimisation: the text and each instruction with its
+/// source location (for `// clif:` checks). Made only when asked for (`golift clif`,
+/// asmcheck files), never as part of compiling.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ClifListing {
+    pub text: String,
+    pub insts: Vec<(Option<u32>, String)>,
+}
+
+/// Lowers a function as [`lower_and_compile`] does and prints its IR instead of
+/// compiling it (empty when lowering fails: compiling reports why).
+pub(crate) fn lower_to_clif(
+    triple: &str,
+    lower: impl FnOnce(CallConv, bool) -> Result<Lowered, Vec<(u32, String)>>,
+) -> ClifListing {
+    let Ok(isa) = make_isa(triple) else {
+        return ClifListing::default();
+    };
+    let call_conv = isa.default_call_conv();
+    let x86 = isa.triple().architecture == target_lexicon::Architecture::X86_64;
+    match guard(|| lower(call_conv, x86)) {
+        Ok(Ok(l)) => ClifListing {
+            text: l.func.display().to_string(),
+            insts: clif_insts(&l.func),
+        },
+        _ => ClifListing::default(),
+    }
+}
+
+/// The IR of one Go function for `target`.
+#[salsa::tracked(returns(ref))]
+pub fn clif_func<'db>(db: &'db dyn Db, func: Func<'db>, target: Target<'db>) -> ClifListing {
+    lower_to_clif(target.triple(db), |call_conv, x86| {
+        crate::func::lower_func(db, func, call_conv, x86)
+    })
+}
+
 fn failed(symbol: String, at: u32, msg: String) -> CompiledFunc {
     CompiledFunc {
         symbol,
@@ -127,8 +168,6 @@ fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 /// Compiles lowered IR to machine code.
 fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFunc {
     let Lowered { func, out } = lowered;
-    let clif = func.display().to_string();
-    let clif_insts = clif_insts(&func);
     let names = out.names.clone();
     let strings: Vec<(String, Vec<u8>)> = out.strings.into_iter().collect();
     let type_descs: Vec<Ty> = out.type_descs.into_values().collect();
@@ -181,8 +220,6 @@ fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFun
         alignment: u64::from(isa.function_alignment().minimum.max(16)),
         relocs: out_relocs,
         srclocs,
-        clif,
-        clif_insts,
         strings,
         type_descs,
         errors: Vec::new(),

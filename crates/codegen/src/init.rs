@@ -13,7 +13,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use golift_escape::EscapeResult;
 use golift_hir::{Db, Package};
 
-use crate::compile::{lower_and_compile, CompiledFunc, Target};
+use crate::compile::{lower_and_compile, lower_to_clif, ClifListing, CompiledFunc, Target};
 use crate::func::{FnCx, Lowered};
 
 /// Bits of a source location that hold the offset (the rest: the file index).
@@ -27,6 +27,14 @@ pub fn compile_init<'db>(db: &'db dyn Db, package: Package, target: Target<'db>)
         target.triple(db),
         |call_conv, x86| lower_init(db, package, call_conv, x86),
     )
+}
+
+/// The IR of `main.init` for `target`.
+#[salsa::tracked(returns(ref))]
+pub fn clif_init<'db>(db: &'db dyn Db, package: Package, target: Target<'db>) -> ClifListing {
+    lower_to_clif(target.triple(db), |call_conv, x86| {
+        lower_init(db, package, call_conv, x86)
+    })
 }
 
 fn lower_init(

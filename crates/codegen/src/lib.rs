@@ -170,10 +170,24 @@ pub fn clif_text(
     let outs = compile_all(db, package, triple, func_filter)?;
     let mut s = String::new();
     for o in outs {
-        s.push_str(&o.compiled.clif);
+        s.push_str(&clif_of(db, package, triple, &o).text);
         s.push('\n');
     }
     Ok(s)
+}
+
+/// The IR of one compiled function (or of `main.init`).
+pub(crate) fn clif_of<'db>(
+    db: &'db dyn Db,
+    package: Package,
+    triple: &Triple,
+    o: &FuncOut<'db>,
+) -> &'db compile::ClifListing {
+    let target = compile::target(db, triple);
+    match o.func {
+        Some(f) => compile::clif_func(db, f, target),
+        None => init::clif_init(db, package, target),
+    }
 }
 
 /// The disassembly of each function, instructions grouped under their Go source line:
