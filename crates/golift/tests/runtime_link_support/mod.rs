@@ -1,7 +1,7 @@
 //! Shared by the runtime_link tests: compiles `program.c` (a stand-in for compiled Go
 //! code) for a target, links it with `golift::link::link`, and runs it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Output;
 use std::str::FromStr;
 use target_lexicon::Triple;
@@ -119,12 +119,4 @@ pub fn check_all(b: &Built) {
         "{err}"
     );
     assert_eq!(o.status.code(), Some(2));
-}
-
-/// Whether `prog` can be run (found in PATH).
-#[allow(dead_code)] // used by runtime_link_aarch64 only
-pub fn have(prog: &str) -> bool {
-    std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|d| Path::new(&d).join(prog).is_file())
-    })
 }
