@@ -7,7 +7,10 @@
 //! [`ExprKind::Convert`]: golift_hir::body::ExprKind::Convert
 //! [`ExprKind::ConvIface`]: golift_hir::body::ExprKind::ConvIface
 
-use cranelift_codegen::ir::{condcodes::FloatCC, types, InstBuilder, Type, Value};
+use cranelift_codegen::ir::{
+    condcodes::{FloatCC, IntCC},
+    types, InstBuilder, Type, Value,
+};
 use golift_escape::Placement;
 use golift_hir::body::{AllocSiteId, ExprId, ExprKind};
 use golift_hir::{underlying, BasicKind, Ty, TyKind};
@@ -34,6 +37,18 @@ impl FnCx<'_> {
         let from = &v.ty().clone();
         let tu = underlying(self.db, to);
         let fu = underlying(self.db, from);
+        if let (TyKind::Pointer(elem), TyKind::Slice(_)) = (tu.kind(), fu.kind()) {
+            if let TyKind::Array(n, _) = underlying(self.db, elem).kind() {
+                // `(*[N]T)(s)`: the slice's array, once its length is at least N.
+                let n = *n;
+                let parts = v.words(self);
+                let (ptr, len) = (parts[0], parts[1]);
+                let want = self.b.ins().iconst(types::I64, n as i64);
+                let short = self.b.ins().icmp(IntCC::SignedLessThan, len, want);
+                self.panic_if(short, "runtime.panicSliceConvert", &[len, want]);
+                return self.by_scalar(to, ptr);
+            }
+        }
         if let TyKind::Interface(_) = tu.kind() {
             return self.conv_iface(site, v, to);
         }

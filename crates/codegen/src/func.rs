@@ -54,6 +54,8 @@ pub(crate) struct Outputs {
     pub type_descs: BTreeMap<String, Ty>,
     /// "not supported yet" and similar: relative offset, message.
     pub diags: Vec<(u32, String)>,
+    /// The bytes of every stack slot made, for gc's frame limit.
+    pub frame_bytes: u64,
     /// Symbols referenced (0: functions, 1: data), named by `ExternalName::TestCase`
     /// so that the CLIF text shows them (`fn0 = colocated %runtime.newobject`).
     pub names: Vec<(u32, String)>,
@@ -202,6 +204,22 @@ pub(crate) struct Lowered {
 
 /// Where the name of a function declaration starts relative to the declaration
 /// (`func name(`; methods and generic functions never reach codegen).
+/// gc's limit on a function's stack frame (`maxStackSize`, 1 GB): a frame at least this
+/// large is a compile error, reported before Cranelift sees it.
+const MAX_STACK_FRAME: u64 = 1 << 30;
+
+/// gc's `stack frame too large (>1GB): N MB locals + M MB args` for `locals` bytes of
+/// stack slots and `args` bytes of parameters and results, if the frame reaches the limit.
+pub(crate) fn frame_too_large(locals: u64, args: u64) -> Option<String> {
+    (locals.saturating_add(args) >= MAX_STACK_FRAME).then(|| {
+        format!(
+            "stack frame too large (>1GB): {} MB locals + {} MB args",
+            locals >> 20,
+            args >> 20
+        )
+    })
+}
+
 const FUNC_NAME_OFFSET: u32 = 5;
 
 /// Lowers Go function `func` (its typed body and escape's decisions) to Cranelift IR.
@@ -294,6 +312,14 @@ pub(crate) fn lower_func(
     let out = cx.finalize();
     if !out.diags.is_empty() {
         return Err(out.diags);
+    }
+    let args: u64 = param_tys
+        .iter()
+        .chain(&result_tys)
+        .map(|t| golift_hir::layout_of(db, t).size)
+        .fold(0, u64::saturating_add);
+    if let Some(msg) = frame_too_large(out.frame_bytes, args) {
+        return Err(vec![(FUNC_NAME_OFFSET, msg)]);
     }
     Ok(Lowered {
         func: function,

@@ -36,6 +36,8 @@ impl FnCx<'_> {
 
     pub(crate) fn new_slot(&mut self, size: u64, align: u64) -> StackSlot {
         let shift = align.max(1).trailing_zeros().min(4) as u8;
+        // The frame's real size, for gc's frame limit (a slot itself cannot pass 4 GB).
+        self.out.frame_bytes = self.out.frame_bytes.saturating_add(size);
         let size = u32::try_from(size).unwrap_or(u32::MAX);
         self.b
             .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, shift))

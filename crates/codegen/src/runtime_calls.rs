@@ -49,7 +49,8 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         | "runtime.panicSlice3B"
         | "runtime.panicSlice3BU"
         | "runtime.panicSlice3C"
-        | "runtime.panicSlice3CU" => s(&[I64, I64], &[], true),
+        | "runtime.panicSlice3CU"
+        | "runtime.panicSliceConvert" => s(&[I64, I64], &[], true),
         "runtime.panicdivide" | "runtime.panicmem" | "runtime.panicshift" => s(&[], &[], true),
         "runtime.gopanic" => s(&[PTR, PTR], &[], true),
         "runtime.printint" | "runtime.printuint" | "runtime.printpointer" => s(&[I64], &[], false),

@@ -62,6 +62,26 @@ pub fn escape_notes(session: &Session, level: u8) -> String {
     out
 }
 
+/// Whether the files form package `main` (a command). `go build` of another package
+/// compiles and checks it and writes nothing; `go run` refuses it.
+pub fn is_main_package(session: &Session) -> bool {
+    let files = session.package.files(&session.db);
+    files.first().is_none_or(|&f| {
+        golift_hir::parse(&session.db, f)
+            .package
+            .as_ref()
+            .is_none_or(|n| n.text == "main")
+    })
+}
+
+/// gc's refusal to run a package that is not `main`.
+pub fn not_a_main_package() -> Failure {
+    Failure {
+        message: "package command-line-arguments is not a main package\n".to_string(),
+        status: 1,
+    }
+}
+
 /// Machine code for the whole package, as an ELF object for `triple`.
 pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
     golift_codegen::compile_package(&session.db, session.package, triple)

@@ -80,10 +80,23 @@ fn golift_output(name: &str, src: &str, flags: &[String]) -> Vec<String> {
             _ => 0,
         })
         .sum();
+    // gc's errorcheck compiles the whole file: after the checker and escape analysis,
+    // the backend's errors too (`stack frame too large`).
+    let triple = golift::target::parse_target(None).ok();
+    let backend = |session: &Session| match triple.as_ref() {
+        Some(t) => pipeline::object(session, t).err().map(|f| f.message),
+        None => None,
+    };
     let text = match pipeline::check(&session) {
         Err(failure) => failure.message,
-        Ok(()) if m > 0 => pipeline::escape_notes(&session, m),
-        Ok(()) => String::new(),
+        Ok(()) => {
+            let notes = if m > 0 {
+                pipeline::escape_notes(&session, m)
+            } else {
+                String::new()
+            };
+            notes + &backend(&session).unwrap_or_default()
+        }
     };
     let column = Regex::new(r"^\./([^:]+):(\d+):\d+: ").expect("regex");
     let mut out: Vec<String> = Vec::new();

@@ -56,6 +56,8 @@ pub enum Bounds {
     Slice3Acap,
     Slice3B,
     Slice3C,
+    /// `(*[N]T)(s)` with `len(s) < N`.
+    Convert,
 }
 
 /// gc's `boundsError.Error()` without the `runtime error: ` prefix. `signed` says whether
@@ -71,6 +73,9 @@ pub fn bounds_message(code: Bounds, x: i64, y: i64, signed: bool) -> Small {
         (Bounds::Slice3Acap, false) => b"slice bounds out of range [::%x] with capacity %y",
         (Bounds::Slice3B, false) => b"slice bounds out of range [:%x:%y]",
         (Bounds::Slice3C, false) => b"slice bounds out of range [%x:%y:]",
+        (Bounds::Convert, _) => {
+            b"cannot convert slice with length %x to pointer to array with length %y"
+        }
         (Bounds::Index, true) => b"index out of range [%x]",
         (Bounds::SliceAlen | Bounds::SliceAcap, true) => b"slice bounds out of range [:%x]",
         (Bounds::SliceB, true) => b"slice bounds out of range [%x:]",
@@ -130,6 +135,7 @@ bounds_panics! {
     "runtime.panicSlice3Acap", "runtime.panicSlice3AcapU", panic_slice3_acap, panic_slice3_acap_u, Slice3Acap;
     "runtime.panicSlice3B", "runtime.panicSlice3BU", panic_slice3_b, panic_slice3_b_u, Slice3B;
     "runtime.panicSlice3C", "runtime.panicSlice3CU", panic_slice3_c, panic_slice3_c_u, Slice3C;
+    "runtime.panicSliceConvert", "runtime.panicSliceConvertU", panic_slice_convert, panic_slice_convert_u, Convert;
 }
 
 #[export_name = "runtime.panicdivide"]

@@ -20,6 +20,10 @@ pub fn build(
     if escape_level > 0 {
         eprint!("{}", pipeline::escape_notes(&session, escape_level));
     }
+    if !pipeline::is_main_package(&session) {
+        // As `go build x.go` of a non-main package: compiled, checked, nothing written.
+        return pipeline::object(&session, &triple).map(|_| ());
+    }
     let out = match output {
         Some(path) => path.to_path_buf(),
         None => default_output(&files[0]),

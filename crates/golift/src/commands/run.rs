@@ -12,6 +12,9 @@ pub fn run(file: &PathBuf, args: &[OsString], target: Option<&str>) -> Result<i3
     let session =
         Session::load(std::slice::from_ref(file)).map_err(|m| Failure::compile(m + "\n"))?;
     pipeline::check(&session)?;
+    if !pipeline::is_main_package(&session) {
+        return Err(pipeline::not_a_main_package());
+    }
     let dir = std::env::temp_dir().join(format!("golift-run-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| Failure {
         message: format!("golift: {}: {e}\n", dir.display()),
