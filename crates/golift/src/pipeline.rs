@@ -91,6 +91,12 @@ pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
 
 /// Compiles and links an executable at `out`.
 pub fn executable(session: &Session, triple: &Triple, out: &Path) -> Result<(), Failure> {
+    if golift_hir::func_by_name(&session.db, session.package, "main").is_none() {
+        // gc's linker's words, before any linker runs.
+        return Err(Failure::compile(
+            "runtime.main_main·f: function main is undeclared in the main package\n".into(),
+        ));
+    }
     let object = object(session, triple)?;
     crate::link::link(&object, triple, out).map_err(|message| Failure { message, status: 1 })
 }

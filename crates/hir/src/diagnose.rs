@@ -190,14 +190,28 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
         let tree = item_tree(db, file);
         for (di, decl) in tree.decls.iter().enumerate() {
             let at = |offset| At::Decl(di as u32, offset);
+            let is_func = matches!(decl.kind, DeclKind::Func(_));
             let names: Vec<&golift_syntax::ast::Name> = match &decl.kind {
                 DeclKind::Func(f) if f.recv.is_none() => vec![&f.name],
                 DeclKind::Var(s) | DeclKind::Const(s) => s.iter().flat_map(|s| &s.names).collect(),
                 DeclKind::Type(s) => s.iter().map(|s| &s.name).collect(),
                 _ => Vec::new(),
             };
+            // types2's declarePkgObj: `init` (and `main` in package main) must be funcs.
+            if !is_func {
+                let in_main = tree.package.as_deref() == Some("main");
+                for n in &names {
+                    if n.text == "init" || (n.text == "main" && in_main) {
+                        reported.push(Reported::new(
+                            file,
+                            at(n.span.start),
+                            format!("cannot declare {} - must be func", n.text),
+                        ));
+                    }
+                }
+            }
             for n in names {
-                if n.text == "_" || n.text == "init" {
+                if n.text == "_" || n.text == "init" || n.text == "main" && !is_func {
                     continue;
                 }
                 if let Some(loc) = items.items.get(&n.text) {

@@ -24,6 +24,8 @@ use crate::{parse, Db, SourceFile};
 /// One file's imports and top-level declarations, function bodies left out.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ItemTree {
+    /// The package clause's name (`main`), if the file has one.
+    pub package: Option<String>,
     /// The imports, with absolute spans (they precede every declaration).
     pub imports: Vec<ast::Import>,
     /// One entry per `File::decls` entry: functions without body (`body` is `None`, the
@@ -36,6 +38,7 @@ pub struct ItemTree {
 pub fn item_tree(db: &dyn Db, file: SourceFile) -> ItemTree {
     let tree = parse(db, file);
     ItemTree {
+        package: tree.package.as_ref().map(|n| n.text.clone()),
         imports: tree.imports.clone(),
         decls: tree.decls.iter().map(decl_head).collect(),
     }

@@ -77,8 +77,12 @@ pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
                 decl: i as u32,
                 kind,
             };
+            let in_main = tree.package.as_deref() == Some("main");
             let mut add = |name: String, kind| {
-                if name != "_" && name != "init" {
+                // `main` in package main must be a func: anything else is an error (see
+                // diagnose.rs) and declares nothing, as in types2.
+                let bad_main = name == "main" && in_main && kind != ItemKind::Func;
+                if name != "_" && name != "init" && !bad_main {
                     map.items.entry(name).or_insert(loc(kind));
                 }
             };
