@@ -81,18 +81,29 @@ impl<'a, 'db> LowerCx<'a, 'db> {
         }
     }
 
-    /// The body's local for one of the checker's.
-    pub fn local(&self, l: LocalId) -> LocalId {
-        match self.locals.get(&(self.decl_idx, l)) {
-            Some(&x) => x,
-            // The checker's locals were all imported by `switch`/`lower_func`.
-            None => panic!("internal compiler error: local {l:?} was not imported"),
+    /// The body's local for one of the checker's. Every checker local is imported by
+    /// `switch`/`lower_func`, so a miss is an internal compiler error, reported through
+    /// [`Body::unsupported`] with an invalid stand-in local, never a panic.
+    pub fn local(&mut self, l: LocalId) -> LocalId {
+        if let Some(&x) = self.locals.get(&(self.decl_idx, l)) {
+            return x;
         }
+        let msg = format!("internal compiler error: local {l:?} was not imported");
+        self.body.unsupported.push((self.pos_base, msg));
+        let stand_in = self.body.locals.alloc(Local {
+            name: "_".to_string(),
+            ty: Ty::invalid(),
+            span: ast::Span::default(),
+            kind: LocalKind::Temp,
+        });
+        self.locals.insert((self.decl_idx, l), stand_in);
+        stand_in
     }
 
     /// The new local a `:=` or range name expression declares, if it declares one.
-    pub fn defined_by(&self, e: ast::ExprId) -> Option<LocalId> {
-        self.inf.defined_by.get(&e).map(|&l| self.local(l))
+    pub fn defined_by(&mut self, e: ast::ExprId) -> Option<LocalId> {
+        let l = *self.inf.defined_by.get(&e)?;
+        Some(self.local(l))
     }
 
     /// A position of the current declaration in the body's terms.
