@@ -137,10 +137,4 @@ pub(crate) fn float_type(db: &dyn Db, ty: &Ty) -> Option<Type> {
     }
 }
 
-/// Whether `ty` is a string type.
-pub(crate) fn is_string(db: &dyn Db, ty: &Ty) -> bool {
-    matches!(
-        golift_hir::underlying(db, ty).as_basic(),
-        Some(BasicKind::String | BasicKind::UntypedString)
-    )
-}
+pub(crate) use golift_hir::ty_class::is_string;

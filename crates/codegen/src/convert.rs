@@ -102,10 +102,10 @@ impl FnCx<'_> {
                 let Some(x) = v.scalar() else { return v };
                 let x = self.widen(x, ft, fsigned);
                 self.call_rt("runtime.intstring", &[out, x]);
-            } else if is_byte_slice(self.db, &fu) {
+            } else if golift_hir::ty_class::is_byte_slice(self.db, &fu) {
                 let vals = v.words(self);
                 self.call_rt("runtime.slicebytetostring", &[out, vals[0], vals[1]]);
-            } else if is_rune_slice(self.db, &fu) {
+            } else if golift_hir::ty_class::is_rune_slice(self.db, &fu) {
                 let vals = v.words(self);
                 self.call_rt("runtime.slicerunetostring", &[out, vals[0], vals[1]]);
             } else {
@@ -115,8 +115,10 @@ impl FnCx<'_> {
             let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
             return self.by_val(to, vec![p, n]);
         }
-        let to_bytes = is_byte_slice(self.db, &tu);
-        if (to_bytes || is_rune_slice(self.db, &tu)) && is_string(self.db, from) {
+        let to_bytes = golift_hir::ty_class::is_byte_slice(self.db, &tu);
+        if (to_bytes || golift_hir::ty_class::is_rune_slice(self.db, &tu))
+            && is_string(self.db, from)
+        {
             let stack = match site {
                 Some(site) => self.placement(site) == Placement::Stack,
                 None => false,
@@ -296,20 +298,6 @@ fn go_runes(s: &[u8]) -> Vec<i32> {
         out.extend(chunk.invalid().iter().map(|_| 0xFFFD));
     }
     out
-}
-
-fn is_rune_slice(db: &dyn golift_hir::Db, t: &Ty) -> bool {
-    match t.kind() {
-        TyKind::Slice(e) => matches!(underlying(db, e).as_basic(), Some(BasicKind::Int32)),
-        _ => false,
-    }
-}
-
-fn is_byte_slice(db: &dyn golift_hir::Db, t: &Ty) -> bool {
-    match t.kind() {
-        TyKind::Slice(e) => matches!(underlying(db, e).as_basic(), Some(BasicKind::Uint8)),
-        _ => false,
-    }
 }
 
 /// The default type of an untyped constant type (itself otherwise).

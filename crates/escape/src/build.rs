@@ -285,10 +285,7 @@ impl<'a> Batch<'a> {
 
     /// gc's `t.IsInterface()`.
     pub(crate) fn is_interface(&self, t: &Ty) -> bool {
-        matches!(
-            golift_hir::underlying(self.db, t).kind(),
-            golift_hir::TyKind::Interface(_)
-        )
+        golift_hir::ty_class::is_interface(self.db, t)
     }
 
     /// How a location prints: a variable's name or the allocating expression.

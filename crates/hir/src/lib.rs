@@ -41,6 +41,7 @@ mod pkg_env;
 mod scope;
 pub mod symbols;
 mod ty;
+pub mod ty_class;
 mod type_decls;
 mod universe;
 

@@ -10,7 +10,7 @@ use golift_syntax::ast::{self, ExprKind as E};
 use super::lower::LowerCx;
 use super::lower_expr::{is_interface, is_string};
 use super::{AllocKind, Callee, ExprId, ExprKind, Pos, StmtId, StmtKind};
-use crate::{underlying, BasicKind, Builtin, CallKind, Ty, TyKind};
+use crate::{underlying, Builtin, CallKind, Ty, TyKind};
 
 impl<'db> LowerCx<'_, 'db> {
     pub(super) fn call(&mut self, e: ast::ExprId, ty: Ty, pos: Pos) -> ExprId {
@@ -190,7 +190,9 @@ impl<'db> LowerCx<'_, 'db> {
             return id;
         }
         let copies = (is_string(self.db, &to) && !is_string(self.db, &from))
-            || (is_string(self.db, &from) && is_byte_or_rune_slice(self.db, &to));
+            || (is_string(self.db, &from)
+                && (crate::ty_class::is_byte_slice(self.db, &to)
+                    || crate::ty_class::is_rune_slice(self.db, &to)));
         let site = copies.then(|| self.site(AllocKind::ConvCopy, to.clone(), pos));
         self.alloc_expr(ExprKind::Convert { x, site }, to, pos, e)
     }
@@ -209,15 +211,5 @@ impl<'db> LowerCx<'_, 'db> {
         let cap = args.get(2).map(|&c| self.expr(c));
         let site = self.site(AllocKind::MakeSlice, elem, pos);
         self.alloc_expr(ExprKind::MakeSlice { len, cap, site }, ty, pos, e)
-    }
-}
-
-fn is_byte_or_rune_slice(db: &dyn crate::Db, ty: &Ty) -> bool {
-    match underlying(db, ty).kind() {
-        TyKind::Slice(elem) => matches!(
-            underlying(db, elem).as_basic(),
-            Some(BasicKind::Uint8 | BasicKind::Int32)
-        ),
-        _ => false,
     }
 }

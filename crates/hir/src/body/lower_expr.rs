@@ -8,7 +8,7 @@ use golift_syntax::ast::{self, BinaryOp, ExprKind as E, UnaryOp};
 
 use super::lower::LowerCx;
 use super::{AllocKind, ExprId, ExprKind, UnOp};
-use crate::{underlying, BasicKind, ConstValue, Db, Res, Ty, TyKind};
+use crate::{underlying, ConstValue, Res, Ty, TyKind};
 
 impl<'db> LowerCx<'_, 'db> {
     /// Lowers `e` as a value, with its implicit conversion to an interface if the checker
@@ -308,13 +308,4 @@ impl<'db> LowerCx<'_, 'db> {
     }
 }
 
-pub(super) fn is_string(db: &dyn Db, ty: &Ty) -> bool {
-    matches!(
-        underlying(db, ty).as_basic(),
-        Some(BasicKind::String | BasicKind::UntypedString)
-    )
-}
-
-pub(super) fn is_interface(db: &dyn Db, ty: &Ty) -> bool {
-    matches!(underlying(db, ty).kind(), TyKind::Interface(_))
-}
+pub(super) use crate::ty_class::{is_interface, is_string};
