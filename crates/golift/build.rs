@@ -6,6 +6,10 @@
 //! variables must not leak into it). A target whose build fails (typically: its rustup
 //! target is not installed) gets an empty archive; linking for it then fails with a clear
 //! message instead of failing the whole build.
+//!
+//! The script re-runs when the toolchain's set of installed targets changes (it watches
+//! the sysroot's `lib/rustlib`), so `rustup target add aarch64-unknown-linux-gnu` followed
+//! by any cargo build is the one way to get a missing runtime: no clean, no touch.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -85,6 +89,18 @@ fn build_runtime(
     }
 }
 
+/// `$(rustc --print sysroot)/lib/rustlib`: a target added by rustup appears in it.
+fn rustlib_dir() -> Option<PathBuf> {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let out = Command::new(rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()?;
+    let sysroot = String::from_utf8(out.stdout).ok()?;
+    let dir = Path::new(sysroot.trim()).join("lib").join("rustlib");
+    dir.is_dir().then_some(dir)
+}
+
 fn main() {
     let manifest_dir =
         PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
@@ -99,6 +115,9 @@ fn main() {
     );
     println!("cargo:rerun-if-changed={}", workspace_manifest.display());
     println!("cargo:rerun-if-changed=build.rs");
+    if let Some(rustlib) = rustlib_dir() {
+        println!("cargo:rerun-if-changed={}", rustlib.display());
+    }
 
     let target_dir = out_dir.join("rt");
     for (target, file) in TARGETS {

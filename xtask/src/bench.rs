@@ -2,7 +2,9 @@
 //! invocation, alternating runs, reporting medians and the golift/gc ratio.
 //!
 //! Usage: `cargo xtask bench [--runs N] [FILE.go ...]` (default: the programs of
-//! testdata/bench, written to take measurable time), or `cargo xtask bench parse` (see bench_parse.rs). Build time is
+//! testdata/bench, written to take measurable time, then the scaling rows of
+//! bench_scaling.rs), `cargo xtask bench scaling` (those rows alone) or
+//! `cargo xtask bench parse` (see bench_parse.rs). Build time is
 //! `golift build` (compile and link) versus gc's compile and link steps run directly
 //! (`go tool compile` then `go tool link`: what `go build` does for one file, without
 //! its build cache and with the standard library already compiled); run time is the
@@ -16,8 +18,12 @@ pub fn run(args: &[String]) -> bool {
     if args.first().map(String::as_str) == Some("parse") {
         return crate::bench_parse::run(&args[1..]);
     }
+    if args.first().map(String::as_str) == Some("scaling") {
+        return crate::bench_scaling::run(&args[1..]);
+    }
     let mut runs = 5usize;
     let mut files: Vec<PathBuf> = Vec::new();
+    let default_set = args.iter().all(|a| !a.ends_with(".go"));
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--runs" {
@@ -85,11 +91,15 @@ pub fn run(args: &[String]) -> bool {
         );
     }
     let _ = std::fs::remove_dir_all(&scratch);
+    if default_set {
+        println!();
+        ok &= crate::bench_scaling::rows(golift, runs, usize::MAX);
+    }
     ok
 }
 
 /// gc's compile and link of one file, timed together.
-fn gc_build(file: &Path, exe: &Path, scratch: &Path) -> Option<Duration> {
+pub fn gc_build(file: &Path, exe: &Path, scratch: &Path) -> Option<Duration> {
     let object = scratch.join("gc.o");
     let start = Instant::now();
     let compiled = Command::new("go")

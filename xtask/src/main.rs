@@ -8,13 +8,15 @@
 //! - `parse-corpus DIR`: parse every `.go` file under DIR (skipping `testdata`), print
 //!   errors in gc's format and `files=N bytes=N errors=N MB/s=X`; non-zero exit on errors.
 //! - `fuzz [--seconds N]`: libFuzzer on the parser (see fuzz.rs).
-//! - `bench`: golift and gc side by side on the same programs (see bench.rs).
+//! - `bench`: golift and gc side by side on the same programs (see bench.rs), and
+//!   compile time as functions and packages grow (bench_scaling.rs).
 //!
 //! Each task shells out to cargo or to the built tools; none of them re-implements what a
 //! crate of the workspace already does.
 
 mod bench;
 mod bench_parse;
+mod bench_scaling;
 mod fuzz;
 
 use std::process::{Command, ExitCode};
@@ -23,7 +25,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <codegen|cross-test|go-suite|parse-corpus DIR|bench [parse]|fuzz>"
+            "usage: cargo xtask <codegen|cross-test|go-suite|parse-corpus DIR|bench [parse|scaling]|fuzz>"
         );
         return ExitCode::from(2);
     };

@@ -57,7 +57,7 @@ impl Target {
         };
         if bytes.is_empty() {
             Err(format!(
-                "golift: the {name} runtime is not built: rustup target add {rust_target}"
+                "golift: the {name} runtime is not built: run `rustup target add {rust_target}`, then build golift again (any cargo build or cargo run)\n"
             ))
         } else {
             Ok(bytes)

@@ -8,11 +8,7 @@ use clap::Parser;
 
 use cli::{normalize_args, Cli, Command};
 
-/// The stack the compiler runs on. Go programs can nest expressions without limit (a
-/// chain `x+x+...+x` is a tree as deep as it is long), and every stage walks trees
-/// recursively; a large stack, reserved but touched only as deep as the input goes, keeps
-/// such inputs from crashing the compiler.
-const COMPILER_STACK: usize = 4 << 30;
+use golift::COMPILER_STACK;
 
 fn main() {
     let worker = std::thread::Builder::new()

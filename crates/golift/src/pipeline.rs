@@ -84,6 +84,7 @@ pub fn not_a_main_package() -> Failure {
 
 /// Machine code for the whole package, as an ELF object for `triple`.
 pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
+    crate::parallel::precompile(&session.db, session.package, triple);
     golift_codegen::compile_package(&session.db, session.package, triple)
         .map(|compiled| compiled.object)
         .map_err(|diags| Failure::compile(render(session, &diags)))
