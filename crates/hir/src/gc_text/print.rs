@@ -257,8 +257,15 @@ impl GcSyntax<'_> {
                 );
                 wrap(s, p, prec)
             }
+            // gc prints a type, not its syntax: an array's length is its value.
             ExprKind::ArrayType { len, elem } => match len {
-                Some(l) => format!("[{}]{}", self.fmt_expr(*l, 0), self.fmt_expr(*elem, 0)),
+                Some(l) => {
+                    let n = match inf.consts.get(l) {
+                        Some(crate::ConstValue::Int(n)) => n.to_string(),
+                        _ => self.fmt_expr(*l, 0),
+                    };
+                    format!("[{n}]{}", self.fmt_expr(*elem, 0))
+                }
                 None => format!("[...]{}", self.fmt_expr(*elem, 0)),
             },
             ExprKind::SliceType { elem } => format!("[]{}", self.fmt_expr(*elem, 0)),
