@@ -10,7 +10,8 @@
 //!   fresh storage cannot be read by the elements);
 //! - [`FnCx::assign_literal`]: `p = T{...}` to a place in memory: every element is
 //!   evaluated first (Go assigns after evaluating the operands, and an element may read
-//!   the place), then the place is zeroed and the values stored;
+//!   the place), then the place is zeroed (a package variable `main.init` initialises
+//!   is still zero) and the values stored;
 //! - [`FnCx::discard`]: `_ = e` evaluates `e` for its effects only: a literal's
 //!   elements, no storage for a literal that escape analysis left on the stack.
 //!
@@ -84,10 +85,10 @@ impl FnCx<'_> {
         }
     }
 
-    /// `place = e` with `e` a struct or array literal and `place` in memory: the
-    /// elements are evaluated (and copied out of memory they were read from), then the
-    /// place is zeroed and they are stored. Returns false (nothing done) otherwise.
-    pub(crate) fn assign_literal(&mut self, place: &CPlace, e: ExprId) -> bool {
+    /// `dest = e` with `e` a struct or array literal and `dest`'s `place` in memory:
+    /// the elements are evaluated (and copied out of memory they were read from), then
+    /// the place is zeroed and they are stored. Returns false (nothing done) otherwise.
+    pub(crate) fn assign_literal(&mut self, dest: ExprId, place: &CPlace, e: ExprId) -> bool {
         let Some(addr) = place.addr() else {
             return false;
         };
@@ -103,8 +104,12 @@ impl FnCx<'_> {
             let v = self.expr(leaf.value).stabilize(self);
             vals.push((leaf.off, leaf.ty, v));
         }
-        let size = self.layout(place.ty()).size;
-        self.zero_mem(addr, size);
+        let fresh_global =
+            self.initialising_globals && matches!(self.body.exprs[dest].kind, ExprKind::Global(_));
+        if !fresh_global {
+            let size = self.layout(place.ty()).size;
+            self.zero_mem(addr, size);
+        }
         for (off, ty, v) in vals {
             let dst = self.b.ins().iadd_imm_s(addr, off as i64);
             self.addr_place(&ty, dst).write(self, v);

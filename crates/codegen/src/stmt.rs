@@ -43,8 +43,8 @@ impl FnCx<'_> {
             StmtKind::Assign { lhs: None, rhs } => self.discard(rhs),
             StmtKind::Assign { lhs, rhs } => {
                 let t = self.target(lhs);
-                if let Target::Place(p) = &t {
-                    if self.assign_literal(p, rhs) {
+                if let (Target::Place(p), Some(dest)) = (&t, lhs) {
+                    if self.assign_literal(dest, p, rhs) {
                         return;
                     }
                 }
