@@ -53,7 +53,9 @@ func makeSizes(n int) int {
 	b := make([]byte, 1<<31-1)     // ERROR "make\(\[\]byte, 1 << 31 - 1\) escapes to heap$"
 	c := make([]struct{}, 1<<30)   // ERROR "make\(\[\]struct {}, 1 << 30\) does not escape$"
 	d := make([]int, n)            // ERROR "make\(\[\]int, n\) escapes to heap$"
-	return len(a) + len(b) + len(c) + len(d)
+	e := make([]int, n, 1<<13)     // ERROR "make\(\[\]int, n, 1 << 13\) does not escape$"
+	f := make([]int, n, 1<<13+1)   // ERROR "make\(\[\]int, n, 1 << 13 \+ 1\) escapes to heap$"
+	return len(a) + len(b) + len(c) + len(d) + cap(e) + cap(f)
 }
 
 func param(a [N + 1]byte) byte {

@@ -12,5 +12,7 @@
 ./large_values.go:53:11: make([]byte, 1 << 31 - 1) escapes to heap
 ./large_values.go:54:11: make([]struct {}, 1 << 30) does not escape
 ./large_values.go:55:11: make([]int, n) escapes to heap
-./large_values.go:69:6: moved to heap: x
-./large_values.go:70:2: moved to heap: r
+./large_values.go:56:11: make([]int, n, 1 << 13) does not escape
+./large_values.go:57:11: make([]int, n, 1 << 13 + 1) escapes to heap
+./large_values.go:71:6: moved to heap: x
+./large_values.go:72:2: moved to heap: r

@@ -38,15 +38,20 @@
 ./large_values.go:55:11: make([]int, n) escapes to heap:
 ./large_values.go:55:11:   flow: {heap} = &{storage for make([]int, n)}:
 ./large_values.go:55:11:     from make([]int, n) (non-constant size) at ./large_values.go:55:11
+./large_values.go:57:11: make([]int, n, 1 << 13 + 1) escapes to heap:
+./large_values.go:57:11:   flow: {heap} = &{storage for make([]int, n, 1 << 13 + 1)}:
+./large_values.go:57:11:     from make([]int, n, 1 << 13 + 1) (too large for stack) at ./large_values.go:57:11
 ./large_values.go:52:11: make([]byte, 10, 1 << 31) escapes to heap
 ./large_values.go:53:11: make([]byte, 1 << 31 - 1) escapes to heap
 ./large_values.go:54:11: make([]struct {}, 1 << 30) does not escape
 ./large_values.go:55:11: make([]int, n) escapes to heap
-./large_values.go:69:6: x escapes to heap:
-./large_values.go:69:6:   flow: {heap} = &x:
-./large_values.go:69:6:     from x (too large for stack) at ./large_values.go:69:6
-./large_values.go:70:2: r escapes to heap:
-./large_values.go:70:2:   flow: {heap} = &r:
-./large_values.go:70:2:     from r (too large for stack) at ./large_values.go:70:2
-./large_values.go:69:6: moved to heap: x
-./large_values.go:70:2: moved to heap: r
+./large_values.go:56:11: make([]int, n, 1 << 13) does not escape
+./large_values.go:57:11: make([]int, n, 1 << 13 + 1) escapes to heap
+./large_values.go:71:6: x escapes to heap:
+./large_values.go:71:6:   flow: {heap} = &x:
+./large_values.go:71:6:     from x (too large for stack) at ./large_values.go:71:6
+./large_values.go:72:2: r escapes to heap:
+./large_values.go:72:2:   flow: {heap} = &r:
+./large_values.go:72:2:     from r (too large for stack) at ./large_values.go:72:2
+./large_values.go:71:6: moved to heap: x
+./large_values.go:72:2: moved to heap: r
