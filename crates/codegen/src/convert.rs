@@ -277,7 +277,10 @@ impl FnCx<'_> {
             };
             return self.by_val(to, vec![typ, data]);
         };
-        let data = if self.placement(site) == Placement::Stack {
+        // gc's walk (dataWord) boxes a value that does not escape in a stack copy only
+        // up to 1024 bytes; a larger one is copied to the heap by `runtime.convT`.
+        let small = v.layout().size <= MAX_STACK_BOXED;
+        let data = if self.placement(site) == Placement::Stack && small {
             v.stabilize(self).addr(self)
         } else {
             let src = v.addr(self);
@@ -289,6 +292,10 @@ impl FnCx<'_> {
         self.by_val(to, vec![typ, data])
     }
 }
+
+/// The largest value gc's walk boxes in a stack copy when its conversion to an
+/// interface does not escape (`dataWord` in walk/convert.go).
+const MAX_STACK_BOXED: u64 = 1024;
 
 /// The runes of a string as Go's `[]rune(s)` decodes them (U+FFFD per invalid byte).
 fn go_runes(s: &[u8]) -> Vec<i32> {

@@ -576,38 +576,14 @@ impl FnCx<'_> {
 
     // ---- literals and allocations ----
 
-    /// Stores the elements of struct or array literal `e` into zeroed memory at `addr`.
-    pub(crate) fn fill_literal(&mut self, e: ExprId, addr: Value) {
-        let ty = self.ty_of(e);
-        let under = underlying(self.db, &ty);
-        match (self.body.exprs[e].kind.clone(), under.kind()) {
-            (ExprKind::StructLit { fields: elems }, TyKind::Struct(fields)) => {
-                let offsets = layout_of(self.db, &under).field_offsets.clone();
-                for (idx, v) in elems {
-                    let (Some(f), Some(&off)) =
-                        (fields.get(idx as usize), offsets.get(idx as usize))
-                    else {
-                        continue;
-                    };
-                    let fty = f.ty.clone();
-                    self.store_element(v, &fty, addr, off);
-                }
-            }
-            (ExprKind::ArrayLit { elems }, TyKind::Array(_, elem)) => {
-                let elem = elem.clone();
-                let esize = layout_of(self.db, &elem).size;
-                for (idx, v) in elems {
-                    self.store_element(v, &elem, addr, idx.wrapping_mul(esize));
-                }
-            }
-            _ => {
-                let at = self.body.exprs[e].pos;
-                self.unsupported(at, "this composite literal")
-            }
-        }
-    }
-
+    /// Stores element `v` at `base + off` of zeroed memory (a struct or array literal
+    /// filled in place).
     fn store_element(&mut self, v: ExprId, ty: &Ty, base: Value, off: u64) {
+        if self.is_value_literal(v) {
+            let dst = self.b.ins().iadd_imm_s(base, off as i64);
+            self.fill_literal(v, dst);
+            return;
+        }
         let v = self.expr(v);
         let dst = self.b.ins().iadd_imm_s(base, off as i64);
         self.addr_place(ty, dst).write(self, v);

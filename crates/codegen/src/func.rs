@@ -87,6 +87,10 @@ pub(crate) struct FnCx<'a> {
     pub x86: bool,
     /// Pointers known not to be nil (fresh allocations, stack addresses): no nil check.
     pub non_nil: HashSet<Value>,
+    /// Lowering `main.init`'s variable initialisers: a package variable assigned here is
+    /// still zero (Go initialises each once, before any code that refers to it runs),
+    /// so a literal stored into it needs no zeroing first.
+    pub initialising_globals: bool,
 }
 
 impl<'a> FnCx<'a> {
@@ -132,6 +136,7 @@ impl<'a> FnCx<'a> {
             result_tys: Vec::new(),
             non_nil: HashSet::new(),
             x86: true,
+            initialising_globals: false,
         };
         cx.addr_taken = cx.find_addr_taken();
         cx

@@ -61,6 +61,7 @@ fn lower_init(
     b.seal_block(entry);
     let mut cx = FnCx::new(db, &body, &esc, placements, b, call_conv, 0);
     cx.x86 = x86;
+    cx.initialising_globals = true;
     for (at, what) in &body.unsupported {
         cx.unsupported(*at, what);
     }

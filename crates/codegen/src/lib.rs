@@ -13,9 +13,11 @@
 //! calling convention of Go functions), `types.rs` (type names, `TypeDesc` contents),
 //! `func.rs` (the lowering context, function entry), `locals.rs` (where variables live),
 //! `memory.rs` (stack slots, heap allocation), `place.rs` (values and places),
+//! `literal.rs` (struct and array literals written in place, discarded values),
 //! `stmt.rs`, `expr.rs`, `calls.rs` (calls, builtins, `fmt.Println`), `ops.rs`
 //! (arithmetic with Go's checks), `convert.rs` (conversions, interface boxing),
-//! `runtime_calls.rs` (runtime symbols, panics), `compile.rs` (the query),
+//! `runtime_calls.rs` (runtime symbols, panics), `symbol_size.rs` (gc's 2 GB limit on a
+//! package variable), `compile.rs` (the query),
 //! `init.rs`, `object.rs`, `disasm.rs`, `asmcheck.rs`. The runtime contract is
 //! docs/runtime-abi.md.
 //!
@@ -31,6 +33,7 @@ mod disasm;
 mod expr;
 mod func;
 mod init;
+mod literal;
 mod locals;
 mod memory;
 mod object;
@@ -38,6 +41,7 @@ mod ops;
 mod place;
 mod runtime_calls;
 mod stmt;
+mod symbol_size;
 mod types;
 
 pub use asmcheck::check_asmcheck_file;
@@ -143,6 +147,10 @@ pub fn compile_package(
     triple: &Triple,
 ) -> Result<CompiledPackage, Vec<Diagnostic>> {
     let outs = compile_all(db, package, triple, None)?;
+    let too_large = symbol_size::symbol_size_errors(db, package);
+    if !too_large.is_empty() {
+        return Err(too_large);
+    }
     let to_diag = |message: String| {
         let file = package.files(db).first().copied();
         file.map(|file| Diagnostic {

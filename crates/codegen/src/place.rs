@@ -94,6 +94,10 @@ impl CValue {
         &self.inner
     }
 
+    pub(crate) fn layout(&self) -> &TypeLayout {
+        &self.layout
+    }
+
     /// The single scalar of a one-component value.
     pub(crate) fn scalar(&self) -> Option<Value> {
         match &self.inner {

@@ -33,12 +33,21 @@ impl FnCx<'_> {
                 self.expr_multi(e);
             }
             StmtKind::Decl { local, init } => {
+                if init.is_some_and(|e| self.declare_with_literal(local, e)) {
+                    return;
+                }
                 let v = init.map(|e| self.expr(e));
                 self.set_loc(at);
                 self.declare_local(local, v);
             }
+            StmtKind::Assign { lhs: None, rhs } => self.discard(rhs),
             StmtKind::Assign { lhs, rhs } => {
                 let t = self.target(lhs);
+                if let (Target::Place(p), Some(dest)) = (&t, lhs) {
+                    if self.assign_literal(dest, p, rhs) {
+                        return;
+                    }
+                }
                 let v = self.expr(rhs);
                 self.assign_to(t, v);
             }

@@ -170,3 +170,39 @@ pub fn decl_offset<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<(SourceFile,
     let offset = *decl_offsets(db, loc.file).get(loc.decl as usize)?;
     Some((loc.file, offset))
 }
+
+/// One package-level `var` spec, in source order (files in package order): its
+/// declaration, the names it declares (`_` included) and where its first name is,
+/// relative to the declaration's start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VarSpecLoc {
+    pub file: SourceFile,
+    /// Index into `File::decls`.
+    pub decl: u32,
+    pub names: Vec<String>,
+    pub start: u32,
+}
+
+/// Every package-level `var` spec of `package` in source order, from the files'
+/// [`crate::item_tree`]s: what gc's object writer walks when it lays out the package's
+/// variables.
+#[salsa::tracked(returns(ref))]
+pub fn package_var_specs(db: &dyn Db, package: Package) -> Vec<VarSpecLoc> {
+    let mut out = Vec::new();
+    for &file in package.files(db) {
+        for (i, decl) in item_tree(db, file).decls.iter().enumerate() {
+            let ast::DeclKind::Var(specs) = &decl.kind else {
+                continue;
+            };
+            for spec in specs {
+                out.push(VarSpecLoc {
+                    file,
+                    decl: i as u32,
+                    names: spec.names.iter().map(|n| n.text.clone()).collect(),
+                    start: spec.names.first().map_or(spec.span.start, |n| n.span.start),
+                });
+            }
+        }
+    }
+    out
+}

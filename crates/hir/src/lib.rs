@@ -59,8 +59,8 @@ pub use infer_result::{
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};
 pub use items::{
-    decl_ast, decl_offset, func_by_name, func_loc, line_index, package_funcs, package_items, parse,
-    Func, ItemKind, ItemLoc, ItemMap,
+    decl_ast, decl_offset, func_by_name, func_loc, line_index, package_funcs, package_items,
+    package_var_specs, parse, Func, ItemKind, ItemLoc, ItemMap, VarSpecLoc,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, PackageEnv, PackageScope};

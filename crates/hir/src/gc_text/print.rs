@@ -257,8 +257,15 @@ impl GcSyntax<'_> {
                 );
                 wrap(s, p, prec)
             }
+            // gc prints a type, not its syntax: an array's length is its value.
             ExprKind::ArrayType { len, elem } => match len {
-                Some(l) => format!("[{}]{}", self.fmt_expr(*l, 0), self.fmt_expr(*elem, 0)),
+                Some(l) => {
+                    let n = match inf.consts.get(l) {
+                        Some(crate::ConstValue::Int(n)) => n.to_string(),
+                        _ => self.fmt_expr(*l, 0),
+                    };
+                    format!("[{n}]{}", self.fmt_expr(*elem, 0))
+                }
                 None => format!("[...]{}", self.fmt_expr(*elem, 0)),
             },
             ExprKind::SliceType { elem } => format!("[]{}", self.fmt_expr(*elem, 0)),
@@ -268,10 +275,59 @@ impl GcSyntax<'_> {
                 self.fmt_expr(*value, 0)
             ),
             ExprKind::ChanType { elem, .. } => format!("chan {}", self.fmt_expr(*elem, 0)),
-            ExprKind::FuncType(_) => "func(...)".into(),
-            ExprKind::StructType { .. } => "struct {...}".into(),
+            ExprKind::FuncType(sig) => self.fmt_func_type(sig),
+            // gc's types print every field: `struct { a int; b string "tag" }`.
+            ExprKind::StructType { fields } if fields.is_empty() => "struct {}".into(),
+            ExprKind::StructType { fields } => {
+                format!("struct {{ {} }}", self.fmt_fields(fields, true).join("; "))
+            }
             ExprKind::InterfaceType { elems } if elems.is_empty() => "interface {}".into(),
             ExprKind::InterfaceType { .. } => "interface {...}".into(),
+        }
+    }
+
+    /// Fields as gc's type printer writes them (types/fmt.go's `fldconv`): one per
+    /// name (`a, b int` is `a int`, `b int`), an embedded field by its type; a struct's
+    /// (`strukt`) with its name and its tag quoted, a function's parameters and results
+    /// by their types alone.
+    fn fmt_fields(&self, fields: &[golift_syntax::ast::Field], strukt: bool) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in fields {
+            let mut t = self.fmt_expr(f.typ, 0);
+            if f.variadic {
+                t = format!("...{t}");
+            }
+            if let (true, Some(tag)) = (strukt, &f.tag) {
+                t = format!("{t} {}", crate::consts::go_quote(tag.as_bytes()));
+            }
+            if f.names.is_empty() {
+                out.push(t);
+                continue;
+            }
+            for n in &f.names {
+                out.push(if strukt {
+                    format!("{} {t}", n.text)
+                } else {
+                    t.clone()
+                });
+            }
+        }
+        out
+    }
+
+    /// A function type as gc's type printer writes it: `func(int) string`,
+    /// `func(a int) (int, error)`, one result by its type alone.
+    fn fmt_func_type(&self, sig: &golift_syntax::ast::FuncType) -> String {
+        let params = self.fmt_fields(&sig.params, false).join(", ");
+        let results = self.fmt_fields(&sig.results, false);
+        match results.len() {
+            0 => format!("func({params})"),
+            // One result: its type alone, named or not (gc's `tconv`).
+            1 => match sig.results.first() {
+                Some(f) => format!("func({params}) {}", self.fmt_expr(f.typ, 0)),
+                None => format!("func({params})"),
+            },
+            _ => format!("func({params}) ({})", results.join(", ")),
         }
     }
 
