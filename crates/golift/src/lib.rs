@@ -1,10 +1,20 @@
 //! The golift compiler as a library: the pieces the `golift` command is made of, usable
-//! from tests. Loading files ([`session`]), the stages every command shares
-//! ([`pipeline`]), rendering diagnostics as gc does ([`report`]), printing typed bodies ([`ir`]), choosing the target
-//! ([`target`]) and linking ([`link`]). The command line itself is in `main.rs`.
+//! from tests. What a command line names, as the go command resolves it
+//! ([`package_args`], with [`constraint`] for build constraints and [`gomod`] for the
+//! module path), loading files ([`session`]), the stages every command shares
+//! ([`pipeline`]), rendering diagnostics as gc does ([`report`]), printing typed bodies
+//! ([`ir`]), choosing the target ([`target`]), linking ([`link`]), placing the
+//! executable ([`output`]), running it as `go run` does ([`child`]) and I/O errors in
+//! go's words ([`ioerr`]). The command line itself is in `main.rs`.
 
+pub mod child;
+pub mod constraint;
+pub mod gomod;
+pub mod ioerr;
 pub mod ir;
 pub mod link;
+pub mod output;
+pub mod package_args;
 pub mod pipeline;
 pub mod report;
 pub mod session;

@@ -6,7 +6,7 @@ mod commands;
 
 use clap::Parser;
 
-use cli::{normalize_args, Cli, Command};
+use cli::{normalize_args, Cli, Command, MAX_ESCAPE_LEVEL};
 
 /// The stack the compiler runs on. Go programs can nest expressions without limit (a
 /// chain `x+x+...+x` is a tree as deep as it is long), and every stage walks trees
@@ -40,6 +40,20 @@ fn run() -> i32 {
             no_inline: _,
             all_errors,
             files,
+        } if *escape_level > MAX_ESCAPE_LEVEL => Err(golift::pipeline::Failure {
+            message: format!(
+                "golift: -m={escape_level} is not supported: golift prints -m and -m=2 as gc does; \
+                 gc's -m=3 and higher trace gc's own IR\n"
+            ),
+            status: 2,
+        }),
+        Command::Build {
+            output,
+            target,
+            escape_level,
+            no_inline: _,
+            all_errors,
+            files,
         } => commands::build::build(
             files,
             output.as_deref(),
@@ -48,9 +62,7 @@ fn run() -> i32 {
             *all_errors,
         )
         .map(|()| 0),
-        Command::Run { target, file, args } => {
-            commands::run::run(file, args, target.target.as_deref())
-        }
+        Command::Run { target, args } => commands::run::run(args, target.target.as_deref()),
         Command::Asm {
             target,
             func,

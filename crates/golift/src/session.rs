@@ -20,7 +20,7 @@ impl Session {
         let mut sources = Vec::new();
         for path in files {
             let text = std::fs::read(path)
-                .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
+                .map_err(|e| format!("open {}: {}", path.display(), crate::ioerr::reason(&e)))?;
             let shown = display_path(path);
             let text = match String::from_utf8(text) {
                 Ok(text) => text,
@@ -58,13 +58,6 @@ fn invalid_utf8_errors(shown: &str, bytes: &[u8]) -> Option<String> {
     let index = golift_syntax::LineIndex::from_bytes(bytes);
     let lines = golift_syntax::gc_error_lines(shown, &index, &tree.errors);
     (!lines.is_empty()).then(|| lines.join("\n"))
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        _ => e.to_string(),
-    }
 }
 
 /// The path as gc prints it in diagnostics.

@@ -1,38 +1,30 @@
-//! `golift build`: type errors, then `-m` notes (if asked), then an executable.
+//! `golift build`: type errors, then `-m` notes (if asked), then an executable where
+//! `go build` would put it.
 
 use std::path::{Path, PathBuf};
 
+use golift::output;
+use golift::package_args::Verb;
 use golift::pipeline::{self, Failure};
-use golift::session::Session;
 use golift::target::parse_target;
 
 pub fn build(
-    files: &[PathBuf],
-    output: Option<&Path>,
+    args: &[PathBuf],
+    out: Option<&Path>,
     target: Option<&str>,
     escape_level: u8,
     all_errors: bool,
 ) -> Result<(), Failure> {
     let triple = parse_target(target)?;
-    let mut session = Session::load(files).map_err(|m| Failure::compile(m + "\n"))?;
-    session.all_errors = all_errors;
-    pipeline::check(&session)?;
+    let (named, session) = super::checked(args, &triple, Verb::Build, all_errors)?;
     if escape_level > 0 {
         eprint!("{}", pipeline::escape_notes(&session, escape_level));
     }
     if !pipeline::is_main_package(&session) {
-        // As `go build x.go` of a non-main package: compiled, checked, nothing written.
+        // As `go build` of a non-main package: compiled, checked, nothing written.
         return pipeline::object(&session, &triple).map(|_| ());
     }
-    let out = match output {
-        Some(path) => path.to_path_buf(),
-        None => default_output(&files[0]),
-    };
-    pipeline::executable(&session, &triple, &out)
-}
-
-/// `x.go` builds `x`, as `go build x.go` does.
-fn default_output(first: &Path) -> PathBuf {
-    let stem = first.file_stem().map(|s| s.to_owned()).unwrap_or_default();
-    PathBuf::from(stem)
+    let dest = output::destination(out, &named)?;
+    let linked = pipeline::executable(&session, &triple)?;
+    output::install(&linked.exe, &dest, &named.import_path)
 }
