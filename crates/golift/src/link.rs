@@ -89,8 +89,13 @@ impl TempDir {
             nanos
         );
         let dir = std::env::temp_dir().join(name);
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("golift: cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            format!(
+                "golift: cannot create {}: {}",
+                dir.display(),
+                crate::ioerr::reason(&e)
+            )
+        })?;
         Ok(TempDir(dir))
     }
 }

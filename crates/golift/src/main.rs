@@ -23,7 +23,10 @@ fn main() {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => 3,
         Err(e) => {
-            eprintln!("golift: cannot start the compiler thread: {e}");
+            eprintln!(
+                "golift: cannot start the compiler thread: {}",
+                golift::ioerr::reason(&e)
+            );
             3
         }
     };
