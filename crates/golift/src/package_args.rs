@@ -146,25 +146,6 @@ fn go_dir(file: &Path) -> String {
     }
 }
 
-/// `dir` made absolute against the current directory, `.` and `..` resolved lexically.
-fn absolute(dir: &Path) -> PathBuf {
-    let joined = match std::env::current_dir() {
-        Ok(cwd) => cwd.join(dir),
-        Err(_) => dir.to_path_buf(),
-    };
-    let mut out = PathBuf::new();
-    for c in joined.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
 /// How the files of a directory sort out.
 #[derive(Default)]
 struct Listing {
@@ -180,7 +161,7 @@ struct Listing {
 /// `go build DIR`: the package in a directory.
 fn package_dir(arg: &Path, platform: Platform, verb: Verb) -> Result<Named, Failure> {
     let arg_text = arg.display().to_string();
-    let abs = absolute(arg);
+    let abs = crate::session::absolute_path(arg);
     let module = gomod::find(&abs).map_err(fail)?;
     let modules = module.is_some();
     let import_path = match &module {

@@ -22,7 +22,7 @@ pub fn checked(
     all_errors: bool,
 ) -> Result<(Named, Session), Failure> {
     let named = package_args::resolve(args, platform(triple), verb)?;
-    let mut session = Session::load(&named.files).map_err(|m| Failure::compile(m + "\n"))?;
+    let mut session = Session::load(&named.files)?;
     session.all_errors = all_errors;
     pipeline::check(&session)?;
     Ok((named, session))
