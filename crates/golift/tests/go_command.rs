@@ -7,10 +7,11 @@
 //! (`go: `, `go build PKG: `) golift says `golift`.
 
 mod common;
+mod tools;
 
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
 use common::*;
 
@@ -371,6 +372,64 @@ fn package_errors_in_go_words_in_a_module() {
             "package example.com/m/ignored: build constraints exclude all Go files in {root}/ignored\n"
         ),
     );
+}
+
+/// Permission errors as go prints them (`open /abs/path: permission denied`). As root
+/// nothing is unreadable, so the commands then run as `nobody` through `setpriv`.
+#[test]
+fn unreadable_files_and_directories_in_go_words() {
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    if root
+        && !tools::require(
+            "unreadable_files_and_directories_in_go_words",
+            "setpriv",
+            tools::have("setpriv"),
+            "apt-get install util-linux",
+        )
+    {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scratch::new("perm");
+    s.write("locked/main.go", MAIN)
+        .write("ok/main.go", "package main\n\nfunc main() {}\n")
+        .write("ok/unread.go", "package main\n");
+    let no_access = std::fs::Permissions::from_mode(0o000);
+    std::fs::set_permissions(s.path("locked"), no_access.clone()).expect("chmod");
+    std::fs::set_permissions(s.path("ok/unread.go"), no_access).expect("chmod");
+    let run = |dir: &str, args: &[&str]| {
+        let mut cmd = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(env!("CARGO_BIN_EXE_golift"));
+            c
+        } else {
+            golift()
+        };
+        cmd.current_dir(s.path(dir))
+            .args(args)
+            .output()
+            .expect("runs golift")
+    };
+    let abs = s.0.display().to_string();
+    assert_fails(
+        &run("", &["build", "./locked"]),
+        1,
+        &format!("open {abs}/locked: permission denied\n"),
+    );
+    assert_fails(
+        &run("ok", &["build"]),
+        1,
+        &format!("open {abs}/ok/unread.go: permission denied\n"),
+    );
+    assert_fails(
+        &run("ok", &["build", "main.go", "unread.go"]),
+        1,
+        &format!("open {abs}/ok/unread.go: permission denied\n"),
+    );
+    std::fs::set_permissions(s.path("locked"), std::fs::Permissions::from_mode(0o755))
+        .expect("chmod back, so that the scratch directory can be removed");
 }
 
 const ARGS_PROGRAM: &str = "package main
