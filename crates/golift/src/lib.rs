@@ -3,11 +3,13 @@
 //! ([`package_args`], with [`constraint`] for build constraints and [`gomod`] for the
 //! module path), loading files ([`session`]), the stages every command shares
 //! ([`pipeline`]), rendering diagnostics as gc does ([`report`]), printing typed bodies
-//! ([`ir`]), choosing the target ([`target`]), linking ([`link`]), placing the
+//! ([`ir`]), choosing the target ([`target`]), linking ([`link`], its temporary files
+//! removed even on a signal by [`cleanup`]), placing the
 //! executable ([`output`]), running it as `go run` does ([`child`]) and I/O errors in
 //! go's words ([`ioerr`]). The command line itself is in `main.rs`.
 
 pub mod child;
+pub mod cleanup;
 pub mod constraint;
 pub mod gomod;
 pub mod ioerr;

@@ -73,8 +73,19 @@ impl Target {
     }
 }
 
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
+/// The files [`link`] creates in its directory: the object, the runtime archive and the
+/// executable.
+const OBJECT: &str = "main.o";
+const RUNTIME: &str = "libgolift_runtime.a";
+const EXECUTABLE: &str = "a.out";
+const TEMP_FILES: &[&str] = &[OBJECT, RUNTIME, EXECUTABLE];
+
+/// A temporary directory removed on drop, and by [`crate::cleanup`] when a signal stops
+/// golift first.
+struct TempDir {
+    path: PathBuf,
+    _registration: crate::cleanup::Registration,
+}
 
 impl TempDir {
     fn new() -> Result<TempDir, String> {
@@ -89,6 +100,7 @@ impl TempDir {
             nanos
         );
         let dir = std::env::temp_dir().join(name);
+        let registration = crate::cleanup::register(&dir, TEMP_FILES);
         std::fs::create_dir_all(&dir).map_err(|e| {
             format!(
                 "golift: cannot create {}: {}",
@@ -96,13 +108,16 @@ impl TempDir {
                 crate::ioerr::reason(&e)
             )
         })?;
-        Ok(TempDir(dir))
+        Ok(TempDir {
+            path: dir,
+            _registration: registration,
+        })
     }
 }
 
 impl Drop for TempDir {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        let _ = std::fs::remove_dir_all(&self.path);
     }
 }
 
@@ -130,8 +145,8 @@ pub fn link(object: &[u8], triple: &Triple) -> Result<Linked, String> {
     let target = Target::of(triple)?;
     let runtime = target.runtime_archive()?;
     let tmp = TempDir::new()?;
-    let obj_path = tmp.0.join("main.o");
-    let lib_path = tmp.0.join("libgolift_runtime.a");
+    let obj_path = tmp.path.join(OBJECT);
+    let lib_path = tmp.path.join(RUNTIME);
     let write = |path: &Path, bytes: &[u8]| {
         std::fs::write(path, bytes).map_err(|e| {
             format!(
@@ -146,7 +161,7 @@ pub fn link(object: &[u8], triple: &Triple) -> Result<Linked, String> {
     let linker = linker_for(target);
     // The linker writes into the temp dir: a failing `cc -o /dev/null` run as root
     // deletes /dev/null, so the user's output is only ever written by `output::install`.
-    let exe = tmp.0.join("a.out");
+    let exe = tmp.path.join(EXECUTABLE);
     let output = Command::new(&linker)
         .arg("-o")
         .arg(&exe)

@@ -701,3 +701,55 @@ fn interrupted_run_reports_as_go_run_and_leaves_nothing() {
     );
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// A signal while golift links (here a `$CC` that never finishes) removes the link
+/// directory before golift ends by it.
+#[test]
+fn signal_during_linking_leaves_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::ExitStatusExt;
+    for (name, signal) in [("linkint", libc::SIGINT), ("linkterm", libc::SIGTERM)] {
+        let s = Scratch::new(name);
+        s.write("a.go", "package main\n\nfunc main() {}\n")
+            .write("slowcc", "#!/bin/sh\nexec sleep 60\n");
+        std::fs::set_permissions(s.path("slowcc"), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+        let tmp = s.path("tmp");
+        std::fs::create_dir_all(&tmp).expect("mkdir");
+        let mut child = golift()
+            .current_dir(&s.0)
+            .env("TMPDIR", &tmp)
+            .env("CC", s.path("slowcc"))
+            .args(["run", "a.go"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("runs golift");
+        let pid = child.id() as i32;
+        let entries = || {
+            std::fs::read_dir(&tmp)
+                .expect("reads the temporary directory")
+                .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+                .collect::<Vec<_>>()
+        };
+        let started = std::time::Instant::now();
+        while entries().is_empty() && started.elapsed() < std::time::Duration::from_secs(120) {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(!entries().is_empty(), "golift never started linking");
+        // Let the linker start.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        // SAFETY: a signal to the process this test started.
+        unsafe {
+            libc::kill(pid, signal);
+        }
+        let status = child.wait().expect("golift ends");
+        // SAFETY: the process group this test started (the stand-in linker).
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+        assert_eq!(status.signal(), Some(signal), "{name}: {status:?}");
+        assert_eq!(entries(), Vec::<String>::new(), "{name}: left behind");
+    }
+}
