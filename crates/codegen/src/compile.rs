@@ -119,7 +119,7 @@ pub struct ClifListing {
     pub insts: Vec<(Option<u32>, String)>,
 }
 
-/// Starts each instruction's line in the text [`marked_text`] writes; never part of
+/// Starts each instruction's line in the text [`clif_lines`] has written; never part of
 /// Cranelift's own text.
 const INST_MARK: char = '\u{0}';
 
@@ -155,7 +155,14 @@ impl cranelift_codegen::write::FuncWriter for MarkingWriter {
 fn clif_lines(func: &ir::Function) -> Vec<(Option<usize>, String)> {
     let mut text = String::new();
     if cranelift_codegen::write::decorate_function(&mut MarkingWriter, &mut text, func).is_err() {
-        return Vec::new();
+        // Writing into a String fails only if a Display of Cranelift's fails.
+        return vec![(
+            None,
+            format!(
+                "; internal compiler error: Cranelift could not print {}",
+                func.name
+            ),
+        )];
     }
     let mut next = 0;
     text.lines()

@@ -36,20 +36,15 @@ fn main() {
 fn run() -> i32 {
     let cli = Cli::parse_from(normalize_args(std::env::args_os()));
     let result = match &cli.command {
-        Command::Build {
-            output,
-            target,
-            escape_level,
-            no_inline: _,
-            all_errors,
-            files,
-        } if *escape_level > MAX_ESCAPE_LEVEL => Err(golift::pipeline::Failure {
-            message: format!(
+        Command::Build { escape_level, .. } if *escape_level > MAX_ESCAPE_LEVEL => {
+            Err(golift::pipeline::Failure {
+                message: format!(
                 "golift: -m={escape_level} is not supported: golift prints -m and -m=2 as gc does; \
                  gc's -m=3 and higher trace gc's own IR\n"
             ),
-            status: 2,
-        }),
+                status: 2,
+            })
+        }
         Command::Build {
             output,
             target,
