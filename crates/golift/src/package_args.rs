@@ -7,6 +7,10 @@
 //! a `go.mod` governs the directory and of `GO111MODULE=off` otherwise; where go names
 //! itself (`go: ...`, `go build PKG: ...`) golift says `golift`.
 //!
+//! cgo is out of scope: a chosen file that imports "C" is refused at its import, C, C++,
+//! Objective-C and Fortran files in go's words (`C source files not allowed when not using
+//! cgo or SWIG`), assembly files in golift's.
+//!
 //! Not here: reading and compiling the files ([`crate::session`]), where the executable
 //! goes ([`crate::output`]). golift resolves no import paths: a directory argument is a
 //! directory, with or without `./` in front.
@@ -156,7 +160,18 @@ struct Listing {
     ignored: usize,
     /// Assembly files the constraints allow.
     asm_files: Vec<String>,
+    /// Files in other languages the constraints allow, by language (see [`FOREIGN`]).
+    foreign: Vec<Vec<String>>,
 }
+
+/// Source files of other languages go takes only with cgo or SWIG, which golift does not
+/// do: each language's extensions and go's name for it, in go's order of complaint.
+const FOREIGN: &[(&[&str], &str)] = &[
+    (&["c"], "C"),
+    (&["cc", "cpp", "cxx"], "C++"),
+    (&["m"], "Objective-C"),
+    (&["f", "F", "for", "f90"], "Fortran"),
+];
 
 /// `go build DIR`: the package in a directory.
 fn package_dir(arg: &Path, platform: Platform, verb: Verb) -> Result<Named, Failure> {
@@ -212,6 +227,15 @@ fn package_dir(arg: &Path, platform: Platform, verb: Verb) -> Result<Named, Fail
         }));
     }
     check_one_package(&listing.go_files, &abs_text)?;
+    let package = if modules { &import_path } else { &arg_text };
+    for ((_, language), files) in FOREIGN.iter().zip(&listing.foreign) {
+        if !files.is_empty() {
+            return Err(fail(format!(
+                "package {package}: {language} source files not allowed when not using cgo or SWIG: {}",
+                files.join(" ")
+            )));
+        }
+    }
     if let Some(asm) = listing.asm_files.first() {
         return Err(fail(format!(
             "golift: {}: assembly files are not supported",
@@ -253,11 +277,17 @@ fn list_files(
     names: &[String],
     platform: Platform,
 ) -> Result<Listing, Failure> {
-    let mut listing = Listing::default();
+    let mut listing = Listing {
+        foreign: vec![Vec::new(); FOREIGN.len()],
+        ..Listing::default()
+    };
     for name in names {
-        let is_go = name.ends_with(".go");
-        let is_asm = name.ends_with(".s") || name.ends_with(".S");
-        if !(is_go || is_asm) || name.starts_with('_') || name.starts_with('.') {
+        let ext = name.rsplit_once('.').map_or("", |(_, ext)| ext);
+        let is_go = ext == "go";
+        let is_asm = ext == "s" || ext == "S";
+        let foreign = FOREIGN.iter().position(|(exts, _)| exts.contains(&ext));
+        if !(is_go || is_asm || foreign.is_some()) || name.starts_with('_') || name.starts_with('.')
+        {
             continue;
         }
         let content = std::fs::read(abs.join(name)).map_err(|e| {
@@ -277,7 +307,9 @@ fn list_files(
             }
             continue;
         }
-        if is_asm {
+        if let Some(language) = foreign {
+            listing.foreign[language].push(name.clone());
+        } else if is_asm {
             listing.asm_files.push(name.clone());
         } else if name.ends_with("_test.go") {
             listing.test_files += 1;

@@ -590,6 +590,34 @@ fn cgo_is_refused_clearly() {
 }
 
 #[test]
+fn other_languages_are_refused_in_go_words() {
+    let s = Scratch::new("clang");
+    s.write("cf/main.go", "package main\n\nfunc main() {}\n")
+        .write("cf/a.c", "int x;\n")
+        .write("cf/z.c", "int z;\n")
+        .write("cf/b.cc", "int y;\n")
+        .write("cf/w_windows.c", "int w;\n");
+    assert_fails(
+        &s.golift("cf", &["build"]),
+        1,
+        "package .: C source files not allowed when not using cgo or SWIG: a.c z.c\n",
+    );
+    std::fs::remove_file(s.path("cf/a.c")).expect("rm");
+    std::fs::remove_file(s.path("cf/z.c")).expect("rm");
+    assert_fails(
+        &s.golift("", &["build", "./cf"]),
+        1,
+        "package ./cf: C++ source files not allowed when not using cgo or SWIG: b.cc\n",
+    );
+    s.write("cf/go.mod", "module example.com/cf\n");
+    assert_fails(
+        &s.golift("cf", &["build"]),
+        1,
+        "package example.com/cf: C++ source files not allowed when not using cgo or SWIG: b.cc\n",
+    );
+}
+
+#[test]
 fn linker_failures_are_one_golift_line() {
     let s = Scratch::new("link");
     s.write("a.go", "package main\n\nfunc main() {}\n");
