@@ -1,7 +1,7 @@
 //! The command line, as ../shared/DESIGN.md fixes it:
 //!
 //! ```text
-//! golift build [-o OUT] [--target TRIPLE] [-m]... [-l] [-e] [FILE.go... | DIR]
+//! golift build [-o OUT] [--target TRIPLE] [-m]... [-l] [-e] [FILE.go... | DIR...]
 //! golift run   [--target TRIPLE] (FILE.go... | DIR) [ARGS...]
 //! golift asm   [--target TRIPLE] [--func NAME] [FILE.go... | DIR]
 //! golift clif  [--target TRIPLE] [--func NAME] [FILE.go... | DIR]
@@ -32,7 +32,8 @@ pub struct Cli {
 pub enum Command {
     /// Compile a package to an executable, as `go build` does: the named `.go` files, or
     /// the package in DIR (default: the current directory), its non-test files that
-    /// build constraints allow for the target.
+    /// build constraints allow for the target. Several DIRs are each compiled and
+    /// checked; their executables are written only with `-o DIR`.
     Build {
         /// Output file, or a directory (existing, or ending in `/`) to write the
         /// default name into. Default: DIR's name (the last element of the module path
@@ -52,8 +53,8 @@ pub enum Command {
         /// Report all errors, not only the first ten (gc's `-e`).
         #[arg(short = 'e')]
         all_errors: bool,
-        /// `.go` files of one directory, or one package directory.
-        #[arg(value_name = "FILE.go... | DIR")]
+        /// `.go` files of one directory, or package directories.
+        #[arg(value_name = "FILE.go... | DIR...")]
         files: Vec<PathBuf>,
     },
     /// Compile and run a program, as `go run` does: the leading arguments that end in

@@ -31,15 +31,17 @@ pub fn destination(output: Option<&Path>, named: &Named) -> Result<PathBuf, Fail
             }
             Ok(out)
         }
-        Some(path) => {
-            let names_dir = path.to_string_lossy().ends_with('/') || path.is_dir();
-            Ok(if names_dir {
-                path.join(&named.exec_name)
-            } else {
-                path.to_path_buf()
-            })
-        }
+        Some(path) => Ok(if names_directory(path) {
+            path.join(&named.exec_name)
+        } else {
+            path.to_path_buf()
+        }),
     }
+}
+
+/// Whether `-o PATH` names a directory: an existing one, or any path ending in `/`.
+pub fn names_directory(path: &Path) -> bool {
+    path.to_string_lossy().ends_with('/') || path.is_dir()
 }
 
 /// Puts the linked executable `exe` at `out`, creating missing parent directories. A

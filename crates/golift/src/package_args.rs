@@ -69,24 +69,43 @@ pub fn is_go_file(arg: &std::ffi::OsStr) -> bool {
     arg.to_string_lossy().ends_with(".go")
 }
 
-/// Resolves the arguments of `build` (any number of `.go` files, or at most one
-/// directory; none means `.`) or the package part of `run`'s.
+/// Resolves arguments naming one package: `.go` files, or at most one directory (none
+/// means `.`). For `asm`, `clif`, `ir` and the package part of `run`.
 pub fn resolve(args: &[PathBuf], platform: Platform, verb: Verb) -> Result<Named, Failure> {
-    if args.iter().any(|a| is_go_file(a.as_os_str())) {
-        return named_files(args);
-    }
-    match args {
-        [] => package_dir(Path::new("."), platform, verb),
-        [dir] => package_dir(dir, platform, verb),
-        [first, second, ..] => Err(Failure {
+    let mut packages = resolve_many(args, platform, verb)?;
+    match packages.len() {
+        1 => Ok(packages.remove(0)),
+        _ => Err(Failure {
             message: format!(
                 "golift: one package at a time (have {} and {})\n",
-                first.display(),
-                second.display()
+                packages[0].import_path, packages[1].import_path
             ),
             status: 2,
         }),
     }
+}
+
+/// Resolves `build`'s arguments: `.go` files (one package), or directories (none means
+/// `.`), each a package, a package named twice counted once, as go counts them.
+pub fn resolve_many(
+    args: &[PathBuf],
+    platform: Platform,
+    verb: Verb,
+) -> Result<Vec<Named>, Failure> {
+    if args.iter().any(|a| is_go_file(a.as_os_str())) {
+        return Ok(vec![named_files(args)?]);
+    }
+    if args.is_empty() {
+        return Ok(vec![package_dir(Path::new("."), platform, verb)?]);
+    }
+    let mut packages: Vec<Named> = Vec::new();
+    for dir in args {
+        let named = package_dir(dir, platform, verb)?;
+        if !packages.iter().any(|p| p.import_path == named.import_path) {
+            packages.push(named);
+        }
+    }
+    Ok(packages)
 }
 
 /// `go build a.go b.go`: the named files, which must be `.go` files of one directory.

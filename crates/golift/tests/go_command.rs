@@ -158,6 +158,37 @@ fn build_in_a_module_names_the_binary_after_the_module_path() {
 }
 
 #[test]
+fn several_packages_as_go_build_builds_them() {
+    let s = Scratch::new("multi");
+    s.write("a/a.go", "package main\nfunc main(){ x := 1 }\n")
+        .write("b/b.go", "package main\nfunc main(){ y := 1 }\n")
+        .write("c/c.go", "package main\nfunc main(){}\n")
+        .write("d/d.go", "package main\nfunc main(){}\n");
+    // Each package's errors (go prints them in the order its parallel builds finish).
+    assert_fails(
+        &s.golift("", &["build", "./a", "./b"]),
+        2,
+        "a/a.go:2:14: x declared but not used\nb/b.go:2:14: y declared but not used\n",
+    );
+    // Built and checked, nothing written.
+    assert_ok(&s.golift("", &["build", "./c", "./d"]));
+    assert!(s.path("c").is_dir() && !s.path("d/d").exists());
+    // A package named twice is one package, whose default output here is its directory.
+    assert_fails(
+        &s.golift("", &["build", "./c", "./c"]),
+        1,
+        "golift: build output \"c\" already exists and is a directory\n",
+    );
+    assert_fails(
+        &s.golift("", &["build", "-o", "out", "./c", "./a"]),
+        1,
+        "golift: cannot write multiple packages to non-directory out\n",
+    );
+    assert_ok(&s.golift("", &["build", "-o", "out/", "./c", "./d"]));
+    assert!(s.path("out/c").is_file() && s.path("out/d").is_file());
+}
+
+#[test]
 fn escape_notes_of_a_directory_print_paths_as_go_does() {
     // `go build -gcflags='-m -l'` of the same package, from three places.
     let s = Scratch::new("mpaths");

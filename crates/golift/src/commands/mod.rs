@@ -14,7 +14,7 @@ use golift::session::Session;
 use golift::target::platform;
 use target_lexicon::Triple;
 
-/// The package the arguments name, loaded and type-checked.
+/// The one package the arguments name, loaded and type-checked.
 pub fn checked(
     args: &[PathBuf],
     triple: &Triple,
@@ -22,10 +22,16 @@ pub fn checked(
     all_errors: bool,
 ) -> Result<(Named, Session), Failure> {
     let named = package_args::resolve(args, platform(triple), verb)?;
+    let session = load_checked(&named, all_errors)?;
+    Ok((named, session))
+}
+
+/// A resolved package, loaded and type-checked.
+pub fn load_checked(named: &Named, all_errors: bool) -> Result<Session, Failure> {
     let mut session = Session::load(&named.files)?;
     session.all_errors = all_errors;
     pipeline::check(&session)?;
-    Ok((named, session))
+    Ok(session)
 }
 
 /// `--func NAME` must name a function of the package (or `init`): otherwise an error
