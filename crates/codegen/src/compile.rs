@@ -108,13 +108,72 @@ pub(crate) fn lower_and_compile(
     }
 }
 
-/// A function's Cranelift IR before optimisation: the text and each instruction with its
-/// source location (for `// clif:` checks). Made only when asked for (`golift clif`,
-/// asmcheck files), never as part of compiling.
+/// A function's Cranelift IR before optimisation: its text, line by line, and each
+/// instruction with its source location (for `// clif:` checks and the source lines of
+/// `golift clif`). Made only when asked for (`golift clif`, asmcheck files), never as part
+/// of compiling.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ClifListing {
-    pub text: String,
+    /// The lines of the text; an instruction's line carries its index in `insts`.
+    pub lines: Vec<(Option<usize>, String)>,
     pub insts: Vec<(Option<u32>, String)>,
+}
+
+/// Starts each instruction's line in the text [`clif_lines`] has written; never part of
+/// Cranelift's own text.
+const INST_MARK: char = '\u{0}';
+
+/// Cranelift's text of a function with [`INST_MARK`] before every instruction.
+struct MarkingWriter;
+
+impl cranelift_codegen::write::FuncWriter for MarkingWriter {
+    fn write_block_header(
+        &mut self,
+        w: &mut dyn std::fmt::Write,
+        func: &ir::Function,
+        block: ir::Block,
+        indent: usize,
+    ) -> std::fmt::Result {
+        cranelift_codegen::write::PlainWriter.write_block_header(w, func, block, indent)
+    }
+
+    fn write_instruction(
+        &mut self,
+        w: &mut dyn std::fmt::Write,
+        func: &ir::Function,
+        aliases: &cranelift_codegen::entity::SecondaryMap<ir::Value, Vec<ir::Value>>,
+        inst: ir::Inst,
+        indent: usize,
+    ) -> std::fmt::Result {
+        w.write_char(INST_MARK)?;
+        cranelift_codegen::write::PlainWriter.write_instruction(w, func, aliases, inst, indent)
+    }
+}
+
+/// The lines of `func`'s text, instruction lines numbered in layout order (the order of
+/// [`clif_insts`]).
+fn clif_lines(func: &ir::Function) -> Vec<(Option<usize>, String)> {
+    let mut text = String::new();
+    if cranelift_codegen::write::decorate_function(&mut MarkingWriter, &mut text, func).is_err() {
+        // Writing into a String fails only if a Display of Cranelift's fails.
+        return vec![(
+            None,
+            format!(
+                "; internal compiler error: Cranelift could not print {}",
+                func.name
+            ),
+        )];
+    }
+    let mut next = 0;
+    text.lines()
+        .map(|line| match line.strip_prefix(INST_MARK) {
+            Some(rest) => {
+                next += 1;
+                (Some(next - 1), rest.to_string())
+            }
+            None => (None, line.to_string()),
+        })
+        .collect()
 }
 
 /// Lowers a function as [`lower_and_compile`] does and prints its IR instead of
@@ -130,7 +189,7 @@ pub(crate) fn lower_to_clif(
     let x86 = isa.triple().architecture == target_lexicon::Architecture::X86_64;
     match guard(|| lower(call_conv, x86)) {
         Ok(Ok(l)) => ClifListing {
-            text: l.func.display().to_string(),
+            lines: clif_lines(&l.func),
             insts: clif_insts(&l.func),
         },
         _ => ClifListing::default(),

@@ -18,7 +18,8 @@
 //! (arithmetic with Go's checks), `convert.rs` (conversions, interface boxing),
 //! `runtime_calls.rs` (runtime symbols, panics), `symbol_size.rs` (gc's 2 GB limit on a
 //! package variable), `compile.rs` (the query),
-//! `init.rs`, `object.rs`, `disasm.rs`, `asmcheck.rs`. The runtime contract is
+//! `init.rs`, `object.rs`, `disasm.rs` (asm listings), `clif_render.rs` (clif listings),
+//! `source_lines.rs` (the Go source lines both show), `asmcheck.rs`. The runtime contract is
 //! docs/runtime-abi.md.
 //!
 //! Source locations (`SourceLoc`): for a function, the byte offset relative to the
@@ -27,6 +28,7 @@
 mod abi;
 mod asmcheck;
 mod calls;
+mod clif_render;
 mod compile;
 mod convert;
 mod disasm;
@@ -40,6 +42,7 @@ mod object;
 mod ops;
 mod place;
 mod runtime_calls;
+mod source_lines;
 mod stmt;
 mod symbol_size;
 mod types;
@@ -168,7 +171,8 @@ pub fn compile_package(
     Ok(CompiledPackage { object })
 }
 
-/// The Cranelift IR of each function (those named `func_filter` only, when given).
+/// The Cranelift IR of each function (those named `func_filter` only, when given), each
+/// run of instructions under a `; ./x.go:12  source text` comment.
 pub fn clif_text(
     db: &dyn Db,
     package: Package,
@@ -178,7 +182,12 @@ pub fn clif_text(
     let outs = compile_all(db, package, triple, func_filter)?;
     let mut s = String::new();
     for o in outs {
-        s.push_str(&clif_of(db, package, triple, &o).text);
+        s.push_str(&clif_render::render(
+            db,
+            package,
+            &o,
+            clif_of(db, package, triple, &o),
+        ));
         s.push('\n');
     }
     Ok(s)

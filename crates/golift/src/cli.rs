@@ -1,13 +1,14 @@
 //! The command line, as ../shared/DESIGN.md fixes it:
 //!
 //! ```text
-//! golift build [-o OUT] [--target TRIPLE] [-m]... [-l] [-e] FILE.go...
-//! golift run   FILE.go [ARGS...]
-//! golift asm   [--target TRIPLE] [--func NAME] FILE.go...
-//! golift clif  [--target TRIPLE] [--func NAME] FILE.go...
-//! golift ir    [--func NAME] FILE.go...
+//! golift build [-o OUT] [--target TRIPLE] [-m]... [-l] [-e] [FILE.go... | DIR...]
+//! golift run   [--target TRIPLE] (FILE.go... | DIR) [ARGS...]
+//! golift asm   [--target TRIPLE] [--func NAME] [FILE.go... | DIR]
+//! golift clif  [--target TRIPLE] [--func NAME] [FILE.go... | DIR]
+//! golift ir    [--func NAME] [FILE.go... | DIR]
 //! ```
 //!
+//! What FILE.go... or DIR means is the go command's rule ([`golift::package_args`]).
 //! gc spells the verbosity of `-m` as a repeated flag or as `-m=N`; [`normalize_args`]
 //! rewrites `-m=N` into N copies of `-m` before clap sees the arguments.
 
@@ -29,15 +30,21 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Compile a package (one or more files of package main) to an executable.
+    /// Compile a package to an executable, as `go build` does: the named `.go` files, or
+    /// the package in DIR (default: the current directory), its non-test files that
+    /// build constraints allow for the target. Several DIRs are each compiled and
+    /// checked; their executables are written only with `-o DIR`.
     Build {
-        /// Output file (default: the first file's name without `.go`).
+        /// Output file, or a directory (existing, or ending in `/`) to write the
+        /// default name into. Default: DIR's name (the last element of the module path
+        /// when a go.mod is above it), or the first file's name without `.go`.
         #[arg(short = 'o')]
         output: Option<PathBuf>,
         #[command(flatten)]
         target: TargetArg,
         /// Print escape-analysis decisions like `go build -gcflags=-m`; twice (or
-        /// `-m=2`) adds gc's flow explanations.
+        /// `-m=2`) adds gc's flow explanations. `-m=3` and higher are refused: there gc
+        /// traces its own IR, which golift does not have.
         #[arg(short = 'm', action = ArgAction::Count)]
         escape_level: u8,
         /// Disable inlining (accepted for gc compatibility: golift never inlines).
@@ -46,26 +53,34 @@ pub enum Command {
         /// Report all errors, not only the first ten (gc's `-e`).
         #[arg(short = 'e')]
         all_errors: bool,
-        #[arg(required = true)]
+        /// `.go` files of one directory, or package directories.
+        #[arg(value_name = "FILE.go... | DIR...")]
         files: Vec<PathBuf>,
     },
-    /// Compile and run a program; its stdout, stderr and exit code pass through.
+    /// Compile and run a program, as `go run` does: the leading arguments that end in
+    /// `.go` are the files (otherwise the first argument is the package directory);
+    /// everything after them, `--` and `-h` included, goes to the program. A failing
+    /// program is reported as `exit status N` (or `signal: ...`), and golift exits 1.
     Run {
         #[command(flatten)]
         target: TargetArg,
-        file: PathBuf,
-        /// Arguments for the program.
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        /// FILE.go... or DIR, then the program's arguments.
+        #[arg(
+            value_name = "FILE.go... | DIR] [ARGS",
+            trailing_var_arg = true,
+            allow_hyphen_values = true
+        )]
         args: Vec<OsString>,
     },
     /// Disassemble the generated machine code under its Go source lines.
     Asm {
         #[command(flatten)]
         target: TargetArg,
-        /// Only this function (`main`, `fib`, `T.M`).
+        /// Only this function (`main`, `fib`, `T.M`; `init` for the package initialiser).
         #[arg(long = "func")]
         func: Option<String>,
-        #[arg(required = true)]
+        /// `.go` files of one directory, or one package directory.
+        #[arg(value_name = "FILE.go... | DIR")]
         files: Vec<PathBuf>,
     },
     /// Print the typed body of each function, with escape decisions on its allocation
@@ -74,16 +89,19 @@ pub enum Command {
         /// Only this function (`main`, `fib`; `init` for the package initialiser).
         #[arg(long = "func")]
         func: Option<String>,
-        #[arg(required = true)]
+        /// `.go` files of one directory, or one package directory.
+        #[arg(value_name = "FILE.go... | DIR")]
         files: Vec<PathBuf>,
     },
-    /// Print the Cranelift IR of each function.
+    /// Print the Cranelift IR of each function under its Go source lines (`;` comments).
     Clif {
         #[command(flatten)]
         target: TargetArg,
+        /// Only this function (`main`, `fib`, `T.M`; `init` for the package initialiser).
         #[arg(long = "func")]
         func: Option<String>,
-        #[arg(required = true)]
+        /// `.go` files of one directory, or one package directory.
+        #[arg(value_name = "FILE.go... | DIR")]
         files: Vec<PathBuf>,
     },
 }
@@ -94,6 +112,10 @@ pub struct TargetArg {
     #[arg(long = "target")]
     pub target: Option<String>,
 }
+
+/// The highest `-m` level golift prints: gc's `-m=3` and above trace the statements of
+/// gc's own IR as its escape analysis walks them (`appendLocal stmt: var s []int`).
+pub const MAX_ESCAPE_LEVEL: u8 = 2;
 
 /// Rewrites gc's `-m=N` spelling into `N` copies of `-m`.
 pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
@@ -121,6 +143,37 @@ mod tests {
         let cli = Cli::try_parse_from(args).expect("parses");
         match cli.command {
             Command::Build { escape_level, .. } => assert_eq!(escape_level, 2),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn run_passes_everything_after_the_files() {
+        let cli = Cli::try_parse_from(["golift", "run", "a.go", "b.go", "--", "-h", "x.go"])
+            .expect("parses");
+        match cli.command {
+            Command::Run { args, .. } => {
+                assert_eq!(
+                    args,
+                    ["a.go", "b.go", "--", "-h", "x.go"].map(OsString::from)
+                )
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let cli = Cli::try_parse_from([
+            "golift",
+            "run",
+            "--target",
+            "x86_64-unknown-linux-gnu",
+            ".",
+            "-m",
+        ])
+        .expect("parses");
+        match cli.command {
+            Command::Run { args, target } => {
+                assert_eq!(args, [".", "-m"].map(OsString::from));
+                assert!(target.target.is_some());
+            }
             other => panic!("unexpected {other:?}"),
         }
     }

@@ -73,8 +73,19 @@ impl Target {
     }
 }
 
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
+/// The files [`link`] creates in its directory: the object, the runtime archive and the
+/// executable.
+const OBJECT: &str = "main.o";
+const RUNTIME: &str = "libgolift_runtime.a";
+const EXECUTABLE: &str = "a.out";
+const TEMP_FILES: &[&str] = &[OBJECT, RUNTIME, EXECUTABLE];
+
+/// A temporary directory removed on drop, and by [`crate::cleanup`] when a signal stops
+/// golift first.
+struct TempDir {
+    path: PathBuf,
+    _registration: crate::cleanup::Registration,
+}
 
 impl TempDir {
     fn new() -> Result<TempDir, String> {
@@ -89,38 +100,71 @@ impl TempDir {
             nanos
         );
         let dir = std::env::temp_dir().join(name);
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("golift: cannot create {}: {e}", dir.display()))?;
-        Ok(TempDir(dir))
+        let registration = crate::cleanup::register(&dir, TEMP_FILES);
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            format!(
+                "golift: cannot create {}: {}",
+                dir.display(),
+                crate::ioerr::reason(&e)
+            )
+        })?;
+        Ok(TempDir {
+            path: dir,
+            _registration: registration,
+        })
     }
 }
 
 impl Drop for TempDir {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// A linked executable in a temporary directory of its own, removed (with the
+/// executable) when this is dropped.
+pub struct Linked {
+    _dir: TempDir,
+    pub exe: PathBuf,
+}
+
+/// The C compiler driver that links for `target`: `$CC` when set and the target is the
+/// host's (as the go command's external linking uses `$CC`), else [`Target::linker`].
+fn linker_for(target: Target) -> String {
+    match std::env::var("CC") {
+        Ok(cc) if target.is_host() && !cc.trim().is_empty() => cc,
+        _ => target.linker().to_string(),
     }
 }
 
 /// Links `object` (an ELF relocatable for `triple` defining `main.main` and `main.init`)
-/// with the runtime into the executable `out`. On failure the error is the linker's
-/// diagnostics (or why it could not run).
-pub fn link(object: &[u8], triple: &Triple, out: &Path) -> Result<(), String> {
+/// with the runtime into an executable in a temporary directory. The linker's own output
+/// never reaches the user: a failure is one `golift: ...` line (what failed, and the
+/// first undefined symbol when that is the reason).
+pub fn link(object: &[u8], triple: &Triple) -> Result<Linked, String> {
     let target = Target::of(triple)?;
     let runtime = target.runtime_archive()?;
     let tmp = TempDir::new()?;
-    let obj_path = tmp.0.join("main.o");
-    let lib_path = tmp.0.join("libgolift_runtime.a");
-    std::fs::write(&obj_path, object)
-        .map_err(|e| format!("golift: cannot write {}: {e}", obj_path.display()))?;
-    std::fs::write(&lib_path, runtime)
-        .map_err(|e| format!("golift: cannot write {}: {e}", lib_path.display()))?;
-    let linker = target.linker();
+    let obj_path = tmp.path.join(OBJECT);
+    let lib_path = tmp.path.join(RUNTIME);
+    let write = |path: &Path, bytes: &[u8]| {
+        std::fs::write(path, bytes).map_err(|e| {
+            format!(
+                "golift: cannot write {}: {}",
+                path.display(),
+                crate::ioerr::reason(&e)
+            )
+        })
+    };
+    write(&obj_path, object)?;
+    write(&lib_path, runtime)?;
+    let linker = linker_for(target);
     // The linker writes into the temp dir: a failing `cc -o /dev/null` run as root
-    // deletes /dev/null, so `out` is only ever written by `install_output`.
-    let exe_path = tmp.0.join("a.out");
-    let output = Command::new(linker)
+    // deletes /dev/null, so the user's output is only ever written by `output::install`.
+    let exe = tmp.path.join(EXECUTABLE);
+    let output = Command::new(&linker)
         .arg("-o")
-        .arg(&exe_path)
+        .arg(&exe)
         .arg(&obj_path)
         .arg(&lib_path)
         .arg("-Wl,--gc-sections")
@@ -131,36 +175,30 @@ pub fn link(object: &[u8], triple: &Triple, out: &Path) -> Result<(), String> {
                 Target::X86_64 => "install gcc",
                 Target::Aarch64 => "install gcc-aarch64-linux-gnu",
             };
-            format!("golift: cannot run {linker}: {e} ({hint})")
+            format!(
+                "golift: cannot run the linker {linker}: {} ({hint})",
+                crate::ioerr::reason(&e)
+            )
         })?;
-    if output.status.success() {
-        install_output(&exe_path, out)
-    } else {
-        let mut msg = String::from_utf8_lossy(&output.stderr).into_owned();
-        if msg.trim().is_empty() {
-            msg = format!("golift: {linker} failed: {}", output.status);
-        }
-        Err(msg)
+    if output.status.success() && exe.is_file() {
+        return Ok(Linked { _dir: tmp, exe });
     }
+    let why = undefined_symbol(&String::from_utf8_lossy(&output.stderr))
+        .map(|sym| format!(": undefined reference to {sym}"))
+        .unwrap_or_default();
+    let status = crate::child::describe(output.status).unwrap_or_else(|| "no output".into());
+    Err(format!(
+        "golift: linking with {linker} failed ({status}){why}"
+    ))
 }
 
-/// Moves the linked executable to `out`. A special file (`/dev/null`, a pipe) is written
-/// to, never replaced; a regular file is replaced by renaming (copying across devices).
-fn install_output(exe: &Path, out: &Path) -> Result<(), String> {
-    let err = |e: std::io::Error| format!("golift: cannot write {}: {e}", out.display());
-    let special = std::fs::metadata(out).is_ok_and(|m| !m.is_file() && !m.is_dir());
-    if special {
-        let bytes = std::fs::read(exe).map_err(err)?;
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .open(out)
-            .map_err(err)?;
-        return std::io::Write::write_all(&mut f, &bytes).map_err(err);
-    }
-    if std::fs::rename(exe, out).is_ok() {
-        return Ok(());
-    }
-    std::fs::copy(exe, out).map(|_| ()).map_err(err)
+/// The first symbol a GNU linker reported undefined (`undefined reference to `main.f'`).
+fn undefined_symbol(stderr: &str) -> Option<&str> {
+    let at = stderr.find("undefined reference to ")?;
+    let rest = &stderr[at + "undefined reference to ".len()..];
+    let rest = rest.trim_start_matches(['`', '\'', '\u{2018}']);
+    let end = rest.find(['\'', '\u{2019}', '\n'])?;
+    Some(&rest[..end])
 }
 
 /// A command that runs the executable `exe` built for `triple`: directly on its own

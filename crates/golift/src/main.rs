@@ -6,7 +6,7 @@ mod commands;
 
 use clap::Parser;
 
-use cli::{normalize_args, Cli, Command};
+use cli::{normalize_args, Cli, Command, MAX_ESCAPE_LEVEL};
 
 use golift::COMPILER_STACK;
 
@@ -19,7 +19,10 @@ fn main() {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => 3,
         Err(e) => {
-            eprintln!("golift: cannot start the compiler thread: {e}");
+            eprintln!(
+                "golift: cannot start the compiler thread: {}",
+                golift::ioerr::reason(&e)
+            );
             3
         }
     };
@@ -29,6 +32,15 @@ fn main() {
 fn run() -> i32 {
     let cli = Cli::parse_from(normalize_args(std::env::args_os()));
     let result = match &cli.command {
+        Command::Build { escape_level, .. } if *escape_level > MAX_ESCAPE_LEVEL => {
+            Err(golift::pipeline::Failure {
+                message: format!(
+                "golift: -m={escape_level} is not supported: golift prints -m and -m=2 as gc does; \
+                 gc's -m=3 and higher trace gc's own IR\n"
+            ),
+                status: 2,
+            })
+        }
         Command::Build {
             output,
             target,
@@ -44,9 +56,7 @@ fn run() -> i32 {
             *all_errors,
         )
         .map(|()| 0),
-        Command::Run { target, file, args } => {
-            commands::run::run(file, args, target.target.as_deref())
-        }
+        Command::Run { target, args } => commands::run::run(args, target.target.as_deref()),
         Command::Asm {
             target,
             func,

@@ -2,11 +2,10 @@
 //! executable on disk. Each stage reads the salsa queries of the crates below; nothing
 //! here decides anything about Go.
 
-use std::path::Path;
-
 use golift_hir::Diagnostic;
 use target_lexicon::Triple;
 
+use crate::link::Linked;
 use crate::report::{render_errors, Located};
 use crate::session::Session;
 
@@ -74,14 +73,6 @@ pub fn is_main_package(session: &Session) -> bool {
     })
 }
 
-/// gc's refusal to run a package that is not `main`.
-pub fn not_a_main_package() -> Failure {
-    Failure {
-        message: "package command-line-arguments is not a main package\n".to_string(),
-        status: 1,
-    }
-}
-
 /// Machine code for the whole package, as an ELF object for `triple`.
 pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
     crate::parallel::precompile(&session.db, session.package, triple);
@@ -90,8 +81,8 @@ pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
         .map_err(|diags| Failure::compile(render(session, &diags)))
 }
 
-/// Compiles and links an executable at `out`.
-pub fn executable(session: &Session, triple: &Triple, out: &Path) -> Result<(), Failure> {
+/// Compiles and links an executable, in a temporary directory of its own.
+pub fn executable(session: &Session, triple: &Triple) -> Result<Linked, Failure> {
     if golift_hir::func_by_name(&session.db, session.package, "main").is_none() {
         // gc's linker's words, before any linker runs.
         return Err(Failure::compile(
@@ -99,10 +90,24 @@ pub fn executable(session: &Session, triple: &Triple, out: &Path) -> Result<(), 
         ));
     }
     let object = object(session, triple)?;
-    crate::link::link(&object, triple, out).map_err(|message| Failure { message, status: 1 })
+    crate::link::link(&object, triple).map_err(|message| Failure {
+        message: message + "\n",
+        status: 1,
+    })
 }
 
 /// Diagnostics from a later stage (codegen's "not supported yet"), rendered.
 pub fn rendered(session: &Session, diags: &[Diagnostic]) -> Failure {
     Failure::compile(render(session, diags))
+}
+
+/// The names `--func` accepts: every function of the package (`main`, `T.M`) and `init`
+/// (the package initialiser).
+pub fn func_names(session: &Session) -> Vec<String> {
+    let mut names: Vec<String> = golift_hir::package_funcs(&session.db, session.package)
+        .iter()
+        .map(|f| f.name(&session.db).clone())
+        .collect();
+    names.push("init".to_string());
+    names
 }

@@ -7,6 +7,8 @@ use std::path::{Component, Path, PathBuf};
 
 use golift_hir::{Package, RootDatabase, SourceFile};
 
+use crate::pipeline::Failure;
+
 pub struct Session {
     pub db: RootDatabase,
     pub package: Package,
@@ -15,19 +17,26 @@ pub struct Session {
 }
 
 impl Session {
-    /// Reads every file; an unreadable file is an error message in go's words.
-    pub fn load(files: &[PathBuf]) -> Result<Session, String> {
+    /// Reads every file. An unreadable file is go's `open /abs/x.go: permission denied`
+    /// (status 1); a file that is not UTF-8 gets gc's errors (status 2).
+    pub fn load(files: &[PathBuf]) -> Result<Session, Failure> {
         let mut sources = Vec::new();
         for path in files {
-            let text = std::fs::read(path)
-                .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
+            let text = std::fs::read(path).map_err(|e| Failure {
+                message: format!(
+                    "open {}: {}\n",
+                    absolute_path(path).display(),
+                    crate::ioerr::reason(&e)
+                ),
+                status: 1,
+            })?;
             let shown = display_path(path);
             let text = match String::from_utf8(text) {
                 Ok(text) => text,
                 // Source files are text in the database; a file that is not UTF-8 gets
                 // the lexer's errors on its raw bytes (`invalid UTF-8 encoding`), as gc.
                 Err(e) => match invalid_utf8_errors(&shown, e.as_bytes()) {
-                    Some(errors) => return Err(errors),
+                    Some(errors) => return Err(Failure::compile(errors + "\n")),
                     None => String::from_utf8_lossy(e.as_bytes()).into_owned(),
                 },
             };
@@ -60,10 +69,11 @@ fn invalid_utf8_errors(shown: &str, bytes: &[u8]) -> Option<String> {
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        _ => e.to_string(),
+/// `path` made absolute against the current directory, `.` and `..` resolved lexically.
+pub fn absolute_path(path: &Path) -> PathBuf {
+    match std::env::current_dir() {
+        Ok(cwd) => normalize(&cwd.join(path)),
+        Err(_) => normalize(path),
     }
 }
 

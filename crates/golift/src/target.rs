@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use target_lexicon::{Architecture, Triple};
 
+use crate::constraint::Platform;
 use crate::pipeline::Failure;
 
 pub fn parse_target(arg: Option<&str>) -> Result<Triple, Failure> {
@@ -21,5 +22,18 @@ pub fn parse_target(arg: Option<&str>) -> Result<Triple, Failure> {
             ),
             status: 2,
         }),
+    }
+}
+
+/// The GOOS/GOARCH whose files a directory build picks for `triple` (one of
+/// [`parse_target`]'s).
+pub fn platform(triple: &Triple) -> Platform {
+    let goarch = match triple.architecture {
+        Architecture::Aarch64(_) => "arm64",
+        _ => "amd64",
+    };
+    Platform {
+        goos: "linux",
+        goarch,
     }
 }

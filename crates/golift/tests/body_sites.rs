@@ -19,7 +19,7 @@ fn every_site_has_a_decision() {
             let session = match Session::load(std::slice::from_ref(&go)) {
                 Ok(s) => s,
                 Err(e) => {
-                    failures.push(format!("{}: {e}", go.display()));
+                    failures.push(format!("{}: {}", go.display(), e.message));
                     continue;
                 }
             };

@@ -2,11 +2,13 @@
 
 use std::path::PathBuf;
 
-use golift::pipeline::{self, Failure};
-use golift::session::Session;
+use golift::package_args::Verb;
+use golift::pipeline::Failure;
+use golift::target::parse_target;
 
-pub fn ir(files: &[PathBuf], func: Option<&str>) -> Result<String, Failure> {
-    let session = Session::load(files).map_err(|m| Failure::compile(m + "\n"))?;
-    pipeline::check(&session)?;
+pub fn ir(args: &[PathBuf], func: Option<&str>) -> Result<String, Failure> {
+    let triple = parse_target(None)?;
+    let (_, session) = super::checked(args, &triple, Verb::Build, false)?;
+    super::check_func(&session, func)?;
     Ok(golift::ir::ir_text(&session, func))
 }
