@@ -44,7 +44,7 @@ fn capstone_for(triple: &Triple) -> Option<Capstone> {
 }
 
 /// Maps a source location of `o` to a file and absolute offset.
-fn resolve_loc(
+pub(crate) fn resolve_loc(
     db: &dyn Db,
     package: Package,
     o: &FuncOut<'_>,

@@ -31,6 +31,7 @@ mod disasm;
 mod expr;
 mod func;
 mod init;
+mod linetab;
 mod locals;
 mod memory;
 mod object;
@@ -136,11 +137,14 @@ pub(crate) fn init_loc(
 }
 
 /// Compiles every function of `package` (and `main.init`) for `triple` into one object.
+/// `file_paths` names the package's files, in order, as tracebacks print them (gc:
+/// absolute paths); the object's line table holds them.
 /// `Err`: constructs codegen does not support yet, at their positions.
 pub fn compile_package(
     db: &dyn Db,
     package: Package,
     triple: &Triple,
+    file_paths: &[String],
 ) -> Result<CompiledPackage, Vec<Diagnostic>> {
     let outs = compile_all(db, package, triple, None)?;
     let to_diag = |message: String| {
@@ -156,7 +160,9 @@ pub fn compile_package(
     let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
     let funcs: Vec<&CompiledFunc> = outs.iter().map(|o| o.compiled).collect();
     let globals = &golift_hir::package_init(db, package).globals;
-    let object = object::build_object(db, package, isa, &funcs, globals).map_err(to_diag)?;
+    let lines = linetab::line_table(db, package, &outs, file_paths).map_err(to_diag)?;
+    let object =
+        object::build_object(db, package, isa, &funcs, globals, &lines).map_err(to_diag)?;
     Ok(CompiledPackage { object })
 }
 

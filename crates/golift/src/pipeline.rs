@@ -84,7 +84,8 @@ pub fn not_a_main_package() -> Failure {
 
 /// Machine code for the whole package, as an ELF object for `triple`.
 pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
-    golift_codegen::compile_package(&session.db, session.package, triple)
+    let paths = session.trace_paths();
+    golift_codegen::compile_package(&session.db, session.package, triple, &paths)
         .map(|compiled| compiled.object)
         .map_err(|diags| Failure::compile(render(session, &diags)))
 }
