@@ -1,7 +1,7 @@
 //! Assembling one ELF object from compiled functions: code with relocations, string
 //! literals (`go:string.…`, read-only), type descriptors (`type:…`) and package-level
 //! variables (`main.x`, zero-initialised, writable), and the line table tracebacks read
-//! (`go:linetab`, contents from `linetab.rs`, layout in docs/runtime-abi.md). Symbols of
+//! (`go.linetab`, contents from `linetab.rs`, layout in docs/runtime-abi.md). Symbols of
 //! the package come from `golift_hir::symbols`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -117,7 +117,7 @@ pub(crate) fn build_object(
 }
 
 /// The symbol of the line table the runtime reads (docs/runtime-abi.md).
-const LINETAB_SYMBOL: &str = "go:linetab";
+const LINETAB_SYMBOL: &str = "go.linetab";
 /// The layout version in the table's first word.
 const LINETAB_VERSION: u64 = 1;
 /// Bytes of one function entry of the line table.
@@ -267,7 +267,7 @@ impl ObjCx<'_> {
     }
 
     /// Lays out the line table (docs/runtime-abi.md, "Line table"): the header
-    /// `go:linetab`, its function array, runs, file-name array and one string blob.
+    /// `go.linetab`, its function array, runs, file-name array and one string blob.
     fn define_line_table(&mut self, t: &LineTable) -> Result<(), String> {
         let mut strings = Vec::new();
         let mut add_str = |s: &str| {
@@ -278,7 +278,7 @@ impl ObjCx<'_> {
         let names: Vec<(i64, u64)> = t.funcs.iter().map(|f| add_str(&f.symbol)).collect();
         let files: Vec<(i64, u64)> = t.files.iter().map(|f| add_str(f)).collect();
         let strings_id = (!strings.is_empty())
-            .then(|| self.define_with_ptrs("go:linetab.strings", Linkage::Local, 1, strings, &[]))
+            .then(|| self.define_with_ptrs("go.linetab.strings", Linkage::Local, 1, strings, &[]))
             .transpose()?;
         let str_ptrs = |base: u32, at: i64| {
             strings_id
@@ -298,7 +298,7 @@ impl ObjCx<'_> {
             }
         }
         let runs_id = (!run_bytes.is_empty())
-            .then(|| self.define_with_ptrs("go:linetab.runs", Linkage::Local, 4, run_bytes, &[]))
+            .then(|| self.define_with_ptrs("go.linetab.runs", Linkage::Local, 4, run_bytes, &[]))
             .transpose()?;
 
         let mut fbytes = vec![0u8; LINETAB_FUNC_SIZE * t.funcs.len()];
@@ -318,7 +318,7 @@ impl ObjCx<'_> {
             fbytes[base + 44..base + 48].copy_from_slice(&flags.to_le_bytes());
         }
         let funcs_id = (!fbytes.is_empty())
-            .then(|| self.define_with_ptrs("go:linetab.funcs", Linkage::Local, 8, fbytes, &fptrs))
+            .then(|| self.define_with_ptrs("go.linetab.funcs", Linkage::Local, 8, fbytes, &fptrs))
             .transpose()?;
 
         let mut file_bytes = vec![0u8; 16 * files.len()];
@@ -330,7 +330,7 @@ impl ObjCx<'_> {
         let files_id = (!file_bytes.is_empty())
             .then(|| {
                 self.define_with_ptrs(
-                    "go:linetab.files",
+                    "go.linetab.files",
                     Linkage::Local,
                     8,
                     file_bytes,

@@ -5,7 +5,7 @@
 //! Frames are found by walking frame pointers (compiled Go code and this runtime keep
 //! them: Cranelift's `preserve_frame_pointers`, rustc's `-Cforce-frame-pointers`; on both
 //! targets a frame record is `[fp] = caller's fp`, `[fp + 8] = return address`). Each pc
-//! is looked up in the line table the compiled object carries (`go:linetab`, layout in
+//! is looked up in the line table the compiled object carries (`go.linetab`, layout in
 //! docs/runtime-abi.md); codegen owns its contents, this module only reads them. Frames
 //! of the runtime itself are not in the table and are hidden, as gc hides its runtime
 //! frames. Argument values are not known here (they live in registers): a function with
@@ -18,7 +18,7 @@ use crate::sys::write_err;
 /// runtime frames of the panic included.
 const MAX_FRAMES: usize = 100;
 
-/// The table's header (`go:linetab`).
+/// The table's header (`go.linetab`).
 #[repr(C)]
 pub struct LineTab {
     pub version: u64,
@@ -66,7 +66,7 @@ unsafe impl Sync for LineTab {}
 #[cfg(not(test))]
 extern "C" {
     /// Defined by every compiled package (crates/codegen/src/object.rs).
-    #[link_name = "go:linetab"]
+    #[link_name = "go.linetab"]
     static GO_LINETAB: LineTab;
 }
 
@@ -177,7 +177,7 @@ impl Iterator for Walk {
 
     fn next(&mut self) -> Option<usize> {
         let fp = self.fp;
-        if fp % 8 != 0 || fp < self.lo || fp.checked_add(16)? > self.hi {
+        if !fp.is_multiple_of(8) || fp < self.lo || fp.checked_add(16)? > self.hi {
             return None;
         }
         // SAFETY: `fp` is an aligned frame record inside the live part of the stack.
