@@ -113,3 +113,59 @@ fn push_run(runs: &mut Vec<Run>, start: u32, (file, line): (u32, u32)) {
     }
     runs.push(Run { start, file, line });
 }
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use golift_hir::{Package, RootDatabase, SourceFile};
+    use target_lexicon::Triple;
+
+    use super::*;
+
+    const SRC: &str = "package main\n\nfunc f(n int) int {\n\tif n > 2 {\n\t\tpanic(\"x\")\n\t}\n\treturn n\n}\n\nvar g = f(1)\n\nfunc main() {\n\tprintln(f(3), g)\n}\n";
+
+    #[test]
+    fn runs_follow_the_source_lines() {
+        let db = RootDatabase::default();
+        let file = SourceFile::new(&db, "./x.go".into(), SRC.into());
+        let p = Package::new(&db, "main".into(), vec![file]);
+        for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
+            let triple = Triple::from_str(triple).expect("triple");
+            let outs = crate::compile_all(&db, p, &triple, None).expect("compiles");
+            let t = line_table(&db, p, &outs, &["/w/x.go".into()]).expect("table");
+            assert_eq!(t.files, vec!["/w/x.go".to_string()]);
+            let func = |name: &str| {
+                t.funcs
+                    .iter()
+                    .find(|f| f.symbol == name)
+                    .unwrap_or_else(|| panic!("{name} in {t:?}"))
+            };
+            for (name, params, first, lines) in [
+                ("main.f", true, Some(3), &[3, 4, 5, 7][..]),
+                ("main.main", false, Some(12), &[12, 13, 14][..]),
+                ("main.init", false, None, &[10][..]),
+            ] {
+                let f = func(name);
+                assert_eq!(f.has_params, params, "{name}");
+                assert!(f.size > 0, "{name}");
+                assert_eq!(f.runs.first().map(|r| r.start), Some(0), "{name}");
+                if let Some(first) = first {
+                    assert_eq!(f.runs[0].line, first, "{name}: the prologue's line");
+                }
+                for w in f.runs.windows(2) {
+                    assert!(w[0].start < w[1].start, "{name}: {:?}", f.runs);
+                    assert_ne!(w[0].line, w[1].line, "{name}: {:?}", f.runs);
+                }
+                for r in &f.runs {
+                    assert!(u64::from(r.start) < f.size && r.file == 0, "{name}: {r:?}");
+                    assert!(lines.contains(&r.line), "{name}: line {}", r.line);
+                }
+                for l in lines {
+                    assert!(f.runs.iter().any(|r| r.line == *l), "{name}: no line {l}");
+                }
+            }
+            assert!(line_table(&db, p, &outs, &[]).is_err());
+        }
+    }
+}
