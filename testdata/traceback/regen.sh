@@ -11,6 +11,8 @@
 #   NAME.out  exact stdout
 #   NAME.err  normalised stderr
 #   NAME.exit exit status in decimal + newline
+# The program runs without GOTRACEBACK, or with the KEY=VALUE lines of NAME.env
+# in its environment when that file exists.
 set -euo pipefail
 cd "$(dirname "$0")"
 here=$(pwd)
@@ -25,7 +27,9 @@ for f in "${files[@]}"; do
 	cp "$f" "$tmp/src/$f"
 	(cd "$tmp/src" && GO111MODULE=off GOFLAGS= go build -o "$tmp/bin" "$f")
 	set +e
-	(cd "$tmp/src" && "$tmp/bin" >"$here/$name.out" 2>"$tmp/stderr")
+	envs=()
+	if [ -f "$name.env" ]; then mapfile -t envs <"$name.env"; fi
+	(cd "$tmp/src" && env -u GOTRACEBACK "${envs[@]}" "$tmp/bin" >"$here/$name.out" 2>"$tmp/stderr")
 	code=$?
 	set -e
 	echo "$code" >"$name.exit"

@@ -28,6 +28,9 @@ pub const RUNTIME_ERROR_FRAMES: usize = 2;
 // Never inlined: the walk starts from the frames of the runtime and skips them.
 #[inline(never)]
 fn trace(from: TraceFrom) {
+    if !crate::traceback::enabled() {
+        return;
+    }
     write_err(b"\n");
     match from {
         TraceFrom::Here(hidden) => crate::traceback::print_here(hidden),

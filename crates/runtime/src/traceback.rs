@@ -10,9 +10,59 @@
 //! of the runtime itself are not in the table and are hidden, as gc hides its runtime
 //! frames. Argument values are not known here (they live in registers): a function with
 //! parameters prints `(...)`, one without `()`.
+//!
+//! `GOTRACEBACK` is read as gc reads it: `none`, or a value that is neither a level name
+//! nor a number, is level 0, which prints no traceback (not even the blank line before
+//! it). Levels 2 and up (`system`, `crash`) print the same frames as level 1: the runtime
+//! frames they would add are gc's own, and `crash` does not abort.
+
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::print::{format_hex, format_uint};
 use crate::sys::write_err;
+
+/// gc's traceback level (`gotraceback()`): 0 prints no traceback.
+static LEVEL: AtomicU32 = AtomicU32::new(1);
+
+/// gc's `setTraceback` level of a `GOTRACEBACK` value (runtime/runtime1.go).
+pub fn level_of(value: &[u8]) -> u32 {
+    match value {
+        b"none" => 0,
+        b"" | b"single" | b"all" => 1,
+        b"system" | b"crash" => 2,
+        // gc's `atoi`: decimal digits, optionally after `-`; a negative or unparsable
+        // number leaves level 0.
+        digits => {
+            let mut n: u64 = 0;
+            if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                return 0;
+            }
+            for d in digits {
+                n = match n
+                    .checked_mul(10)
+                    .and_then(|n| n.checked_add(u64::from(d - b'0')))
+                {
+                    Some(n) => n,
+                    None => return 0,
+                };
+            }
+            u32::try_from(n).unwrap_or(0)
+        }
+    }
+}
+
+/// Reads `GOTRACEBACK` (once, at start-up).
+pub fn init() {
+    if let Some(v) = std::env::var_os("GOTRACEBACK") {
+        use std::os::unix::ffi::OsStrExt;
+        LEVEL.store(level_of(v.as_bytes()), Ordering::Relaxed);
+    }
+}
+
+/// Whether a panic prints its traceback (level above 0).
+pub fn enabled() -> bool {
+    LEVEL.load(Ordering::Relaxed) > 0
+}
 
 /// gc's `_TracebackMaxFrames`: at most this many physical frames are walked, the hidden
 /// runtime frames of the panic included.
@@ -291,6 +341,28 @@ mod tests {
 
     fn leak<T>(v: Vec<T>) -> *const T {
         Box::leak(v.into_boxed_slice()).as_ptr()
+    }
+
+    // gc 1.19.8's setTraceback (runtime/runtime1.go), checked with GOTRACEBACK=none,
+    // bogus and -1 (no traceback) against single, all and 1.
+    #[test]
+    fn gotraceback_levels_as_gc() {
+        for (v, level) in [
+            ("none", 0),
+            ("", 1),
+            ("single", 1),
+            ("all", 1),
+            ("system", 2),
+            ("crash", 2),
+            ("0", 0),
+            ("1", 1),
+            ("3", 3),
+            ("-1", 0),
+            ("bogus", 0),
+            ("99999999999", 0),
+        ] {
+            assert_eq!(level_of(v.as_bytes()), level, "GOTRACEBACK={v:?}");
+        }
     }
 
     #[test]
