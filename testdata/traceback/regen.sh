@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates NAME.out / NAME.err / NAME.exit for every NAME.go in this directory
 # from gc (the `go` on PATH; golift's oracle is gc 1.19.8).
-# Usage: testdata/traceback/regen.sh [NAME.go ...]
+# Usage: testdata/traceback/regen.sh [NAME.go | NAME ...]
 #
+# NAME.go is a one-file program; a directory NAME holds the files of one package
+# (built together, `go build *.go`), with its NAME.out/.err/.exit next to it.
 # Each program is copied alone into a scratch directory, built there with
 # `go build` (default flags) and the binary is run directly. The whole stderr is
 # kept, traceback included, after normalise.sh has replaced what golift need not
@@ -20,12 +22,13 @@ go version >&2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 files=("$@")
-if [ ${#files[@]} -eq 0 ]; then files=(*.go); fi
+if [ ${#files[@]} -eq 0 ]; then files=(*.go */); fi
 for f in "${files[@]}"; do
+	f=${f%/}
 	name=${f%.go}
 	rm -rf "$tmp/src"; mkdir -p "$tmp/src"
-	cp "$f" "$tmp/src/$f"
-	(cd "$tmp/src" && GO111MODULE=off GOFLAGS= go build -o "$tmp/bin" "$f")
+	if [ -d "$f" ]; then cp "$f"/*.go "$tmp/src/"; else cp "$f" "$tmp/src/$f"; fi
+	(cd "$tmp/src" && GO111MODULE=off GOFLAGS= go build -o "$tmp/bin" $(cd "$tmp/src" && ls *.go))
 	set +e
 	envs=()
 	if [ -f "$name.env" ]; then mapfile -t envs <"$name.env"; fi

@@ -1,4 +1,4 @@
-//! Every `testdata/traceback/NAME.go` program, built by golift for the target under test
+//! Every `testdata/traceback/NAME.go` program (and `NAME/` package), built by golift for the target under test
 //! in a scratch directory and run there: stdout must equal `NAME.out`, the exit status
 //! `NAME.exit`, and stderr, traceback included, `NAME.err` after the normalisation
 //! `testdata/traceback/normalise.sh` applied to gc's (argument values, `+0x` offsets, the
@@ -100,12 +100,43 @@ fn check_signal_pc(stderr: &str, exe: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The programs of testdata/traceback: `NAME.go` files and `NAME/` directories (the files
+/// of one package), sorted by name.
+fn programs() -> Vec<std::path::PathBuf> {
+    let dir = testdata("traceback");
+    let mut all: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    all.sort();
+    all
+}
+
+/// `go` (a file or a package directory) copied into `dir`: the file names, sorted.
+fn copy_sources(go: &Path, dir: &Path) -> Result<Vec<String>, String> {
+    let files = if go.is_dir() {
+        go_files(go)
+    } else {
+        vec![go.to_path_buf()]
+    };
+    let mut names = Vec::new();
+    for f in files {
+        let name = f
+            .file_name()
+            .and_then(|s| s.to_str())
+            .ok_or_else(|| format!("bad file name {}", f.display()))?;
+        std::fs::copy(&f, dir.join(name)).map_err(|e| format!("copy {}: {e}", f.display()))?;
+        names.push(name.to_string());
+    }
+    Ok(names)
+}
+
 fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
     let name = go.file_stem().and_then(|s| s.to_str()).unwrap_or("prog");
-    let file = go.file_name().and_then(|s| s.to_str()).unwrap_or("prog.go");
     let dir = scratch.join(name);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    std::fs::copy(go, dir.join(file)).map_err(|e| format!("copy {}: {e}", go.display()))?;
+    let files = copy_sources(go, &dir)?;
     let exe = dir.join("bin");
     let build = golift()
         .current_dir(&dir)
@@ -115,7 +146,7 @@ fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
         .arg(target())
         .arg("-o")
         .arg(&exe)
-        .arg(file)
+        .args(&files)
         .output()
         .map_err(|e| format!("cannot run golift: {e}"))?;
     if !build.status.success() {
@@ -162,7 +193,7 @@ fn tracebacks_name_gc_frames_files_and_lines() {
     let tmp = tmp.canonicalize().unwrap_or(tmp);
     let scratch = tmp.join(format!("golift-traceback-tests-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).expect("scratch dir");
-    let results = go_files(&testdata("traceback"))
+    let results = programs()
         .iter()
         .map(|go| {
             let name = go
