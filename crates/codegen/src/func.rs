@@ -151,6 +151,17 @@ impl<'a> FnCx<'a> {
             .set_srcloc(SourceLoc::new(self.loc_base.saturating_add(at)));
     }
 
+    /// The source location of the code of expression `e`: gc's position of it (a call at
+    /// its `(`, an index at its `[`, a binary expression at its operator, see
+    /// [`golift_hir::body::GcFacts::pos`]), which is the line gc's tracebacks and
+    /// listings give its instructions; diagnostics stay at the expression's start.
+    pub(crate) fn src_loc(&self, e: ExprId) -> u32 {
+        self.body
+            .gc
+            .get(&e)
+            .map_or(self.body.exprs[e].pos, |g| g.pos)
+    }
+
     /// The type of body expression `e`.
     pub(crate) fn ty_of(&self, e: ExprId) -> Ty {
         self.body.exprs[e].ty.clone()
