@@ -6,8 +6,8 @@
 //! [`crate::convert`].
 //!
 //! Source locations: every instruction carries `SourceLoc(base + offset)` where `offset`
-//! is the byte offset of its Go expression or statement relative to the start of the
-//! function's declaration (so that a function's code does not change when another
+//! is the byte offset of its Go expression (gc's position of it: [`FnCx::src_loc`]) or
+//! statement relative to the start of the function's declaration (so that a function's code does not change when another
 //! function moves); `base` is 0 for functions. `main.init` spans several declarations
 //! and uses the encoding of [`crate::init`].
 
