@@ -200,7 +200,8 @@ const CALL_LEN: usize = 4;
 #[export_name = "runtime.panicmem"]
 #[inline(never)]
 pub extern "C" fn panicmem() -> ! {
-    let fault = crate::traceback::caller_frame().map(|(ret, fp)| (ret - CALL_LEN, fp));
+    let fault =
+        crate::traceback::caller_frame().map(|(ret, fp)| (ret.saturating_sub(CALL_LEN), fp));
     let pc = fault.map_or(0, |(pc, _)| pc);
     let line = crate::signal::signal_line(crate::sys::SIGSEGV, 1, 0, pc as u64);
     let from = match fault {
