@@ -3,9 +3,10 @@
 //!
 //! The runtime is built by a nested `cargo build --release` with its own target dir and a
 //! clean environment (the outer cargo's RUSTFLAGS, target dir, wrappers and build-script
-//! variables must not leak into it). A target whose build fails (typically: its rustup
-//! target is not installed) gets an empty archive; linking for it then fails with a clear
-//! message instead of failing the whole build.
+//! variables must not leak into it), keeping frame pointers, which tracebacks walk. A
+//! target whose build fails (typically: its rustup target is not installed) gets an empty
+//! archive; linking for it then fails with a clear message instead of failing the whole
+//! build.
 //!
 //! The script re-runs when the toolchain's set of installed targets changes (it watches
 //! the sysroot's `lib/rustlib`), so `rustup target add aarch64-unknown-linux-gnu` followed
@@ -59,6 +60,9 @@ fn build_runtime(
             cmd.env(k, v);
         }
     }
+    // Tracebacks walk frame pointers through the runtime's own frames
+    // (crates/runtime/src/traceback.rs).
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes");
     cmd.args([
         "build",
         "--release",

@@ -1,8 +1,8 @@
 //! Project automation, run as `cargo xtask <task>`:
 //!
 //! - `codegen`: the asmcheck files of testdata/codegen, for x86-64 and aarch64.
-//! - `cross-test`: every testdata/run program built for aarch64 and run under
-//!   `qemu-aarch64`, with the same expectations as on the host.
+//! - `cross-test`: every testdata/run and testdata/traceback program built for aarch64
+//!   and run under `qemu-aarch64`, with the same expectations as on the host.
 //! - `go-suite`: Go's own errorcheck tests from `$(go env GOROOT)/test`, with the pass
 //!   counts and every failure printed (the passing ones are held by a ratchet list).
 //! - `parse-corpus DIR`: parse every `.go` file under DIR (skipping `testdata`), print
@@ -45,7 +45,15 @@ fn main() -> ExitCode {
             &[],
         ),
         "cross-test" => cargo(
-            &["test", "-p", "golift", "--test", "run_programs"],
+            &[
+                "test",
+                "-p",
+                "golift",
+                "--test",
+                "run_programs",
+                "--test",
+                "tracebacks",
+            ],
             &[("GOLIFT_TEST_TARGET", "aarch64-unknown-linux-gnu")],
         ),
         "parse-corpus" => {

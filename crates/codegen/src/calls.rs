@@ -29,20 +29,21 @@ impl FnCx<'_> {
         for s in pre {
             self.lower_stmt(s);
         }
-        self.set_loc(at);
+        let loc = self.src_loc(e);
+        self.set_loc(loc);
         match callee {
-            Callee::Static(f) => self.call_go_func(at, f.func(self.db), &args),
+            Callee::Static(f) => self.call_go_func(loc, f.func(self.db), &args),
             Callee::Builtin(b) => self.call_builtin(e, b, &args, spread),
             Callee::External { package, name } => match (package.as_str(), name.as_str()) {
                 ("fmt", "Println" | "Print") => {
                     let sym = format!("fmt.{name}");
-                    self.call_fmt(at, &sym, &args);
+                    self.call_fmt(loc, &sym, &args);
                     Vec::new()
                 }
                 ("os", "Exit") => {
                     if let Some(&a) = args.first() {
                         let (v, _) = self.index_value(a);
-                        self.set_loc(at);
+                        self.set_loc(loc);
                         self.call_rt("os.Exit", &[v]);
                     }
                     Vec::new()
@@ -170,7 +171,7 @@ impl FnCx<'_> {
                     TyKind::Slice(el) => layout_of(self.db, el).size,
                     _ => 1,
                 };
-                self.set_loc(at);
+                self.set_loc(self.src_loc(e));
                 let less = self.b.ins().icmp(IntCC::SignedLessThan, dv[1], sv[1]);
                 let n = self.b.ins().select(less, dv[1], sv[1]);
                 let bytes = self.b.ins().imul_imm_s(n, esize as i64);
@@ -182,7 +183,7 @@ impl FnCx<'_> {
                 let v = self.expr(a);
                 let is_iface = matches!(underlying(self.db, v.ty()).kind(), TyKind::Interface(_));
                 let vals = v.words(self);
-                self.set_loc(at);
+                self.set_loc(self.src_loc(e));
                 if is_iface {
                     self.call_rt("runtime.gopanic", &[vals[0], vals[1]]);
                 } else {
@@ -195,7 +196,7 @@ impl FnCx<'_> {
                 for &a in args {
                     vals.push(self.expr(a));
                 }
-                self.set_loc(at);
+                self.set_loc(self.src_loc(e));
                 self.call_rt("runtime.printlock", &[]);
                 for (i, v) in vals.into_iter().enumerate() {
                     if b == Builtin::Println && i > 0 {
@@ -309,6 +310,9 @@ impl FnCx<'_> {
     }
 
     fn lower_append(&mut self, at: u32, args: &[ExprId], ellipsis: bool, ty: &Ty) -> CValue {
+        // The call's code location (its gc position, set by `lower_call`); `at` is where
+        // diagnostics go.
+        let loc = self.cur_loc;
         let elem = match underlying(self.db, ty).kind() {
             TyKind::Slice(el) => el.clone(),
             _ => return self.fail(at, "append to this type", ty),
@@ -334,7 +338,7 @@ impl FnCx<'_> {
             let n = self.b.ins().iconst(types::I64, items.len() as i64);
             (n, items, None)
         };
-        self.set_loc(at);
+        self.set_loc(loc);
         let new_len = self.b.ins().iadd(s[1], extra_n);
         let grow = self.b.ins().icmp(IntCC::UnsignedGreaterThan, new_len, s[2]);
         let grow_b = self.b.create_block();

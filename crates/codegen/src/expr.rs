@@ -17,7 +17,7 @@ impl FnCx<'_> {
     /// The value of body expression `e` (tagged with its position).
     pub(crate) fn expr(&mut self, e: ExprId) -> CValue {
         let saved = self.cur_loc;
-        self.set_loc(self.body.exprs[e].pos);
+        self.set_loc(self.src_loc(e));
         let v = self.expr_inner(e);
         // The value has the expression's type (a call's tuple type excepted: its first
         // result stands for it).
@@ -42,7 +42,7 @@ impl FnCx<'_> {
     pub(crate) fn expr_multi(&mut self, e: ExprId) -> Vec<CValue> {
         if let ExprKind::Call { .. } = self.body.exprs[e].kind {
             let saved = self.cur_loc;
-            self.set_loc(self.body.exprs[e].pos);
+            self.set_loc(self.src_loc(e));
             let vals = self.lower_call(e);
             self.set_loc(saved);
             return vals;
@@ -109,12 +109,12 @@ impl FnCx<'_> {
             }
             ExprKind::Convert { x, site } => {
                 let v = self.expr(x);
-                self.set_loc(at);
+                self.set_loc(self.src_loc(e));
                 self.convert_value(x, site, v, &ty)
             }
             ExprKind::ConvIface { x, site } => {
                 let v = self.expr(x);
-                self.set_loc(at);
+                self.set_loc(self.src_loc(e));
                 self.conv_iface(site, v, &ty)
             }
             ExprKind::New { site } => {
@@ -337,7 +337,7 @@ impl FnCx<'_> {
     pub(crate) fn place(&mut self, e: ExprId) -> Option<CPlace> {
         let at = self.body.exprs[e].pos;
         let saved = self.cur_loc;
-        self.set_loc(at);
+        self.set_loc(self.src_loc(e));
         let ty = self.ty_of(e);
         let p = match self.body.exprs[e].kind.clone() {
             ExprKind::Local(l) => Some(self.local_place(l)),
@@ -368,7 +368,7 @@ impl FnCx<'_> {
         let xty = self.ty_of(x);
         if let ExprKind::Deref(p) = self.body.exprs[x].kind {
             let saved = self.cur_loc;
-            self.set_loc(self.body.exprs[x].pos);
+            self.set_loc(self.src_loc(x));
             let p = self.pointer_value(p);
             self.nil_check(p);
             self.set_loc(saved);

@@ -6,8 +6,8 @@
 //! [`crate::convert`].
 //!
 //! Source locations: every instruction carries `SourceLoc(base + offset)` where `offset`
-//! is the byte offset of its Go expression or statement relative to the start of the
-//! function's declaration (so that a function's code does not change when another
+//! is the byte offset of its Go expression (gc's position of it: [`FnCx::src_loc`]) or
+//! statement relative to the start of the function's declaration (so that a function's code does not change when another
 //! function moves); `base` is 0 for functions. `main.init` spans several declarations
 //! and uses the encoding of [`crate::init`].
 
@@ -154,6 +154,17 @@ impl<'a> FnCx<'a> {
         self.cur_loc = at;
         self.b
             .set_srcloc(SourceLoc::new(self.loc_base.saturating_add(at)));
+    }
+
+    /// The source location of the code of expression `e`: gc's position of it (a call at
+    /// its `(`, an index at its `[`, a binary expression at its operator, see
+    /// [`golift_hir::body::GcFacts::pos`]), which is the line gc's tracebacks and
+    /// listings give its instructions; diagnostics stay at the expression's start.
+    pub(crate) fn src_loc(&self, e: ExprId) -> u32 {
+        self.body
+            .gc
+            .get(&e)
+            .map_or(self.body.exprs[e].pos, |g| g.pos)
     }
 
     /// The type of body expression `e`.

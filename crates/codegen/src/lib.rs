@@ -18,7 +18,7 @@
 //! (arithmetic with Go's checks), `convert.rs` (conversions, interface boxing),
 //! `runtime_calls.rs` (runtime symbols, panics), `symbol_size.rs` (gc's 2 GB limit on a
 //! package variable), `compile.rs` (the query),
-//! `init.rs`, `object.rs`, `disasm.rs` (asm listings), `clif_render.rs` (clif listings),
+//! `init.rs`, `object.rs`, `linetab.rs` (the line table tracebacks read), `disasm.rs` (asm listings), `clif_render.rs` (clif listings),
 //! `source_lines.rs` (the Go source lines both show), `asmcheck.rs`. The runtime contract is
 //! docs/runtime-abi.md.
 //!
@@ -35,6 +35,7 @@ mod disasm;
 mod expr;
 mod func;
 mod init;
+mod linetab;
 mod literal;
 mod locals;
 mod memory;
@@ -143,11 +144,14 @@ pub(crate) fn init_loc(
 }
 
 /// Compiles every function of `package` (and `main.init`) for `triple` into one object.
+/// `file_paths` names the package's files, in order, as tracebacks print them (gc:
+/// absolute paths); the object's line table holds them.
 /// `Err`: constructs codegen does not support yet, at their positions.
 pub fn compile_package(
     db: &dyn Db,
     package: Package,
     triple: &Triple,
+    file_paths: &[String],
 ) -> Result<CompiledPackage, Vec<Diagnostic>> {
     let outs = compile_all(db, package, triple, None)?;
     let too_large = symbol_size::symbol_size_errors(db, package);
@@ -167,7 +171,9 @@ pub fn compile_package(
     let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
     let funcs: Vec<&CompiledFunc> = outs.iter().map(|o| o.compiled).collect();
     let globals = &golift_hir::package_init(db, package).globals;
-    let object = object::build_object(db, package, isa, &funcs, globals).map_err(to_diag)?;
+    let lines = linetab::line_table(db, package, &outs, file_paths).map_err(to_diag)?;
+    let object =
+        object::build_object(db, package, isa, &funcs, globals, &lines).map_err(to_diag)?;
     Ok(CompiledPackage { object })
 }
 

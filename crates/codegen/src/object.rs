@@ -1,7 +1,8 @@
 //! Assembling one ELF object from compiled functions: code with relocations, string
 //! literals (`go:string.…`, read-only), type descriptors (`type:…`) and package-level
-//! variables (`main.x`, zero-initialised, writable). Symbols of the package come from
-//! `golift_hir::symbols`.
+//! variables (`main.x`, zero-initialised, writable), and the line table tracebacks read
+//! (`go.linetab`, contents from `linetab.rs`, layout in docs/runtime-abi.md). Symbols of
+//! the package come from `golift_hir::symbols`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -14,6 +15,7 @@ use golift_hir::symbols::{is_package_symbol, qualified};
 use golift_hir::{Db, Package, Ty};
 
 use crate::compile::CompiledFunc;
+use crate::linetab::LineTable;
 use crate::types::{type_desc, typedesc_symbol, FIELDDESC_SIZE, TYPEDESC_SIZE};
 
 /// Builds the object file.
@@ -23,6 +25,7 @@ pub(crate) fn build_object(
     isa: OwnedTargetIsa,
     funcs: &[&CompiledFunc],
     globals: &BTreeMap<String, Ty>,
+    lines: &LineTable,
 ) -> Result<Vec<u8>, String> {
     let builder = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names())
         .map_err(|e| format!("object: {e}"))?;
@@ -108,8 +111,23 @@ pub(crate) fn build_object(
             .define_function_bytes(id, f.alignment, &f.code, &relocs)
             .map_err(|e| format!("object: {e}"))?;
     }
+    cx.define_line_table(lines)?;
     let product = module.finish();
     product.emit().map_err(|e| format!("object: {e}"))
+}
+
+/// The symbol of the line table the runtime reads (docs/runtime-abi.md).
+const LINETAB_SYMBOL: &str = "go.linetab";
+/// The layout version in the table's first word.
+const LINETAB_VERSION: u64 = 1;
+/// Bytes of one function entry of the line table.
+const LINETAB_FUNC_SIZE: usize = 48;
+
+/// What a pointer in a data object points at.
+#[derive(Clone, Copy)]
+enum Target {
+    Data(DataId),
+    Func(FuncId),
 }
 
 struct ObjCx<'a> {
@@ -213,6 +231,126 @@ impl ObjCx<'_> {
                 .define_data(id, &desc)
                 .map_err(|e| format!("object: {e}"))?;
         }
+        Ok(())
+    }
+
+    /// Defines read-only data `name` holding `bytes` with pointers at `ptrs` (offset in
+    /// `bytes`, target object, addend).
+    fn define_with_ptrs(
+        &mut self,
+        name: &str,
+        linkage: Linkage,
+        align: u64,
+        bytes: Vec<u8>,
+        ptrs: &[(u32, Target, i64)],
+    ) -> Result<DataId, String> {
+        let id = self.data_id(name, linkage, false)?;
+        let mut desc = DataDescription::new();
+        desc.set_align(align);
+        desc.define(bytes.into_boxed_slice());
+        for &(at, target, addend) in ptrs {
+            match target {
+                Target::Data(d) => {
+                    let gv = self.module.declare_data_in_data(d, &mut desc);
+                    desc.write_data_addr(at, gv, addend);
+                }
+                Target::Func(f) => {
+                    let fr = self.module.declare_func_in_data(f, &mut desc);
+                    desc.write_function_addr(at, fr);
+                }
+            }
+        }
+        self.module
+            .define_data(id, &desc)
+            .map_err(|e| format!("object: {e}"))?;
+        Ok(id)
+    }
+
+    /// Lays out the line table (docs/runtime-abi.md, "Line table"): the header
+    /// `go.linetab`, its function array, runs, file-name array and one string blob.
+    fn define_line_table(&mut self, t: &LineTable) -> Result<(), String> {
+        let mut strings = Vec::new();
+        let mut add_str = |s: &str| {
+            let at = strings.len() as i64;
+            strings.extend_from_slice(s.as_bytes());
+            (at, s.len() as u64)
+        };
+        let names: Vec<(i64, u64)> = t.funcs.iter().map(|f| add_str(&f.symbol)).collect();
+        let files: Vec<(i64, u64)> = t.files.iter().map(|f| add_str(f)).collect();
+        let strings_id = (!strings.is_empty())
+            .then(|| self.define_with_ptrs("go.linetab.strings", Linkage::Local, 1, strings, &[]))
+            .transpose()?;
+        let str_ptrs = |base: u32, at: i64| {
+            strings_id
+                .map(|d| (base, Target::Data(d), at))
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+
+        let mut run_bytes = Vec::new();
+        let mut run_starts = Vec::new();
+        for f in &t.funcs {
+            run_starts.push(run_bytes.len() as i64);
+            for r in &f.runs {
+                for v in [r.start, r.file, r.line] {
+                    run_bytes.extend_from_slice(&v.to_le_bytes());
+                }
+            }
+        }
+        let runs_id = (!run_bytes.is_empty())
+            .then(|| self.define_with_ptrs("go.linetab.runs", Linkage::Local, 4, run_bytes, &[]))
+            .transpose()?;
+
+        let mut fbytes = vec![0u8; LINETAB_FUNC_SIZE * t.funcs.len()];
+        let mut fptrs = Vec::new();
+        for (i, f) in t.funcs.iter().enumerate() {
+            let base = i * LINETAB_FUNC_SIZE;
+            let fid = self.func_id(&f.symbol, Linkage::Export)?;
+            fptrs.push((base as u32, Target::Func(fid), 0));
+            fbytes[base + 8..base + 16].copy_from_slice(&f.size.to_le_bytes());
+            fptrs.extend(str_ptrs(base as u32 + 16, names[i].0));
+            fbytes[base + 24..base + 32].copy_from_slice(&names[i].1.to_le_bytes());
+            if let (Some(r), false) = (runs_id, f.runs.is_empty()) {
+                fptrs.push((base as u32 + 32, Target::Data(r), run_starts[i]));
+            }
+            fbytes[base + 40..base + 44].copy_from_slice(&(f.runs.len() as u32).to_le_bytes());
+            let flags = u32::from(f.has_params);
+            fbytes[base + 44..base + 48].copy_from_slice(&flags.to_le_bytes());
+        }
+        let funcs_id = (!fbytes.is_empty())
+            .then(|| self.define_with_ptrs("go.linetab.funcs", Linkage::Local, 8, fbytes, &fptrs))
+            .transpose()?;
+
+        let mut file_bytes = vec![0u8; 16 * files.len()];
+        let mut file_ptrs = Vec::new();
+        for (i, &(at, len)) in files.iter().enumerate() {
+            file_ptrs.extend(str_ptrs(16 * i as u32, at));
+            file_bytes[16 * i + 8..16 * i + 16].copy_from_slice(&len.to_le_bytes());
+        }
+        let files_id = (!file_bytes.is_empty())
+            .then(|| {
+                self.define_with_ptrs(
+                    "go.linetab.files",
+                    Linkage::Local,
+                    8,
+                    file_bytes,
+                    &file_ptrs,
+                )
+            })
+            .transpose()?;
+
+        let mut header = vec![0u8; 40];
+        header[0..8].copy_from_slice(&LINETAB_VERSION.to_le_bytes());
+        header[8..16].copy_from_slice(&(t.funcs.len() as u64).to_le_bytes());
+        header[24..32].copy_from_slice(&(t.files.len() as u64).to_le_bytes());
+        let mut hptrs = Vec::new();
+        if let Some(f) = funcs_id {
+            hptrs.push((16, Target::Data(f), 0));
+        }
+        if let Some(f) = files_id {
+            hptrs.push((32, Target::Data(f), 0));
+        }
+        self.define_with_ptrs(LINETAB_SYMBOL, Linkage::Export, 8, header, &hptrs)?;
         Ok(())
     }
 

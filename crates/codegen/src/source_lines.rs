@@ -7,24 +7,34 @@ use golift_hir::{Db, Package, SourceFile};
 
 use crate::FuncOut;
 
-/// The file and 1-based line of a source location of `o` (see the crate docs for how
-/// functions and `main.init` encode them).
+/// The file and absolute byte offset of a source location of `o` (see the crate docs
+/// for how functions and `main.init` encode them).
+pub(crate) fn resolve_loc(
+    db: &dyn Db,
+    package: Package,
+    o: &FuncOut<'_>,
+    loc: u32,
+) -> Option<(SourceFile, u32)> {
+    match o.func {
+        Some(f) => {
+            let (file, base) = (*golift_hir::decl_offset(db, f))?;
+            Some((file, base.saturating_add(loc)))
+        }
+        None => {
+            let (file, off) = crate::init_loc(db, package, loc);
+            Some((file?, off))
+        }
+    }
+}
+
+/// The file and 1-based line of a source location of `o`.
 pub(crate) fn source_line(
     db: &dyn Db,
     package: Package,
     o: &FuncOut<'_>,
     loc: u32,
 ) -> Option<(SourceFile, u32)> {
-    let (file, offset) = match o.func {
-        Some(f) => {
-            let (file, base) = (*golift_hir::decl_offset(db, f))?;
-            (file, base.saturating_add(loc))
-        }
-        None => {
-            let (file, off) = crate::init_loc(db, package, loc);
-            (file?, off)
-        }
-    };
+    let (file, offset) = resolve_loc(db, package, o, loc)?;
     let (line, _) = golift_hir::line_index(db, file).line_col(offset);
     Some((file, line))
 }

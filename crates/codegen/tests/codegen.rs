@@ -65,7 +65,7 @@ fn objects_for_both_targets() {
     ] {
         let db = RootDatabase::default();
         let p = package(&db, PROGRAM);
-        let obj = golift_codegen::compile_package(&db, p, &triple(t))
+        let obj = golift_codegen::compile_package(&db, p, &triple(t), &["/x.go".to_string()])
             .unwrap_or_else(|e| panic!("{t}: {e:?}"))
             .object;
         assert_eq!(&obj[..4], b"\x7fELF", "{t}: ELF magic");
@@ -126,7 +126,8 @@ fn unsupported_constructs_are_diagnostics() {
     // rejects never reach codegen: their functions have no body).
     let src = "package main\n\nfunc g() {}\n\nfunc main() {\n\tf := g\n\tf()\n}\n";
     let p = package(&db, src);
-    let errs = golift_codegen::compile_package(&db, p, &triple(X86)).expect_err("values");
+    let errs = golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
+        .expect_err("values");
     let got: Vec<(u32, &str)> = errs
         .iter()
         .map(|e| (e.offset, e.message.as_str()))
@@ -147,11 +148,13 @@ fn editing_one_function_recompiles_only_it() {
     let mut db = RootDatabase::default();
     let file = SourceFile::new(&db, "./x.go".into(), PROGRAM.into());
     let p = Package::new(&db, "main".into(), vec![file]);
-    golift_codegen::compile_package(&db, p, &triple(X86)).expect("compiles");
+    golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
+        .expect("compiles");
     db.start_logging();
     let text = PROGRAM.replace("*p = 3", "*p = 4");
     file.set_text(&mut db).to(text);
-    golift_codegen::compile_package(&db, p, &triple(X86)).expect("compiles");
+    golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
+        .expect("compiles");
     let log = db.take_executed();
     let compiled: Vec<&String> = log
         .iter()

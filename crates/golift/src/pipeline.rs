@@ -76,7 +76,8 @@ pub fn is_main_package(session: &Session) -> bool {
 /// Machine code for the whole package, as an ELF object for `triple`.
 pub fn object(session: &Session, triple: &Triple) -> Result<Vec<u8>, Failure> {
     crate::parallel::precompile(&session.db, session.package, triple);
-    golift_codegen::compile_package(&session.db, session.package, triple)
+    let paths = session.trace_paths();
+    golift_codegen::compile_package(&session.db, session.package, triple, &paths)
         .map(|compiled| compiled.object)
         .map_err(|diags| Failure::compile(render(session, &diags)))
 }

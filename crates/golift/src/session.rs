@@ -61,6 +61,41 @@ impl Session {
     }
 }
 
+impl Session {
+    /// The package's files, in order, as gc's tracebacks name them: absolute, from the
+    /// working directory as Go's `os.Getwd` gives it (`$PWD` when that names the current
+    /// directory, so a path through a symbolic link stays as the user sees it).
+    pub fn trace_paths(&self) -> Vec<String> {
+        let cwd = go_getwd();
+        self.package
+            .files(&self.db)
+            .iter()
+            .map(|f| {
+                let path = Path::new(f.path(&self.db));
+                match &cwd {
+                    Some(cwd) => normalize(&cwd.join(path)).display().to_string(),
+                    None => path.display().to_string(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Go's `os.Getwd`: `$PWD` if it is absolute and is the current directory, else the
+/// current directory as the system gives it.
+fn go_getwd() -> Option<PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    let dot = std::fs::metadata(".").ok()?;
+    if let Some(pwd) = std::env::var_os("PWD").map(PathBuf::from) {
+        let same =
+            std::fs::metadata(&pwd).is_ok_and(|m| (m.dev(), m.ino()) == (dot.dev(), dot.ino()));
+        if pwd.is_absolute() && same {
+            return Some(pwd);
+        }
+    }
+    std::env::current_dir().ok()
+}
+
 /// gc's errors for a file that is not valid UTF-8, from parsing its bytes.
 fn invalid_utf8_errors(shown: &str, bytes: &[u8]) -> Option<String> {
     let tree = golift_syntax::parse_bytes(bytes);

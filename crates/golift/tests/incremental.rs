@@ -40,7 +40,12 @@ fn compile_everything(db: &RootDatabase, package: Package) {
     assert!(golift_hir::package_diagnostics(db, package).is_empty());
     let _ = golift_escape::package_diagnostics(db, package, 2);
     let triple = Triple::from_str("x86_64-unknown-linux-gnu").expect("triple");
-    golift_codegen::compile_package(db, package, &triple).expect("compiles");
+    let paths: Vec<String> = package
+        .files(db)
+        .iter()
+        .map(|f| f.path(db).clone())
+        .collect();
+    golift_codegen::compile_package(db, package, &triple, &paths).expect("compiles");
 }
 
 /// How many times `query` executed, from log entries of the form `query(Id(..))`.

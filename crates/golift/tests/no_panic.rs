@@ -128,7 +128,7 @@ fn compile_all_stages(src: &str) {
     let _ = golift_escape::package_diagnostics(&db, package, 2);
     for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
         let triple = Triple::from_str(triple).expect("triple");
-        let _ = golift_codegen::compile_package(&db, package, &triple);
+        let _ = golift_codegen::compile_package(&db, package, &triple, &["/fuzz.go".to_string()]);
     }
 }
 

@@ -34,6 +34,7 @@ extern "C" fn go_thread(_: *mut std::ffi::c_void) -> *mut std::ffi::c_void {
 #[export_name = "main"]
 pub extern "C" fn c_main(argc: i32, argv: *const *const u8) -> i32 {
     crate::os::init(argc.max(0) as usize, argv);
+    crate::traceback::init();
     crate::signal::install();
     let mut attr = crate::sys::PthreadAttr([0; 128]);
     let mut thread = 0u64;

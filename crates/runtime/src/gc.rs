@@ -48,6 +48,11 @@ pub fn set_stack_top(top: usize) {
     STACK_TOP.store(top, Ordering::Relaxed);
 }
 
+/// The top of the Go stack recorded by [`set_stack_top`] (0 before).
+pub fn stack_top() -> usize {
+    STACK_TOP.load(Ordering::Relaxed)
+}
+
 /// Whether the heap has grown enough that the caller should [`collect`] before its next
 /// allocation of `size` bytes.
 pub fn should_collect(size: u64) -> bool {

@@ -19,4 +19,5 @@ pub mod print;
 pub mod signal;
 pub mod strings;
 pub mod sys;
+pub mod traceback;
 pub mod types;

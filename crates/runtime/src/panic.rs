@@ -1,17 +1,49 @@
 //! Go panics and fatal errors: gc's messages (`panic: runtime error: index out of range
-//! [5] with length 3`), a stand-in goroutine trace, and exit status 2.
+//! [5] with length 3`), the goroutine traceback (`traceback.rs`), and exit status 2.
 
 use crate::os::exit;
 use crate::print::{format_float, format_hex, format_int, format_uint, Small};
 use crate::sys::write_err;
 use crate::types::{bytes, kind, TypeDesc};
 
-/// The lines gc prints after the panic message (stack traces are not reproduced).
-const TRACE: &[u8] = b"\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
+/// Where the goroutine traceback after a panic message starts.
+#[derive(Clone, Copy, Debug)]
+pub enum TraceFrom {
+    /// The Go code that called into the runtime; the number is how many runtime frames
+    /// gc has on its stack for this panic (they count against gc's 100-frame limit):
+    /// [`GOPANIC_FRAMES`] or [`RUNTIME_ERROR_FRAMES`].
+    Here(usize),
+    /// A fault at `pc` with frame pointer `fp` and stack pointer `sp` (a run-time error).
+    Fault { pc: usize, fp: usize, sp: usize },
+}
+
+/// gc's hidden frames under `panic(v)`: `runtime.gopanic`.
+pub const GOPANIC_FRAMES: usize = 1;
+/// gc's hidden frames under a run-time error: `runtime.gopanic` and the function that
+/// raised it (`runtime.goPanicIndex`, `runtime.panicdivide`, `runtime.sigpanic`,
+/// `runtime.makeslice`...); checked against gc 1.19.8 with 200-deep recursions.
+pub const RUNTIME_ERROR_FRAMES: usize = 2;
+
+/// Prints the blank line and the goroutine traceback that follow a panic message.
+// Never inlined: the walk starts from the frames of the runtime and skips them.
+#[inline(never)]
+fn trace(from: TraceFrom) {
+    if !crate::traceback::enabled() {
+        return;
+    }
+    write_err(b"\n");
+    match from {
+        TraceFrom::Here(hidden) => crate::traceback::print_here(hidden),
+        TraceFrom::Fault { pc, fp, sp } => {
+            crate::traceback::print_from_fault(pc, fp, sp, RUNTIME_ERROR_FRAMES)
+        }
+    }
+}
 
 /// Prints `panic: ` + the concatenated parts, an optional extra line (the `[signal ...]`
-/// line), the goroutine trace, and exits with status 2.
-pub fn panic_with(parts: &[&[u8]], extra_line: Option<&[u8]>) -> ! {
+/// line), the goroutine traceback, and exits with status 2.
+#[inline(never)]
+pub fn panic_with(parts: &[&[u8]], extra_line: Option<&[u8]>, from: TraceFrom) -> ! {
     write_err(b"panic: ");
     for p in parts {
         write_err(p);
@@ -21,27 +53,30 @@ pub fn panic_with(parts: &[&[u8]], extra_line: Option<&[u8]>) -> ! {
         write_err(line);
         write_err(b"\n");
     }
-    write_err(TRACE);
+    trace(from);
     exit(2)
 }
 
-/// A `runtime.Error` panic: the message is prefixed `runtime error: `.
+/// A `runtime.Error` panic raised by the runtime function the Go code called: the
+/// message is prefixed `runtime error: `.
+#[inline(never)]
 pub fn panic_runtime_error(parts: &[&[u8]]) -> ! {
     write_err(b"panic: runtime error: ");
     for p in parts {
         write_err(p);
     }
     write_err(b"\n");
-    write_err(TRACE);
+    trace(TraceFrom::Here(RUNTIME_ERROR_FRAMES));
     exit(2)
 }
 
-/// gc's `throw`: `fatal error: MSG`, exit status 2.
+/// gc's `throw`: `fatal error: MSG`, the Go frames, exit status 2.
+#[inline(never)]
 pub fn fatal(msg: &[u8]) -> ! {
     write_err(b"fatal error: ");
     write_err(msg);
     write_err(b"\n");
-    write_err(TRACE);
+    trace(TraceFrom::Here(RUNTIME_ERROR_FRAMES));
     exit(2)
 }
 
@@ -151,13 +186,29 @@ pub extern "C" fn panicshift() -> ! {
 /// The message of a nil dereference.
 pub const NIL_DEREF: &[u8] = b"runtime error: invalid memory address or nil pointer dereference";
 
-/// An explicit nil check failed: reported as gc reports the fault it would have taken.
+/// Bytes of the call instruction compiled code uses for runtime calls (`call rel32`,
+/// `bl`), to find the call from its return address.
+#[cfg(target_arch = "x86_64")]
+const CALL_LEN: usize = 5;
+#[cfg(target_arch = "aarch64")]
+const CALL_LEN: usize = 4;
+
+/// An explicit nil check failed: reported as gc reports the fault its implicit check
+/// takes (gc probes the pointer itself, so `addr=0x0`), with the check's call into this
+/// function standing for the faulting instruction: its address is the signal line's pc
+/// and the innermost frame's, as a fault's would be.
 #[export_name = "runtime.panicmem"]
+#[inline(never)]
 pub extern "C" fn panicmem() -> ! {
-    panic_with(
-        &[NIL_DEREF],
-        Some(b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"),
-    )
+    let fault =
+        crate::traceback::caller_frame().map(|(ret, fp)| (ret.saturating_sub(CALL_LEN), fp));
+    let pc = fault.map_or(0, |(pc, _)| pc);
+    let line = crate::signal::signal_line(crate::sys::SIGSEGV, 1, 0, pc as u64);
+    let from = match fault {
+        Some((pc, fp)) => TraceFrom::Fault { pc, fp, sp: fp },
+        None => TraceFrom::Here(RUNTIME_ERROR_FRAMES),
+    };
+    panic_with(&[NIL_DEREF], Some(line.as_bytes()), from)
 }
 
 /// Whether `name` is the predeclared name of the basic kind `k` (an unnamed basic type).
@@ -274,7 +325,7 @@ pub unsafe extern "C" fn gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
     };
     // SAFETY: guaranteed by the caller.
     unsafe { panic_value_text(typ, data, &mut text) };
-    panic_with(&[&text], None)
+    panic_with(&[&text], None, TraceFrom::Here(GOPANIC_FRAMES))
 }
 
 #[cfg(test)]

@@ -5,20 +5,24 @@
 //! The handler runs on an alternate signal stack so that stack overflows reach it.
 
 use crate::os::exit;
-use crate::panic::{panic_with, NIL_DEREF};
+use crate::panic::{panic_with, TraceFrom, NIL_DEREF};
 use crate::print::{format_hex, Small};
 use crate::sys::{self, write_err, SigAction, StackT};
 use std::ffi::c_void;
 
-/// Offsets of the faulting pc and sp in `ucontext_t` (glibc).
+/// Offsets of the faulting pc, sp and frame pointer (rbp, x29) in `ucontext_t` (glibc).
 #[cfg(target_arch = "x86_64")]
 const UC_PC: usize = 168;
 #[cfg(target_arch = "x86_64")]
 const UC_SP: usize = 160;
+#[cfg(target_arch = "x86_64")]
+const UC_FP: usize = 120;
 #[cfg(target_arch = "aarch64")]
 const UC_PC: usize = 440;
 #[cfg(target_arch = "aarch64")]
 const UC_SP: usize = 432;
+#[cfg(target_arch = "aarch64")]
+const UC_FP: usize = 416;
 
 const ALT_STACK_SIZE: usize = 64 * 1024;
 
@@ -42,7 +46,7 @@ pub fn signal_line(sig: i32, code: i32, addr: u64, pc: u64) -> Small {
 
 extern "C" fn on_fault(sig: i32, info: *mut c_void, ctx: *mut c_void) {
     // SAFETY: the kernel passes a valid siginfo_t and ucontext_t to an SA_SIGINFO handler.
-    let (code, addr, pc, sp) = unsafe {
+    let (code, addr, pc, sp, fp) = unsafe {
         let info = info.cast::<u8>();
         let ctx = ctx.cast::<u8>();
         (
@@ -50,11 +54,17 @@ extern "C" fn on_fault(sig: i32, info: *mut c_void, ctx: *mut c_void) {
             info.add(16).cast::<u64>().read(),
             ctx.add(UC_PC).cast::<u64>().read(),
             ctx.add(UC_SP).cast::<u64>().read(),
+            ctx.add(UC_FP).cast::<u64>().read(),
         )
     };
     let line = signal_line(sig, code, addr, pc);
     if addr < 0x1000 {
-        panic_with(&[NIL_DEREF], Some(line.as_bytes()));
+        let from = TraceFrom::Fault {
+            pc: pc as usize,
+            fp: fp as usize,
+            sp: sp as usize,
+        };
+        panic_with(&[NIL_DEREF], Some(line.as_bytes()), from);
     }
     if addr.abs_diff(sp) < 256 * 1024 {
         write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");

@@ -1,0 +1,7 @@
+package main
+
+var v = f(1)
+
+func main() {
+	println(v, w)
+}
