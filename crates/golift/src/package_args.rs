@@ -138,6 +138,18 @@ fn named_files(args: &[PathBuf]) -> Result<Named, Failure> {
         }
     }
     reject_cgo(args)?;
+    let clauses: Vec<(String, Option<String>)> = args
+        .iter()
+        .map(|f| {
+            let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+            let package = std::fs::read(f)
+                .ok()
+                .and_then(|bytes| golift_syntax::parse_bytes(&bytes).package.map(|n| n.text));
+            (name.unwrap_or_default(), package)
+        })
+        .collect();
+    let abs = crate::session::absolute_path(Path::new(dir.as_deref().unwrap_or(".")));
+    check_one_package(&clauses, &abs.display().to_string())?;
     let exec_name = args
         .first()
         .and_then(|f| f.file_stem())

@@ -34,3 +34,28 @@ fn compile_errors_match_gc() {
     let _ = std::fs::remove_file(&scratch);
     hold_all("testdata/errors", results);
 }
+
+/// Files of two packages reaching the compiler (the go command stops them earlier with
+/// `found packages`, see go_command.rs): gc's compiler says, at the start of each file
+/// that differs from the first (`go tool compile -p main a.go e.go d.go` with
+/// `package other` in the last two, checked with gc 1.19.8):
+/// `e.go:1:1: package other; expected main`, then the same for d.go.
+#[test]
+fn files_of_another_package_are_gc_errors() {
+    use golift::session::Session;
+    let other = "// c\n\n  package other\n\nvar X = 1\n".to_string();
+    let session = Session::from_sources(vec![
+        ("./a.go".into(), "package main\n\nfunc main() {}\n".into()),
+        ("./e.go".into(), other.clone()),
+        ("./d.go".into(), other),
+    ]);
+    let failure = match golift::pipeline::check(&session) {
+        Ok(()) => panic!("two packages accepted"),
+        Err(f) => f,
+    };
+    assert_eq!(
+        failure.message,
+        "./e.go:1:1: package other; expected main\n./d.go:1:1: package other; expected main\n"
+    );
+    assert_eq!(failure.status, 2);
+}

@@ -290,6 +290,18 @@ fn package_errors_in_go_words_without_a_module() {
         1,
         &format!("found packages main (a.go) and other (b.go) in {root}/mixed\n"),
     );
+    // Named files of two packages: go/build's check, in the order they were named
+    // (`go build b.go a.go` names other first), never a silently linked binary.
+    assert_fails(
+        &s.golift("mixed", &["build", "-o", o, "a.go", "b.go"]),
+        1,
+        &format!("found packages main (a.go) and other (b.go) in {root}/mixed\n"),
+    );
+    assert_fails(
+        &s.golift("mixed", &["build", "-o", o, "b.go", "a.go"]),
+        1,
+        &format!("found packages other (b.go) and main (a.go) in {root}/mixed\n"),
+    );
     assert_fails(
         &s.golift("", &["build", "-o", o, "./nonexist"]),
         1,
