@@ -94,13 +94,22 @@ impl Checker<'_> {
             }
             ExprKind::StructType { fields } => {
                 let mut out: Vec<StructField> = Vec::new();
+                // Where each field name is declared, for `other declaration of f`.
+                let mut declared: Vec<(String, u32)> = Vec::new();
+                let mut declare = |c: &mut Self, name: &str, pos: u32| {
+                    if name == "_" {
+                        return;
+                    }
+                    match declared.iter().find(|(n, _)| n == name) {
+                        Some(&(_, other)) => c.redeclared(pos, name, "redeclared", other),
+                        None => declared.push((name.to_string(), pos)),
+                    }
+                };
                 for f in fields {
                     let ty = self.typ(f.typ);
                     if f.names.is_empty() {
                         let name = self.embedded_name(f.typ);
-                        if out.iter().any(|o| o.name == name) {
-                            self.error(f.span.start, format!("{name} redeclared"));
-                        }
+                        declare(self, &name, f.span.start);
                         out.push(StructField {
                             name,
                             ty,
@@ -108,9 +117,7 @@ impl Checker<'_> {
                         });
                     } else {
                         for n in &f.names {
-                            if n.text != "_" && out.iter().any(|o| o.name == n.text) {
-                                self.error(n.span.start, format!("{} redeclared", n.text));
-                            }
+                            declare(self, &n.text, n.span.start);
                             out.push(StructField {
                                 name: n.text.clone(),
                                 ty: ty.clone(),

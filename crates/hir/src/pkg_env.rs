@@ -41,6 +41,9 @@ pub struct DeclDiagnostic {
     /// For `invalid recursive type`: the type names of the cycle, whose positions are
     /// appended to the message when it is rendered (`\tFILE:L:C: A refers to`...).
     pub cycle: Vec<String>,
+    /// Lines gc prints under the message (`other declaration of f`), at offsets in the
+    /// same declaration.
+    pub notes: Vec<(u32, String)>,
 }
 
 /// The result of checking all package-level declarations (function bodies excluded).
@@ -148,14 +151,15 @@ impl<'db> Builder<'db> {
             .unwrap_or_default()
     }
 
-    fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<(u32, String)>) {
-        for (offset, message) in diags {
+    fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<crate::CheckError>) {
+        for e in diags {
             self.diagnostics.push(DeclDiagnostic {
                 file,
                 decl,
-                offset,
-                message,
+                offset: e.offset,
+                message: e.message,
                 cycle: Vec::new(),
+                notes: e.notes,
             });
         }
     }
@@ -292,6 +296,7 @@ impl<'db> Builder<'db> {
                     offset: spec.name.span.start,
                     message: format!("invalid recursive type {name}"),
                     cycle: cycle.clone(),
+                    notes: Vec::new(),
                 });
             }
             for n in cycle {
@@ -441,6 +446,7 @@ impl<'db> Builder<'db> {
                         "initialization cycle or invalid recursive reference to {name}"
                     ),
                     cycle: Vec::new(),
+                    notes: Vec::new(),
                 });
             }
         }
@@ -461,7 +467,7 @@ impl<'db> Builder<'db> {
     }
 }
 
-fn find_name_pos(decl: &ast::Decl, name: &str) -> Option<u32> {
+pub(crate) fn find_name_pos(decl: &ast::Decl, name: &str) -> Option<u32> {
     match &decl.kind {
         DeclKind::Const(s) | DeclKind::Var(s) => s
             .iter()
@@ -595,6 +601,7 @@ impl Env for Builder<'_> {
                         offset: spec.name.span.start,
                         message: format!("invalid recursive type {}", n.name),
                         cycle: Vec::new(),
+                        notes: Vec::new(),
                     });
                 }
                 self.types
@@ -630,7 +637,7 @@ impl Builder<'_> {
             self.push_diags(
                 file,
                 di,
-                vec![(
+                vec![crate::CheckError::new(
                     spec.name.span.start,
                     crate::diagnostics::not_supported("generic types"),
                 )],
