@@ -673,6 +673,9 @@ impl<'a> Checker<'a> {
             };
         }
         if let Some(obj) = self.env.lookup(name) {
+            if !matches!(obj, PkgObj::Type(_)) {
+                self.res.pkg_refs.push((e, name.to_string()));
+            }
             return match obj {
                 PkgObj::Const(ty, v) => {
                     self.res.resolutions.insert(e, Res::Const(v.clone()));

@@ -306,9 +306,32 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
             }
         }
     }
-    for g in &package_init(db, package).inits {
+    let init = package_init(db, package);
+    for g in &init.inits {
         let fi = file_ix(g.file);
         used_packages.extend(used_packages_of(&g.inference).map(|p| (fi, p)));
+    }
+    // types2's initOrder, after every body is checked.
+    for cycle in &init.cycles {
+        let place = |o: &crate::InitCycleObj| {
+            let (fi, decl, offset) = o.order;
+            files.get(fi).map(|&f| (f, At::Decl(decl, offset)))
+        };
+        let (Some(first), Some((file, at))) = (cycle.first(), cycle.first().and_then(place)) else {
+            continue;
+        };
+        let mut r = Reported::new(file, at, format!("initialization loop for {}", first.name));
+        for (i, o) in cycle.iter().enumerate() {
+            let text = if i + 1 == cycle.len() {
+                o.name.clone()
+            } else {
+                format!("{} refers to", o.name)
+            };
+            if let Some((f, a)) = place(o) {
+                r.notes.push((f, a, text));
+            }
+        }
+        reported.push(r);
     }
     // Unused imports.
     for (fi, &file) in files.iter().enumerate() {

@@ -133,6 +133,10 @@ pub struct InferenceResult {
     /// the interface type they are converted to.
     pub conversions: HashMap<ExprId, Ty>,
     pub calls: HashMap<ExprId, CallKind>,
+    /// The package-level constants, variables and functions the declaration refers to,
+    /// where, in the order checked (types2's `declInfo.deps`, for the initialisation
+    /// order).
+    pub pkg_refs: Vec<(ExprId, String)>,
     /// Type errors, relative to the declaration.
     pub diagnostics: Vec<CheckError>,
     /// Errors gc reports only after type checking succeeded (`missing function body`,
@@ -191,4 +195,15 @@ pub struct PackageInit {
     pub globals: BTreeMap<String, Ty>,
     /// In Go's initialisation order (dependencies first, then declaration order).
     pub inits: Vec<GlobalInit>,
+    /// types2's `initialization loop for a` errors, in the order reported: each the
+    /// objects as printed (`a`, then each it refers to along the cycle, then `a`).
+    pub cycles: Vec<Vec<InitCycleObj>>,
+}
+
+/// An object printed in an initialisation cycle: its name and where it is declared
+/// (index of its file in the package, its declaration, the name's offset in it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InitCycleObj {
+    pub name: String,
+    pub order: (usize, u32, u32),
 }

@@ -133,6 +133,7 @@ impl Checker<'_> {
             }
             ExprKind::FuncType(sig) => {
                 let s = self.func_type(sig);
+                self.duplicate_params(sig);
                 s.to_ty()
             }
             ExprKind::InterfaceType { elems } => {
@@ -214,6 +215,26 @@ impl Checker<'_> {
     }
 
     /// Lowers a function type (parameters and results).
+    /// types2's collectParams for a function type written as a type (`func(i, i int)`):
+    /// parameters and results share one block. (A function declaration's are declared,
+    /// and a repeated name reported, with its body's locals.)
+    fn duplicate_params(&mut self, sig: &ast::FuncType) {
+        let mut declared: Vec<(&str, u32)> = Vec::new();
+        for f in sig.params.iter().chain(&sig.results) {
+            for n in &f.names {
+                if n.text == "_" {
+                    continue;
+                }
+                match declared.iter().find(|(d, _)| *d == n.text) {
+                    Some(&(_, other)) => {
+                        self.redeclared(n.span.start, &n.text, "redeclared in this block", other)
+                    }
+                    None => declared.push((&n.text, n.span.start)),
+                }
+            }
+        }
+    }
+
     pub(crate) fn func_type(&mut self, sig: &ast::FuncType) -> Signature {
         let mut out = Signature::default();
         let nparams = sig.params.len();
