@@ -17,23 +17,42 @@ pub struct Session {
 impl Session {
     /// Reads every file; an unreadable file is an error message in go's words.
     pub fn load(files: &[PathBuf]) -> Result<Session, String> {
+        Session::load_reporting(files, false)
+    }
+
+    /// [`Session::load`], reporting every error (gc's `-e`) when `all_errors`.
+    pub fn load_reporting(files: &[PathBuf], all_errors: bool) -> Result<Session, String> {
         let mut sources = Vec::new();
         for path in files {
-            let text = std::fs::read(path)
+            let bytes = std::fs::read(path)
                 .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
-            let shown = display_path(path);
-            let text = match String::from_utf8(text) {
+            sources.push((display_path(path), bytes));
+        }
+        Session::from_bytes(sources, all_errors)
+    }
+
+    /// A session over in-memory files as bytes: `(path as printed, contents)` pairs.
+    /// Source files are text in the database; a file that is not UTF-8 gets the lexer's
+    /// errors on its raw bytes (`invalid UTF-8 encoding`), as gc, as the `Err` (all of
+    /// them when `all_errors`, gc's `-e`, else the first ten).
+    pub fn from_bytes(
+        sources: Vec<(String, Vec<u8>)>,
+        all_errors: bool,
+    ) -> Result<Session, String> {
+        let mut texts = Vec::new();
+        for (shown, bytes) in sources {
+            let text = match String::from_utf8(bytes) {
                 Ok(text) => text,
-                // Source files are text in the database; a file that is not UTF-8 gets
-                // the lexer's errors on its raw bytes (`invalid UTF-8 encoding`), as gc.
-                Err(e) => match invalid_utf8_errors(&shown, e.as_bytes()) {
+                Err(e) => match invalid_utf8_errors(&shown, e.as_bytes(), all_errors) {
                     Some(errors) => return Err(errors),
                     None => String::from_utf8_lossy(e.as_bytes()).into_owned(),
                 },
             };
-            sources.push((shown, text));
+            texts.push((shown, text));
         }
-        Ok(Session::from_sources(sources))
+        let mut session = Session::from_sources(texts);
+        session.all_errors = all_errors;
+        Ok(session)
     }
 
     /// A session over in-memory files: `(path as printed, text)` pairs.
@@ -53,10 +72,11 @@ impl Session {
 }
 
 /// gc's errors for a file that is not valid UTF-8, from parsing its bytes.
-fn invalid_utf8_errors(shown: &str, bytes: &[u8]) -> Option<String> {
+fn invalid_utf8_errors(shown: &str, bytes: &[u8], all_errors: bool) -> Option<String> {
     let tree = golift_syntax::parse_bytes(bytes);
     let index = golift_syntax::LineIndex::from_bytes(bytes);
-    let lines = golift_syntax::gc_error_lines(shown, &index, &tree.errors);
+    let max = (!all_errors).then_some(10);
+    let lines = golift_syntax::gc_error_lines_max(shown, &index, &tree.errors, max);
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 

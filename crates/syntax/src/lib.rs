@@ -118,6 +118,16 @@ pub fn render_message(message: &str, path: &str, index: &LineIndex) -> String {
 /// found (the 10th followed by `path:line:col: too many errors`), sorted by position
 /// with columns clamped at 255, equal lines once.
 pub fn gc_error_lines(path: &str, index: &LineIndex, errors: &[ast::SyntaxError]) -> Vec<String> {
+    gc_error_lines_max(path, index, errors, Some(10))
+}
+
+/// [`gc_error_lines`] stopping after `max` errors (`None`: all of them, gc's `-e`).
+pub fn gc_error_lines_max(
+    path: &str,
+    index: &LineIndex,
+    errors: &[ast::SyntaxError],
+    max: Option<usize>,
+) -> Vec<String> {
     let mut lines: Vec<((u32, u32), String)> = Vec::new();
     let mut too_many = None;
     for e in errors {
@@ -127,7 +137,7 @@ pub fn gc_error_lines(path: &str, index: &LineIndex, errors: &[ast::SyntaxError]
             (l, c.min(255)),
             format!("{pos}: {}", render_message(&e.message, path, index)),
         ));
-        if lines.len() == 10 {
+        if max.is_some_and(|m| lines.len() >= m) {
             too_many = Some(format!("{pos}: too many errors"));
             break;
         }

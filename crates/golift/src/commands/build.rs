@@ -14,8 +14,8 @@ pub fn build(
     all_errors: bool,
 ) -> Result<(), Failure> {
     let triple = parse_target(target)?;
-    let mut session = Session::load(files).map_err(|m| Failure::compile(m + "\n"))?;
-    session.all_errors = all_errors;
+    let session =
+        Session::load_reporting(files, all_errors).map_err(|m| Failure::compile(m + "\n"))?;
     pipeline::check(&session)?;
     if escape_level > 0 {
         eprint!("{}", pipeline::escape_notes(&session, escape_level));
