@@ -573,7 +573,8 @@ impl<'a> Checker<'a> {
             }
             return matches!(tu.kind(), TyKind::Interface(m) if m.is_empty());
         }
-        let named = |ty: &Ty| matches!(ty.kind(), TyKind::Named(_));
+        // types2's `hasName`: predeclared types are named too.
+        let named = |ty: &Ty| matches!(ty.kind(), TyKind::Named(_) | TyKind::Basic(_));
         if vu.identical(&tu) && (!named(&v) || !named(t)) {
             return true;
         }

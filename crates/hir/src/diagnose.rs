@@ -198,6 +198,15 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
     let items = package_items(db, package);
     for &file in files {
         let tree = item_tree(db, file);
+        for imp in &tree.imports {
+            if let Some(n) = imp.name.as_ref().filter(|n| n.text == "init") {
+                reported.push(Reported::new(
+                    file,
+                    At::Abs(n.span.start),
+                    "cannot import package as init - init must be a func".to_string(),
+                ));
+            }
+        }
         for (di, decl) in tree.decls.iter().enumerate() {
             let at = |offset| At::Decl(di as u32, offset);
             let is_func = matches!(decl.kind, DeclKind::Func(_));
@@ -340,7 +349,8 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                 Some(n) => n.text.clone(),
                 None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
             };
-            if name == "_" {
+            // `_` imports nothing; `init` is reported above and declares nothing.
+            if name == "_" || name == "init" {
                 continue;
             }
             let at = At::Abs(imp.span.start);
