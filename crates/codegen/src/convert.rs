@@ -170,7 +170,7 @@ impl FnCx<'_> {
             let t = self.temp(to);
             return self.load_value(t, to);
         }
-        if tu == fu || matches!(tu.kind(), TyKind::Pointer(_)) {
+        if tu.identical(&fu) || matches!(tu.kind(), TyKind::Pointer(_)) {
             return v.cast(self, to);
         }
         self.fail(at, "this conversion", to)

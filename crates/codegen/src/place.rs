@@ -129,7 +129,7 @@ impl CValue {
     /// The value, which an operation expects to be of type `ty`: retyped to `ty` when
     /// the representations agree, an internal compiler error otherwise.
     pub(crate) fn expect(self, fx: &mut FnCx<'_>, ty: &Ty) -> CValue {
-        if &self.ty == ty {
+        if self.ty.identical(ty) {
             self
         } else {
             self.cast(fx, ty)

@@ -82,7 +82,7 @@ impl Batch<'_> {
         };
         let mismatched = lhs.iter().zip(tys.iter()).any(|(l, t)| {
             l.and_then(|l| body.exprs.get(l))
-                .is_some_and(|x| x.ty != *t)
+                .is_some_and(|x| !x.ty.identical(t))
         });
         mismatched.then(|| tys.to_vec())
     }

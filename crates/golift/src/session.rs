@@ -18,11 +18,12 @@ pub struct Session {
 
 impl Session {
     /// Reads every file. An unreadable file is go's `open /abs/x.go: permission denied`
-    /// (status 1); a file that is not UTF-8 gets gc's errors (status 2).
-    pub fn load(files: &[PathBuf]) -> Result<Session, Failure> {
+    /// (status 1); a file that is not UTF-8 gets gc's errors (status 2: all of them when
+    /// `all_errors`, gc's `-e`, else the first ten).
+    pub fn load(files: &[PathBuf], all_errors: bool) -> Result<Session, Failure> {
         let mut sources = Vec::new();
         for path in files {
-            let text = std::fs::read(path).map_err(|e| Failure {
+            let bytes = std::fs::read(path).map_err(|e| Failure {
                 message: format!(
                     "open {}: {}\n",
                     absolute_path(path).display(),
@@ -30,19 +31,33 @@ impl Session {
                 ),
                 status: 1,
             })?;
-            let shown = display_path(path);
-            let text = match String::from_utf8(text) {
+            sources.push((display_path(path), bytes));
+        }
+        Session::from_bytes(sources, all_errors).map_err(|errors| Failure::compile(errors + "\n"))
+    }
+
+    /// A session over in-memory files as bytes: `(path as printed, contents)` pairs.
+    /// Source files are text in the database; a file that is not UTF-8 gets the lexer's
+    /// errors on its raw bytes (`invalid UTF-8 encoding`), as gc, as the `Err` (all of
+    /// them when `all_errors`, gc's `-e`, else the first ten).
+    pub fn from_bytes(
+        sources: Vec<(String, Vec<u8>)>,
+        all_errors: bool,
+    ) -> Result<Session, String> {
+        let mut texts = Vec::new();
+        for (shown, bytes) in sources {
+            let text = match String::from_utf8(bytes) {
                 Ok(text) => text,
-                // Source files are text in the database; a file that is not UTF-8 gets
-                // the lexer's errors on its raw bytes (`invalid UTF-8 encoding`), as gc.
-                Err(e) => match invalid_utf8_errors(&shown, e.as_bytes()) {
-                    Some(errors) => return Err(Failure::compile(errors + "\n")),
+                Err(e) => match invalid_utf8_errors(&shown, e.as_bytes(), all_errors) {
+                    Some(errors) => return Err(errors),
                     None => String::from_utf8_lossy(e.as_bytes()).into_owned(),
                 },
             };
-            sources.push((shown, text));
+            texts.push((shown, text));
         }
-        Ok(Session::from_sources(sources))
+        let mut session = Session::from_sources(texts);
+        session.all_errors = all_errors;
+        Ok(session)
     }
 
     /// A session over in-memory files: `(path as printed, text)` pairs.
@@ -97,10 +112,11 @@ fn go_getwd() -> Option<PathBuf> {
 }
 
 /// gc's errors for a file that is not valid UTF-8, from parsing its bytes.
-fn invalid_utf8_errors(shown: &str, bytes: &[u8]) -> Option<String> {
+fn invalid_utf8_errors(shown: &str, bytes: &[u8], all_errors: bool) -> Option<String> {
     let tree = golift_syntax::parse_bytes(bytes);
     let index = golift_syntax::LineIndex::from_bytes(bytes);
-    let lines = golift_syntax::gc_error_lines(shown, &index, &tree.errors);
+    let max = (!all_errors).then_some(10);
+    let lines = golift_syntax::gc_error_lines_max(shown, &index, &tree.errors, max);
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 

@@ -16,7 +16,7 @@ fn every_site_has_a_decision() {
     let mut sites = 0;
     for dir in ["run", "escape"] {
         for go in go_files(&testdata(dir)) {
-            let session = match Session::load(std::slice::from_ref(&go)) {
+            let session = match Session::load(std::slice::from_ref(&go), false) {
                 Ok(s) => s,
                 Err(e) => {
                     failures.push(format!("{}: {}", go.display(), e.message));

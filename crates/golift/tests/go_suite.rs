@@ -1,7 +1,9 @@
 //! Go's own test suite, `$(go env GOROOT)/test` (installed by golang-1.19-src): every
 //! `// errorcheck` file is compiled by golift and checked the way Go's `test/run.go`
 //! checks it. Each `// ERROR "regexp"` must match an error or `-m` line reported on
-//! its line, and every reported line must be matched by some regexp.
+//! its line, and every reported line must be matched by some regexp. An
+//! `// errorcheckoutput` file is a program whose output (from `go run`, as run.go does)
+//! is the file to check, named `tmp__.go`.
 //!
 //! The files known to pass are listed in `ratchet/go-suite.txt`, and a listed file that
 //! stops passing fails this test. `cargo xtask go-suite` runs this test with output.
@@ -55,23 +57,52 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The flags of an `// errorcheck` file, or `None` for any other kind of test.
-fn errorcheck_flags(src: &str) -> Option<Vec<String>> {
+/// What run.go does with a file.
+enum Action {
+    /// `// errorcheck FLAGS`: compile it with the flags and check its errors.
+    Errorcheck(Vec<String>),
+    /// `// errorcheckoutput ARGS`: `go run FILE ARGS`, then check the output's errors.
+    Output(Vec<String>),
+}
+
+/// The action of a file's first line, or `None` for any other kind of test.
+fn action(src: &str) -> Option<Action> {
     let first = src.lines().find(|l| {
         !l.starts_with("//go:build") && !l.starts_with("// +build") && !l.trim().is_empty()
     })?;
-    let rest = first.strip_prefix("// errorcheck")?;
-    if !(rest.is_empty() || rest.starts_with(' ')) {
-        return None;
+    let words = |rest: &str| rest.split_whitespace().map(String::from).collect();
+    if let Some(rest) = first.strip_prefix("// errorcheckoutput") {
+        return (rest.is_empty() || rest.starts_with(' ')).then(|| Action::Output(words(rest)));
     }
-    Some(rest.split_whitespace().map(String::from).collect())
+    let rest = first.strip_prefix("// errorcheck")?;
+    (rest.is_empty() || rest.starts_with(' ')).then(|| Action::Errorcheck(words(rest)))
+}
+
+/// The output of `go run REL ARGS` in `root`, as run.go makes an errorcheckoutput
+/// test's source.
+fn generated_source(root: &Path, rel: &str, args: &[String]) -> Result<Vec<u8>, String> {
+    let out = Command::new("go")
+        .arg("run")
+        .arg(rel)
+        .args(args)
+        .current_dir(root)
+        .env("GO111MODULE", "off")
+        .env("GOFLAGS", "")
+        .output()
+        .map_err(|e| format!("go run {rel}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "go run {rel}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(out.stdout)
 }
 
 /// What golift reports for `src`, one entry per message (continuation lines joined),
 /// positions as `name.go:LINE: ` (gc's errorcheck runs the compiler with `-C`).
-fn golift_output(name: &str, src: &str, flags: &[String]) -> Vec<String> {
-    let mut session = Session::from_sources(vec![(format!("./{name}"), src.to_string())]);
-    session.all_errors = true;
+fn golift_output(name: &str, src: &[u8], flags: &[String]) -> Vec<String> {
+    let session = Session::from_bytes(vec![(format!("./{name}"), src.to_vec())], true);
     let m: u8 = flags
         .iter()
         .map(|f| match f.as_str() {
@@ -87,15 +118,19 @@ fn golift_output(name: &str, src: &str, flags: &[String]) -> Vec<String> {
         Some(t) => pipeline::object(session, t).err().map(|f| f.message),
         None => None,
     };
-    let text = match pipeline::check(&session) {
-        Err(failure) => failure.message,
-        Ok(()) => {
+    let text = match session.as_ref().map(pipeline::check) {
+        Err(errors) => errors.clone(),
+        Ok(Err(failure)) => failure.message,
+        Ok(Ok(())) => {
+            let Ok(session) = &session else {
+                return Vec::new();
+            };
             let notes = if m > 0 {
-                pipeline::escape_notes(&session, m)
+                pipeline::escape_notes(session, m)
             } else {
                 String::new()
             };
-            notes + &backend(&session).unwrap_or_default()
+            notes + &backend(session).unwrap_or_default()
         }
     };
     let column = Regex::new(r"^\./([^:]+):(\d+):\d+: ").expect("regex");
@@ -250,10 +285,11 @@ fn go_test_suite_errorcheck_files() {
     let (mut syntax_pass, mut syntax_total) = (0, 0);
     let (mut escape_pass, mut escape_total) = (0, 0);
     for path in files {
-        let Ok(src) = std::fs::read_to_string(&path) else {
+        let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
-        let Some(flags) = errorcheck_flags(&src) else {
+        let src = String::from_utf8_lossy(&bytes).into_owned();
+        let Some(action) = action(&src) else {
             continue;
         };
         let rel = path
@@ -265,9 +301,16 @@ fn go_test_suite_errorcheck_files() {
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            let out = golift_output(&name, &src, &flags);
-            errorcheck(&name, &src, out)
+        let result = catch_unwind(AssertUnwindSafe(|| match &action {
+            Action::Errorcheck(flags) => {
+                let out = golift_output(&name, &bytes, flags);
+                errorcheck(&name, &src, out)
+            }
+            Action::Output(args) => {
+                let generated = generated_source(&root, &rel, args)?;
+                let out = golift_output("tmp__.go", &generated, &[]);
+                errorcheck("tmp__.go", &String::from_utf8_lossy(&generated), out)
+            }
         }))
         .unwrap_or_else(|_| Err("golift panicked".to_string()));
         let ok = result.is_ok() as usize;

@@ -229,7 +229,7 @@ impl Checker<'_> {
                 };
                 let src_is_string = self.is_string(&y.ty);
                 let src = if src_is_string {
-                    Some(Ty::basic(BasicKind::Uint8))
+                    Some(Ty::byte())
                 } else {
                     match self.under(&y.ty).kind() {
                         TyKind::Slice(t) => Some(t.clone()),
@@ -239,7 +239,7 @@ impl Checker<'_> {
                 let p = self.pos(x.expr);
                 match (dst, src) {
                     (Some(d), Some(s)) => {
-                        if d != s {
+                        if !d.identical(&s) {
                             let msg = format!(
                                 "invalid argument: arguments to copy {} and {} have different element types {} and {}",
                                 self.ostr(&x),
@@ -497,20 +497,20 @@ impl Checker<'_> {
         let v = x.ty.clone();
         let vu = self.under(&v);
         let tu = self.under(t);
-        if strip_tags(&vu) == strip_tags(&tu) {
+        if strip_tags(&vu).identical(&strip_tags(&tu)) {
             return true;
         }
         // Slice to array pointer (Go 1.17).
         if let (TyKind::Slice(se), TyKind::Pointer(p)) = (vu.kind(), tu.kind()) {
             if let TyKind::Array(_, ae) = self.under(p).kind() {
-                if ae == se {
+                if ae.identical(se) {
                     return true;
                 }
             }
         }
         if let (TyKind::Pointer(a), TyKind::Pointer(b)) = (v.kind(), t.kind()) {
             let (au, bu) = (self.under(a), self.under(b));
-            if au == bu {
+            if au.identical(&bu) {
                 return true;
             }
         }

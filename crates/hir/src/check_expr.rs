@@ -98,6 +98,12 @@ impl Checker<'_> {
             ExprKind::Bad => Operand::invalid(e),
             ExprKind::Name(n) => self.ident(e, n),
             ExprKind::BasicLit { kind, raw } => {
+                if matches!(kind, LitKind::Float | LitKind::Imag)
+                    && consts::float_literal_malformed(raw)
+                {
+                    self.error(pos, format!("malformed constant: {raw}"));
+                    return Operand::invalid(e);
+                }
                 let ty = match kind {
                     LitKind::Int => BasicKind::UntypedInt,
                     LitKind::Rune => BasicKind::UntypedRune,

@@ -111,7 +111,7 @@ impl Checker<'_> {
             .collect();
         unused.sort();
         for (pos, msg) in unused {
-            self.res.diagnostics.push((pos, msg));
+            self.res.diagnostics.push(crate::CheckError::new(pos, msg));
         }
     }
 
@@ -150,7 +150,11 @@ impl Checker<'_> {
                         LocalDecl::Const(spec) => self.const_spec(spec),
                         LocalDecl::Type(t) => {
                             self.unsupported(t.span.start, "local type declarations");
-                            let _ = self.scopes.declare(&t.name.text, ScopeObj::Invalid);
+                            let _ = self.scopes.declare(
+                                &t.name.text,
+                                ScopeObj::Invalid,
+                                t.name.span.start,
+                            );
                         }
                     }
                 }
@@ -341,7 +345,7 @@ impl Checker<'_> {
                         let st = Ty::basic(BasicKind::String);
                         self.convert_untyped(&mut x, &st);
                     }
-                    Some((int, Some(Ty::basic(BasicKind::Int32))))
+                    Some((int, Some(Ty::rune())))
                 }
                 TyKind::Array(_, elem) | TyKind::Slice(elem) => Some((int, Some(elem.clone()))),
                 TyKind::Pointer(base) => match self.under(base).kind() {

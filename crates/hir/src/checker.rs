@@ -125,7 +125,17 @@ impl<'a> Checker<'a> {
         {
             return;
         }
-        self.res.diagnostics.push((pos, msg));
+        self.res.diagnostics.push(crate::CheckError::new(pos, msg));
+    }
+
+    /// gc's `x redeclared in this block` (or `what` instead of the tail) with the line
+    /// `\tother declaration of x` at `other`.
+    pub(crate) fn redeclared(&mut self, pos: u32, name: &str, what: &str, other: u32) {
+        self.res.diagnostics.push(crate::CheckError {
+            offset: pos,
+            message: format!("{name} {what}"),
+            notes: vec![(other, format!("other declaration of {name}"))],
+        });
     }
 
     pub(crate) fn unsupported(&mut self, pos: u32, what: &str) {
@@ -212,7 +222,7 @@ impl<'a> Checker<'a> {
         match ty.as_basic() {
             Some(UntypedBool) => Ty::basic(Bool),
             Some(UntypedInt) => Ty::basic(Int),
-            Some(UntypedRune) => Ty::basic(Int32),
+            Some(UntypedRune) => Ty::rune(),
             Some(UntypedFloat) => Ty::basic(Float64),
             Some(UntypedString) => Ty::basic(String),
             _ => ty.clone(),
@@ -546,7 +556,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         let v = x.ty.clone();
-        if v == *t {
+        if v.identical(t) {
             return true;
         }
         let vu = self.under(&v);
@@ -563,12 +573,13 @@ impl<'a> Checker<'a> {
             }
             return matches!(tu.kind(), TyKind::Interface(m) if m.is_empty());
         }
-        let named = |ty: &Ty| matches!(ty.kind(), TyKind::Named(_));
-        if vu == tu && (!named(&v) || !named(t)) {
+        // types2's `hasName`: predeclared types are named too.
+        let named = |ty: &Ty| matches!(ty.kind(), TyKind::Named(_) | TyKind::Basic(_));
+        if vu.identical(&tu) && (!named(&v) || !named(t)) {
             return true;
         }
         if let TyKind::Interface(methods) = tu.kind() {
-            return methods.is_empty() || vu == tu;
+            return methods.is_empty() || vu.identical(&tu);
         }
         false
     }
@@ -608,10 +619,17 @@ impl<'a> Checker<'a> {
 
     /// Declares a local in the current block, reporting a redeclaration.
     pub(crate) fn declare_local(&mut self, id: LocalId, name: &ast::Name) {
-        if !self.scopes.declare(&name.text, ScopeObj::Local(id)) {
-            self.error(
+        if let Err(other) = self
+            .scopes
+            .declare(&name.text, ScopeObj::Local(id), name.span.start)
+        {
+            // Not in any scope, so never reported as unused (types2's `usage` walks scopes).
+            self.used.insert(id);
+            self.redeclared(
                 name.span.start,
-                format!("{} redeclared in this block", name.text),
+                &name.text,
+                "redeclared in this block",
+                other,
             );
         }
     }
@@ -656,6 +674,9 @@ impl<'a> Checker<'a> {
             };
         }
         if let Some(obj) = self.env.lookup(name) {
+            if !matches!(obj, PkgObj::Type(_)) {
+                self.res.pkg_refs.push((e, name.to_string()));
+            }
             return match obj {
                 PkgObj::Const(ty, v) => {
                     self.res.resolutions.insert(e, Res::Const(v.clone()));

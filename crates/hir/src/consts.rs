@@ -44,6 +44,78 @@ fn parse_float(raw: &str) -> Option<f64> {
     s.parse::<f64>().ok()
 }
 
+/// Whether `go/constant` rejects the floating-point (or imaginary, with its `i`)
+/// literal `raw`, for which types2 reports `malformed constant: RAW`: `big.Float`'s
+/// `SetString` (512 bits) fails when the binary exponent of the mantissa times
+/// `2**exp10` leaves `int32`, and a result that overflows to infinity after the
+/// multiplication by `5**exp10` is unknown. Underflow to zero is fine.
+pub(crate) fn float_literal_malformed(raw: &str) -> bool {
+    const MIN_EXP: i128 = i32::MIN as i128;
+    const MAX_EXP: i128 = i32::MAX as i128;
+    let s: String = raw
+        .trim_end_matches('i')
+        .chars()
+        .filter(|&c| c != '_')
+        .collect();
+    let (hex, body) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(rest) => (true, rest),
+        None => (false, s.as_str()),
+    };
+    let exp_at = body.find(|c: char| {
+        if hex {
+            c == 'p' || c == 'P'
+        } else {
+            c == 'e' || c == 'E'
+        }
+    });
+    let (mant, exp) = match exp_at {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, ""),
+    };
+    let exp: i128 = if exp.is_empty() {
+        0
+    } else {
+        match exp.parse::<i64>() {
+            Ok(e) => e.into(),
+            Err(_) => return true,
+        }
+    };
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let radix = if hex { 16 } else { 10 };
+    let digits: Vec<u32> = int_part
+        .chars()
+        .chain(frac.chars())
+        .filter_map(|c| c.to_digit(radix))
+        .skip_while(|&d| d == 0)
+        .collect();
+    if digits.is_empty() {
+        return false; // zero, whatever the exponent
+    }
+    // The mantissa's bit length (to within a bit for long decimal mantissas).
+    let bits: i128 = if hex {
+        4 * (digits.len() as i128 - 1) + (32 - digits[0].leading_zeros()) as i128
+    } else {
+        let lead: f64 = digits
+            .iter()
+            .take(15)
+            .fold(0.0, |a, &d| a * 10.0 + f64::from(d));
+        let rest = digits.len().saturating_sub(15) as f64;
+        (lead.log2() + rest * std::f64::consts::LOG2_10).floor() as i128 + 1
+    };
+    let frac_digits = frac.chars().filter(|c| c.is_digit(radix)).count() as i128;
+    if hex {
+        let exp2 = bits + exp - 4 * frac_digits;
+        return !(MIN_EXP..=MAX_EXP).contains(&exp2);
+    }
+    let exp10 = exp - frac_digits;
+    let exp2 = bits + exp10;
+    if !(MIN_EXP..=MAX_EXP).contains(&exp2) {
+        return true;
+    }
+    exp10 > 0
+        && exp2 as f64 + exp10 as f64 * std::f64::consts::LOG2_10 - exp10 as f64 > MAX_EXP as f64
+}
+
 /// The value as `go/constant`'s `String` prints it (strings quoted, shortened to 72
 /// characters).
 pub(crate) fn value_string(v: &ConstValue) -> String {

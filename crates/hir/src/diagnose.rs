@@ -65,6 +65,9 @@ struct Reported {
     /// For `invalid recursive type`: the type names of the cycle, whose positions are
     /// appended to the message when it is printed.
     cycle: Vec<String>,
+    /// Lines printed under the message, `\tFILE:L:C: text` (`other declaration of x`,
+    /// `a refers to`).
+    notes: Vec<(SourceFile, At, String)>,
 }
 
 impl Reported {
@@ -74,6 +77,20 @@ impl Reported {
             at,
             message,
             cycle: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// A checker's error in declaration `decl` of `file`.
+    fn checked(file: SourceFile, decl: u32, e: &crate::CheckError) -> Reported {
+        let at = |offset| At::Decl(decl, offset);
+        Reported {
+            notes: e
+                .notes
+                .iter()
+                .map(|(o, m)| (file, at(*o), m.clone()))
+                .collect(),
+            ..Reported::new(file, at(e.offset), e.message.clone())
         }
     }
 
@@ -107,6 +124,10 @@ fn render(db: &dyn Db, package: Package, reported: &[Reported]) -> Vec<Diagnosti
                     };
                     message.push_str(&format!("\n\t{pos}: {n}{tail}"));
                 }
+            }
+            for (file, at, text) in &r.notes {
+                let (l, c) = line_index(db, *file).line_col(absolute(*file, *at));
+                message.push_str(&format!("\n\t{}:{l}:{c}: {text}", file.path(db)));
             }
             Diagnostic {
                 file: r.file,
@@ -158,7 +179,7 @@ fn type_name_pos(db: &dyn Db, package: Package, name: &str) -> Option<String> {
 /// a body edit that changes none of these re-executes no package-level query.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 struct BodyReport {
-    diagnostics: Vec<(u32, String)>,
+    diagnostics: Vec<crate::CheckError>,
     late: Vec<(u32, String)>,
     packages: BTreeSet<String>,
 }
@@ -201,22 +222,20 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
     let foreign: Vec<SourceFile> = clause_errors.iter().map(|r| r.file).collect();
     reported.extend(clause_errors);
     let mut late: Vec<Reported> = Vec::new();
-    reported.extend(
-        package_env(db, package)
-            .diagnostics
-            .iter()
-            .map(|d| Reported {
-                file: d.file,
-                at: At::Decl(d.decl, d.offset),
-                message: d.message.clone(),
-                cycle: d.cycle.clone(),
-            }),
-    );
-    // Package-level redeclarations.
+    // types2's collectObjects, before any declaration is checked: names declared twice
+    // at package level, `init` and `main` that are not funcs.
     let items = package_items(db, package);
-    let mut used_packages: BTreeSet<(usize, String)> = BTreeSet::new();
-    for (fi, &file) in files.iter().enumerate() {
+    for &file in files {
         let tree = item_tree(db, file);
+        for imp in &tree.imports {
+            if let Some(n) = imp.name.as_ref().filter(|n| n.text == "init") {
+                reported.push(Reported::new(
+                    file,
+                    At::Abs(n.span.start),
+                    "cannot import package as init - init must be a func".to_string(),
+                ));
+            }
+        }
         for (di, decl) in tree.decls.iter().enumerate() {
             let at = |offset| At::Decl(di as u32, offset);
             let is_func = matches!(decl.kind, DeclKind::Func(_));
@@ -243,16 +262,49 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                 if n.text == "_" || n.text == "init" || n.text == "main" && !is_func {
                     continue;
                 }
-                if let Some(loc) = items.items.get(&n.text) {
-                    if loc.file != file || loc.decl as usize != di {
-                        reported.push(Reported::new(
-                            file,
-                            at(n.span.start),
-                            format!("{} redeclared in this block", n.text),
-                        ));
-                    }
+                let Some(loc) = items.items.get(&n.text) else {
+                    continue;
+                };
+                if loc.file == file && loc.decl as usize == di {
+                    continue;
                 }
+                let mut r = Reported::new(
+                    file,
+                    at(n.span.start),
+                    format!("{} redeclared in this block", n.text),
+                );
+                let other = item_tree(db, loc.file)
+                    .decls
+                    .get(loc.decl as usize)
+                    .and_then(|d| crate::pkg_env::find_name_pos(d, &n.text));
+                if let Some(offset) = other {
+                    r.notes.push((
+                        loc.file,
+                        At::Decl(loc.decl, offset),
+                        format!("other declaration of {}", n.text),
+                    ));
+                }
+                reported.push(r);
             }
+        }
+    }
+    reported.extend(package_env(db, package).diagnostics.iter().map(|d| {
+        Reported {
+            cycle: d.cycle.clone(),
+            notes: d
+                .notes
+                .iter()
+                .map(|(o, m)| (d.file, At::Decl(d.decl, *o), m.clone()))
+                .collect(),
+            ..Reported::new(d.file, At::Decl(d.decl, d.offset), d.message.clone())
+        }
+    }));
+    // Function bodies.
+    let mut used_packages: BTreeSet<(usize, String)> = BTreeSet::new();
+    for (fi, &file) in files.iter().enumerate() {
+        let tree = item_tree(db, file);
+        for (di, decl) in tree.decls.iter().enumerate() {
+            let at = |offset| At::Decl(di as u32, offset);
             if let DeclKind::Func(f) = &decl.kind {
                 if f.name.text == "init" || f.name.text == "_" {
                     if f.name.text == "init" {
@@ -283,8 +335,8 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                 }
                 let report = body_report(db, Func::new(db, package, name));
                 used_packages.extend(report.packages.iter().map(|p| (fi, p.clone())));
-                for (off, msg) in &report.diagnostics {
-                    reported.push(Reported::new(file, at(*off), msg.clone()));
+                for e in &report.diagnostics {
+                    reported.push(Reported::checked(file, di as u32, e));
                 }
                 for (off, msg) in &report.late {
                     late.push(Reported::new(file, at(*off), msg.clone()));
@@ -292,9 +344,32 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
             }
         }
     }
-    for g in &package_init(db, package).inits {
+    let init = package_init(db, package);
+    for g in &init.inits {
         let fi = file_ix(g.file);
         used_packages.extend(used_packages_of(&g.inference).map(|p| (fi, p)));
+    }
+    // types2's initOrder, after every body is checked.
+    for cycle in &init.cycles {
+        let place = |o: &crate::InitCycleObj| {
+            let (fi, decl, offset) = o.order;
+            files.get(fi).map(|&f| (f, At::Decl(decl, offset)))
+        };
+        let (Some(first), Some((file, at))) = (cycle.first(), cycle.first().and_then(place)) else {
+            continue;
+        };
+        let mut r = Reported::new(file, at, format!("initialization loop for {}", first.name));
+        for (i, o) in cycle.iter().enumerate() {
+            let text = if i + 1 == cycle.len() {
+                o.name.clone()
+            } else {
+                format!("{} refers to", o.name)
+            };
+            if let Some((f, a)) = place(o) {
+                r.notes.push((f, a, text));
+            }
+        }
+        reported.push(r);
     }
     // Unused imports.
     for (fi, &file) in files.iter().enumerate() {
@@ -303,7 +378,8 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                 Some(n) => n.text.clone(),
                 None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
             };
-            if name == "_" {
+            // `_` imports nothing; `init` is reported above and declares nothing.
+            if name == "_" || name == "init" {
                 continue;
             }
             let at = At::Abs(imp.span.start);

@@ -16,7 +16,11 @@ pub fn type_string(ty: &Ty) -> String {
 fn write_type(out: &mut String, ty: &Ty) {
     match ty.kind() {
         TyKind::Invalid => out.push_str("invalid type"),
-        TyKind::Basic(b) => out.push_str(b.name()),
+        TyKind::Basic(b) => out.push_str(match ty.alias() {
+            Some(crate::BasicAlias::Byte) => "byte",
+            Some(crate::BasicAlias::Rune) => "rune",
+            None => b.name(),
+        }),
         TyKind::Pointer(t) => {
             out.push('*');
             write_type(out, t);

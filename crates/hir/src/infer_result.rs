@@ -133,13 +133,37 @@ pub struct InferenceResult {
     /// the interface type they are converted to.
     pub conversions: HashMap<ExprId, Ty>,
     pub calls: HashMap<ExprId, CallKind>,
-    /// Type errors: relative offset and gc's message.
-    pub diagnostics: Vec<(u32, String)>,
+    /// The package-level constants, variables and functions the declaration refers to,
+    /// where, in the order checked (types2's `declInfo.deps`, for the initialisation
+    /// order).
+    pub pkg_refs: Vec<(ExprId, String)>,
+    /// Type errors, relative to the declaration.
+    pub diagnostics: Vec<CheckError>,
     /// Errors gc reports only after type checking succeeded (`missing function body`,
     /// found while lowering to its IR): shown only when no other error is.
     pub late_diagnostics: Vec<(u32, String)>,
     /// Field selections `x.f` (through pointers and embedded fields): which field.
     pub selections: HashMap<ExprId, Selection>,
+}
+
+/// A type error: its offset relative to the declaration, gc's message, and the lines gc
+/// prints under it (`\tFILE:L:C: other declaration of x`), each at an offset in the same
+/// declaration.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CheckError {
+    pub offset: u32,
+    pub message: String,
+    pub notes: Vec<(u32, String)>,
+}
+
+impl CheckError {
+    pub fn new(offset: u32, message: String) -> CheckError {
+        CheckError {
+            offset,
+            message,
+            notes: Vec::new(),
+        }
+    }
 }
 
 /// A resolved field selection `x.f`.
@@ -171,4 +195,15 @@ pub struct PackageInit {
     pub globals: BTreeMap<String, Ty>,
     /// In Go's initialisation order (dependencies first, then declaration order).
     pub inits: Vec<GlobalInit>,
+    /// types2's `initialization loop for a` errors, in the order reported: each the
+    /// objects as printed (`a`, then each it refers to along the cycle, then `a`).
+    pub cycles: Vec<Vec<InitCycleObj>>,
+}
+
+/// An object printed in an initialisation cycle: its name and where it is declared
+/// (index of its file in the package, its declaration, the name's offset in it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InitCycleObj {
+    pub name: String,
+    pub order: (usize, u32, u32),
 }

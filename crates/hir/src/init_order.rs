@@ -1,104 +1,275 @@
-//! Package-level variables: their types and Go's initialisation order (repeatedly the
-//! earliest declared variable whose dependencies, through initialisers and the bodies of
-//! the functions they call, are all initialised).
+//! Package-level variables: their types and Go's initialisation order, computed as
+//! types2's `initOrder` does, with its `initialization loop for a` errors. Constants,
+//! variables and functions are nodes; an edge is a reference (types2's `declInfo.deps`:
+//! a declaration's type and value, a function's body). Functions are then removed,
+//! connecting what refers to them with what they refer to, and the remaining nodes are
+//! taken fewest outstanding dependencies first, then in declaration order. A node taken
+//! with dependencies still outstanding is on a cycle, reported once from that node.
+//! This module does not check declarations (that is `pkg_env`) nor print positions (the
+//! error list does, from the names here).
 
-use std::collections::{BTreeSet, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
-use crate::pkg_env::package_env;
-use crate::{func_by_name, infer, Db, InferenceResult, Package, PackageInit, Res};
+use crate::pkg_env::{find_name_pos, package_env};
+use crate::{
+    func_by_name, infer, item_tree, package_items, Db, Func, InitCycleObj, ItemKind, Package,
+    PackageInit, Res, SourceFile,
+};
 
-/// The package's variables and their initialisers in Go's order. The errors of
-/// package-level declarations are not here but in [`crate::package_env`], relative to
-/// their declarations, so that this does not depend on where declarations start.
+/// The package's variables and their initialisers in Go's order, and its initialisation
+/// cycles. The errors of package-level declarations are not here but in
+/// [`crate::package_env`], relative to their declarations, so that this does not depend
+/// on where declarations start.
 #[salsa::tracked(returns(ref))]
 pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
     let env = package_env(db, package);
+    let items = &package_items(db, package).items;
+    let files = package.files(db);
+
+    let file_ix = |f: SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
+    // Every package-level constant, variable (`_` and redeclarations included) and
+    // function, in declaration order.
+    let mut objs: Vec<Obj> = env
+        .deps
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Obj {
+            name: d.name.clone(),
+            kind: if d.is_const {
+                ItemKind::Const
+            } else {
+                ItemKind::Var
+            },
+            order: (file_ix(d.file), d.decl, d.offset),
+            deps_of: Some(i),
+        })
+        .collect();
+    for (name, loc) in items {
+        if loc.kind != ItemKind::Func || name.contains('.') {
+            continue;
+        }
+        let offset = item_tree(db, loc.file)
+            .decls
+            .get(loc.decl as usize)
+            .and_then(|d| find_name_pos(d, name))
+            .unwrap_or(0);
+        objs.push(Obj {
+            name: name.clone(),
+            kind: ItemKind::Func,
+            order: (file_ix(loc.file), loc.decl, offset),
+            deps_of: None,
+        });
+    }
+    objs.sort_by_key(|o| o.order);
+    // Names denote their first declaration.
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, o) in objs.iter().enumerate() {
+        index.entry(o.name.as_str()).or_insert(i);
+    }
+
+    // What each refers to, in source order; a function's body only once something
+    // reaches it (a function no variable reaches plays no part).
+    let to_nodes = |names: &[String]| {
+        let mut out: Vec<usize> = Vec::new();
+        for n in names {
+            if let Some(&i) = index.get(n.as_str()) {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    };
+    let mut deps: Vec<Vec<usize>> = objs
+        .iter()
+        .map(|o| match o.deps_of {
+            Some(i) => to_nodes(&env.deps[i].deps),
+            None => Vec::new(),
+        })
+        .collect();
+    let mut loaded: Vec<bool> = objs.iter().map(|o| o.deps_of.is_some()).collect();
+    let mut stack: Vec<usize> = deps.iter().flatten().copied().collect();
+    while let Some(f) = stack.pop() {
+        if loaded[f] {
+            continue;
+        }
+        loaded[f] = true;
+        deps[f] = to_nodes(&func_refs_by_name(db, package, &objs[f].name));
+        stack.extend(deps[f].iter().copied());
+    }
+
+    let is_func = |i: usize| objs[i].kind == ItemKind::Func;
+    // The graph without functions: each constant or variable depends on what it reaches
+    // through functions only.
+    let n = objs.len();
+    let mut succ: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    for v in (0..n).filter(|&v| !is_func(v)) {
+        let mut seen: HashSet<usize> = HashSet::new();
+        let mut stack: Vec<usize> = deps[v].clone();
+        while let Some(d) = stack.pop() {
+            if is_func(d) {
+                if seen.insert(d) {
+                    stack.extend(deps[d].iter().copied());
+                }
+            } else {
+                succ[v].insert(d);
+            }
+        }
+    }
+    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (v, s) in succ.iter().enumerate() {
+        for &d in s {
+            pred[d].push(v);
+        }
+    }
+    let mut ndeps: Vec<usize> = succ.iter().map(BTreeSet::len).collect();
+
     let mut out = PackageInit {
         globals: env.scope.globals.clone(),
         ..PackageInit::default()
     };
-    // Global variables each spec depends on.
-    let mut func_deps: HashMap<String, BTreeSet<String>> = HashMap::new();
-    let deps: Vec<BTreeSet<String>> = env
+    let spec_of: HashMap<(SourceFile, u32, u32), usize> = env
         .var_inits
         .iter()
-        .map(|g| {
-            let mut set = BTreeSet::new();
-            refs_of(
-                db,
-                package,
-                &g.inference,
-                &mut set,
-                &mut func_deps,
-                &mut Vec::new(),
-            );
-            set
-        })
+        .enumerate()
+        .map(|(i, g)| ((g.file, g.decl, g.spec), i))
         .collect();
-    let mut done: BTreeSet<String> = BTreeSet::new();
+    // Names of each spec not yet taken: a spec is initialised when its last name is
+    // taken. types2 initialises `var a, b = x, y` name by name; golift initialises a
+    // spec at once, so it waits for the dependencies of all its names (for
+    // `var a, b = f()` the two orders agree).
+    let mut remaining = vec![0usize; env.var_inits.len()];
     let mut emitted = vec![false; env.var_inits.len()];
-    // Variables declared without initialiser count as initialised.
-    let with_init: BTreeSet<String> = env
-        .var_inits
-        .iter()
-        .flat_map(|g| g.names.iter().cloned())
+    for d in &env.deps {
+        if let Some(&i) = spec_of.get(&(d.file, d.decl, d.spec)) {
+            remaining[i] += 1;
+        }
+    }
+    let mut taken = vec![false; n];
+    // Fewest outstanding dependencies first, then declaration order (an entry whose
+    // count has changed since it was pushed is stale and skipped).
+    let mut queue: BinaryHeap<Reverse<(usize, usize)>> = (0..n)
+        .filter(|&v| !is_func(v))
+        .map(|v| Reverse((ndeps[v], v)))
         .collect();
-    for _ in 0..env.var_inits.len() {
-        let next = (0..env.var_inits.len()).find(|&i| {
-            !emitted[i]
-                && deps[i].iter().all(|d| {
-                    done.contains(d) || !with_init.contains(d) || env.var_inits[i].names.contains(d)
-                })
-        });
-        let i = match next {
-            Some(i) => i,
-            // A cycle: fall back to declaration order.
-            None => match emitted.iter().position(|e| !e) {
-                Some(i) => i,
-                None => break,
-            },
+    while let Some(Reverse((count, v))) = queue.pop() {
+        if taken[v] || count != ndeps[v] {
+            continue;
+        }
+        taken[v] = true;
+        if ndeps[v] > 0 {
+            let mut seen = HashSet::new();
+            if let Some(cycle) = find_path(&deps, v, v, &mut seen) {
+                out.cycles.push(cycle_names(&objs, &cycle));
+            }
+        }
+        for &p in &pred[v] {
+            if !taken[p] {
+                ndeps[p] -= 1;
+                queue.push(Reverse((ndeps[p], p)));
+            }
+        }
+        let Some(d) = objs[v].deps_of.map(|i| &env.deps[i]) else {
+            continue;
         };
-        emitted[i] = true;
-        done.extend(env.var_inits[i].names.iter().cloned());
-        out.inits.push(env.var_inits[i].clone());
+        if d.is_const {
+            continue;
+        }
+        if let Some(&i) = spec_of.get(&(d.file, d.decl, d.spec)) {
+            remaining[i] = remaining[i].saturating_sub(1);
+            if remaining[i] == 0 && !emitted[i] {
+                emitted[i] = true;
+                out.inits.push(env.var_inits[i].clone());
+            }
+        }
+    }
+    // Every spec has its names among the nodes; should one not, it is still
+    // initialised (last, in declaration order) rather than silently dropped.
+    for (i, g) in env.var_inits.iter().enumerate() {
+        if !emitted[i] {
+            out.inits.push(g.clone());
+        }
     }
     out
 }
 
-/// Collects the global variables `inference` refers to, directly or through functions.
-fn refs_of(
-    db: &dyn Db,
-    package: Package,
-    inference: &InferenceResult,
-    out: &mut BTreeSet<String>,
-    memo: &mut HashMap<String, BTreeSet<String>>,
-    stack: &mut Vec<String>,
-) {
-    for r in inference.resolutions.values() {
-        match r {
-            Res::Global(g) => {
-                out.insert(g.name(db).to_string());
-            }
-            Res::Func(id) => {
-                let f = id.name(db).to_string();
-                if let Some(set) = memo.get(&f) {
-                    out.extend(set.iter().cloned());
-                    continue;
-                }
-                if stack.contains(&f) {
-                    continue;
-                }
-                let Some(func) = func_by_name(db, package, &f) else {
-                    continue;
-                };
-                stack.push(f.clone());
-                let mut set = BTreeSet::new();
-                refs_of(db, package, infer(db, func), &mut set, memo, stack);
-                stack.pop();
-                out.extend(set.iter().cloned());
-                memo.insert(f, set);
-            }
-            _ => {}
+/// A node of the dependency graph.
+struct Obj {
+    name: String,
+    kind: ItemKind,
+    /// Declaration order: file, declaration, offset of the name.
+    order: (usize, u32, u32),
+    /// Index into [`crate::PackageEnv::deps`]; `None` for a function.
+    deps_of: Option<usize>,
+}
+
+/// The package-level names the function `name`'s body refers to, in source order.
+fn func_refs_by_name(db: &dyn Db, package: Package, name: &str) -> Vec<String> {
+    match func_by_name(db, package, name) {
+        Some(func) => func_refs(db, func).clone(),
+        None => Vec::new(),
+    }
+}
+
+/// The package-level names a function's body refers to, in source order: a query of its
+/// own, equal across body edits that keep them, so that such an edit does not
+/// re-execute [`package_init`].
+#[salsa::tracked(returns(ref))]
+fn func_refs<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<String> {
+    let res = infer(db, func);
+    let mut refs: Vec<_> = res.pkg_refs.iter().collect();
+    refs.sort_by_key(|(e, _)| *e);
+    let mut out: Vec<String> = refs.into_iter().map(|(_, n)| n.clone()).collect();
+    // Resolutions made without a lookup by name (none today) would be missed: keep the
+    // resolved functions and variables too.
+    for r in res.resolutions.values() {
+        let n = match r {
+            Res::Global(g) => g.name(db).to_string(),
+            Res::Func(f) => f.name(db).to_string(),
+            _ => continue,
+        };
+        if !out.contains(&n) {
+            out.push(n);
         }
     }
+    out
+}
+
+/// types2's `findPath`: the objects on a path of references from `from` to `to`, as
+/// `[to, ..., second]` (reversed, without `from`), or `None`.
+fn find_path(
+    deps: &[Vec<usize>],
+    from: usize,
+    to: usize,
+    seen: &mut HashSet<usize>,
+) -> Option<Vec<usize>> {
+    if !seen.insert(from) {
+        return None;
+    }
+    for &d in &deps[from] {
+        if d == to {
+            return Some(vec![d]);
+        }
+        if let Some(mut p) = find_path(deps, d, to, seen) {
+            p.push(d);
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// types2's `reportCycle` order: `cycle[0]`, then `cycle[n-1]` down to `cycle[1]`, then
+/// `cycle[0]` again (each line `x refers to` but the last).
+fn cycle_names(objs: &[Obj], cycle: &[usize]) -> Vec<InitCycleObj> {
+    let mut order = vec![cycle[0]];
+    order.extend(cycle[1..].iter().rev());
+    order.push(cycle[0]);
+    order
+        .into_iter()
+        .map(|i| InitCycleObj {
+            name: objs[i].name.clone(),
+            order: objs[i].order,
+        })
+        .collect()
 }

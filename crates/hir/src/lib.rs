@@ -53,8 +53,8 @@ pub use errors::{expr_string, type_string};
 pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
-    Builtin, CallKind, ConstValue, GlobalInit, InferenceResult, Local, LocalId, LocalKind,
-    PackageInit, Res, Selection, Signature,
+    Builtin, CallKind, CheckError, ConstValue, GlobalInit, InferenceResult, InitCycleObj, Local,
+    LocalId, LocalKind, PackageInit, Res, Selection, Signature,
 };
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};
@@ -63,7 +63,7 @@ pub use items::{
     package_var_specs, parse, Func, ItemKind, ItemLoc, ItemMap, VarSpecLoc,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
-pub use pkg_env::{package_env, package_scope, DeclDiagnostic, PackageEnv, PackageScope};
-pub use ty::{BasicKind, NamedRef, StructField, Ty, TyKind};
+pub use pkg_env::{package_env, package_scope, DeclDiagnostic, ObjDeps, PackageEnv, PackageScope};
+pub use ty::{BasicAlias, BasicKind, NamedRef, StructField, Ty, TyKind};
 pub use type_decls::{package_types, underlying};
 pub use universe::{empty_interface, error_type};

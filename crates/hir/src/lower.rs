@@ -94,13 +94,22 @@ impl Checker<'_> {
             }
             ExprKind::StructType { fields } => {
                 let mut out: Vec<StructField> = Vec::new();
+                // Where each field name is declared, for `other declaration of f`.
+                let mut declared: Vec<(String, u32)> = Vec::new();
+                let mut declare = |c: &mut Self, name: &str, pos: u32| {
+                    if name == "_" {
+                        return;
+                    }
+                    match declared.iter().find(|(n, _)| n == name) {
+                        Some(&(_, other)) => c.redeclared(pos, name, "redeclared", other),
+                        None => declared.push((name.to_string(), pos)),
+                    }
+                };
                 for f in fields {
                     let ty = self.typ(f.typ);
                     if f.names.is_empty() {
                         let name = self.embedded_name(f.typ);
-                        if out.iter().any(|o| o.name == name) {
-                            self.error(f.span.start, format!("{name} redeclared"));
-                        }
+                        declare(self, &name, f.span.start);
                         out.push(StructField {
                             name,
                             ty,
@@ -108,9 +117,7 @@ impl Checker<'_> {
                         });
                     } else {
                         for n in &f.names {
-                            if n.text != "_" && out.iter().any(|o| o.name == n.text) {
-                                self.error(n.span.start, format!("{} redeclared", n.text));
-                            }
+                            declare(self, &n.text, n.span.start);
                             out.push(StructField {
                                 name: n.text.clone(),
                                 ty: ty.clone(),
@@ -126,6 +133,7 @@ impl Checker<'_> {
             }
             ExprKind::FuncType(sig) => {
                 let s = self.func_type(sig);
+                self.duplicate_params(sig);
                 s.to_ty()
             }
             ExprKind::InterfaceType { elems } => {
@@ -207,6 +215,26 @@ impl Checker<'_> {
     }
 
     /// Lowers a function type (parameters and results).
+    /// types2's collectParams for a function type written as a type (`func(i, i int)`):
+    /// parameters and results share one block. (A function declaration's are declared,
+    /// and a repeated name reported, with its body's locals.)
+    fn duplicate_params(&mut self, sig: &ast::FuncType) {
+        let mut declared: Vec<(&str, u32)> = Vec::new();
+        for f in sig.params.iter().chain(&sig.results) {
+            for n in &f.names {
+                if n.text == "_" {
+                    continue;
+                }
+                match declared.iter().find(|(d, _)| *d == n.text) {
+                    Some(&(_, other)) => {
+                        self.redeclared(n.span.start, &n.text, "redeclared in this block", other)
+                    }
+                    None => declared.push((&n.text, n.span.start)),
+                }
+            }
+        }
+    }
+
     pub(crate) fn func_type(&mut self, sig: &ast::FuncType) -> Signature {
         let mut out = Signature::default();
         let nparams = sig.params.len();

@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-use golift_syntax::ast::{self, DeclKind};
+use golift_syntax::ast::{self, DeclKind, ExprId};
 
 use crate::checker::{Checker, ImportName};
 use crate::env::{Env, PkgObj};
@@ -41,6 +41,9 @@ pub struct DeclDiagnostic {
     /// For `invalid recursive type`: the type names of the cycle, whose positions are
     /// appended to the message when it is rendered (`\tFILE:L:C: A refers to`...).
     pub cycle: Vec<String>,
+    /// Lines gc prints under the message (`other declaration of f`), at offsets in the
+    /// same declaration.
+    pub notes: Vec<(u32, String)>,
 }
 
 /// The result of checking all package-level declarations (function bodies excluded).
@@ -52,6 +55,25 @@ pub struct PackageEnv {
     pub var_inits: Vec<GlobalInit>,
     /// Errors, in the order types2 would report them.
     pub diagnostics: Vec<DeclDiagnostic>,
+    /// Every package-level constant and variable (`_` included) and what it refers to,
+    /// in declaration order. Read by [`crate::package_init`] for the initialisation
+    /// order and its cycles.
+    pub deps: Vec<ObjDeps>,
+}
+
+/// A package-level constant or variable and the package-level names its declaration
+/// refers to (types2's `declInfo.deps`: its type and its own value, or the one value of
+/// `var a, b = f()`), in the order first referred to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ObjDeps {
+    pub name: String,
+    pub is_const: bool,
+    pub file: SourceFile,
+    /// Declaration and spec index in `file`, and the name's offset in the declaration.
+    pub decl: u32,
+    pub spec: u32,
+    pub offset: u32,
+    pub deps: Vec<String>,
 }
 
 #[salsa::tracked(returns(ref))]
@@ -100,6 +122,9 @@ struct Builder<'db> {
     done_specs: HashSet<(u32, u32, u32)>,
     var_inits: Vec<(usize, u32, u32, GlobalInit)>,
     diagnostics: Vec<DeclDiagnostic>,
+    deps: Vec<(usize, ObjDeps)>,
+    /// The aliases being resolved, outermost first (for an alias cycle's error).
+    alias_path: Vec<String>,
 }
 
 impl<'db> Builder<'db> {
@@ -125,6 +150,8 @@ impl<'db> Builder<'db> {
             done_specs: HashSet::new(),
             var_inits: Vec::new(),
             diagnostics: Vec::new(),
+            deps: Vec::new(),
+            alias_path: Vec::new(),
         }
     }
 
@@ -148,14 +175,15 @@ impl<'db> Builder<'db> {
             .unwrap_or_default()
     }
 
-    fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<(u32, String)>) {
-        for (offset, message) in diags {
+    fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<crate::CheckError>) {
+        for e in diags {
             self.diagnostics.push(DeclDiagnostic {
                 file,
                 decl,
-                offset,
-                message,
+                offset: e.offset,
+                message: e.message,
                 cycle: Vec::new(),
+                notes: e.notes,
             });
         }
     }
@@ -292,6 +320,7 @@ impl<'db> Builder<'db> {
                     offset: spec.name.span.start,
                     message: format!("invalid recursive type {name}"),
                     cycle: cycle.clone(),
+                    notes: Vec::new(),
                 });
             }
             for n in cycle {
@@ -332,6 +361,9 @@ impl<'db> Builder<'db> {
         inits.sort_by_key(|(f, d, s, _)| (*f, *d, *s));
         env.var_inits = inits.into_iter().map(|(_, _, _, g)| g).collect();
         env.diagnostics = self.diagnostics;
+        let mut deps = self.deps;
+        deps.sort_by_key(|(fi, d)| (*fi, d.decl, d.offset));
+        env.deps = deps.into_iter().map(|(_, d)| d).collect();
         env
     }
 
@@ -365,12 +397,13 @@ impl<'db> Builder<'db> {
             }
         }
         let imports = self.imports(fi);
-        let (vals, diags) = {
+        let (vals, diags, refs) = {
             let mut c = Checker::new(self, decl, &imports);
             c.check_named_valid = true;
             let vals = c.const_spec_values(spec);
-            (vals, c.res.diagnostics)
+            (vals, c.res.diagnostics, c.res.pkg_refs)
         };
+        self.record_deps((fi, file, di, si), decl, spec, &refs);
         self.push_diags(file, di, diags);
         for (n, (ty, v)) in spec.names.iter().zip(vals) {
             if self.is_first(&n.text, fi, di as usize) {
@@ -397,6 +430,7 @@ impl<'db> Builder<'db> {
             c.finish_untyped();
             (tys, std::mem::take(&mut c.res))
         };
+        self.record_deps((fi, file, di, si), decl, spec, &res.pkg_refs);
         self.push_diags(file, di, res.diagnostics.clone());
         for (n, ty) in spec.names.iter().zip(tys) {
             if self.is_first(&n.text, fi, di as usize) {
@@ -417,6 +451,51 @@ impl<'db> Builder<'db> {
         ));
     }
 
+    /// Records what each name of `spec` refers to: with one value per name, the type
+    /// and its own value; otherwise (`var a, b = f()`) the whole spec.
+    fn record_deps(
+        &mut self,
+        (fi, file, di, si): (usize, SourceFile, u32, u32),
+        decl: &ast::Decl,
+        spec: &ast::ValueSpec,
+        refs: &[(ExprId, String)],
+    ) {
+        let is_const = matches!(decl.kind, DeclKind::Const(_));
+        let span = |e: ExprId| crate::checker::expr_at(decl, e).map(|x| x.span);
+        let per_name = spec.names.len() > 1 && spec.values.len() == spec.names.len();
+        for (i, n) in spec.names.iter().enumerate() {
+            let own = |e: ExprId| -> bool {
+                if !per_name {
+                    return true;
+                }
+                let Some(at) = span(e) else { return true };
+                let within = |x: Option<ExprId>| {
+                    x.and_then(span)
+                        .is_some_and(|s| s.start <= at.start && at.end <= s.end)
+                };
+                within(spec.typ) || within(spec.values.get(i).copied())
+            };
+            let mut deps: Vec<String> = Vec::new();
+            for (e, name) in refs {
+                if own(*e) && !deps.contains(name) {
+                    deps.push(name.clone());
+                }
+            }
+            self.deps.push((
+                fi,
+                ObjDeps {
+                    name: n.text.clone(),
+                    is_const,
+                    file,
+                    decl: di,
+                    spec: si,
+                    offset: n.span.start,
+                    deps,
+                },
+            ));
+        }
+    }
+
     /// The spec index declaring `name` in a const or var declaration.
     fn spec_of(decl: &ast::Decl, name: &str) -> Option<u32> {
         let specs = match &decl.kind {
@@ -429,20 +508,32 @@ impl<'db> Builder<'db> {
             .map(|i| i as u32)
     }
 
-    fn cycle_error(&mut self, name: &str) {
-        if let Some(loc) = self.items.items.get(name).copied() {
-            if let Some((decl, file)) = self.decl(self.file_index(loc.file), loc.decl) {
-                let pos = find_name_pos(decl, name).unwrap_or(0);
-                self.diagnostics.push(DeclDiagnostic {
-                    file,
-                    decl: loc.decl,
-                    offset: pos,
-                    message: format!(
-                        "initialization cycle or invalid recursive reference to {name}"
-                    ),
-                    cycle: Vec::new(),
-                });
-            }
+    /// types2's `cycleError` for aliases that refer to each other (`type A = B; type B =
+    /// A`): `invalid recursive type A` with the cycle, starting at the alias declared
+    /// first in the source.
+    fn alias_cycle_error(&mut self, name: &str) {
+        let start = self.alias_path.iter().position(|n| n == name).unwrap_or(0);
+        let mut cycle: Vec<String> = self.alias_path[start..].to_vec();
+        let src_order = |b: &Self, n: &String| {
+            b.type_spec(n)
+                .map(|(fi, di, _, spec, _)| (fi, di, spec.name.span.start))
+        };
+        let first = (0..cycle.len())
+            .min_by_key(|&i| src_order(self, &cycle[i]))
+            .unwrap_or(0);
+        cycle.rotate_left(first);
+        let Some(head) = cycle.first().cloned() else {
+            return;
+        };
+        if let Some((_, di, _, spec, file)) = self.type_spec(&head) {
+            self.diagnostics.push(DeclDiagnostic {
+                file,
+                decl: di,
+                offset: spec.name.span.start,
+                message: format!("invalid recursive type {head}"),
+                cycle,
+                notes: Vec::new(),
+            });
         }
     }
 
@@ -461,7 +552,7 @@ impl<'db> Builder<'db> {
     }
 }
 
-fn find_name_pos(decl: &ast::Decl, name: &str) -> Option<u32> {
+pub(crate) fn find_name_pos(decl: &ast::Decl, name: &str) -> Option<u32> {
     match &decl.kind {
         DeclKind::Const(s) | DeclKind::Var(s) => s
             .iter()
@@ -489,11 +580,13 @@ impl Env for Builder<'_> {
                             return Some(PkgObj::Type(t.clone()));
                         }
                         if let Some(State::InProgress) = self.types.get(name) {
-                            self.cycle_error(name);
+                            self.alias_cycle_error(name);
                             return Some(PkgObj::Invalid);
                         }
                         self.types.insert(name.to_string(), State::InProgress);
+                        self.alias_path.push(name.to_string());
                         let t = self.lower_type_spec(name);
+                        self.alias_path.pop();
                         self.types.remove(name);
                         self.aliases.insert(name.to_string(), t.clone());
                         return Some(if t.is_invalid() {
@@ -515,10 +608,9 @@ impl Env for Builder<'_> {
                             None => PkgObj::Invalid,
                         })
                     }
-                    Some(State::InProgress) => {
-                        self.cycle_error(name);
-                        return Some(PkgObj::Invalid);
-                    }
+                    // A cycle through values: reported with the initialisation order
+                    // (`initialization loop for x`), as types2 does.
+                    Some(State::InProgress) => return Some(PkgObj::Invalid),
                     None => {}
                 }
                 let (decl, _) = self.decl(fi, loc.decl)?;
@@ -532,10 +624,9 @@ impl Env for Builder<'_> {
             ItemKind::Var => {
                 match self.vars.get(name) {
                     Some(State::Done(t)) => return Some(PkgObj::Var(t.clone())),
-                    Some(State::InProgress) => {
-                        self.cycle_error(name);
-                        return Some(PkgObj::Invalid);
-                    }
+                    // A cycle through values: reported with the initialisation order
+                    // (`initialization loop for x`), as types2 does.
+                    Some(State::InProgress) => return Some(PkgObj::Invalid),
                     None => {}
                 }
                 let (decl, _) = self.decl(fi, loc.decl)?;
@@ -595,6 +686,7 @@ impl Env for Builder<'_> {
                         offset: spec.name.span.start,
                         message: format!("invalid recursive type {}", n.name),
                         cycle: Vec::new(),
+                        notes: Vec::new(),
                     });
                 }
                 self.types
@@ -630,7 +722,7 @@ impl Builder<'_> {
             self.push_diags(
                 file,
                 di,
-                vec![(
+                vec![crate::CheckError::new(
                     spec.name.span.start,
                     crate::diagnostics::not_supported("generic types"),
                 )],

@@ -13,10 +13,11 @@ pub(crate) enum ScopeObj {
     Invalid,
 }
 
-/// One block.
+/// One block: each name's object and where it is declared (its offset relative to the
+/// declaration, for gc's `other declaration of x`).
 #[derive(Default, Debug)]
 pub(crate) struct Scope {
-    pub(crate) names: HashMap<String, ScopeObj>,
+    pub(crate) names: HashMap<String, (ScopeObj, u32)>,
 }
 
 /// The stack of open blocks.
@@ -34,33 +35,38 @@ impl Scopes {
         self.stack.pop();
     }
 
-    /// Declares `name` in the innermost block; returns false if it is already declared
-    /// there (a redeclaration).
-    pub(crate) fn declare(&mut self, name: &str, obj: ScopeObj) -> bool {
+    /// Declares `name`, declared at offset `pos`, in the innermost block; if it is
+    /// already declared there (a redeclaration), returns the other declaration's offset.
+    pub(crate) fn declare(&mut self, name: &str, obj: ScopeObj, pos: u32) -> Result<(), u32> {
         if name == "_" {
-            return true;
+            return Ok(());
         }
         if self.stack.is_empty() {
             self.push();
         }
-        match self.stack.last_mut() {
-            Some(scope) => {
-                if scope.names.contains_key(name) {
-                    return false;
-                }
-                scope.names.insert(name.to_string(), obj);
-                true
-            }
-            None => false,
+        let Some(scope) = self.stack.last_mut() else {
+            return Ok(());
+        };
+        if let Some((_, other)) = scope.names.get(name) {
+            return Err(*other);
         }
+        scope.names.insert(name.to_string(), (obj, pos));
+        Ok(())
     }
 
     /// Whether `name` is declared in the innermost block.
     pub(crate) fn declared_here(&self, name: &str) -> Option<&ScopeObj> {
-        self.stack.last().and_then(|s| s.names.get(name))
+        self.stack
+            .last()
+            .and_then(|s| s.names.get(name))
+            .map(|(o, _)| o)
     }
 
     pub(crate) fn lookup(&self, name: &str) -> Option<&ScopeObj> {
-        self.stack.iter().rev().find_map(|s| s.names.get(name))
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|s| s.names.get(name))
+            .map(|(o, _)| o)
     }
 }

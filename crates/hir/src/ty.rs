@@ -7,8 +7,24 @@ use std::sync::Arc;
 
 use crate::{Package, TypeDefId};
 
+/// A type. Equality (`==`) is structural *including* how a basic type was spelled
+/// (`byte` is not `==` `uint8`), so a changed spelling is a changed query result and
+/// every message printed from it is recomputed; Go's type identity, which ignores the
+/// spelling, is [`Ty::identical`].
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Ty(Arc<TyKind>);
+pub struct Ty {
+    kind: Arc<TyKind>,
+    alias: Option<BasicAlias>,
+}
+
+/// The predeclared aliases `byte` (of `uint8`) and `rune` (of `int32`). As in types2,
+/// a type keeps the alias's name where the source (or a rule of the language, such as
+/// the default type of an untyped rune) produced it, and prints it; identity ignores it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BasicAlias {
+    Byte,
+    Rune,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BasicKind {
@@ -39,7 +55,8 @@ pub enum BasicKind {
 }
 
 impl BasicKind {
-    /// The name gc prints (`byte` and `rune` are aliases and print as `uint8`, `int32`).
+    /// The kind's own name (`uint8`, `int32`: the run-time type names; messages print
+    /// an aliased type's alias name, see [`BasicAlias`]).
     pub fn name(self) -> &'static str {
         use BasicKind::*;
         match self {
@@ -159,30 +176,102 @@ pub enum TyKind {
 
 impl Ty {
     pub fn new(kind: TyKind) -> Ty {
-        Ty(Arc::new(kind))
+        Ty {
+            kind: Arc::new(kind),
+            alias: None,
+        }
     }
     pub fn basic(kind: BasicKind) -> Ty {
         Ty::new(TyKind::Basic(kind))
+    }
+    /// `byte`: `uint8` spelled as its alias.
+    pub fn byte() -> Ty {
+        Ty::aliased(BasicAlias::Byte)
+    }
+    /// `rune`: `int32` spelled as its alias.
+    pub fn rune() -> Ty {
+        Ty::aliased(BasicAlias::Rune)
+    }
+    pub fn aliased(alias: BasicAlias) -> Ty {
+        let kind = match alias {
+            BasicAlias::Byte => BasicKind::Uint8,
+            BasicAlias::Rune => BasicKind::Int32,
+        };
+        Ty {
+            kind: Arc::new(TyKind::Basic(kind)),
+            alias: Some(alias),
+        }
     }
     pub fn invalid() -> Ty {
         Ty::new(TyKind::Invalid)
     }
     pub fn kind(&self) -> &TyKind {
-        &self.0
+        &self.kind
+    }
+    /// The alias this basic type was spelled with, if any.
+    pub fn alias(&self) -> Option<BasicAlias> {
+        self.alias
     }
     pub fn is_invalid(&self) -> bool {
-        matches!(*self.0, TyKind::Invalid)
+        matches!(*self.kind, TyKind::Invalid)
     }
     pub fn as_basic(&self) -> Option<BasicKind> {
-        match *self.0 {
+        match *self.kind {
             TyKind::Basic(b) => Some(b),
             _ => None,
+        }
+    }
+
+    /// Go's type identity (types2's `Identical` for the types golift has): as `==`,
+    /// except that `byte` is `uint8` and `rune` is `int32` wherever they occur.
+    pub fn identical(&self, other: &Ty) -> bool {
+        if Arc::ptr_eq(&self.kind, &other.kind) {
+            return true;
+        }
+        let all =
+            |a: &[Ty], b: &[Ty]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.identical(y));
+        use TyKind::*;
+        match (self.kind(), other.kind()) {
+            (Invalid, Invalid) => true,
+            (Basic(a), Basic(b)) => a == b,
+            (Pointer(a), Pointer(b)) | (Slice(a), Slice(b)) => a.identical(b),
+            (Array(n, a), Array(m, b)) => n == m && a.identical(b),
+            (Map(k1, v1), Map(k2, v2)) => k1.identical(k2) && v1.identical(v2),
+            (Chan(d1, a), Chan(d2, b)) => d1 == d2 && a.identical(b),
+            (Struct(fa), Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && x.ty.identical(&y.ty)
+                    })
+            }
+            (
+                Func {
+                    params: p1,
+                    results: r1,
+                    variadic: v1,
+                },
+                Func {
+                    params: p2,
+                    results: r2,
+                    variadic: v2,
+                },
+            ) => v1 == v2 && all(p1, p2) && all(r1, r2),
+            (Interface(ma), Interface(mb)) => {
+                ma.len() == mb.len()
+                    && ma
+                        .iter()
+                        .zip(mb)
+                        .all(|((n1, t1), (n2, t2))| n1 == n2 && t1.identical(t2))
+            }
+            (Tuple(a), Tuple(b)) => all(a, b),
+            (Named(a), Named(b)) => a == b,
+            _ => false,
         }
     }
 }
 
 impl fmt::Debug for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(&*self.kind, f)
     }
 }

@@ -41,7 +41,9 @@ pub fn parse(text: &str) -> ast::File {
 
 /// Parses raw bytes: invalid UTF-8 and NUL bytes are reported as gc reports them.
 ///
-/// Nesting deeper than the parser's limit (1000 levels) is a syntax error. Parsing
+/// Nesting deeper than the parser's limit (200,000 levels) is a syntax error. gc has no
+/// limit (it compiles 100,000 nested parentheses and dies of a stack overflow at a
+/// million), so the limit is golift's, far above what real code nests. Parsing
 /// never overflows the caller's stack: see [`parse_with`].
 pub fn parse_bytes(src: &[u8]) -> ast::File {
     parse_with(src, Options::default())
@@ -66,7 +68,8 @@ pub fn parse_with(src: &[u8], options: Options) -> ast::File {
     if let Some(file) = parser::parse_file(src, options.std, SHALLOW_DEPTH) {
         return file;
     }
-    const STACK: usize = 256 << 20;
+    // Reserved, touched only as deep as the input nests.
+    const STACK: usize = 1 << 30;
     let run = || {
         parser::parse_file(src, options.std, parser::MAX_DEPTH)
             .expect("the full depth limit reports nesting as an error")
@@ -118,6 +121,16 @@ pub fn render_message(message: &str, path: &str, index: &LineIndex) -> String {
 /// found (the 10th followed by `path:line:col: too many errors`), sorted by position
 /// with columns clamped at 255, equal lines once.
 pub fn gc_error_lines(path: &str, index: &LineIndex, errors: &[ast::SyntaxError]) -> Vec<String> {
+    gc_error_lines_max(path, index, errors, Some(10))
+}
+
+/// [`gc_error_lines`] stopping after `max` errors (`None`: all of them, gc's `-e`).
+pub fn gc_error_lines_max(
+    path: &str,
+    index: &LineIndex,
+    errors: &[ast::SyntaxError],
+    max: Option<usize>,
+) -> Vec<String> {
     let mut lines: Vec<((u32, u32), String)> = Vec::new();
     let mut too_many = None;
     for e in errors {
@@ -127,7 +140,7 @@ pub fn gc_error_lines(path: &str, index: &LineIndex, errors: &[ast::SyntaxError]
             (l, c.min(255)),
             format!("{pos}: {}", render_message(&e.message, path, index)),
         ));
-        if lines.len() == 10 {
+        if max.is_some_and(|m| lines.len() >= m) {
             too_many = Some(format!("{pos}: too many errors"));
             break;
         }

@@ -237,6 +237,20 @@ fn error_messages_match_gc() {
 }
 
 #[test]
+fn nesting_gc_compiles_parses() {
+    // gc 1.19 compiles 100,000 nested parentheses (and crashes at a million).
+    let n = 100_000;
+    let src = format!("package p\nvar x = {}1{}\n", "(".repeat(n), ")".repeat(n));
+    let errs = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || parse(&src).errors)
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(errs.is_empty(), "{errs:?}");
+}
+
+#[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     for (open, close) in [
         ("(", ")"),
@@ -255,8 +269,8 @@ fn deep_nesting_is_an_error_not_a_crash() {
     ] {
         let src = format!(
             "package p\nvar x = {}1{}\n",
-            open.repeat(100_000),
-            close.repeat(100_000)
+            open.repeat(1_000_000),
+            close.repeat(1_000_000)
         );
         let f = std::thread::Builder::new()
             .stack_size(2 << 20)
@@ -268,7 +282,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     }
     let src = format!(
         "package p\nfunc f() {{ {} }}\n",
-        "if x {".repeat(50_000) + &"}".repeat(50_000)
+        "if x {".repeat(500_000) + &"}".repeat(500_000)
     );
     let errs = std::thread::Builder::new()
         .stack_size(2 << 20)

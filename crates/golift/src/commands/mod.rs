@@ -28,8 +28,7 @@ pub fn checked(
 
 /// A resolved package, loaded and type-checked.
 pub fn load_checked(named: &Named, all_errors: bool) -> Result<Session, Failure> {
-    let mut session = Session::load(&named.files)?;
-    session.all_errors = all_errors;
+    let session = Session::load(&named.files, all_errors)?;
     pipeline::check(&session)?;
     Ok(session)
 }

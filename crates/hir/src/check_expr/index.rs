@@ -36,7 +36,7 @@ impl Checker<'_> {
                 if let Some(ConstValue::String(s)) = o.const_val() {
                     length = s.len() as i128;
                 }
-                (Mode::Value, Ty::basic(BasicKind::Uint8))
+                (Mode::Value, Ty::byte())
             }
             TyKind::Array(n, elem) => {
                 length = i128::from(*n);

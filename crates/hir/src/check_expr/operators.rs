@@ -167,7 +167,7 @@ impl Checker<'_> {
         if matches!(op, Eq | Ne | Lt | Le | Gt | Ge) {
             return self.comparison(e, op, x, y, &text);
         }
-        if x.ty != y.ty {
+        if !x.ty.identical(&y.ty) {
             if !x.ty.is_invalid() && !y.ty.is_invalid() {
                 let msg = format!(
                     "invalid operation: {text} (mismatched types {} and {})",

@@ -219,18 +219,18 @@ impl Checker<'_> {
     pub(super) fn const_spec(&mut self, spec: &ValueSpec) {
         let vals = self.const_spec_values(spec);
         for (name, (ty, v)) in spec.names.iter().zip(vals) {
-            if let Some(v) = v {
-                if !self.scopes.declare(&name.text, ScopeObj::Const(ty, v)) {
-                    self.error(
-                        name.span.start,
-                        format!("{} redeclared in this block", name.text),
-                    );
-                }
-            } else {
-                // Declare as invalid so that uses do not report `undefined`.
-                let _ = self.scopes.declare(
+            // An erroneous constant is declared as invalid, so that uses do not report
+            // `undefined`.
+            let obj = match v {
+                Some(v) => ScopeObj::Const(ty, v),
+                None => ScopeObj::Const(Ty::invalid(), ConstValue::Int(0)),
+            };
+            if let Err(other) = self.scopes.declare(&name.text, obj, name.span.start) {
+                self.redeclared(
+                    name.span.start,
                     &name.text,
-                    ScopeObj::Const(Ty::invalid(), ConstValue::Int(0)),
+                    "redeclared in this block",
+                    other,
                 );
             }
         }

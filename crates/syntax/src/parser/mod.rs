@@ -22,8 +22,9 @@ use crate::ast::{
 use crate::lexer::Lexer;
 use crate::token::{Op, Tok};
 
-/// Maximum nesting of expressions, types and statements before the parser gives up.
-pub(crate) const MAX_DEPTH: u32 = 1000;
+/// Maximum nesting of expressions, types and statements before the parser gives up:
+/// golift's limit (gc has none), above the 100,000 parentheses gc compiles.
+pub(crate) const MAX_DEPTH: u32 = 200_000;
 
 pub(crate) struct Parser<'a> {
     lx: Lexer<'a>,

@@ -1,0 +1,5 @@
+package main
+
+import init "fmt"
+
+func main() {}
