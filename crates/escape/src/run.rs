@@ -153,9 +153,8 @@ pub(crate) fn func_output<'db>(
 ) -> Option<(&'db EscapeResult, &'db Vec<ParamTag>)> {
     let package = func.package(db);
     let name = func.name(db);
-    let batch = crate::scc::batches(db, package)
-        .iter()
-        .find(|b| b.iter().any(|n| n == name))?;
+    let index = *crate::scc::batch_of(db, package).get(name)?;
+    let batch = crate::scc::batches(db, package).get(index)?;
     let key = BatchKey::new(db, package, batch.clone());
     analyze_batch(db, key)
         .funcs

@@ -54,6 +54,19 @@ pub(crate) fn callees<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<String> {
     out
 }
 
+/// For each function name, the index of its batch in [`batches`] (a lookup per function
+/// must not scan every batch: that made a package of n functions quadratic).
+#[salsa::tracked(returns(ref))]
+pub(crate) fn batch_of(db: &dyn Db, package: Package) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (i, batch) in batches(db, package).iter().enumerate() {
+        for name in batch {
+            index.insert(name.clone(), i);
+        }
+    }
+    index
+}
+
 /// Batches of mutually recursive functions, callees before callers.
 #[salsa::tracked(returns(ref))]
 pub(crate) fn batches(db: &dyn Db, package: Package) -> Vec<Vec<String>> {
