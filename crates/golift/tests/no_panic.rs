@@ -184,3 +184,57 @@ fn deep_expressions_compile() {
     assert_eq!(text(&out.stderr), "50000 1\n", "{}", describe(&out));
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// A `main` of 40,000 statements, far above the size where codegen stops running
+/// Cranelift's e-graph optimiser (compile.rs, `LARGE_FUNCTION_INSTS`): it must still
+/// compute what Go's spec defines. The expected values are the same statements
+/// evaluated here with Go's integer semantics (two's-complement wrapping, arithmetic
+/// right shift).
+#[test]
+fn huge_function_computes_what_the_spec_defines() {
+    const N: usize = 40_000;
+    let (mut x, mut y, mut buf) = (1i64, 2i64, [0i64; 16]);
+    let mut src = String::from(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx, y := 1, 2\n\tbuf := make([]int, 16)\n",
+    );
+    for i in 0..N {
+        let line = match i % 4 {
+            0 => {
+                let k = (i % 7 + 2) as i64;
+                x = x.wrapping_mul(k).wrapping_add(y);
+                format!("\tx = x*{k} + y\n")
+            }
+            1 => {
+                let s = i % 5 + 1;
+                y ^= x >> s;
+                format!("\ty ^= x >> {s}\n")
+            }
+            2 => {
+                let j = i % 16;
+                buf[j] = buf[j].wrapping_add(x.wrapping_sub(y));
+                format!("\tbuf[{j}] += x - y\n")
+            }
+            _ => {
+                let k = (i % 11 + 1) as i64;
+                x = x.wrapping_sub(y & k);
+                format!("\tx -= y & {k}\n")
+            }
+        };
+        src.push_str(&line);
+    }
+    // Statements `i % 4 == 2` store into buf[2], [6], [10] and [14].
+    src.push_str("\tfmt.Println(x, y, buf[2], buf[14])\n}\n");
+    let dir = std::env::temp_dir().join(format!("golift-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let go = dir.join("huge.go");
+    std::fs::write(&go, src).expect("write");
+    let out = golift().arg("run").arg(&go).output().expect("run golift");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        text(&out.stdout),
+        format!("{x} {y} {} {}\n", buf[2], buf[14]),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
