@@ -55,19 +55,7 @@ pub fn run(args: &[String]) -> bool {
             .unwrap_or_default();
         let ours = scratch.join(format!("{name}.golift"));
         let theirs = scratch.join(format!("{name}.gc"));
-        let mut build_ours = Vec::new();
-        let mut build_gc = Vec::new();
-        for _ in 0..runs {
-            build_ours.push(time(
-                Command::new(golift)
-                    .arg("build")
-                    .arg("-o")
-                    .arg(&ours)
-                    .arg(file),
-            ));
-            build_gc.push(gc_build(file, &theirs, &scratch));
-        }
-        let (Some(bo), Some(bg)) = (median(build_ours), median(build_gc)) else {
+        let Some((bo, bg)) = build_medians(golift, file, &ours, &theirs, &scratch, runs) else {
             println!("{name:<28} build failed");
             ok = false;
             continue;
@@ -96,6 +84,31 @@ pub fn run(args: &[String]) -> bool {
         ok &= crate::bench_scaling::rows(golift, runs, usize::MAX);
     }
     ok
+}
+
+/// Builds `file` with golift (into `ours`) and with gc (into `theirs`) `runs` times,
+/// alternating; the median build time of each, or `None` if a build failed.
+pub fn build_medians(
+    golift: &Path,
+    file: &Path,
+    ours: &Path,
+    theirs: &Path,
+    scratch: &Path,
+    runs: usize,
+) -> Option<(Duration, Duration)> {
+    let mut build_ours = Vec::new();
+    let mut build_gc = Vec::new();
+    for _ in 0..runs {
+        build_ours.push(time(
+            Command::new(golift)
+                .arg("build")
+                .arg("-o")
+                .arg(ours)
+                .arg(file),
+        ));
+        build_gc.push(gc_build(file, theirs, scratch));
+    }
+    Some((median(build_ours)?, median(build_gc)?))
 }
 
 /// gc's compile and link of one file, timed together.

@@ -8,11 +8,12 @@
 //! alternating, median wall time. The generated programs are valid Go whose statements
 //! vary (so no stage can collapse them) and use only the language golift compiles.
 
+use crate::bench::{build_medians, ms};
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
 
-use crate::bench::{gc_build, median, ms, time};
+/// Writes the Go source of one shape at a size.
+type Generator = fn(usize) -> String;
 
 /// The sizes of each shape.
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
@@ -47,7 +48,7 @@ pub fn rows(golift: &Path, runs: usize, max: usize) -> bool {
         "{:<28} {:>12} {:>12} {:>7}   (compile+link, median of {runs})",
         "scaling", "golift build", "gc build", "ratio"
     );
-    let shapes: [(&str, fn(usize) -> String); 2] = [
+    let shapes: [(&str, Generator); 2] = [
         ("statements_in_one_func", one_function),
         ("small_funcs", many_functions),
     ];
@@ -61,26 +62,14 @@ pub fn rows(golift: &Path, runs: usize, max: usize) -> bool {
             }
             let ours = scratch.join(format!("{name}.golift"));
             let theirs = scratch.join(format!("{name}.gc"));
-            let mut build_ours = Vec::new();
-            let mut build_gc = Vec::new();
-            for _ in 0..runs {
-                build_ours.push(time(
-                    Command::new(golift)
-                        .arg("build")
-                        .arg("-o")
-                        .arg(&ours)
-                        .arg(&file),
-                ));
-                build_gc.push(gc_build(&file, &theirs, &scratch));
-            }
-            match (median(build_ours), median(build_gc)) {
-                (Some(o), Some(g)) => println!(
+            match build_medians(golift, &file, &ours, &theirs, &scratch, runs) {
+                Some((o, g)) => println!(
                     "{name:<28} {:>10.1}ms {:>10.1}ms {:>7.2}",
                     ms(o),
                     ms(g),
                     ms(o) / ms(g)
                 ),
-                _ => {
+                None => {
                     println!("{name:<28} build failed");
                     ok = false;
                 }
