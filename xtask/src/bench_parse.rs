@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::bench::{median, ms, time};
+use crate::timing::{median, ms, time};
 
 pub fn run(args: &[String]) -> bool {
     let mut runs = 5usize;

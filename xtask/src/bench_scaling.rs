@@ -8,7 +8,7 @@
 //! alternating, median wall time. The generated programs are valid Go whose statements
 //! vary (so no stage can collapse them) and use only the language golift compiles.
 
-use crate::bench::{build_medians, ms};
+use crate::timing::{build_medians, ms};
 use std::fmt::Write as _;
 use std::path::Path;
 

@@ -18,6 +18,7 @@ mod bench;
 mod bench_parse;
 mod bench_scaling;
 mod fuzz;
+mod timing;
 
 use std::process::{Command, ExitCode};
 
