@@ -6,11 +6,12 @@
 //! ([`ir`]), choosing the target ([`target`]), linking ([`link`], its temporary files
 //! removed even on a signal by [`cleanup`]), placing the
 //! executable ([`output`]), running it as `go run` does ([`child`]) and I/O errors in
-//! go's words ([`ioerr`]), and compiling functions on all cores ([`parallel`]). The command line itself is in `main.rs`.
+//! go's words ([`ioerr`]), a failed command's message and status ([`failure`]), and compiling functions on all cores ([`parallel`]). The command line itself is in `main.rs`.
 
 pub mod child;
 pub mod cleanup;
 pub mod constraint;
+pub mod failure;
 pub mod gomod;
 pub mod ioerr;
 pub mod ir;

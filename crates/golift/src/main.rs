@@ -33,7 +33,7 @@ fn run() -> i32 {
     let cli = Cli::parse_from(normalize_args(std::env::args_os()));
     let result = match &cli.command {
         Command::Build { escape_level, .. } if *escape_level > MAX_ESCAPE_LEVEL => {
-            Err(golift::pipeline::Failure {
+            Err(golift::failure::Failure {
                 message: format!(
                 "golift: -m={escape_level} is not supported: golift prints -m and -m=2 as gc does; \
                  gc's -m=3 and higher trace gc's own IR\n"

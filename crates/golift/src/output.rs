@@ -7,9 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::failure::Failure;
 use crate::ioerr;
 use crate::package_args::Named;
-use crate::pipeline::Failure;
 
 fn fail(message: String) -> Failure {
     Failure {

@@ -18,9 +18,9 @@
 use std::path::{Component, Path, PathBuf};
 
 use crate::constraint::Platform;
+use crate::failure::Failure;
 use crate::gomod;
 use crate::ioerr;
-use crate::pipeline::Failure;
 
 /// Which command is resolving: `go run` words some failures differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

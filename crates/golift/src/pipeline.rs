@@ -9,17 +9,7 @@ use crate::link::Linked;
 use crate::report::{render_errors, Located};
 use crate::session::Session;
 
-/// A failure already rendered for the user, with the exit status to use.
-pub struct Failure {
-    pub message: String,
-    pub status: i32,
-}
-
-impl Failure {
-    pub fn compile(message: String) -> Failure {
-        Failure { message, status: 2 }
-    }
-}
+pub use crate::failure::Failure;
 
 fn located(diags: &[Diagnostic]) -> Vec<Located> {
     diags

@@ -7,7 +7,7 @@ use std::path::{Component, Path, PathBuf};
 
 use golift_hir::{Package, RootDatabase, SourceFile};
 
-use crate::pipeline::Failure;
+use crate::failure::Failure;
 
 pub struct Session {
     pub db: RootDatabase,

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use target_lexicon::{Architecture, Triple};
 
 use crate::constraint::Platform;
-use crate::pipeline::Failure;
+use crate::failure::Failure;
 
 pub fn parse_target(arg: Option<&str>) -> Result<Triple, Failure> {
     let text = arg.unwrap_or("x86_64-unknown-linux-gnu");
