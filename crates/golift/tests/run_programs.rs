@@ -68,18 +68,5 @@ fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
 
 #[test]
 fn run_programs_behave_as_gc_built_ones() {
-    let scratch = std::env::temp_dir().join(format!("golift-run-tests-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).expect("scratch dir");
-    let results = go_files(&testdata("run"))
-        .iter()
-        .map(|go| {
-            let name = go
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (name, check_program(go, &scratch))
-        })
-        .collect();
-    let _ = std::fs::remove_dir_all(&scratch);
-    hold_all(&format!("testdata/run on {}", target()), results);
+    check_all_programs("testdata/run", &go_files(&testdata("run")), check_program);
 }

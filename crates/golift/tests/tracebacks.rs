@@ -189,22 +189,7 @@ fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
 
 #[test]
 fn tracebacks_name_gc_frames_files_and_lines() {
-    let tmp = std::env::temp_dir();
-    let tmp = tmp.canonicalize().unwrap_or(tmp);
-    let scratch = tmp.join(format!("golift-traceback-tests-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).expect("scratch dir");
-    let results = programs()
-        .iter()
-        .map(|go| {
-            let name = go
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (name, check_program(go, &scratch))
-        })
-        .collect();
-    let _ = std::fs::remove_dir_all(&scratch);
-    hold_all(&format!("testdata/traceback on {}", target()), results);
+    check_all_programs("testdata/traceback", &programs(), check_program);
 }
 
 #[test]

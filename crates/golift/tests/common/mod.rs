@@ -82,6 +82,33 @@ pub fn hold_all(what: &str, results: Vec<(String, Result<(), String>)>) {
     );
 }
 
+/// Checks every program of a corpus with `check(program, scratch)` in a fresh scratch
+/// directory (its path canonical, as gc's tracebacks print it) and holds them all
+/// ([`hold_all`]) under `what` on the target under test.
+pub fn check_all_programs(
+    what: &str,
+    programs: &[PathBuf],
+    check: impl Fn(&Path, &Path) -> Result<(), String>,
+) {
+    let tmp = std::env::temp_dir();
+    let tmp = tmp.canonicalize().unwrap_or(tmp);
+    let slug = what.replace('/', "-");
+    let scratch = tmp.join(format!("golift-{slug}-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch dir");
+    let results = programs
+        .iter()
+        .map(|go| {
+            let name = go
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, check(go, &scratch))
+        })
+        .collect();
+    let _ = std::fs::remove_dir_all(&scratch);
+    hold_all(&format!("{what} on {}", target()), results);
+}
+
 /// Reads a ratchet list (one file name per line, `#` comments).
 pub fn ratchet(name: &str) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
