@@ -3,8 +3,9 @@
 //! - `codegen`: the asmcheck files of testdata/codegen, for x86-64 and aarch64.
 //! - `cross-test`: every testdata/run and testdata/traceback program built for aarch64
 //!   and run under `qemu-aarch64`, with the same expectations as on the host.
-//! - `go-suite`: Go's own errorcheck tests from `$(go env GOROOT)/test`, with the pass
-//!   counts and every failure printed (the passing ones are held by a ratchet list).
+//! - `go-suite`: Go's own errorcheck and `// run` tests from `$(go env GOROOT)/test`,
+//!   with the pass counts and every failure printed (the passing ones are held by
+//!   ratchet lists).
 //! - `parse-corpus DIR`: parse every `.go` file under DIR (skipping `testdata`), print
 //!   errors in gc's format and `files=N bytes=N errors=N MB/s=X`; non-zero exit on errors.
 //! - `fuzz [--seconds N]`: libFuzzer on the parser (see fuzz.rs).
@@ -40,6 +41,8 @@ fn main() -> ExitCode {
                 "golift",
                 "--test",
                 "go_suite",
+                "--test",
+                "go_suite_run",
                 "--",
                 "--nocapture",
             ],

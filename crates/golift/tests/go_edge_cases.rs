@@ -29,22 +29,7 @@ use std::time::{Duration, Instant};
 use common::*;
 
 fn go_test_dir() -> Option<PathBuf> {
-    let root = Command::new("go")
-        .args(["env", "GOROOT"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    let dir = PathBuf::from(root).join("test");
-    let present = dir.join("fixedbugs/bug454.go").exists();
-    tools::require(
-        "go_edge_cases",
-        "gc's test suite ($(go env GOROOT)/test)",
-        present,
-        "apt-get install golang-go golang-1.19-src",
-    )
-    .then_some(dir)
+    tools::go_tests::test_dir("go_edge_cases")
 }
 
 #[test]

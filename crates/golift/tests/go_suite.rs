@@ -12,50 +12,14 @@ mod common;
 mod tools;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::hold_ratchet;
 use golift::pipeline;
 use golift::session::Session;
 use regex::Regex;
-
-/// `$(go env GOROOT)/test`, or `None` (the test is skipped, see `tools`) without gc or
-/// its test suite.
-fn goroot_test() -> Option<PathBuf> {
-    const INSTALL: &str = "apt-get install golang-go golang-1.19-src";
-    let out = Command::new("go").args(["env", "GOROOT"]).output();
-    let root = match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
-        _ => String::new(),
-    };
-    let dir = Path::new(&root).join("test");
-    let present = !root.is_empty() && dir.join("escape2.go").exists();
-    tools::require(
-        "go_suite",
-        "gc's test suite ($(go env GOROOT)/test)",
-        present,
-        INSTALL,
-    )
-    .then_some(dir)
-}
-
-/// `.go` files below `dir`, skipping `*.dir` helper directories, sorted.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            if p.extension().is_none_or(|x| x != "dir") {
-                walk(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "go") {
-            out.push(p);
-        }
-    }
-}
+use tools::go_tests;
 
 /// What run.go does with a file.
 enum Action {
@@ -67,15 +31,10 @@ enum Action {
 
 /// The action of a file's first line, or `None` for any other kind of test.
 fn action(src: &str) -> Option<Action> {
-    let first = src.lines().find(|l| {
-        !l.starts_with("//go:build") && !l.starts_with("// +build") && !l.trim().is_empty()
-    })?;
-    let words = |rest: &str| rest.split_whitespace().map(String::from).collect();
-    if let Some(rest) = first.strip_prefix("// errorcheckoutput") {
-        return (rest.is_empty() || rest.starts_with(' ')).then(|| Action::Output(words(rest)));
+    if let Some(words) = go_tests::action_words(src, "errorcheckoutput") {
+        return Some(Action::Output(words));
     }
-    let rest = first.strip_prefix("// errorcheck")?;
-    (rest.is_empty() || rest.starts_with(' ')).then(|| Action::Errorcheck(words(rest)))
+    go_tests::action_words(src, "errorcheck").map(Action::Errorcheck)
 }
 
 /// The output of `go run REL ARGS` in `root`, as run.go makes an errorcheckoutput
@@ -275,12 +234,10 @@ fn go_regexps_with_literal_braces() {
 
 #[test]
 fn go_test_suite_errorcheck_files() {
-    let Some(root) = goroot_test() else {
+    let Some(root) = go_tests::test_dir("go_suite") else {
         return;
     };
-    let mut files = Vec::new();
-    walk(&root, &mut files);
-    files.sort();
+    let files = go_tests::go_files(&root);
     let mut results = Vec::new();
     let (mut syntax_pass, mut syntax_total) = (0, 0);
     let (mut escape_pass, mut escape_total) = (0, 0);
@@ -292,10 +249,7 @@ fn go_test_suite_errorcheck_files() {
         let Some(action) = action(&src) else {
             continue;
         };
-        let rel = path
-            .strip_prefix(&root)
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
+        let rel = go_tests::relative(&root, &path);
         let name = path
             .file_name()
             .unwrap_or_default()

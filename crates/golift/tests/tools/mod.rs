@@ -6,6 +6,8 @@
 
 use std::path::Path;
 
+pub mod go_tests;
+
 /// Whether `prog` is on `PATH`.
 #[allow(dead_code)]
 pub fn have(prog: &str) -> bool {
