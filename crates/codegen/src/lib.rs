@@ -34,6 +34,7 @@ mod convert;
 mod disasm;
 mod expr;
 mod func;
+mod iface_compare;
 mod init;
 mod linetab;
 mod literal;

@@ -200,6 +200,21 @@ impl FnCx<'_> {
     /// `x op y` for a comparison operator; the operands' type is `x`'s (`y`'s when `x`
     /// is the untyped nil). Returns an `i8`.
     pub(crate) fn compare(&mut self, op: BinaryOp, x: CValue, y: CValue, at: u32) -> Value {
+        let is_iface = |fx: &Self, v: &CValue| {
+            matches!(
+                golift_hir::underlying(fx.db, v.ty()).kind(),
+                TyKind::Interface(_)
+            )
+        };
+        // Against the nil interface (the untyped nil, or a constant all-zero interface),
+        // the type words decide, below.
+        let (xi, yi) = (is_iface(self, &x), is_iface(self, &y));
+        let nil = is_untyped_nil(x.ty())
+            || is_untyped_nil(y.ty())
+            || (xi && yi && self.nil_operand_seen(&x, &y));
+        if !nil && (xi || yi) {
+            return self.compare_iface(op, x, y, at);
+        }
         let ty = if is_untyped_nil(x.ty()) {
             y.ty().clone()
         } else {
@@ -247,9 +262,6 @@ impl FnCx<'_> {
             | TyKind::Chan(..)
             | TyKind::Func { .. }
             | TyKind::Interface(_) => {
-                if matches!(under.kind(), TyKind::Interface(_)) && !self.nil_operand_seen(&x, &y) {
-                    self.unsupported(at, "comparing interface values");
-                }
                 let xs = x.words(self);
                 let ys = y.words(self);
                 match (xs.first(), ys.first()) {

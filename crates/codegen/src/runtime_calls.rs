@@ -34,6 +34,7 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.makeslice" => s(&[I64, I64, I64], &[PTR], false),
         "runtime.growslice" => s(&[PTR, PTR, I64, I64, I64, I64], &[], false),
         "runtime.convT" => s(&[PTR, PTR], &[PTR], false),
+        "runtime.efaceeq" => s(&[PTR, PTR, PTR], &[types::I8], false),
         "runtime.panicIndex"
         | "runtime.panicIndexU"
         | "runtime.panicSliceAlen"
@@ -84,8 +85,16 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
 /// The Cranelift signature of a runtime function.
 pub(crate) fn rt_signature(sig: &RtSig, call_conv: CallConv) -> Signature {
     let mut s = Signature::new(call_conv);
-    s.params
-        .extend(sig.params.iter().map(|&t| AbiParam::new(t)));
+    // The runtime is compiled by rustc, which (as C compilers on x86-64) relies on the
+    // caller widening a byte or halfword argument to 32 bits; Cranelift leaves the upper
+    // bits as they are unless told to extend.
+    s.params.extend(sig.params.iter().map(|&t| {
+        if t.bits() < 32 {
+            AbiParam::new(t).uext()
+        } else {
+            AbiParam::new(t)
+        }
+    }));
     s.returns
         .extend(sig.results.iter().map(|&t| AbiParam::new(t)));
     s

@@ -13,6 +13,7 @@ pub mod alloc;
 pub mod entry;
 pub mod fmt;
 pub mod gc;
+pub mod iface_eq;
 pub mod os;
 pub mod panic;
 pub mod print;

@@ -38,11 +38,22 @@ impl<'db> LowerCx<'_, 'db> {
             }
             Some(CallKind::Builtin(Builtin::Make)) => return self.make(e, &args, ty, pos),
             Some(CallKind::Builtin(b)) => {
-                let vals = args.iter().map(|&a| self.expr(a)).collect();
+                // `println(f())`: the results of a multi-valued call are the arguments.
+                let tuple = match args.as_slice() {
+                    [one] => match self.ty_of(*one).kind() {
+                        TyKind::Tuple(ts) => Some((*one, ts.clone())),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let (pre, vals) = match tuple {
+                    Some((one, tys)) => self.spread_results(one, &tys, pos),
+                    None => (Vec::new(), args.iter().map(|&a| self.expr(a)).collect()),
+                };
                 let kind = ExprKind::Call {
                     callee: Callee::Builtin(b),
                     args: vals,
-                    pre: Vec::new(),
+                    pre,
                     spread,
                 };
                 return self.alloc_expr(kind, ty, pos, e);
@@ -90,31 +101,9 @@ impl<'db> LowerCx<'_, 'db> {
             _ => None,
         };
         if let Some((one, tys)) = spread_call.clone() {
-            let call_v = self.expr_raw(one);
-            let mut temps = Vec::new();
-            for t in &tys {
-                let l = self.temp(t.clone(), pos);
-                pre.push(self.alloc_stmt(
-                    StmtKind::Decl {
-                        local: l,
-                        init: None,
-                    },
-                    pos,
-                ));
-                temps.push(Some(self.alloc_expr(
-                    ExprKind::Local(l),
-                    t.clone(),
-                    pos,
-                    one,
-                )));
-            }
-            let assign = StmtKind::AssignCall {
-                convs: vec![None; temps.len()],
-                lhs: temps.clone(),
-                call: call_v,
-            };
-            pre.push(self.alloc_stmt(assign, pos));
-            vals = temps.into_iter().flatten().map(|t| (t, one)).collect();
+            let (stmts, temps) = self.spread_results(one, &tys, pos);
+            pre = stmts;
+            vals = temps.into_iter().map(|t| (t, one)).collect();
         } else {
             for &a in args {
                 vals.push((self.expr(a), a));
@@ -161,6 +150,42 @@ impl<'db> LowerCx<'_, 'db> {
         (pre, out)
     }
 
+    /// `g()`'s results (types `tys`) in fresh temporaries, for `f(g())`: the statements
+    /// declaring and assigning them, and the temporaries' values.
+    fn spread_results(
+        &mut self,
+        one: ast::ExprId,
+        tys: &[Ty],
+        pos: Pos,
+    ) -> (Vec<StmtId>, Vec<ExprId>) {
+        let mut pre = Vec::new();
+        let call_v = self.expr_raw(one);
+        let mut temps = Vec::new();
+        for t in tys {
+            let l = self.temp(t.clone(), pos);
+            pre.push(self.alloc_stmt(
+                StmtKind::Decl {
+                    local: l,
+                    init: None,
+                },
+                pos,
+            ));
+            temps.push(Some(self.alloc_expr(
+                ExprKind::Local(l),
+                t.clone(),
+                pos,
+                one,
+            )));
+        }
+        let assign = StmtKind::AssignCall {
+            convs: vec![None; temps.len()],
+            lhs: temps.clone(),
+            call: call_v,
+        };
+        pre.push(self.alloc_stmt(assign, pos));
+        (pre, temps.into_iter().flatten().collect())
+    }
+
     /// `v` as a value of type `to`: converted to an interface where `to` is one.
     fn convert_to(&mut self, v: ExprId, to: &Ty, from: ast::ExprId) -> ExprId {
         if is_interface(self.db, to) {
@@ -179,9 +204,10 @@ impl<'db> LowerCx<'_, 'db> {
                 "internal compiler error: a conversion without operand",
             );
         };
-        let x = self.expr(a);
-        let from = self.body.exprs[x].ty.clone();
         if is_interface(self.db, &to) {
+            // The checker records the operand's conversion to `to` as an implicit one
+            // too; the conversion is the written one, made here.
+            let x = self.expr_raw(a);
             let id = self.conv_iface(x, to, e);
             // Written in the source: the conversion is not implicit.
             if let Some(f) = self.body.gc.get_mut(&id).filter(|_| id != x) {
@@ -189,6 +215,8 @@ impl<'db> LowerCx<'_, 'db> {
             }
             return id;
         }
+        let x = self.expr(a);
+        let from = self.body.exprs[x].ty.clone();
         let copies = (is_string(self.db, &to) && !is_string(self.db, &from))
             || (is_string(self.db, &from)
                 && (crate::ty_class::is_byte_slice(self.db, &to)
