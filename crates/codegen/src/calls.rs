@@ -48,10 +48,13 @@ impl FnCx<'_> {
                     }
                     Vec::new()
                 }
-                _ => {
-                    self.unsupported(at, &format!("{package}.{name}"));
-                    Vec::new()
-                }
+                _ => match golift_hir::stdlib::func_type(&package, &name) {
+                    Some(fty) => self.call_stdlib(loc, &package, &name, &fty, &args),
+                    None => {
+                        self.unsupported(at, &format!("{package}.{name}"));
+                        Vec::new()
+                    }
+                },
             },
             Callee::Indirect(_) => {
                 self.unsupported(at, "calls of function values");
@@ -69,12 +72,27 @@ impl FnCx<'_> {
         let sig = golift_hir::signature(self.db, callee).clone();
         let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
         let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
-        let abi = fn_abi(self.db, &params, &results, self.call_conv);
+        let symbol = golift_hir::symbols::func_symbol(self.db, golift_hir::FuncId::new(callee));
+        self.call_go_abi(at, &symbol, &params, &results, args)
+    }
+
+    /// A call of `symbol`, a function with Go parameter and result types `params` and
+    /// `results`, in golift's Go calling convention (Go functions, and the runtime's
+    /// implementations of standard-library functions).
+    fn call_go_abi(
+        &mut self,
+        at: u32,
+        symbol: &str,
+        params: &[Ty],
+        results: &[Ty],
+        args: &[ExprId],
+    ) -> Vec<CValue> {
+        let abi = fn_abi(self.db, params, results, self.call_conv);
         let vals: Vec<CValue> = args.iter().map(|&a| self.expr(a)).collect();
         self.set_loc(at);
         let mut cargs = Vec::new();
         let mut out_ptrs = Vec::new();
-        for (r, ty) in abi.results.iter().zip(&results) {
+        for (r, ty) in abi.results.iter().zip(results) {
             if let Repr::Mem = r {
                 let p = self.temp(ty);
                 out_ptrs.push(Some(p));
@@ -83,7 +101,7 @@ impl FnCx<'_> {
                 out_ptrs.push(None);
             }
         }
-        for ((r, ty), v) in abi.params.iter().zip(&params).zip(vals) {
+        for ((r, ty), v) in abi.params.iter().zip(params).zip(vals) {
             let v = v.expect(self, ty);
             match r {
                 Repr::Mem => {
@@ -97,13 +115,12 @@ impl FnCx<'_> {
                 }
             }
         }
-        let symbol = golift_hir::symbols::func_symbol(self.db, golift_hir::FuncId::new(callee));
-        let f = self.func_ref(&symbol, abi.sig.clone());
+        let f = self.func_ref(symbol, abi.sig.clone());
         let call = self.b.ins().call(f, &cargs);
         let rets = self.b.inst_results(call).to_vec();
         let mut it = rets.into_iter();
         let mut out = Vec::new();
-        for ((r, p), ty) in abi.results.iter().zip(out_ptrs).zip(&results) {
+        for ((r, p), ty) in abi.results.iter().zip(out_ptrs).zip(results) {
             match (r, p) {
                 (Repr::Flat(parts), _) => {
                     let vals = it.by_ref().take(parts.len()).collect();
@@ -114,6 +131,27 @@ impl FnCx<'_> {
             }
         }
         out
+    }
+
+    /// A call of a standard-library function the runtime implements under gc's symbol
+    /// name (`math.Sqrt`), with its Go type `fty`.
+    fn call_stdlib(
+        &mut self,
+        at: u32,
+        package: &str,
+        name: &str,
+        fty: &Ty,
+        args: &[ExprId],
+    ) -> Vec<CValue> {
+        let TyKind::Func {
+            params, results, ..
+        } = fty.kind()
+        else {
+            self.internal_error(format!("{package}.{name} is not a function"));
+            return Vec::new();
+        };
+        let (params, results) = (params.clone(), results.clone());
+        self.call_go_abi(at, &format!("{package}.{name}"), &params, &results, args)
     }
 
     /// `fmt.Println(args...)`: the body passes the `[]any` (a slice literal placed per

@@ -33,7 +33,12 @@ pub(crate) fn external_tags(package: &str, name: &str, nparams: usize) -> Option
         ("fmt", "Printf" | "Sprintf" | "Errorf") => Some(vec![Leaks::default(), content]),
         ("fmt", "Fprintln" | "Fprint") => Some(vec![Leaks::scalar(), content]),
         ("fmt", "Fprintf") => Some(vec![Leaks::scalar(), Leaks::default(), content]),
-        ("os", "Exit") | ("strconv", "Itoa") => Some(vec![Leaks::scalar(); nparams]),
+        ("os", "Exit") | ("strconv", "Itoa") | ("math", _) => Some(vec![Leaks::scalar(); nparams]),
+        ("runtime", "GC" | "Gosched" | "NumGoroutine" | "NumCPU" | "GOMAXPROCS") => {
+            Some(vec![Leaks::scalar(); nparams])
+        }
+        // `KeepAlive(x any)`: gc's body only reads `x`.
+        ("runtime", "KeepAlive") => Some(vec![Leaks::default()]),
         _ => None,
     }
 }

@@ -39,6 +39,7 @@ mod layout;
 mod lower;
 mod pkg_env;
 mod scope;
+pub mod stdlib;
 pub mod symbols;
 mod ty;
 pub mod ty_class;

@@ -146,5 +146,5 @@ pub(crate) fn package_member(package: &str, name: &str) -> Option<Ty> {
 
 /// Import paths the subset knows.
 pub(crate) fn known_package(path: &str) -> bool {
-    matches!(path, "fmt" | "os")
+    matches!(path, "fmt" | "os") || crate::stdlib::provides(path)
 }

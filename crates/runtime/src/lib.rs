@@ -13,6 +13,8 @@ pub mod alloc;
 pub mod entry;
 pub mod fmt;
 pub mod gc;
+pub mod gomath;
+pub mod goruntime;
 pub mod iface_eq;
 pub mod os;
 pub mod panic;

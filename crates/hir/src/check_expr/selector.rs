@@ -7,7 +7,7 @@ use golift_syntax::ast::{self, ExprId, ExprKind};
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::errors::type_string;
-use crate::universe;
+use crate::{stdlib, universe};
 use crate::{Res, Selection, Ty, TyKind};
 
 impl Checker<'_> {
@@ -17,6 +17,23 @@ impl Checker<'_> {
                 if let Some(imp) = self.imports.iter().find(|i| &i.name == pkg) {
                     let path = imp.path.clone();
                     self.res.resolutions.insert(x, Res::Package(path.clone()));
+                    match stdlib::member(&path, &sel.text) {
+                        Some(stdlib::Member::Const(ty, v)) => {
+                            return Operand {
+                                mode: Mode::Const(v),
+                                ty,
+                                expr: e,
+                            }
+                        }
+                        Some(stdlib::Member::Func(ty)) => {
+                            return Operand {
+                                mode: Mode::Value,
+                                ty,
+                                expr: e,
+                            }
+                        }
+                        None => {}
+                    }
                     return match universe::package_member(&path, &sel.text) {
                         Some(ty) => Operand {
                             mode: if matches!(ty.kind(), TyKind::Func { .. }) {

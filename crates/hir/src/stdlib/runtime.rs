@@ -1,0 +1,25 @@
+//! Package `runtime`, the part a single-goroutine program can use: `GC`, `Gosched`
+//! (nothing else can run), `KeepAlive`, `NumGoroutine`, `NumCPU`, `GOMAXPROCS`, and the
+//! constants `GOOS` and `Compiler`. `GOARCH` depends on the target, which type checking
+//! does not know, and is not provided yet.
+
+use super::{func, Member};
+use crate::{universe, BasicKind, ConstValue, Ty, TyKind};
+
+pub(super) fn member(name: &str) -> Option<Member> {
+    use BasicKind::*;
+    Some(match name {
+        "GC" | "Gosched" => func(&[], &[]),
+        "NumGoroutine" | "NumCPU" => func(&[], &[Int]),
+        "GOMAXPROCS" => func(&[Int], &[Int]),
+        "KeepAlive" => Member::Func(Ty::new(TyKind::Func {
+            params: vec![universe::empty_interface()],
+            results: Vec::new(),
+            variadic: false,
+        })),
+        // `const GOOS string = goos.GOOS`: typed.
+        "GOOS" => Member::Const(Ty::basic(String), ConstValue::String(b"linux".to_vec())),
+        "Compiler" => Member::Const(Ty::basic(UntypedString), ConstValue::String(b"gc".to_vec())),
+        _ => return None,
+    })
+}
