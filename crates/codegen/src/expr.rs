@@ -138,6 +138,15 @@ impl FnCx<'_> {
             }
             ExprKind::SliceLit { elems, len, site } => self.slice_literal(&elems, len, site, &ty),
             ExprKind::MakeSlice { len, cap, site } => self.lower_make(len, cap, site, &ty),
+            ExprKind::TypeAssert { x, comma_ok: false } => {
+                let xv = self.expr(x);
+                self.set_loc(at);
+                self.type_assert(xv, &ty, at)
+            }
+            ExprKind::TypeAssert { comma_ok: true, .. } => {
+                self.internal_error("a comma-ok type assertion used as one value".into());
+                self.zero_value(&ty)
+            }
         }
     }
 

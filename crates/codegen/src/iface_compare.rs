@@ -12,7 +12,6 @@ use golift_hir::{underlying, TyKind};
 
 use crate::func::FnCx;
 use crate::place::CValue;
-use crate::types::typedesc_symbol;
 
 impl FnCx<'_> {
     /// `x op y` (`op` is `==` or `!=`) where `x` or `y` is an interface, neither is the
@@ -68,9 +67,7 @@ impl FnCx<'_> {
             return self.b.ins().iconst(types::I8, 0);
         };
         let cty = c.ty().clone();
-        let sym = typedesc_symbol(self.db, &cty);
-        self.out.type_descs.insert(sym.clone(), cty.clone());
-        let want = self.data_addr(&sym);
+        let want = self.type_desc_addr(&cty);
         let same_type = self.b.ins().icmp(IntCC::Equal, typ, want);
         let c = c.stabilize(self);
         self.if_else_i8(same_type, |fx| {

@@ -47,6 +47,7 @@ mod runtime_calls;
 mod source_lines;
 mod stmt;
 mod symbol_size;
+mod type_assert;
 mod types;
 
 pub use asmcheck::check_asmcheck_file;

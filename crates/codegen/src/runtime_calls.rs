@@ -35,6 +35,8 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.growslice" => s(&[PTR, PTR, I64, I64, I64, I64], &[], false),
         "runtime.convT" => s(&[PTR, PTR], &[PTR], false),
         "runtime.efaceeq" => s(&[PTR, PTR, PTR], &[types::I8], false),
+        "runtime.panicdottypeE" => s(&[PTR, PTR, PTR], &[], true),
+        "runtime.panicnildottype" => s(&[PTR], &[], true),
         "runtime.panicIndex"
         | "runtime.panicIndexU"
         | "runtime.panicSliceAlen"

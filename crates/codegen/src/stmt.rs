@@ -78,6 +78,7 @@ impl FnCx<'_> {
                     self.assign_to(t, v);
                 }
             }
+            StmtKind::AssignCommaOk { lhs, value } => self.lower_assign_comma_ok(&lhs, value, at),
             StmtKind::OpAssign { op, lhs, rhs } => self.lower_op_assign(op, lhs, rhs, at),
             StmtKind::Return(exprs) => {
                 if exprs.is_empty() {
@@ -191,6 +192,29 @@ impl FnCx<'_> {
     }
 
     /// Where assigning to `e` stores (`None`: `_`).
+    /// `v, ok = x.(T)`: the destinations' operands, the assertion, then the stores.
+    fn lower_assign_comma_ok(&mut self, lhs: &[Option<ExprId>], value: ExprId, at: u32) {
+        let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();
+        let (ExprKind::TypeAssert { x, comma_ok: true }, TyKind::Tuple(tys)) = (
+            self.body.exprs[value].kind.clone(),
+            self.ty_of(value).kind().clone(),
+        ) else {
+            self.internal_error("a comma-ok assignment of something else".into());
+            return;
+        };
+        let (Some(to), Some(bool_ty), 2) = (tys.first(), tys.get(1), targets.len()) else {
+            self.internal_error("a comma-ok assignment without two destinations".into());
+            return;
+        };
+        let xv = self.expr(x);
+        self.set_loc(at);
+        let (v, ok) = self.type_assert_ok(xv, to, at);
+        let ok = self.by_scalar(bool_ty, ok);
+        for (t, v) in targets.into_iter().zip([v, ok]) {
+            self.assign_to(t, v);
+        }
+    }
+
     fn target(&mut self, e: Option<ExprId>) -> Target {
         let Some(e) = e else {
             return Target::Discard;

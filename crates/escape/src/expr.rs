@@ -196,6 +196,21 @@ impl Batch<'_> {
                 let k = self.note(k, at, "interface-converted");
                 self.expr(k, *x);
             }
+            ExprKind::TypeAssert { x: inner, comma_ok } => {
+                // gc's `dotType`: a value not stored in the data word itself is read
+                // through it.
+                let t = match (comma_ok, x.ty.kind()) {
+                    (true, golift_hir::TyKind::Tuple(ts)) => ts.first().cloned(),
+                    (false, _) => Some(x.ty.clone()),
+                    _ => None,
+                };
+                let k = match t {
+                    Some(t) if !self.is_interface(&t) && !self.direct_iface(&t) => k.shift(1),
+                    _ => k,
+                };
+                let k = self.note(k, at, "dot");
+                self.expr(k, *inner);
+            }
             ExprKind::New { site } => {
                 self.spill(k, LocNode::Site(*site), at);
             }

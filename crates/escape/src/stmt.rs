@@ -193,6 +193,14 @@ impl Batch<'_> {
                     self.assign(k, d, r, "assign-pair", at);
                 }
             }
+            StmtKind::AssignCommaOk { lhs, value } => {
+                // gc's assignList: the value flows to the first destination; the
+                // boolean is no flow.
+                let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
+                if let (Some(&k), Some(&d)) = (ks.first(), lhs.first()) {
+                    self.assign(k, d, *value, "assign-pair-dot-type", at);
+                }
+            }
             StmtKind::AssignCall { lhs, call, convs } => {
                 let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
                 let written = body.stmt_gc_pos.contains_key(&s);

@@ -8,6 +8,7 @@ mod composite;
 mod index;
 mod operators;
 mod selector;
+mod type_assert;
 
 use golift_syntax::ast::{ExprId, ExprKind, LitKind};
 
@@ -151,10 +152,7 @@ impl Checker<'_> {
                 max,
                 full,
             } => self.slice_expr(e, *x, [*lo, *hi, *max], *full),
-            ExprKind::TypeAssert { .. } => {
-                self.unsupported_expr(e, "type assertions");
-                Operand::invalid(e)
-            }
+            ExprKind::TypeAssert { x, typ } => self.type_assert(e, *x, *typ),
             ExprKind::Call {
                 fun,
                 args,

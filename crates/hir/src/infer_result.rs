@@ -5,7 +5,7 @@
 //! escape analysis and codegen read. It is keyed by the ids of the function's own [`golift_syntax::ast::Decl`]
 //! arena, and positions in it are relative to the declaration (see [`crate::decl_offset`]).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use golift_syntax::ast::{ExprId, Span, StmtId};
@@ -144,6 +144,9 @@ pub struct InferenceResult {
     pub late_diagnostics: Vec<(u32, String)>,
     /// Field selections `x.f` (through pointers and embedded fields): which field.
     pub selections: HashMap<ExprId, Selection>,
+    /// Expressions with a second, boolean result because two variables take them
+    /// (`v, ok = x.(T)`).
+    pub comma_ok: HashSet<ExprId>,
 }
 
 /// A type error: its offset relative to the declaration, gc's message, and the lines gc

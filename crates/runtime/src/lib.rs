@@ -23,4 +23,5 @@ pub mod signal;
 pub mod strings;
 pub mod sys;
 pub mod traceback;
+pub mod type_assert;
 pub mod types;

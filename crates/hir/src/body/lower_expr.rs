@@ -126,7 +126,10 @@ impl<'db> LowerCx<'_, 'db> {
             E::Call { .. } => return self.call(e, ty, pos),
             E::CompositeLit { .. } => return self.composite(e, &ty, pos),
             E::FuncLit { .. } => return self.not_yet(e, ty, "function literals"),
-            E::TypeAssert { .. } => return self.not_yet(e, ty, "type assertions"),
+            E::TypeAssert { x, typ: Some(_) } => ExprKind::TypeAssert {
+                x: self.expr(*x),
+                comma_ok: false,
+            },
             _ => return self.impossible(e, ty, "a type used as a value"),
         };
         self.alloc_expr(kind, ty, pos, e)

@@ -329,6 +329,9 @@ impl<'db> LowerCx<'_, 'db> {
             let Some(&v) = values.first() else {
                 return Vec::new();
             };
+            if self.inf.comma_ok.contains(&v) {
+                return vec![self.assign_comma_ok(targets, v, pos)];
+            }
             return vec![self.assign_call(targets, v, pos)];
         }
         let rhs: Vec<ExprId> = values.iter().map(|&v| self.expr(v)).collect();
@@ -400,6 +403,45 @@ impl<'db> LowerCx<'_, 'db> {
         }
         out.extend(self.assign_values(targets, &spec.values, pos));
         out
+    }
+
+    /// `v, ok = x.(T)`: the assertion with its second result.
+    fn assign_comma_ok(
+        &mut self,
+        targets: Vec<Option<ExprId>>,
+        v: ast::ExprId,
+        pos: Pos,
+    ) -> StmtId {
+        let value = self.expr_raw(v);
+        let ty = self.body.exprs[value].ty.clone();
+        let bool_ty = crate::Ty::basic(crate::BasicKind::Bool);
+        let to_iface = targets
+            .iter()
+            .flatten()
+            .any(|&t| super::lower_expr::is_interface(self.db, &self.body.exprs[t].ty));
+        if to_iface && !super::lower_expr::is_interface(self.db, &ty) {
+            let rel = self.decl.exprs[v].span.start;
+            self.unsupported(rel, "comma-ok assignments to interface variables");
+        }
+        let node = &mut self.body.exprs[value];
+        match &mut node.kind {
+            ExprKind::TypeAssert { comma_ok, .. } => *comma_ok = true,
+            _ => {
+                let rel = self.decl.exprs[v].span.start;
+                self.unsupported(
+                    rel,
+                    "internal compiler error: a comma-ok value that is not one",
+                );
+            }
+        }
+        self.body.exprs[value].ty = crate::Ty::new(crate::TyKind::Tuple(vec![ty, bool_ty]));
+        self.alloc_stmt(
+            StmtKind::AssignCommaOk {
+                lhs: targets,
+                value,
+            },
+            pos,
+        )
     }
 
     /// `targets = call` for a call with several results: each result whose destination

@@ -245,6 +245,13 @@ pub enum ExprKind {
         cap: Option<ExprId>,
         site: AllocSiteId,
     },
+    /// `x.(T)`, `x` an interface; the node's type is `T`, or `(T, bool)` with
+    /// `comma_ok` (only as the value of [`StmtKind::AssignCommaOk`]). Without `comma_ok`
+    /// a failed assertion panics.
+    TypeAssert {
+        x: ExprId,
+        comma_ok: bool,
+    },
 }
 
 /// What a call calls.
@@ -333,6 +340,12 @@ pub enum StmtKind {
         lhs: Vec<Option<ExprId>>,
         call: ExprId,
         convs: Vec<Option<ResultConv>>,
+    },
+    /// `v, ok = x.(T)`: `value` is a comma-ok expression (of type `(T, bool)`); its two
+    /// results are stored left to right (`None` for `_`).
+    AssignCommaOk {
+        lhs: Vec<Option<ExprId>>,
+        value: ExprId,
     },
     /// `x op= y` (also `x++`/`x--`): `x` is evaluated once.
     OpAssign {
@@ -453,7 +466,8 @@ impl ExprKind {
             | ExprKind::Deref(x)
             | ExprKind::Field { x, .. }
             | ExprKind::Convert { x, .. }
-            | ExprKind::ConvIface { x, .. } => vec![*x],
+            | ExprKind::ConvIface { x, .. }
+            | ExprKind::TypeAssert { x, .. } => vec![*x],
             ExprKind::PtrLit { lit, .. } => vec![*lit],
             ExprKind::Binary { x, y, .. } => vec![*x, *y],
             ExprKind::Index { x, index } => vec![*x, *index],
@@ -486,6 +500,9 @@ impl StmtKind {
             }
             StmtKind::AssignCall { lhs, call, .. } => {
                 lhs.iter().flatten().copied().chain([*call]).collect()
+            }
+            StmtKind::AssignCommaOk { lhs, value } => {
+                lhs.iter().flatten().copied().chain([*value]).collect()
             }
             StmtKind::OpAssign { lhs, rhs, .. } => vec![*lhs, *rhs],
             StmtKind::If { cond, .. } => vec![*cond],

@@ -167,6 +167,11 @@ impl Printer<'_> {
                 let t = format!("{} = {} // {at}", l.join(", "), r.join(", "));
                 self.line(depth, &t);
             }
+            StmtKind::AssignCommaOk { lhs, value } => {
+                let l: Vec<String> = lhs.iter().map(|&x| self.opt(x)).collect();
+                let t = format!("{} = {} // {at}", l.join(", "), self.expr(*value));
+                self.line(depth, &t);
+            }
             StmtKind::AssignCall { lhs, call, convs } => {
                 let l: Vec<String> = lhs
                     .iter()
@@ -337,6 +342,10 @@ impl Printer<'_> {
                     None => "[direct]".to_string(),
                 };
                 format!("conviface{s} {}({})", type_string(&x.ty), self.expr(*a))
+            }
+            ExprKind::TypeAssert { x: a, comma_ok } => {
+                let ok = if *comma_ok { "[ok]" } else { "" };
+                format!("{}.{ok}({})", self.expr(*a), type_string(&x.ty))
             }
             ExprKind::New { site } => format!("new[{}] {}", self.site(*site), type_string(&x.ty)),
             ExprKind::PtrLit { lit, site } => format!("&[{}]{}", self.site(*site), self.expr(*lit)),

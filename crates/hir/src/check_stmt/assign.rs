@@ -114,7 +114,7 @@ impl Checker<'_> {
     }
 
     pub(super) fn assign_vars(&mut self, lhs: &[ExprId], rhs: &[ExprId]) {
-        let xs = self.expr_list(rhs);
+        let xs = self.assigned_values(rhs, lhs.len());
         if lhs.len() != xs.len() {
             for &l in lhs {
                 self.use_lhs(l);

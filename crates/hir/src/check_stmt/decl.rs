@@ -127,7 +127,12 @@ impl Checker<'_> {
         rhs: &[ExprId],
         ret: Option<u32>,
     ) -> bool {
-        let xs = self.expr_list(rhs);
+        // A `return` takes no comma-ok value (types2's `initVars`).
+        let xs = if ret.is_some() {
+            self.expr_list(rhs)
+        } else {
+            self.assigned_values(rhs, lhs.len())
+        };
         if lhs.len() != xs.len() {
             for t in lhs.iter_mut() {
                 if t.is_none() {
@@ -203,6 +208,36 @@ impl Checker<'_> {
 
     /// Evaluates an expression list, spreading one multi-valued call ([`Self::arg_list`]);
     /// a single call without a value is an error here.
+    /// The values of `rhs` for `nlhs` variables: as [`Self::expr_list`], and for two
+    /// variables and one comma-ok expression (`x.(T)`), its value and an untyped bool.
+    pub(super) fn assigned_values(&mut self, rhs: &[ExprId], nlhs: usize) -> Vec<Operand> {
+        if let ([r], 2) = (rhs, nlhs) {
+            if self.is_comma_ok_expr(*r) {
+                let x = self.expr(*r);
+                if x.is_invalid() {
+                    return vec![x];
+                }
+                self.res.comma_ok.insert(*r);
+                let ok = Operand {
+                    mode: Mode::Value,
+                    ty: Ty::basic(crate::BasicKind::UntypedBool),
+                    expr: *r,
+                };
+                return vec![x, ok];
+            }
+        }
+        self.expr_list(rhs)
+    }
+
+    /// Whether `e` (in parentheses or not) can have a second, boolean result.
+    fn is_comma_ok_expr(&self, e: ExprId) -> bool {
+        match self.expr_kind(e) {
+            Some(golift_syntax::ast::ExprKind::Paren(x)) => self.is_comma_ok_expr(*x),
+            Some(golift_syntax::ast::ExprKind::TypeAssert { typ: Some(_), .. }) => true,
+            _ => false,
+        }
+    }
+
     pub(super) fn expr_list(&mut self, rhs: &[ExprId]) -> Vec<Operand> {
         let list = self.arg_list(rhs);
         if let ([r], [x]) = (rhs, list.as_slice()) {
