@@ -112,7 +112,12 @@ fn render(db: &dyn Db, package: Package, reported: &[Reported]) -> Vec<Diagnosti
     reported
         .iter()
         .map(|r| {
-            let mut message = r.message.clone();
+            let mut message = match r.at {
+                At::Decl(decl, _) => {
+                    relative_positions(&r.message, absolute(r.file, At::Decl(decl, 0)))
+                }
+                At::Abs(_) => r.message.clone(),
+            };
             if let Some((first, _)) = r.cycle.split_first() {
                 let names: Vec<&String> = r.cycle.iter().chain(std::iter::once(first)).collect();
                 for (i, n) in names.iter().enumerate() {
@@ -136,6 +141,33 @@ fn render(db: &dyn Db, package: Package, reported: &[Reported]) -> Vec<Diagnosti
             }
         })
         .collect()
+}
+
+/// A checker's message mentions a second position relative to its declaration as
+/// `{@+OFFSET}`; the printer's form is absolute (`{@OFFSET}`, see
+/// `golift_syntax::render_message`): adds the declaration's start `base`.
+fn relative_positions(message: &str, base: u32) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("{@+") {
+        let after = &rest[i + 3..];
+        let parsed = after
+            .find('}')
+            .and_then(|j| after[..j].parse::<u32>().ok().map(|o| (j, o)));
+        match parsed {
+            Some((j, off)) => {
+                out.push_str(&rest[..i]);
+                out.push_str(&format!("{{@{}}}", base + off));
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[..i + 3]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// gc's `package other; expected main` for each file whose package clause names another
