@@ -338,14 +338,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
         for (di, decl) in tree.decls.iter().enumerate() {
             let at = |offset| At::Decl(di as u32, offset);
             if let DeclKind::Func(f) = &decl.kind {
-                if f.name.text == "init" || f.name.text == "_" {
-                    if f.name.text == "init" {
-                        reported.push(Reported::new(
-                            file,
-                            at(f.name.span.start),
-                            not_supported("init functions"),
-                        ));
-                    }
+                if f.name.text == "_" {
                     continue;
                 }
                 let name = match &f.recv {
@@ -356,6 +349,13 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                             not_supported("methods"),
                         ));
                         continue;
+                    }
+                    None if f.name.text == "init" => {
+                        let here = |l: &&crate::ItemLoc| l.file == file && l.decl as usize == di;
+                        match items.init_funcs.iter().position(|l| here(&l)) {
+                            Some(i) => crate::init_func_name(i),
+                            None => continue,
+                        }
                     }
                     None => f.name.text.clone(),
                 };
