@@ -74,14 +74,6 @@ fn infer_body(mut c: Checker<'_>, f: &FuncDecl) -> InferenceResult {
         c.unsupported(tp.span.start, "generic functions");
         return c.res;
     }
-    let name = &f.name.text;
-    if (name == "main" || name == "init") && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
-    {
-        c.error(
-            f.name.span.start,
-            format!("func {name} must have no arguments and no return values"),
-        );
-    }
     let sig = c.func_type(&f.sig);
     if f.body.is_none() {
         c.res

@@ -277,6 +277,25 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                 DeclKind::Type(s) => s.iter().map(|s| &s.name).collect(),
                 _ => Vec::new(),
             };
+            // types2's collectObjects: `init` (and `main` in package main) take nothing
+            // and return nothing.
+            if let DeclKind::Func(f) = &decl.kind {
+                let in_main = tree.package.as_deref() == Some("main");
+                let special = f.name.text == "init" || (f.name.text == "main" && in_main);
+                if special
+                    && f.recv.is_none()
+                    && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                {
+                    reported.push(Reported::new(
+                        file,
+                        at(f.name.span.start),
+                        format!(
+                            "func {} must have no arguments and no return values",
+                            f.name.text
+                        ),
+                    ));
+                }
+            }
             // types2's declarePkgObj: `init` (and `main` in package main) must be funcs.
             if !is_func {
                 let in_main = tree.package.as_deref() == Some("main");

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use golift_syntax::ast::{CaseClause, ExprId, StmtId};
+use golift_syntax::ast::{self, CaseClause, ExprId, StmtId};
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::{BasicKind, ConstValue, Ty};
@@ -113,6 +113,11 @@ impl Checker<'_> {
             return;
         }
         let pos = self.pos(ve);
+        // types2 names the previous case by its node's position (a call at its `(`).
+        let node_pos = match self.expr_kind(ve) {
+            Some(ast::ExprKind::Paren(_)) => pos,
+            _ => crate::gc_text::gc_pos(self.decl, ve),
+        };
         let entry = seen.entry(val).or_default();
         if let Some(prev) = entry.iter().find(|s| s.ty.identical(&v.ty)) {
             let msg = format!("duplicate case {} in expression switch", self.ostr(&v));
@@ -125,7 +130,7 @@ impl Checker<'_> {
         }
         entry.push(Seen {
             ty: v.ty.clone(),
-            pos,
+            pos: node_pos,
         });
     }
 }
