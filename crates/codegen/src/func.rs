@@ -80,6 +80,8 @@ pub(crate) struct FnCx<'a> {
     pub locals: HashMap<LocalId, LocalStore>,
     pub addr_taken: HashSet<LocalId>,
     pub loops: Vec<LoopTarget>,
+    /// The block each label starts (see `stmt.rs`).
+    pub labels: HashMap<LabelId, ir::Block>,
     /// For each result: its out-pointer (in-memory results) or `None`.
     pub result_ptrs: Vec<Option<Value>>,
     pub result_tys: Vec<Ty>,
@@ -132,6 +134,7 @@ impl<'a> FnCx<'a> {
             locals: HashMap::new(),
             addr_taken: HashSet::new(),
             loops: Vec::new(),
+            labels: HashMap::new(),
             result_ptrs: Vec::new(),
             result_tys: Vec::new(),
             non_nil: HashSet::new(),

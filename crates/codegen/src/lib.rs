@@ -174,8 +174,12 @@ pub fn compile_package(
     let funcs: Vec<&CompiledFunc> = outs.iter().map(|o| o.compiled).collect();
     let globals = &golift_hir::package_init(db, package).globals;
     let lines = linetab::line_table(db, package, &outs, file_paths).map_err(to_diag)?;
+    let inits: Vec<String> = golift_hir::init_funcs(db, package)
+        .into_iter()
+        .map(|f| golift_hir::symbols::func_symbol(db, golift_hir::FuncId::new(f)))
+        .collect();
     let object =
-        object::build_object(db, package, isa, &funcs, globals, &lines).map_err(to_diag)?;
+        object::build_object(db, package, isa, &funcs, globals, &lines, &inits).map_err(to_diag)?;
     Ok(CompiledPackage { object })
 }
 

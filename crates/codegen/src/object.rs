@@ -1,7 +1,8 @@
 //! Assembling one ELF object from compiled functions: code with relocations, string
 //! literals (`go:string.…`, read-only), type descriptors (`type:…`) and package-level
 //! variables (`main.x`, zero-initialised, writable), and the line table tracebacks read
-//! (`go.linetab`, contents from `linetab.rs`, layout in docs/runtime-abi.md). Symbols of
+//! (`go.linetab`, contents from `linetab.rs`, layout in docs/runtime-abi.md), and the
+//! table of the package's `init` functions (`go.initfuncs`). Symbols of
 //! the package come from `golift_hir::symbols`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -26,6 +27,7 @@ pub(crate) fn build_object(
     funcs: &[&CompiledFunc],
     globals: &BTreeMap<String, Ty>,
     lines: &LineTable,
+    init_funcs: &[String],
 ) -> Result<Vec<u8>, String> {
     let builder = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names())
         .map_err(|e| format!("object: {e}"))?;
@@ -112,12 +114,15 @@ pub(crate) fn build_object(
             .map_err(|e| format!("object: {e}"))?;
     }
     cx.define_line_table(lines)?;
+    cx.define_init_funcs(init_funcs)?;
     let product = module.finish();
     product.emit().map_err(|e| format!("object: {e}"))
 }
 
 /// The symbol of the line table the runtime reads (docs/runtime-abi.md).
 const LINETAB_SYMBOL: &str = "go.linetab";
+/// The symbol of the table of `init` functions the runtime calls (docs/runtime-abi.md).
+const INITFUNCS_SYMBOL: &str = "go.initfuncs";
 /// The layout version in the table's first word.
 const LINETAB_VERSION: u64 = 1;
 /// Bytes of one function entry of the line table.
@@ -351,6 +356,21 @@ impl ObjCx<'_> {
             hptrs.push((32, Target::Data(f), 0));
         }
         self.define_with_ptrs(LINETAB_SYMBOL, Linkage::Export, 8, header, &hptrs)?;
+        Ok(())
+    }
+
+    /// `go.initfuncs` (docs/runtime-abi.md, "Entry and exit"): the count of the
+    /// package's `init` functions, then a pointer to each, in the order the runtime
+    /// calls them after `main.init`.
+    fn define_init_funcs(&mut self, symbols: &[String]) -> Result<(), String> {
+        let mut bytes = vec![0u8; 8 * (1 + symbols.len())];
+        bytes[0..8].copy_from_slice(&(symbols.len() as u64).to_le_bytes());
+        let mut ptrs = Vec::new();
+        for (i, sym) in symbols.iter().enumerate() {
+            let fid = self.func_id(sym, Linkage::Export)?;
+            ptrs.push((8 * (i as u32 + 1), Target::Func(fid), 0));
+        }
+        self.define_with_ptrs(INITFUNCS_SYMBOL, Linkage::Export, 8, bytes, &ptrs)?;
         Ok(())
     }
 

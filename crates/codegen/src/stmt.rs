@@ -1,9 +1,9 @@
 //! Lowering body statements: declarations, the assignment forms, `if`, `for`, `range`,
-//! `return`, `break` and `continue` (by [`LabelId`]). Statements carry their positions;
+//! `switch`, `return`, `break` and `continue` (by [`LabelId`]), labels and `goto`. Statements carry their positions;
 //! `:=` and `var` are explicit [`StmtKind::Decl`]s.
 
-use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
-use golift_hir::body::{BinOp, ExprId, ExprKind, LabelId, StmtId, StmtKind};
+use cranelift_codegen::ir::{condcodes::IntCC, types, Block, InstBuilder, Value};
+use golift_hir::body::{BinOp, ExprId, ExprKind, LabelId, StmtId, StmtKind, SwitchClause};
 use golift_hir::{LocalId, Ty, TyKind};
 
 use crate::abi::is_string;
@@ -175,7 +175,91 @@ impl FnCx<'_> {
                     None => self.unsupported(at, "this branch statement"),
                 }
             }
+            StmtKind::Switch {
+                label,
+                tag,
+                clauses,
+            } => self.lower_switch(label, tag, &clauses),
+            StmtKind::Label(l) => {
+                let blk = self.label_block(l);
+                self.b.ins().jump(blk, &[]);
+                self.b.switch_to_block(blk);
+            }
+            StmtKind::Goto(l) => {
+                let blk = self.label_block(l);
+                self.b.ins().jump(blk, &[]);
+                self.start_dead_block();
+            }
         }
+    }
+
+    /// The block that starts at label `l` (sealed with every block at the end: a `goto`
+    /// may jump to it from anywhere in the function).
+    fn label_block(&mut self, l: LabelId) -> Block {
+        if let Some(&blk) = self.labels.get(&l) {
+            return blk;
+        }
+        let blk = self.b.create_block();
+        self.labels.insert(l, blk);
+        blk
+    }
+
+    /// An expression switch: the tag once, then each case value in source order compared
+    /// with it, branching to the first clause with an equal one (to `default`, or past
+    /// the switch, when none is); a clause ending in `fallthrough` continues into the
+    /// next clause's body.
+    fn lower_switch(
+        &mut self,
+        label: Option<LabelId>,
+        tag: Option<ExprId>,
+        clauses: &[SwitchClause],
+    ) {
+        let tag = tag.map(|t| self.expr(t).stabilize(self));
+        let exit = self.b.create_block();
+        let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+        for (c, &body) in clauses.iter().zip(&bodies) {
+            for &v in &c.values {
+                let vpos = self.body.exprs[v].pos;
+                let hit = match &tag {
+                    Some(t) => {
+                        let value = self.expr(v);
+                        self.set_loc(vpos);
+                        self.compare(BinOp::Eq, t.clone(), value, vpos)
+                    }
+                    None => self.cond(v),
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(hit, body, &[], next, &[]);
+                self.b.seal_block(next);
+                self.b.switch_to_block(next);
+            }
+        }
+        let no_match = clauses
+            .iter()
+            .zip(&bodies)
+            .find(|(c, _)| c.is_default)
+            .map_or(exit, |(_, &b)| b);
+        self.b.ins().jump(no_match, &[]);
+        self.loops.push(LoopTarget {
+            label,
+            brk: exit,
+            cont: None,
+        });
+        for (i, (c, &body)) in clauses.iter().zip(&bodies).enumerate() {
+            self.b.switch_to_block(body);
+            self.lower_stmt(c.body);
+            let next = match (c.fallthrough, bodies.get(i + 1)) {
+                (true, Some(&n)) => n,
+                _ => exit,
+            };
+            self.b.ins().jump(next, &[]);
+        }
+        self.loops.pop();
+        for body in bodies {
+            self.b.seal_block(body);
+        }
+        self.b.seal_block(exit);
+        self.b.switch_to_block(exit);
     }
 
     /// `x op= y`: `x`'s place is evaluated once.

@@ -83,6 +83,8 @@ pub(crate) struct Batch<'a> {
     pub unit: usize,
     pub curfn: usize,
     pub loop_depth: i32,
+    /// The current function's labels that head an unstructured loop (`stmt.rs`).
+    pub looping_labels: std::collections::HashSet<golift_hir::body::LabelId>,
     /// gc's `base.Pos` while arguments are converted (see `call.rs`).
     pub base_pos: u32,
     /// The values of the assignment being walked with gc's position for converting
@@ -111,6 +113,7 @@ impl<'a> Batch<'a> {
             unit: 0,
             curfn: 0,
             loop_depth: 1,
+            looping_labels: std::collections::HashSet::new(),
             base_pos: 0,
             assign_conv: Vec::new(),
             panic_arg: None,

@@ -99,6 +99,10 @@ impl<'a> Batch<'a> {
         self.curfn = fnid;
         self.loop_depth = 1;
         self.unit = self.fns[fnid].unit;
+        self.looping_labels = self
+            .body()
+            .map(crate::stmt::looping_labels)
+            .unwrap_or_default();
         if let Some(root) = self.body().and_then(|b| b.root) {
             self.stmt(root);
         }

@@ -1,8 +1,12 @@
 //! Statements of a typed body (gc's `stmt.go`): declarations set a variable's loop
 //! depth, assignments connect holes, loops deepen the loop depth, `return` flows into
-//! the results. A statement is reported at its gc position (`Body::stmt_gc_pos`).
+//! the results, a switch discards its tag and values, a label that a later `goto` jumps
+//! back to deepens the rest of its block. A statement is reported at its gc position
+//! (`Body::stmt_gc_pos`).
 
-use golift_hir::body::{AllocSiteId, ExprId, StmtId, StmtKind};
+use std::collections::HashSet;
+
+use golift_hir::body::{AllocSiteId, Body, ExprId, LabelId, StmtId, StmtKind};
 use golift_hir::{LocalId, Ty, TyKind};
 
 use crate::build::Batch;
@@ -228,12 +232,12 @@ impl Batch<'_> {
                     None => self.call(Some(ks.clone()), *call),
                 }
             }
+            // gc's OBLOCK walks its list without restoring the loop depth: a looping
+            // label deepens everything after it in the enclosing list.
             StmtKind::Block(ss) => {
-                let old = self.loop_depth;
                 for &s in ss {
                     self.stmt(s);
                 }
-                self.loop_depth = old;
             }
             StmtKind::If { cond, then, els } => {
                 self.discard(*cond);
@@ -313,7 +317,48 @@ impl Batch<'_> {
                     }
                 }
             }
-            StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => {}
+            StmtKind::Switch { tag, clauses, .. } => {
+                self.discard_opt(*tag);
+                for c in clauses {
+                    for &v in &c.values {
+                        self.discard(v);
+                    }
+                    self.block(c.body);
+                }
+            }
+            // A label a `goto` after it jumps back to heads an unstructured loop: what
+            // follows is one loop deeper.
+            StmtKind::Label(l) => {
+                if self.looping_labels.contains(l) {
+                    self.loop_depth += 1;
+                }
+            }
         }
     }
+}
+
+/// gc's `walkFunc` prelude: the labels of `body` that a `goto` later in the body (in
+/// source order) jumps back to.
+pub(crate) fn looping_labels(body: &Body) -> HashSet<LabelId> {
+    let mut seen = HashSet::new();
+    let mut looping = HashSet::new();
+    let mut stack: Vec<StmtId> = body.root.into_iter().collect();
+    while let Some(s) = stack.pop() {
+        let Some(st) = body.stmts.get(s) else {
+            continue;
+        };
+        match st.kind {
+            StmtKind::Label(l) => {
+                seen.insert(l);
+            }
+            StmtKind::Goto(l) if seen.contains(&l) => {
+                looping.insert(l);
+            }
+            _ => {}
+        }
+        // Pre-order, first child first.
+        stack.extend(st.kind.sub_stmts().into_iter().rev());
+    }
+    looping
 }

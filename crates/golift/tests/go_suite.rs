@@ -92,8 +92,11 @@ fn golift_output(name: &str, src: &[u8], flags: &[String]) -> Vec<String> {
             notes + &backend(session).unwrap_or_default()
         }
     };
-    let column = Regex::new(r"^\./([^:]+):(\d+):\d+: ").expect("regex");
+    let column = Regex::new(r"^([^:]+):(\d+):\d+: ").expect("regex");
     let mut out: Vec<String> = Vec::new();
+    // run.go cuts the directory from every path in the output (a message may name a
+    // second position: `goto L jumps over declaration of x at ./x.go:43:4`).
+    let text = text.replace(&format!("./{name}:"), &format!("{name}:"));
     for line in text.lines() {
         if line.starts_with('\t') {
             if let Some(last) = out.last_mut() {

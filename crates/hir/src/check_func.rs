@@ -74,12 +74,6 @@ fn infer_body(mut c: Checker<'_>, f: &FuncDecl) -> InferenceResult {
         c.unsupported(tp.span.start, "generic functions");
         return c.res;
     }
-    if f.name.text == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
-        c.error(
-            f.name.span.start,
-            "func main must have no arguments and no return values",
-        );
-    }
     let sig = c.func_type(&f.sig);
     if f.body.is_none() {
         c.res

@@ -9,11 +9,10 @@
 
 mod assign;
 mod decl;
+mod switch;
 mod terminating;
 
-use golift_syntax::ast::{
-    self, AssignOp, BranchKind, ExprId, ExprKind, LocalDecl, StmtId, StmtKind,
-};
+use golift_syntax::ast::{self, AssignOp, ExprId, ExprKind, LocalDecl, StmtId, StmtKind};
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::errors::type_string;
@@ -159,18 +158,7 @@ impl Checker<'_> {
                     }
                 }
             }
-            StmtKind::Labeled { label, stmt: inner } => {
-                let is_loop = matches!(
-                    self.stmt_kind(*inner),
-                    Some(StmtKind::For { .. } | StmtKind::Range { .. })
-                );
-                if !is_loop {
-                    self.unsupported(label.span.start, "labels on statements other than loops");
-                    self.stmt(*inner);
-                    return;
-                }
-                self.loop_stmt(*inner);
-            }
+            StmtKind::Labeled { stmt: inner, .. } => self.stmt(*inner),
             StmtKind::Expr(e) => self.expr_stmt(*e),
             StmtKind::Send { .. } => self.unsupported_stmt(s, "channels"),
             StmtKind::IncDec { x, inc } => {
@@ -231,7 +219,10 @@ impl Checker<'_> {
             StmtKind::Go(_) => self.unsupported_stmt(s, "go statements"),
             StmtKind::Defer(_) => self.unsupported_stmt(s, "defer statements"),
             StmtKind::Return(results) => self.return_stmt(pos, results),
-            StmtKind::Branch { kind, .. } => self.branch(pos, *kind),
+            // break, continue, goto and fallthrough are checked by the parser (misplaced
+            // ones, undefined or invalid labels, gotos into blocks or over declarations),
+            // as gc's syntax package does.
+            StmtKind::Branch { .. } => {}
             StmtKind::Block { stmts, .. } => {
                 self.scopes.push();
                 self.stmt_list(stmts);
@@ -258,7 +249,11 @@ impl Checker<'_> {
                 }
                 self.scopes.pop();
             }
-            StmtKind::Switch { .. } => self.unsupported_stmt(s, "switch statements"),
+            StmtKind::Switch { init, tag, clauses } => {
+                self.scopes.push();
+                self.switch_stmt(*init, *tag, clauses);
+                self.scopes.pop();
+            }
             StmtKind::TypeSwitch { .. } => self.unsupported_stmt(s, "type switches"),
             StmtKind::Select { .. } => self.unsupported_stmt(s, "select statements"),
             StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s),
@@ -419,17 +414,6 @@ impl Checker<'_> {
                     self.expr(*l);
                 }
             }
-        }
-    }
-
-    /// `break` and `continue` are checked by the parser (misplaced ones, undefined or
-    /// invalid labels, as gc's syntax package does); here only what golift cannot compile
-    /// yet is reported.
-    fn branch(&mut self, pos: u32, kind: BranchKind) {
-        match kind {
-            BranchKind::Goto => self.unsupported(pos, "goto"),
-            BranchKind::Fallthrough => self.unsupported(pos, "fallthrough"),
-            BranchKind::Break | BranchKind::Continue => {}
         }
     }
 

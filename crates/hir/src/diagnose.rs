@@ -112,7 +112,12 @@ fn render(db: &dyn Db, package: Package, reported: &[Reported]) -> Vec<Diagnosti
     reported
         .iter()
         .map(|r| {
-            let mut message = r.message.clone();
+            let mut message = match r.at {
+                At::Decl(decl, _) => {
+                    relative_positions(&r.message, absolute(r.file, At::Decl(decl, 0)))
+                }
+                At::Abs(_) => r.message.clone(),
+            };
             if let Some((first, _)) = r.cycle.split_first() {
                 let names: Vec<&String> = r.cycle.iter().chain(std::iter::once(first)).collect();
                 for (i, n) in names.iter().enumerate() {
@@ -136,6 +141,33 @@ fn render(db: &dyn Db, package: Package, reported: &[Reported]) -> Vec<Diagnosti
             }
         })
         .collect()
+}
+
+/// A checker's message mentions a second position relative to its declaration as
+/// `{@+OFFSET}`; the printer's form is absolute (`{@OFFSET}`, see
+/// `golift_syntax::render_message`): adds the declaration's start `base`.
+fn relative_positions(message: &str, base: u32) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("{@+") {
+        let after = &rest[i + 3..];
+        let parsed = after
+            .find('}')
+            .and_then(|j| after[..j].parse::<u32>().ok().map(|o| (j, o)));
+        match parsed {
+            Some((j, off)) => {
+                out.push_str(&rest[..i]);
+                out.push_str(&format!("{{@{}}}", base + off));
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[..i + 3]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// gc's `package other; expected main` for each file whose package clause names another
@@ -245,6 +277,25 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                 DeclKind::Type(s) => s.iter().map(|s| &s.name).collect(),
                 _ => Vec::new(),
             };
+            // types2's collectObjects: `init` (and `main` in package main) take nothing
+            // and return nothing.
+            if let DeclKind::Func(f) = &decl.kind {
+                let in_main = tree.package.as_deref() == Some("main");
+                let special = f.name.text == "init" || (f.name.text == "main" && in_main);
+                if special
+                    && f.recv.is_none()
+                    && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                {
+                    reported.push(Reported::new(
+                        file,
+                        at(f.name.span.start),
+                        format!(
+                            "func {} must have no arguments and no return values",
+                            f.name.text
+                        ),
+                    ));
+                }
+            }
             // types2's declarePkgObj: `init` (and `main` in package main) must be funcs.
             if !is_func {
                 let in_main = tree.package.as_deref() == Some("main");
@@ -306,14 +357,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
         for (di, decl) in tree.decls.iter().enumerate() {
             let at = |offset| At::Decl(di as u32, offset);
             if let DeclKind::Func(f) = &decl.kind {
-                if f.name.text == "init" || f.name.text == "_" {
-                    if f.name.text == "init" {
-                        reported.push(Reported::new(
-                            file,
-                            at(f.name.span.start),
-                            not_supported("init functions"),
-                        ));
-                    }
+                if f.name.text == "_" {
                     continue;
                 }
                 let name = match &f.recv {
@@ -324,6 +368,13 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                             not_supported("methods"),
                         ));
                         continue;
+                    }
+                    None if f.name.text == "init" => {
+                        let here = |l: &&crate::ItemLoc| l.file == file && l.decl as usize == di;
+                        match items.init_funcs.iter().position(|l| here(&l)) {
+                            Some(i) => crate::init_func_name(i),
+                            None => continue,
+                        }
                     }
                     None => f.name.text.clone(),
                 };

@@ -48,10 +48,18 @@ pub struct ItemLoc {
 
 /// Every top-level name of a package. Methods are keyed `T.M` (receiver base type name,
 /// without `*`). A name declared twice keeps its first declaration (the type checker
-/// reports the redeclaration).
+/// reports the redeclaration). The `n`th `func init()` of the package (files in package
+/// order) is keyed `init.n`, gc's name for it (`main.init.0`): no Go name can refer to it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ItemMap {
     pub items: BTreeMap<String, ItemLoc>,
+    /// The package's `init` functions in source order (files in package order).
+    pub init_funcs: Vec<ItemLoc>,
+}
+
+/// The item name of the `index`th `init` function of a package (see [`ItemMap`]).
+pub fn init_func_name(index: usize) -> String {
+    format!("init.{index}")
 }
 
 /// A function or method declaration of a package, identified by name (`main`, `T.M`), so
@@ -77,6 +85,14 @@ pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
                 decl: i as u32,
                 kind,
             };
+            if let ast::DeclKind::Func(f) = &decl.kind {
+                if f.recv.is_none() && f.name.text == "init" {
+                    let name = init_func_name(map.init_funcs.len());
+                    map.items.insert(name, loc(ItemKind::Func));
+                    map.init_funcs.push(loc(ItemKind::Func));
+                    continue;
+                }
+            }
             let in_main = tree.package.as_deref() == Some("main");
             let mut add = |name: String, kind| {
                 // `main` in package main must be a func: anything else is an error (see
@@ -129,8 +145,7 @@ fn receiver_base(decl: &ast::Decl, recv: &ast::Field) -> String {
     }
 }
 
-/// Every function of the package (methods included, `init` functions excluded: those are
-/// reached through [`crate::package_init`]), in name order.
+/// Every function of the package (methods and `init` functions included), in name order.
 #[salsa::tracked(returns(ref))]
 pub fn package_funcs<'db>(db: &'db dyn Db, package: Package) -> Vec<Func<'db>> {
     package_items(db, package)
@@ -138,6 +153,14 @@ pub fn package_funcs<'db>(db: &'db dyn Db, package: Package) -> Vec<Func<'db>> {
         .iter()
         .filter(|(_, loc)| loc.kind == ItemKind::Func)
         .map(|(name, _)| Func::new(db, package, name.clone()))
+        .collect()
+}
+
+/// The package's `init` functions in the order the package initialiser runs them
+/// (source order, files in package order).
+pub fn init_funcs<'db>(db: &'db dyn Db, package: Package) -> Vec<Func<'db>> {
+    (0..package_items(db, package).init_funcs.len())
+        .map(|i| Func::new(db, package, init_func_name(i)))
         .collect()
 }
 

@@ -1,5 +1,6 @@
 //! The one place where linker symbols and gc's qualified names are made: a package's
-//! functions and variables are `PATH.NAME` (`main.f`), its initialiser `PATH.init`, its
+//! functions and variables are `PATH.NAME` (`main.f`; the `n`th `func init()` is the item
+//! `init.n`, so `main.init.0` as gc names it), its initialiser `PATH.init`, its
 //! named types `PATH.T`, all from the package's import path. Runtime symbols
 //! (`runtime.newobject`) are named by codegen's runtime-call table, not here.
 

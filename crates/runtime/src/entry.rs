@@ -1,5 +1,5 @@
-//! The C `main`: records the arguments, installs the fault handler, and runs `main.init`
-//! and `main.main` (the compiled package) on a thread with gc's 1 GB stack limit (on the
+//! The C `main`: records the arguments, installs the fault handler, and runs `main.init`,
+//! the package's `init` functions and `main.main` (the compiled package) on a thread with gc's 1 GB stack limit (on the
 //! main thread if that thread cannot be created), then exits with status 0 (printing
 //! allocation statistics first when `GOLIFT_ALLOCSTATS=1`). Left out of the crate's unit tests, whose
 //! harness has its own `main`.
@@ -9,6 +9,26 @@ extern "C" {
     fn go_main_init();
     #[link_name = "main.main"]
     fn go_main_main();
+    /// The package's `init` functions: a count, then that many function pointers
+    /// (docs/runtime-abi.md).
+    #[link_name = "go.initfuncs"]
+    static GO_INITFUNCS: u64;
+}
+
+/// Calls the package's `init` functions in order. They are called from here, not from
+/// `main.init`, so that a traceback through one shows no caller, as gc's (whose runtime
+/// calls them from its `doInit`).
+fn run_init_funcs() {
+    // SAFETY: codegen always emits `go.initfuncs`: a `u64` count followed by that many
+    // pointers to compiled functions taking no arguments and returning nothing.
+    unsafe {
+        let table = std::ptr::addr_of!(GO_INITFUNCS);
+        let n = *table as usize;
+        let fns = table.add(1) as *const extern "C" fn();
+        for i in 0..n {
+            (*fns.add(i))();
+        }
+    }
 }
 
 /// gc's maximum goroutine stack (`runtime/debug.SetMaxStack`'s default on 64-bit): the
@@ -25,6 +45,7 @@ extern "C" fn go_thread(_: *mut std::ffi::c_void) -> *mut std::ffi::c_void {
     // SAFETY: codegen always emits both functions, taking no arguments.
     unsafe {
         go_main_init();
+        run_init_funcs();
         go_main_main();
     }
     crate::os::exit(0)

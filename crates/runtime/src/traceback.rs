@@ -1,6 +1,6 @@
 //! gc's goroutine traceback after a panic: `goroutine 1 [running]:`, then per Go frame,
 //! innermost first, `main.f(...)` and `\t/abs/path/x.go:LINE +0xOFF`, down to `main.main`
-//! (or `main.init` during package initialisation).
+//! (or `main.init` or an init function `main.init.N` during package initialisation).
 //!
 //! Frames are found by walking frame pointers (compiled Go code and this runtime keep
 //! them: Cranelift's `preserve_frame_pointers`, rustc's `-Cforce-frame-pointers`; on both

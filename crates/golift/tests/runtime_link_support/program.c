@@ -1,7 +1,8 @@
 /* A stand-in for compiled Go code, exercising the runtime ABI (docs/runtime-abi.md).
  * It is the C equivalent of this Go program, whose gc 1.19.8 output the tests expect:
  *
- *   var initialized = 42
+ *   var initialized = 21
+ *   func init() { initialized *= 2 }
  *   func main() {
  *       println(initialized, 1.5)
  *       v := -7
@@ -54,8 +55,19 @@ static int64_t initialized;
  * traceback names no frames (C frames are not Go frames). */
 const uint64_t go_linetab[5] __asm__("go.linetab") = {1, 0, 0, 0, 0};
 
+/* The package's init functions (docs/runtime-abi.md): a count, then pointers. One here,
+ * run after main.init. */
+static void go_init0(void);
+struct initfuncs {
+    uint64_t n;
+    void (*fns[1])(void);
+};
+const struct initfuncs go_initfuncs __asm__("go.initfuncs") = {1, {go_init0}};
+
 void go_init(void) __asm__("main.init");
-void go_init(void) { initialized = 42; }
+void go_init(void) { initialized = 21; }
+
+static void go_init0(void) { initialized *= 2; }
 
 void go_main(void) __asm__("main.main");
 void go_main(void) {

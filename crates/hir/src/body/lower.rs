@@ -33,9 +33,10 @@ pub(super) struct LowerCx<'a, 'db> {
     pub pos_base: u32,
     /// The checker's locals of each declaration to the body's.
     pub locals: HashMap<(u32, LocalId), LocalId>,
-    /// Enclosing labeled loops, innermost last.
-    pub labels: Vec<(String, LabelId)>,
-    /// A label waiting for the loop it is written on.
+    /// The function's labels by name (labels have function scope: a `goto` may name one
+    /// defined further down).
+    pub labels: HashMap<String, LabelId>,
+    /// A label waiting for the loop or switch it is written on.
     pub pending_label: Option<LabelId>,
     pub temps: u32,
     /// gc's noder positions of the current declaration's expressions, computed once each.
@@ -53,7 +54,7 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             inf,
             pos_base: 0,
             locals: HashMap::new(),
-            labels: Vec::new(),
+            labels: HashMap::new(),
             pending_label: None,
             temps: 0,
             noder_cache: HashMap::new(),

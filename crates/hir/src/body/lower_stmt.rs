@@ -1,7 +1,8 @@
 //! Lowering statements: declarations and assignments become [`StmtKind::Decl`] and the
 //! assignment forms, `if`/`for` lose their init statements to an enclosing block, `x++`
-//! is `x += 1`, a `return` of a multi-valued call assigns the results first, and labels
-//! become [`LabelId`]s on their loops.
+//! is `x += 1`, a `return` of a multi-valued call assigns the results first, a switch
+//! keeps its clauses, and labels become [`LabelId`]s: a [`StmtKind::Label`] where they
+//! are defined, and on the loop or switch they label.
 
 use golift_syntax::ast::{self, AssignOp, BinaryOp, BranchKind, LocalDecl, StmtKind as S};
 
@@ -116,7 +117,6 @@ impl<'db> LowerCx<'_, 'db> {
                 let cond = cond.map(|c| self.expr(c));
                 let post = post.map(|p| self.stmt(p));
                 let body = self.stmt(*body);
-                self.pop_label(label);
                 let kind = StmtKind::For {
                     label,
                     cond,
@@ -138,7 +138,6 @@ impl<'db> LowerCx<'_, 'db> {
                 let key = key.and_then(|k| self.range_var(k));
                 let value = value.and_then(|v| self.range_var(v));
                 let body = self.stmt(*body);
-                self.pop_label(label);
                 let kind = StmtKind::Range {
                     label,
                     key,
@@ -153,42 +152,42 @@ impl<'db> LowerCx<'_, 'db> {
                 vec![id]
             }
             S::Branch { kind, label: l } => {
-                let target = l.as_ref().and_then(|n| {
-                    self.labels
-                        .iter()
-                        .rev()
-                        .find(|(name, _)| *name == n.text)
-                        .map(|&(_, id)| id)
-                });
-                match kind {
-                    BranchKind::Break => vec![self.alloc_stmt(StmtKind::Break(target), pos)],
-                    BranchKind::Continue => {
-                        vec![self.alloc_stmt(StmtKind::Continue(target), pos)]
+                let target = l.as_ref().map(|n| self.label_id(&n.text));
+                let kind = match (kind, target) {
+                    (BranchKind::Break, t) => StmtKind::Break(t),
+                    (BranchKind::Continue, t) => StmtKind::Continue(t),
+                    (BranchKind::Goto, Some(t)) => StmtKind::Goto(t),
+                    // The parser accepts no `goto` without a label, and `fallthrough`
+                    // only as the last statement of a clause, which the switch lowers.
+                    (BranchKind::Goto, None) | (BranchKind::Fallthrough, _) => {
+                        return self.stmt_not_yet(
+                            stmt.span.start,
+                            "internal compiler error: a misplaced branch statement",
+                        );
                     }
-                    BranchKind::Goto => self.stmt_not_yet(stmt.span.start, "goto"),
-                    BranchKind::Fallthrough => self.stmt_not_yet(stmt.span.start, "fallthrough"),
-                }
+                };
+                vec![self.alloc_stmt(kind, pos)]
             }
             S::Labeled {
                 label: l,
                 stmt: inner,
             } => {
-                let id = self.body.labels.alloc(Label {
-                    name: l.text.clone(),
-                    pos: self.pos(l.span.start),
-                });
-                self.labels.push((l.text.clone(), id));
+                let id = self.label_id(&l.text);
+                self.body.labels[id].pos = self.pos(l.span.start);
+                let mut out = Vec::new();
+                // gc keeps no label statement for `_`.
+                if l.text != "_" {
+                    out.push(self.alloc_stmt(StmtKind::Label(id), pos));
+                }
                 self.pending_label = Some(id);
-                let out = self.stmts(*inner);
-                // A label on a statement other than a loop was rejected by the checker.
+                out.extend(self.stmts(*inner));
                 self.pending_label = None;
-                self.pop_label(Some(id));
                 out
             }
             S::Go(_) => self.stmt_not_yet(stmt.span.start, "go statements"),
             S::Defer(_) => self.stmt_not_yet(stmt.span.start, "defer"),
             S::Send { .. } => self.stmt_not_yet(stmt.span.start, "channel sends"),
-            S::Switch { .. } => self.stmt_not_yet(stmt.span.start, "switch statements"),
+            S::Switch { init, tag, clauses } => self.switch_stmt(*init, *tag, clauses, label, pos),
             S::TypeSwitch { .. } => self.stmt_not_yet(stmt.span.start, "type switches"),
             S::Select { .. } => self.stmt_not_yet(stmt.span.start, "select"),
         }
@@ -199,12 +198,67 @@ impl<'db> LowerCx<'_, 'db> {
         Vec::new()
     }
 
-    fn pop_label(&mut self, label: Option<super::LabelId>) {
-        if let Some(id) = label {
-            if self.labels.last().is_some_and(|&(_, l)| l == id) {
-                self.labels.pop();
-            }
+    /// The id of the function's label `name`, made on first mention (a `goto` may come
+    /// before the label; its position is set where it is defined).
+    pub(super) fn label_id(&mut self, name: &str) -> super::LabelId {
+        if let Some(&id) = self.labels.get(name) {
+            return id;
         }
+        let id = self.body.labels.alloc(Label {
+            name: name.to_string(),
+            pos: 0,
+        });
+        self.labels.insert(name.to_string(), id);
+        id
+    }
+
+    /// `switch [init;] [tag] { clauses }`: the init statement first (in the enclosing
+    /// block), then the switch; a clause's final `fallthrough` becomes its flag.
+    fn switch_stmt(
+        &mut self,
+        init: Option<ast::StmtId>,
+        tag: Option<ast::ExprId>,
+        clauses: &[ast::CaseClause],
+        label: Option<super::LabelId>,
+        pos: Pos,
+    ) -> Vec<StmtId> {
+        let mut out: Vec<StmtId> = init.iter().map(|&i| self.stmt(i)).collect();
+        let tag = tag.map(|t| self.expr(t));
+        let mut lowered = Vec::new();
+        for c in clauses {
+            let values = c.exprs.iter().flatten().map(|&v| self.expr(v)).collect();
+            let mut list = c.body.as_slice();
+            let mut fallthrough = false;
+            if let Some((&last, rest)) = list.split_last() {
+                if matches!(
+                    self.decl.stmts[last].kind,
+                    S::Branch {
+                        kind: BranchKind::Fallthrough,
+                        ..
+                    }
+                ) {
+                    fallthrough = true;
+                    list = rest;
+                }
+            }
+            let cpos = self.pos(c.span.start);
+            let stmts = list.iter().map(|&s| self.stmt(s)).collect();
+            let body = self.alloc_stmt(StmtKind::Block(stmts), cpos);
+            lowered.push(super::SwitchClause {
+                values,
+                is_default: c.exprs.is_none(),
+                body,
+                fallthrough,
+                pos: cpos,
+            });
+        }
+        let kind = StmtKind::Switch {
+            label,
+            tag,
+            clauses: lowered,
+        };
+        out.push(self.alloc_stmt(kind, pos));
+        out
     }
 
     /// The constant 1 of a numeric type (for `++`/`--`).

@@ -268,7 +268,8 @@ pub enum Callee {
     Indirect(ExprId),
 }
 
-/// A label of a loop (the target of `break L` / `continue L`).
+/// A label of a statement: the target of `goto L`, and of `break L` / `continue L` on a
+/// labelled loop or switch.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     pub name: String,
@@ -381,6 +382,35 @@ pub enum StmtKind {
     Return(Vec<ExprId>),
     Break(Option<LabelId>),
     Continue(Option<LabelId>),
+    /// An expression switch, shaped as gc's `OSWITCH` before walk: the tag (`None`: the
+    /// constant `true`) is evaluated once, then each clause's values in source order are
+    /// compared with it (`==`) until one is equal; `default` is taken when none is,
+    /// wherever it is written. A clause's `body` is a [`StmtKind::Block`]. An init
+    /// statement is lowered before the switch, in an enclosing block, as `if`'s is.
+    Switch {
+        label: Option<LabelId>,
+        tag: Option<ExprId>,
+        clauses: Vec<SwitchClause>,
+    },
+    /// Where label `L` is defined (gc's `OLABEL`), just before the statement it labels
+    /// (a labelled loop or switch also names it as its `label`): the target of `goto L`.
+    Label(LabelId),
+    /// `goto L`.
+    Goto(LabelId),
+}
+
+/// One clause of a [`StmtKind::Switch`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SwitchClause {
+    /// The case values, converted to the tag's type; empty for `default`.
+    pub values: Vec<ExprId>,
+    pub is_default: bool,
+    /// The clause's statements (a [`StmtKind::Block`]), without a final `fallthrough`.
+    pub body: StmtId,
+    /// The clause ends in `fallthrough`: control continues into the next clause's body.
+    pub fallthrough: bool,
+    /// Where `case`/`default` is.
+    pub pos: Pos,
 }
 
 /// The conversion of one result of a multi-valued call to an interface destination.
@@ -512,6 +542,36 @@ impl StmtKind {
             }
             StmtKind::Return(vals) => vals.clone(),
             StmtKind::Block(_) | StmtKind::Break(_) | StmtKind::Continue(_) => Vec::new(),
+            // A clause's values are evaluated by the switch itself, after its tag.
+            StmtKind::Switch { tag, clauses, .. } => tag
+                .iter()
+                .chain(clauses.iter().flat_map(|c| &c.values))
+                .copied()
+                .collect(),
+            StmtKind::Label(_) | StmtKind::Goto(_) => Vec::new(),
+        }
+    }
+
+    /// The statements nested directly in this one, in source order (a call's `pre`
+    /// statements are inside its expression, not here).
+    pub fn sub_stmts(&self) -> Vec<StmtId> {
+        match self {
+            StmtKind::Block(list) => list.clone(),
+            StmtKind::If { then, els, .. } => std::iter::once(*then).chain(*els).collect(),
+            StmtKind::For { post, body, .. } => post.iter().copied().chain([*body]).collect(),
+            StmtKind::Range { body, .. } => vec![*body],
+            StmtKind::Switch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
+            StmtKind::Expr(_)
+            | StmtKind::Decl { .. }
+            | StmtKind::Assign { .. }
+            | StmtKind::AssignParallel { .. }
+            | StmtKind::AssignCall { .. }
+            | StmtKind::OpAssign { .. }
+            | StmtKind::Return(_)
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Label(_)
+            | StmtKind::Goto(_) => Vec::new(),
         }
     }
 }

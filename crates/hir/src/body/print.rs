@@ -259,6 +259,36 @@ impl Printer<'_> {
                 let t = format!("continue{} // {at}", label(*l));
                 self.line(depth, &t);
             }
+            StmtKind::Switch {
+                label: l,
+                tag,
+                clauses,
+            } => {
+                let tag = tag.map_or("true".to_string(), |t| self.expr(t));
+                let t = format!("switch{} {tag} // {at}", label(*l));
+                self.line(depth, &t);
+                for c in clauses {
+                    let cat = (self.opts.pos)(c.pos);
+                    let head = if c.is_default {
+                        format!("default: // {cat}")
+                    } else {
+                        format!("case {}: // {cat}", self.list(&c.values))
+                    };
+                    self.line(depth + 1, &head);
+                    self.stmt(c.body, depth + 2);
+                    if c.fallthrough {
+                        self.line(depth + 2, "fallthrough");
+                    }
+                }
+            }
+            StmtKind::Label(l) => {
+                let t = format!("label{}: // {at}", label(Some(*l)));
+                self.line(depth, &t);
+            }
+            StmtKind::Goto(l) => {
+                let t = format!("goto{} // {at}", label(Some(*l)));
+                self.line(depth, &t);
+            }
         }
     }
 

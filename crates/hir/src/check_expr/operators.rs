@@ -165,7 +165,7 @@ impl Checker<'_> {
         }
         use BinaryOp::*;
         if matches!(op, Eq | Ne | Lt | Le | Gt | Ge) {
-            return self.comparison(e, op, x, y, &text);
+            return self.comparison(e, op, x, y, CompareText::Op(&text));
         }
         if !x.ty.identical(&y.ty) {
             if !x.ty.is_invalid() && !y.ty.is_invalid() {
@@ -273,7 +273,7 @@ impl Checker<'_> {
         }
     }
 
-    fn comparable(&mut self, ty: &Ty) -> bool {
+    pub(crate) fn comparable(&mut self, ty: &Ty) -> bool {
         self.comparable_depth(ty, 0)
     }
 
@@ -313,7 +313,7 @@ impl Checker<'_> {
         op: BinaryOp,
         x: Operand,
         y: Operand,
-        text: &str,
+        text: CompareText<'_>,
     ) -> Operand {
         use BinaryOp::*;
         let mut err: Option<(ExprId, String)> = None;
@@ -384,8 +384,21 @@ impl Checker<'_> {
             }
         }
         if let Some((at, cause)) = err {
-            let pos = self.pos(at);
-            self.error(pos, format!("invalid operation: {text} ({cause})"));
+            match text {
+                CompareText::Op(text) => {
+                    let pos = self.pos(at);
+                    self.error(pos, format!("invalid operation: {text} ({cause})"));
+                }
+                CompareText::SwitchCase { tag } => {
+                    // types2 reports a case at the case value, whichever operand is at fault.
+                    let pos = self.pos(x.expr);
+                    let case = self.estr(x.expr);
+                    self.error(
+                        pos,
+                        format!("invalid case {case} in switch on {tag} ({cause})"),
+                    );
+                }
+            }
             return Operand::invalid(e);
         }
         if let (Some(a), Some(b)) = (x.const_val(), y.const_val()) {
@@ -406,6 +419,20 @@ impl Checker<'_> {
             ty: Ty::basic(BasicKind::UntypedBool),
             expr: e,
         }
+    }
+
+    /// types2's `comparison` with `switchCase` set: the case value `v` against the
+    /// switch's tag (`tag_text` as written; `true` for a switch without a tag). Whether
+    /// they compare; errors are reported.
+    pub(crate) fn case_comparison(&mut self, v: &Operand, tag: &Operand, tag_text: &str) -> bool {
+        let r = self.comparison(
+            v.expr,
+            BinaryOp::Eq,
+            v.clone(),
+            tag.clone(),
+            CompareText::SwitchCase { tag: tag_text },
+        );
+        !r.is_invalid()
     }
 
     fn incomparable_cause(&mut self, ty: &Ty, op: BinaryOp, ks: &str) -> String {
@@ -512,4 +539,12 @@ impl Checker<'_> {
             expr: e,
         }
     }
+}
+
+/// How a failed comparison is reported: as the operation written (`x == y`), or as a
+/// switch case compared with the tag.
+#[derive(Clone, Copy)]
+enum CompareText<'t> {
+    Op(&'t str),
+    SwitchCase { tag: &'t str },
 }
