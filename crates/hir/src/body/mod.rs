@@ -566,6 +566,7 @@ impl StmtKind {
             | StmtKind::Assign { .. }
             | StmtKind::AssignParallel { .. }
             | StmtKind::AssignCall { .. }
+            | StmtKind::AssignCommaOk { .. }
             | StmtKind::OpAssign { .. }
             | StmtKind::Return(_)
             | StmtKind::Break(_)
