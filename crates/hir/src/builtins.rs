@@ -52,6 +52,7 @@ impl Checker<'_> {
                     _ => "complex numbers",
                 };
                 self.unsupported(pos, what);
+                self.use_exprs(args);
                 return Operand::invalid(e);
             }
             _ => {}
@@ -277,12 +278,16 @@ impl Checker<'_> {
                 };
                 let t = self.typ(arg0);
                 if t.is_invalid() {
+                    // types2's `use`: the other arguments are still checked (and the
+                    // variables in them used).
+                    self.use_exprs(&args[1..]);
                     return Operand::invalid(e);
                 }
                 let min = match self.under(&t).kind() {
                     TyKind::Slice(_) => 2,
                     TyKind::Map(..) | TyKind::Chan(..) => {
                         self.unsupported(pos, "maps and channels");
+                        self.use_exprs(&args[1..]);
                         return Operand::invalid(e);
                     }
                     _ => {

@@ -161,6 +161,15 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// types2's `use`: checks expressions whose value is not needed (the operands of an
+    /// invalid or unsupported operation), so that the variables and packages they name
+    /// are used and the errors inside them reported; a type among them is no error.
+    pub(crate) fn use_exprs(&mut self, es: &[ExprId]) {
+        for &x in es {
+            self.expr_or_type(x);
+        }
+    }
+
     /// Reports an unsupported expression and suppresses follow-on errors inside it.
     pub(crate) fn unsupported_expr(&mut self, e: ExprId, what: &str) {
         let span = expr_at(self.decl, e).map(|x| x.span).unwrap_or_default();

@@ -60,7 +60,11 @@ impl Env for BodyEnv<'_> {
             ItemKind::Func if self.signature_only => PkgObj::Func(Ty::invalid()),
             ItemKind::Func => {
                 let func = Func::new(self.db, self.package, name.to_string());
-                PkgObj::Func(signature(self.db, func).to_ty())
+                if *crate::check_func::is_generic(self.db, func) {
+                    PkgObj::Invalid
+                } else {
+                    PkgObj::Func(signature(self.db, func).to_ty())
+                }
             }
         })
     }

@@ -647,6 +647,10 @@ impl Env for Builder<'_> {
                 let DeclKind::Func(f) = &decl.kind else {
                     return Some(PkgObj::Invalid);
                 };
+                if !f.type_params.is_empty() {
+                    // Generic functions are not supported yet (see `is_generic`).
+                    return Some(PkgObj::Invalid);
+                }
                 let imports = self.imports(fi);
                 let sig = {
                     let mut c = Checker::new(self, decl, &imports);

@@ -14,9 +14,8 @@ impl Checker<'_> {
         let mut o = self.expr_or_type(x);
         match o.mode {
             Mode::Invalid => {
-                for &i in indices {
-                    self.expr(i);
-                }
+                // An instantiation `f[int]` of an invalid or unsupported `f` too.
+                self.use_exprs(indices);
                 return Operand::invalid(e);
             }
             Mode::TypeExpr => {
