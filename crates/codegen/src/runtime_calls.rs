@@ -61,7 +61,11 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.printsp" | "runtime.printnl" | "runtime.printlock" | "runtime.printunlock" => {
             s(&[], &[], false)
         }
-        "fmt.Println" | "fmt.Print" => s(&[PTR, I64], &[], false),
+        // crates/runtime/src/fmt_printf.rs
+        "fmt.Println" | "fmt.Print" => s(&[PTR, I64], &[I64], false),
+        "fmt.Printf" => s(&[PTR, I64, PTR, I64], &[I64], false),
+        "fmt.Sprint" | "fmt.Sprintln" => s(&[PTR, PTR, I64], &[], false),
+        "fmt.Sprintf" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
         "os.Exit" => s(&[I64], &[], true),
         // crates/runtime/src/strings.rs
         "runtime.concatstring2" => s(&[PTR, PTR, I64, PTR, I64], &[], false),

@@ -1,9 +1,6 @@
-//! `fmt.Println` (and `fmt.Print`) over `interface{}` values described by [`TypeDesc`]s,
-//! with fmt's `%v` rules; the output of one call is written to stdout in one `write`.
-
-use crate::print::{format_hex, format_int, format_uint};
-use crate::sys::write_out;
-use crate::types::{bytes, kind, Eface, GoString, TypeDesc};
+//! The shortest `%v` text of a float ([`format_float_v`]). fmt's printers are in
+//! `fmt_printf` (entry points), `fmt_value` (operands by type), `fmt_format` (flags and
+//! padding), `fmt_float` (float verbs) and `fmt_quote` (`%q`).
 
 /// `%v` of a float: strconv's shortest `'g'` formatting (`1e+06`, `0.1`, `1.234567e+06`,
 /// `+Inf`). `single` formats with float32 precision.
@@ -69,204 +66,11 @@ pub fn format_float_v(v: f64, single: bool) -> String {
     out
 }
 
-/// Appends the `%v` text of the value of type `t` at `data`. `depth` 0 is a top-level
-/// operand (where a non-nil pointer to an array, slice, struct or map prints as `&...`).
-///
-/// # Safety
-/// `t` must describe the value at `data` correctly (all nested descriptors valid).
-pub unsafe fn format_value(out: &mut Vec<u8>, t: &TypeDesc, data: *const u8, depth: usize) {
-    // SAFETY (all reads): `data` points at a value of type `t`.
-    unsafe {
-        match t.kind {
-            kind::BOOL => out.extend_from_slice(if *data != 0 { b"true" } else { b"false" }),
-            kind::INT | kind::INT64 => {
-                out.extend_from_slice(format_int(data.cast::<i64>().read_unaligned()).as_bytes())
-            }
-            kind::INT8 => out.extend_from_slice(format_int(i64::from(*data as i8)).as_bytes()),
-            kind::INT16 => out.extend_from_slice(
-                format_int(i64::from(data.cast::<i16>().read_unaligned())).as_bytes(),
-            ),
-            kind::INT32 => out.extend_from_slice(
-                format_int(i64::from(data.cast::<i32>().read_unaligned())).as_bytes(),
-            ),
-            kind::UINT | kind::UINT64 | kind::UINTPTR => {
-                out.extend_from_slice(format_uint(data.cast::<u64>().read_unaligned()).as_bytes())
-            }
-            kind::UINT8 => out.extend_from_slice(format_uint(u64::from(*data)).as_bytes()),
-            kind::UINT16 => out.extend_from_slice(
-                format_uint(u64::from(data.cast::<u16>().read_unaligned())).as_bytes(),
-            ),
-            kind::UINT32 => out.extend_from_slice(
-                format_uint(u64::from(data.cast::<u32>().read_unaligned())).as_bytes(),
-            ),
-            kind::FLOAT32 => out.extend_from_slice(
-                format_float_v(f64::from(data.cast::<f32>().read_unaligned()), true).as_bytes(),
-            ),
-            kind::FLOAT64 => out.extend_from_slice(
-                format_float_v(data.cast::<f64>().read_unaligned(), false).as_bytes(),
-            ),
-            kind::STRING => {
-                let s = data.cast::<GoString>().read_unaligned();
-                out.extend_from_slice(bytes(s.ptr, s.len));
-            }
-            kind::POINTER => {
-                let p = data.cast::<*const u8>().read_unaligned();
-                let elem = t.elem();
-                match elem {
-                    Some(e)
-                        if depth == 0
-                            && !p.is_null()
-                            && matches!(
-                                e.kind,
-                                kind::ARRAY | kind::SLICE | kind::STRUCT | kind::MAP
-                            ) =>
-                    {
-                        out.push(b'&');
-                        format_value(out, e, p, depth + 1);
-                    }
-                    _ => format_pointer(out, p as u64),
-                }
-            }
-            kind::CHAN | kind::FUNC | kind::UNSAFE_POINTER | kind::MAP => {
-                let p = data.cast::<u64>().read_unaligned();
-                if t.kind == kind::MAP {
-                    // Maps have no runtime layout yet: only nil maps print correctly.
-                    out.extend_from_slice(b"map[]");
-                } else {
-                    format_pointer(out, p);
-                }
-            }
-            kind::INTERFACE => {
-                let e = data.cast::<Eface>().read_unaligned();
-                match e.typ.as_ref() {
-                    None => out.extend_from_slice(b"<nil>"),
-                    Some(et) => {
-                        let word: *const *const u8 = &e.data;
-                        format_value(out, et, crate::types::eface_value_ptr(et, word), depth + 1)
-                    }
-                }
-            }
-            kind::ARRAY | kind::SLICE => {
-                let (ptr, n) = if t.kind == kind::ARRAY {
-                    (data, t.len)
-                } else {
-                    let s = data.cast::<crate::types::Slice>().read_unaligned();
-                    (s.ptr.cast_const(), s.len.max(0) as u64)
-                };
-                out.push(b'[');
-                if let Some(e) = t.elem() {
-                    for i in 0..n {
-                        if i > 0 {
-                            out.push(b' ');
-                        }
-                        format_value(out, e, ptr.add((i * e.size) as usize), depth + 1);
-                    }
-                }
-                out.push(b']');
-            }
-            kind::STRUCT => {
-                out.push(b'{');
-                for (i, f) in t.fields().iter().enumerate() {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    if let Some(ft) = f.typ.as_ref() {
-                        format_value(out, ft, data.add(f.offset as usize), depth + 1);
-                    }
-                }
-                out.push(b'}');
-            }
-            _ => {
-                out.extend_from_slice(b"%!v(");
-                out.extend_from_slice(t.name());
-                out.push(b')');
-            }
-        }
-    }
-}
-
-/// fmt's `%p`-style pointer for `%v`: `0x...`, or `<nil>`.
-fn format_pointer(out: &mut Vec<u8>, p: u64) {
-    if p == 0 {
-        out.extend_from_slice(b"<nil>");
-    } else {
-        out.extend_from_slice(format_hex(p).as_bytes());
-    }
-}
-
-/// Appends one operand (an `interface{}`): `<nil>` for a nil interface.
-///
-/// # Safety
-/// As [`format_value`].
-pub unsafe fn format_operand(out: &mut Vec<u8>, arg: &Eface) {
-    // SAFETY: guaranteed by the caller.
-    unsafe {
-        match arg.typ.as_ref() {
-            None => out.extend_from_slice(b"<nil>"),
-            Some(t) => {
-                let word: *const *const u8 = &arg.data;
-                format_value(out, t, crate::types::eface_value_ptr(t, word), 0)
-            }
-        }
-    }
-}
-
-/// # Safety
-/// `args` points at `n` valid interface values (or `n == 0`).
-unsafe fn operands<'a>(args: *const Eface, n: i64) -> &'a [Eface] {
-    if args.is_null() || n <= 0 {
-        &[]
-    } else {
-        // SAFETY: guaranteed by the caller.
-        unsafe { std::slice::from_raw_parts(args, n as usize) }
-    }
-}
-
-/// `fmt.Println(a...)`: operands separated by spaces, then a newline, on stdout.
-///
-/// # Safety
-/// `args` points at `n` valid interface values.
-#[export_name = "fmt.Println"]
-pub unsafe extern "C" fn println(args: *const Eface, n: i64) {
-    let mut out = Vec::new();
-    // SAFETY: guaranteed by the caller.
-    for (i, a) in unsafe { operands(args, n) }.iter().enumerate() {
-        if i > 0 {
-            out.push(b' ');
-        }
-        // SAFETY: guaranteed by the caller.
-        unsafe { format_operand(&mut out, a) };
-    }
-    out.push(b'\n');
-    write_out(&out);
-}
-
-/// `fmt.Print(a...)`: a space between operands when neither is a string.
-///
-/// # Safety
-/// `args` points at `n` valid interface values.
-#[export_name = "fmt.Print"]
-pub unsafe extern "C" fn print(args: *const Eface, n: i64) {
-    let mut out = Vec::new();
-    let is_string =
-        // SAFETY: a non-null descriptor pointer is valid.
-        |a: &Eface| unsafe { a.typ.as_ref() }.is_some_and(|t| t.kind == kind::STRING);
-    // SAFETY: guaranteed by the caller.
-    let args = unsafe { operands(args, n) };
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 && !is_string(a) && !is_string(&args[i - 1]) {
-            out.push(b' ');
-        }
-        // SAFETY: guaranteed by the caller.
-        unsafe { format_operand(&mut out, a) };
-    }
-    write_out(&out);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::{FieldDesc, Slice};
+    use crate::fmt_value::Pp;
+    use crate::types::{kind, Eface, FieldDesc, GoString, Slice, TypeDesc};
     use std::ptr::null;
 
     // Expected values: gc 1.19.8 fmt.Println of the same values.
@@ -332,9 +136,9 @@ mod tests {
         } else {
             data
         };
-        let mut v = Vec::new();
-        unsafe { format_operand(&mut v, &Eface { typ: t, data }) };
-        String::from_utf8_lossy(&v).into_owned()
+        let mut p = Pp::default();
+        unsafe { p.print_arg(&Eface { typ: t, data }, u32::from(b'v')) };
+        String::from_utf8_lossy(&p.fmt.buf).into_owned()
     }
 
     #[repr(C)]

@@ -33,7 +33,7 @@ unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
 }
 
 /// A new string holding `parts` concatenated (no allocation when empty).
-fn new_string(parts: &[&[u8]]) -> GoString {
+pub(crate) fn new_string(parts: &[&[u8]]) -> GoString {
     let total: usize = parts.iter().map(|p| p.len()).sum();
     if total == 0 {
         return GoString {
@@ -243,7 +243,7 @@ pub unsafe extern "C" fn decoderune(out: *mut [i64; 2], ptr: *const u8, len: i64
 }
 
 /// One UTF-8 sequence at the start of `b`: (rune, length), Go's rules.
-fn decode(b: &[u8]) -> (u32, usize) {
+pub(crate) fn decode(b: &[u8]) -> (u32, usize) {
     const BAD: (u32, usize) = (0xFFFD, 1);
     let Some(&b0) = b.first() else {
         return BAD;
