@@ -206,13 +206,14 @@ impl Printf<'_> {
                     let (pr, ok, n) = self.int_from_arg(arg_num);
                     arg_num = n;
                     let f = &mut self.p.fmt.f;
+                    // A negative precision is as bad as a missing one.
                     f.prec = pr;
                     f.prec_present = ok;
                     if f.prec < 0 {
                         f.prec = 0;
                         f.prec_present = false;
                     }
-                    if !ok {
+                    if !f.prec_present {
                         self.p.fmt.buf.extend_from_slice(b"%!(BADPREC)");
                     }
                     after_index = false;
