@@ -35,10 +35,9 @@ impl FnCx<'_> {
             Callee::Static(f) => self.call_go_func(loc, f.func(self.db), &args),
             Callee::Builtin(b) => self.call_builtin(e, b, &args, spread),
             Callee::External { package, name } => match (package.as_str(), name.as_str()) {
-                (
-                    "fmt",
-                    "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf",
-                ) => self.call_fmt(e, loc, &name, &args),
+                ("fmt", "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf") => {
+                    self.call_fmt(e, loc, &name, &args)
+                }
                 ("os", "Exit") => {
                     if let Some(&a) = args.first() {
                         let (v, _) = self.index_value(a);

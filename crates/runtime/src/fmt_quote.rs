@@ -141,9 +141,18 @@ mod tests {
     // Expected values: gc 1.19.8 strconv.Quote / QuoteToASCII / QuoteRune.
     #[test]
     fn quotes_as_gc() {
-        assert_eq!(quote(b"a\"b\\\n\x00\x7f\xff", false), r#""a\"b\\\n\x00\x7f\xff""#);
-        assert_eq!(quote("héllo\u{2028}😀".as_bytes(), false), "\"héllo\\u2028😀\"");
-        assert_eq!(quote("héllo😀".as_bytes(), true), r#""h\u00e9llo\U0001f600""#);
+        assert_eq!(
+            quote(b"a\"b\\\n\x00\x7f\xff", false),
+            r#""a\"b\\\n\x00\x7f\xff""#
+        );
+        assert_eq!(
+            quote("héllo\u{2028}😀".as_bytes(), false),
+            "\"héllo\\u2028😀\""
+        );
+        assert_eq!(
+            quote("héllo😀".as_bytes(), true),
+            r#""h\u00e9llo\U0001f600""#
+        );
         let mut v = Vec::new();
         push_quoted_rune(&mut v, 0xD800, false);
         push_quoted_rune(&mut v, u32::from(b'\''), false);

@@ -229,7 +229,10 @@ impl Pp {
                     if let Some(e) = t.elem() {
                         if depth == 0
                             && !p.is_null()
-                            && matches!(e.kind, kind::ARRAY | kind::SLICE | kind::STRUCT | kind::MAP)
+                            && matches!(
+                                e.kind,
+                                kind::ARRAY | kind::SLICE | kind::STRUCT | kind::MAP
+                            )
                         {
                             self.fmt.buf.push(b'&');
                             return self.print_value(e, p, verb, depth + 1);
@@ -336,7 +339,10 @@ impl Pp {
         let (re, im) = unsafe {
             if single {
                 let p = data.cast::<f32>();
-                (f64::from(p.read_unaligned()), f64::from(p.add(1).read_unaligned()))
+                (
+                    f64::from(p.read_unaligned()),
+                    f64::from(p.add(1).read_unaligned()),
+                )
             } else {
                 let p = data.cast::<f64>();
                 (p.read_unaligned(), p.add(1).read_unaligned())
