@@ -177,7 +177,7 @@ impl FnCx<'_> {
     }
 
     /// The value of `x` if it is a constant string.
-    fn const_string(&self, x: ExprId) -> Option<Vec<u8>> {
+    pub(crate) fn const_string(&self, x: ExprId) -> Option<Vec<u8>> {
         match &self.body.exprs[x].kind {
             ExprKind::Const(golift_hir::ConstValue::String(s)) => Some(s.clone()),
             _ => None,

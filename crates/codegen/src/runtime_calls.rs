@@ -69,6 +69,7 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "os.Exit" => s(&[I64], &[], true),
         // crates/runtime/src/strings.rs
         "runtime.concatstring2" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
+        "runtime.concatstrings" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.cmpstring" => s(&[PTR, I64, PTR, I64], &[I64], false),
         "runtime.intstring" => s(&[PTR, I64], &[], false),
         "runtime.slicebytetostring" => s(&[PTR, PTR, I64], &[], false),

@@ -81,6 +81,81 @@ pub unsafe extern "C" fn concatstring2(
     unsafe { out.write(r) };
 }
 
+/// Whether a string's bytes lie on the Go stack (gc's stringDataOnStack): a result built
+/// in a caller's stack buffer.
+fn data_on_stack(p: *const u8) -> bool {
+    let here = 0u8;
+    let sp = std::hint::black_box(&here) as *const u8 as usize;
+    let top = crate::gc::stack_top();
+    (sp..top).contains(&(p as usize))
+}
+
+/// `a + b + ...` (gc's concatstrings): the `n` strings at `parts` concatenated into
+/// `buf` (a 32-byte stack buffer the caller passes when the result does not escape)
+/// if they fit, else into a new heap string. A single non-empty operand is the result
+/// itself unless it lives on the stack and the result may escape.
+///
+/// # Safety
+/// `out` must be writable; `parts` points at `n` valid strings; `buf` null or 32
+/// writable bytes.
+#[export_name = "runtime.concatstrings"]
+pub unsafe extern "C" fn concatstrings(
+    out: *mut GoString,
+    buf: *mut u8,
+    parts: *const GoString,
+    n: i64,
+) {
+    let parts = if parts.is_null() || n <= 0 {
+        &[][..]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::slice::from_raw_parts(parts, n as usize) }
+    };
+    let mut total = 0usize;
+    let mut count = 0;
+    let mut last = 0;
+    for (i, p) in parts.iter().enumerate() {
+        if p.len > 0 {
+            total += p.len as usize;
+            count += 1;
+            last = i;
+        }
+    }
+    let r = if count == 0 {
+        GoString {
+            ptr: std::ptr::null(),
+            len: 0,
+        }
+    } else if count == 1 && (!buf.is_null() || !data_on_stack(parts[last].ptr)) {
+        GoString {
+            ptr: parts[last].ptr,
+            len: parts[last].len,
+        }
+    } else {
+        // SAFETY: valid Go strings.
+        let slices: Vec<&[u8]> = parts
+            .iter()
+            .map(|p| unsafe { bytes(p.ptr, p.len) })
+            .collect();
+        if !buf.is_null() && total <= TMP_BUF {
+            let mut at = 0;
+            for part in &slices {
+                // SAFETY: `buf` has 32 bytes; the parts add up to `total <= 32`.
+                unsafe { std::ptr::copy_nonoverlapping(part.as_ptr(), buf.add(at), part.len()) };
+                at += part.len();
+            }
+            GoString {
+                ptr: buf,
+                len: total as i64,
+            }
+        } else {
+            new_string(&slices)
+        }
+    };
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(r) };
+}
+
 /// Compares two strings: -1, 0 or 1.
 ///
 /// # Safety
