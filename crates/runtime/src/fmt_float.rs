@@ -28,12 +28,33 @@ fn from_sci(s: &str) -> Digits {
     Digits { d, dp: exp + 1 }
 }
 
-/// The shortest digits that read back as `v` at its size.
+/// The shortest digits that read back as `v` at its size and, among those, the closest
+/// to `v` (ties to even), as strconv's Ryu: Rust's shortest gives the length, its exact
+/// rounding the digits (kept only if they still read back as `v`).
 fn shortest(v: f64, single: bool) -> Digits {
-    if single {
-        from_sci(&format!("{:e}", v as f32))
+    let rust = if single {
+        format!("{:e}", v as f32)
     } else {
-        from_sci(&format!("{v:e}"))
+        format!("{v:e}")
+    };
+    let d = from_sci(&rust);
+    if d.d.is_empty() {
+        return d;
+    }
+    let closest = format!("{:.*e}", d.d.len() - 1, v);
+    let reads_back = if single {
+        closest
+            .parse::<f32>()
+            .is_ok_and(|x| x.to_bits() == (v as f32).to_bits())
+    } else {
+        closest
+            .parse::<f64>()
+            .is_ok_and(|x| x.to_bits() == v.to_bits())
+    };
+    if reads_back {
+        from_sci(&closest)
+    } else {
+        d
     }
 }
 
@@ -402,5 +423,8 @@ mod tests {
         assert_eq!(af(3.0, b'X', 3, false), "0X1.800P+01");
         assert_eq!(af(0.1, b'g', -1, true), "0.1");
         assert_eq!(af(-0.0, b'g', -1, false), "-0");
+        assert_eq!(af(-268689.625, b'g', -1, true), "-268689.62");
+        assert_eq!(af(5e-324, b'g', -1, false), "5e-324");
+        assert_eq!(af(16777216.0, b'g', -1, true), "1.6777216e+07");
     }
 }
