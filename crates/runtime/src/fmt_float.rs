@@ -427,4 +427,53 @@ mod tests {
         assert_eq!(af(5e-324, b'g', -1, false), "5e-324");
         assert_eq!(af(16777216.0, b'g', -1, true), "1.6777216e+07");
     }
+
+    /// `%v` of a float, as fmt.Println prints it.
+    fn fmt_v(v: f64, single: bool) -> String {
+        let mut f = Fmt::default();
+        f.fmt_float(v, single, b'g', -1);
+        String::from_utf8(f.buf).unwrap_or_default()
+    }
+
+    // Expected values: gc 1.19.8 fmt.Println of the same values.
+    #[test]
+    fn floats_v_as_gc() {
+        let cases: &[(f64, &str)] = &[
+            (1.5, "1.5"),
+            (2.0, "2"),
+            (1e6, "1e+06"),
+            (123456.0, "123456"),
+            (1234567.0, "1.234567e+06"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1e21, "1e+21"),
+            (1e20, "1e+20"),
+            (3.0 / 7.0, "0.42857142857142855"),
+            (0.0, "0"),
+            (-0.0, "-0"),
+            (100.0, "100"),
+            (1e-7, "1e-07"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (123456789.0, "1.23456789e+08"),
+            (12345678.9, "1.23456789e+07"),
+            (0.000123, "0.000123"),
+            (f64::INFINITY, "+Inf"),
+            (f64::NEG_INFINITY, "-Inf"),
+            (f64::NAN, "NaN"),
+        ];
+        for &(v, want) in cases {
+            assert_eq!(fmt_v(v, false), want, "{v}");
+        }
+        let singles: &[(f32, &str)] = &[
+            (0.1, "0.1"),
+            (1.0 / 3.0, "0.33333334"),
+            (16777216.0, "1.6777216e+07"),
+            (1e10, "1e+10"),
+            (3.4028235e38, "3.4028235e+38"),
+        ];
+        for &(v, want) in singles {
+            assert_eq!(fmt_v(f64::from(v), true), want, "{v}");
+        }
+    }
 }

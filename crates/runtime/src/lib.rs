@@ -11,7 +11,6 @@
 pub mod alloc;
 #[cfg(not(test))]
 pub mod entry;
-pub mod fmt;
 pub mod fmt_float;
 pub mod fmt_format;
 mod fmt_isprint_table;
