@@ -71,12 +71,12 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.concatstring2" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
         "runtime.concatstrings" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.cmpstring" => s(&[PTR, I64, PTR, I64], &[I64], false),
-        "runtime.intstring" => s(&[PTR, I64], &[], false),
-        "runtime.slicebytetostring" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.intstring" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.slicebytetostring" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.stringtoslicebyte" | "runtime.stringtoslicerune" => {
             s(&[PTR, PTR, PTR, I64], &[], false)
         }
-        "runtime.slicerunetostring" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.slicerunetostring" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.osargs" => s(&[PTR], &[], false),
         "runtime.decoderune" => s(&[PTR, PTR, I64, I64], &[], false),
         // libc
