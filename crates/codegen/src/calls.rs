@@ -35,10 +35,8 @@ impl FnCx<'_> {
             Callee::Static(f) => self.call_go_func(loc, f.func(self.db), &args),
             Callee::Builtin(b) => self.call_builtin(e, b, &args, spread),
             Callee::External { package, name } => match (package.as_str(), name.as_str()) {
-                ("fmt", "Println" | "Print") => {
-                    let sym = format!("fmt.{name}");
-                    self.call_fmt(loc, &sym, &args);
-                    Vec::new()
+                ("fmt", "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf") => {
+                    self.call_fmt(e, loc, &name, &args)
                 }
                 ("os", "Exit") => {
                     if let Some(&a) = args.first() {
@@ -154,13 +152,46 @@ impl FnCx<'_> {
         self.call_go_abi(at, &format!("{package}.{name}"), &params, &results, args)
     }
 
-    /// `fmt.Println(args...)`: the body passes the `[]any` (a slice literal placed per
-    /// escape analysis, or the spread slice); the runtime takes its array and length.
-    fn call_fmt(&mut self, at: u32, sym: &str, args: &[ExprId]) {
-        let Some(&a) = args.first() else { return };
+    /// `fmt.Print*` and `fmt.Sprint*`: the body passes the format string (`...f`) and
+    /// the `[]any` (a slice literal placed per escape analysis, or the spread slice);
+    /// the runtime takes the string's and the slice array's words and the length. The
+    /// printers return the byte count (their `error` is always nil: writes to stdout
+    /// are not checked, as gc's never fail the call); the `Sprint`s write their string
+    /// through an out-pointer.
+    fn call_fmt(&mut self, e: ExprId, at: u32, name: &str, args: &[ExprId]) -> Vec<CValue> {
+        let mut words = Vec::new();
+        if name.ends_with('f') {
+            let Some(&f) = args.first() else {
+                return Vec::new();
+            };
+            let w = self.expr(f).words(self);
+            words.extend([w[0], w[1]]);
+        }
+        let Some(&a) = args.last() else {
+            return Vec::new();
+        };
         let vals = self.expr(a).words(self);
+        words.extend([vals[0], vals[1]]);
         self.set_loc(at);
-        self.call_rt(sym, &[vals[0], vals[1]]);
+        let sym = format!("fmt.{name}");
+        let ty = self.ty_of(e);
+        if name.starts_with('S') {
+            let out = self.raw_temp(16);
+            words.insert(0, out);
+            self.call_rt(&sym, &words);
+            let p = self.b.ins().load(PTR, Self::flags(), out, 0);
+            let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
+            return vec![self.by_val(&ty, vec![p, n])];
+        }
+        let n = self.call_rt(&sym, &words)[0];
+        match ty.kind() {
+            TyKind::Tuple(ts) if ts.len() == 2 => {
+                let count = self.by_scalar(&ts[0], n);
+                let err = self.zero_value(&ts[1]);
+                vec![count, err]
+            }
+            _ => vec![self.fail(at, "this fmt call", &ty)],
+        }
     }
 
     fn call_builtin(

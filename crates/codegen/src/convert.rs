@@ -98,16 +98,26 @@ impl FnCx<'_> {
         }
         if is_string(self.db, to) && !is_string(self.db, from) {
             let out = self.raw_temp(16);
+            // A result that does not escape gets gc's stack buffer: 4 bytes for a rune,
+            // 32 otherwise.
+            let stack = site.is_some_and(|s| self.placement(s) == Placement::Stack);
+            let is_int = int_info(self.db, from).is_some();
+            let buf = if stack {
+                let slot = self.new_slot(if is_int { 4 } else { 32 }, 8);
+                self.b.ins().stack_addr(PTR, slot, 0)
+            } else {
+                self.b.ins().iconst(PTR, 0)
+            };
             if let Some((ft, fsigned)) = int_info(self.db, from) {
                 let Some(x) = v.scalar() else { return v };
                 let x = self.widen(x, ft, fsigned);
-                self.call_rt("runtime.intstring", &[out, x]);
+                self.call_rt("runtime.intstring", &[out, buf, x]);
             } else if golift_hir::ty_class::is_byte_slice(self.db, &fu) {
                 let vals = v.words(self);
-                self.call_rt("runtime.slicebytetostring", &[out, vals[0], vals[1]]);
+                self.call_rt("runtime.slicebytetostring", &[out, buf, vals[0], vals[1]]);
             } else if golift_hir::ty_class::is_rune_slice(self.db, &fu) {
                 let vals = v.words(self);
-                self.call_rt("runtime.slicerunetostring", &[out, vals[0], vals[1]]);
+                self.call_rt("runtime.slicerunetostring", &[out, buf, vals[0], vals[1]]);
             } else {
                 return self.fail(at, "this conversion to string", to);
             }
@@ -177,7 +187,7 @@ impl FnCx<'_> {
     }
 
     /// The value of `x` if it is a constant string.
-    fn const_string(&self, x: ExprId) -> Option<Vec<u8>> {
+    pub(crate) fn const_string(&self, x: ExprId) -> Option<Vec<u8>> {
         match &self.body.exprs[x].kind {
             ExprKind::Const(golift_hir::ConstValue::String(s)) => Some(s.clone()),
             _ => None,

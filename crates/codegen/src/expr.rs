@@ -283,27 +283,39 @@ impl FnCx<'_> {
         }
     }
 
-    /// String concatenation, pairwise with `runtime.concatstring2` (its result buffer
-    /// is always the runtime's: the site's decision is read but a stack buffer is not
-    /// used yet).
+    /// String concatenation with `runtime.concatstrings` over the parts' headers in a
+    /// stack array; as gc's walk, a result that does not escape gets a 32-byte stack
+    /// buffer unless its constant parts alone fill it.
     fn lower_concat(&mut self, parts: &[ExprId], site: AllocSiteId, ty: &Ty) -> CValue {
         let at = self.cur_loc;
-        self.placement(site);
-        let mut acc: Option<CValue> = None;
+        let stack = self.placement(site) == Placement::Stack;
+        let mut words = Vec::new();
+        let mut const_len = 0usize;
         for &p in parts {
-            let v = self.expr(p);
-            acc = Some(match acc {
-                None => v,
-                Some(a) => {
-                    self.set_loc(at);
-                    self.binary_op_values(BinaryOp::Add, ty, a, v, at)
-                }
-            });
+            if let Some(c) = self.const_string(p) {
+                const_len += c.len();
+            }
+            let w = self.expr(p).words(self);
+            words.push((w[0], w[1]));
         }
-        match acc {
-            Some(v) => v,
-            None => self.zero_value(ty),
+        self.set_loc(at);
+        let arr = self.raw_temp(16 * words.len().max(1) as u64);
+        for (i, (p, n)) in words.iter().enumerate() {
+            self.b.ins().store(Self::flags(), *p, arr, (16 * i) as i32);
+            self.b
+                .ins()
+                .store(Self::flags(), *n, arr, (16 * i + 8) as i32);
         }
+        let buf = if stack && const_len < 32 {
+            let slot = self.new_slot(32, 8);
+            self.b.ins().stack_addr(PTR, slot, 0)
+        } else {
+            self.b.ins().iconst(PTR, 0)
+        };
+        let out = self.raw_temp(16);
+        let n = self.b.ins().iconst(types::I64, words.len() as i64);
+        self.call_rt("runtime.concatstrings", &[out, buf, arr, n]);
+        self.load_value(out, ty)
     }
 
     fn lower_unary(&mut self, op: UnOp, x: ExprId, ty: &Ty) -> CValue {

@@ -64,17 +64,22 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.printsp" | "runtime.printnl" | "runtime.printlock" | "runtime.printunlock" => {
             s(&[], &[], false)
         }
-        "fmt.Println" | "fmt.Print" => s(&[PTR, I64], &[], false),
+        // crates/runtime/src/fmt_printf.rs
+        "fmt.Println" | "fmt.Print" => s(&[PTR, I64], &[I64], false),
+        "fmt.Printf" => s(&[PTR, I64, PTR, I64], &[I64], false),
+        "fmt.Sprint" | "fmt.Sprintln" => s(&[PTR, PTR, I64], &[], false),
+        "fmt.Sprintf" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
         "os.Exit" => s(&[I64], &[], true),
         // crates/runtime/src/strings.rs
         "runtime.concatstring2" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
+        "runtime.concatstrings" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.cmpstring" => s(&[PTR, I64, PTR, I64], &[I64], false),
-        "runtime.intstring" => s(&[PTR, I64], &[], false),
-        "runtime.slicebytetostring" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.intstring" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.slicebytetostring" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.stringtoslicebyte" | "runtime.stringtoslicerune" => {
             s(&[PTR, PTR, PTR, I64], &[], false)
         }
-        "runtime.slicerunetostring" => s(&[PTR, PTR, I64], &[], false),
+        "runtime.slicerunetostring" => s(&[PTR, PTR, PTR, I64], &[], false),
         "runtime.osargs" => s(&[PTR], &[], false),
         "runtime.decoderune" => s(&[PTR, PTR, I64, I64], &[], false),
         // libc

@@ -30,3 +30,58 @@ fn pointer_to_interface_is_not_boxed() {
         "want 3 allocations of 16 bytes, got: {stderr}"
     );
 }
+
+/// testdata/run/concat_buffers.go: gc's `-m` says the loop's `a + b + c` does not escape
+/// (a 32-byte stack buffer, as gc's walk gives it) and `sink = a + b + c` does (one
+/// 6-byte string, the three parts copied once by `runtime.concatstrings`); `"" + a + ""`
+/// is `a` itself.
+#[test]
+fn concatenation_uses_stack_buffers() {
+    let go = testdata("run").join("concat_buffers.go");
+    let exe = std::env::temp_dir().join(format!("golift-concat-{}", std::process::id()));
+    let built = golift()
+        .args(["build", "--target", &target(), "-o"])
+        .arg(&exe)
+        .arg(&go)
+        .output()
+        .expect("runs golift");
+    assert!(built.status.success(), "{}", describe(&built));
+    let out = run_exe(&exe)
+        .env("GOLIFT_ALLOCSTATS", "1")
+        .output()
+        .expect("runs the program");
+    let _ = std::fs::remove_file(&exe);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("allocs=1 bytes=6"),
+        "want 1 allocation of 6 bytes, got: {stderr}"
+    );
+}
+
+/// testdata/run/conv_buffers.go: the loop's `string(b)`, `string(r)` and
+/// `string(rune(...))` do not escape (gc's stack buffers: no allocation); of the escaping
+/// ones, `string(b)` copies its 12 bytes, `string(b[:1])` needs no allocation (one-byte
+/// strings are static, as gc's), and `string(r)` takes its 6 encoded bytes plus gc's 3
+/// spare ones.
+#[test]
+fn string_conversions_use_stack_buffers() {
+    let go = testdata("run").join("conv_buffers.go");
+    let exe = std::env::temp_dir().join(format!("golift-convbuf-{}", std::process::id()));
+    let built = golift()
+        .args(["build", "--target", &target(), "-o"])
+        .arg(&exe)
+        .arg(&go)
+        .output()
+        .expect("runs golift");
+    assert!(built.status.success(), "{}", describe(&built));
+    let out = run_exe(&exe)
+        .env("GOLIFT_ALLOCSTATS", "1")
+        .output()
+        .expect("runs the program");
+    let _ = std::fs::remove_file(&exe);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("allocs=2 bytes=21"),
+        "want 2 allocations of 21 bytes, got: {stderr}"
+    );
+}

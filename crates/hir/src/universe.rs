@@ -129,6 +129,14 @@ pub(crate) fn package_member(package: &str, name: &str) -> Option<Ty> {
             results: vec![int, error_type()],
             variadic: true,
         })),
+        ("fmt", "Sprintf") => Some(Ty::new(TyKind::Func {
+            params: vec![
+                Ty::basic(BasicKind::String),
+                Ty::new(TyKind::Slice(empty_interface())),
+            ],
+            results: vec![Ty::basic(BasicKind::String)],
+            variadic: true,
+        })),
         ("fmt", "Sprint" | "Sprintln") => Some(Ty::new(TyKind::Func {
             params: vec![Ty::new(TyKind::Slice(empty_interface()))],
             results: vec![Ty::basic(BasicKind::String)],

@@ -11,7 +11,12 @@
 pub mod alloc;
 #[cfg(not(test))]
 pub mod entry;
-pub mod fmt;
+pub mod fmt_float;
+pub mod fmt_format;
+mod fmt_isprint_table;
+pub mod fmt_printf;
+pub mod fmt_quote;
+pub mod fmt_value;
 pub mod gc;
 pub mod gomath;
 pub mod goruntime;

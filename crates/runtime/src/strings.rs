@@ -33,7 +33,7 @@ unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
 }
 
 /// A new string holding `parts` concatenated (no allocation when empty).
-fn new_string(parts: &[&[u8]]) -> GoString {
+pub(crate) fn new_string(parts: &[&[u8]]) -> GoString {
     let total: usize = parts.iter().map(|p| p.len()).sum();
     if total == 0 {
         return GoString {
@@ -81,6 +81,81 @@ pub unsafe extern "C" fn concatstring2(
     unsafe { out.write(r) };
 }
 
+/// Whether a string's bytes lie on the Go stack (gc's stringDataOnStack): a result built
+/// in a caller's stack buffer.
+fn data_on_stack(p: *const u8) -> bool {
+    let here = 0u8;
+    let sp = std::hint::black_box(&here) as *const u8 as usize;
+    let top = crate::gc::stack_top();
+    (sp..top).contains(&(p as usize))
+}
+
+/// `a + b + ...` (gc's concatstrings): the `n` strings at `parts` concatenated into
+/// `buf` (a 32-byte stack buffer the caller passes when the result does not escape)
+/// if they fit, else into a new heap string. A single non-empty operand is the result
+/// itself unless it lives on the stack and the result may escape.
+///
+/// # Safety
+/// `out` must be writable; `parts` points at `n` valid strings; `buf` null or 32
+/// writable bytes.
+#[export_name = "runtime.concatstrings"]
+pub unsafe extern "C" fn concatstrings(
+    out: *mut GoString,
+    buf: *mut u8,
+    parts: *const GoString,
+    n: i64,
+) {
+    let parts = if parts.is_null() || n <= 0 {
+        &[][..]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::slice::from_raw_parts(parts, n as usize) }
+    };
+    let mut total = 0usize;
+    let mut count = 0;
+    let mut last = 0;
+    for (i, p) in parts.iter().enumerate() {
+        if p.len > 0 {
+            total += p.len as usize;
+            count += 1;
+            last = i;
+        }
+    }
+    let r = if count == 0 {
+        GoString {
+            ptr: std::ptr::null(),
+            len: 0,
+        }
+    } else if count == 1 && (!buf.is_null() || !data_on_stack(parts[last].ptr)) {
+        GoString {
+            ptr: parts[last].ptr,
+            len: parts[last].len,
+        }
+    } else {
+        // SAFETY: valid Go strings.
+        let slices: Vec<&[u8]> = parts
+            .iter()
+            .map(|p| unsafe { bytes(p.ptr, p.len) })
+            .collect();
+        if !buf.is_null() && total <= TMP_BUF {
+            let mut at = 0;
+            for part in &slices {
+                // SAFETY: `buf` has 32 bytes; the parts add up to `total <= 32`.
+                unsafe { std::ptr::copy_nonoverlapping(part.as_ptr(), buf.add(at), part.len()) };
+                at += part.len();
+            }
+            GoString {
+                ptr: buf,
+                len: total as i64,
+            }
+        } else {
+            new_string(&slices)
+        }
+    };
+    // SAFETY: the caller passes a writable out-pointer.
+    unsafe { out.write(r) };
+}
+
 /// Compares two strings: -1, 0 or 1.
 ///
 /// # Safety
@@ -96,33 +171,84 @@ pub unsafe extern "C" fn cmpstring(ap: *const u8, al: i64, bp: *const u8, bl: i6
     }
 }
 
-/// `string(r)` for an integer `r`: its UTF-8 encoding, U+FFFD when not a valid rune.
+/// `n` bytes for a new string: `buf` (a caller's 32-byte stack buffer, or null) when
+/// they fit, as gc's rawstringtmp, else a new heap object of exactly `n` bytes.
+fn string_space(buf: *mut u8, n: usize) -> *mut u8 {
+    if !buf.is_null() && n <= TMP_BUF {
+        buf
+    } else {
+        newobject(n as i64)
+    }
+}
+
+/// Every byte value, for one-byte strings that need no allocation (gc's staticuint64s).
+static ONE_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `string(r)` for an integer `r`: its UTF-8 encoding, U+FFFD when not a valid rune;
+/// in `buf` (4 bytes on the caller's stack, or null: 4 new heap bytes), as gc's.
 ///
 /// # Safety
-/// `out` must be writable.
+/// `out` must be writable; `buf` null or 4 writable bytes.
 #[export_name = "runtime.intstring"]
-pub unsafe extern "C" fn intstring(out: *mut GoString, v: i64) {
+pub unsafe extern "C" fn intstring(out: *mut GoString, buf: *mut u8, v: i64) {
     let c = u32::try_from(v)
         .ok()
         .and_then(char::from_u32)
         .unwrap_or('\u{FFFD}');
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
-    let r = new_string(&[s.as_bytes()]);
+    let mut tmp = [0u8; 4];
+    let s = c.encode_utf8(&mut tmp).as_bytes();
+    let p = if buf.is_null() { newobject(4) } else { buf };
+    // SAFETY: `p` has 4 bytes; an encoding has at most 4.
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len()) };
     // SAFETY: the caller passes a writable out-pointer.
-    unsafe { out.write(r) };
+    unsafe {
+        out.write(GoString {
+            ptr: p,
+            len: s.len() as i64,
+        })
+    };
 }
 
-/// `string(b)` for a `[]byte`.
+/// `string(b)` for a `[]byte`: empty and one-byte strings allocate nothing; otherwise
+/// a copy in `buf` (32 bytes on the caller's stack, or null) when it fits, else on the
+/// heap.
 ///
 /// # Safety
-/// `out` must be writable; `(ptr, len)` valid.
+/// `out` must be writable; `buf` null or 32 writable bytes; `(ptr, len)` valid.
 #[export_name = "runtime.slicebytetostring"]
-pub unsafe extern "C" fn slicebytetostring(out: *mut GoString, ptr: *const u8, len: i64) {
+pub unsafe extern "C" fn slicebytetostring(
+    out: *mut GoString,
+    buf: *mut u8,
+    ptr: *const u8,
+    len: i64,
+) {
     // SAFETY: a valid slice.
-    let r = new_string(&[unsafe { bytes(ptr, len) }]);
+    let src = unsafe { bytes(ptr, len) };
+    let p = match src {
+        [] => std::ptr::null(),
+        [b] => &ONE_BYTE[*b as usize] as *const u8,
+        _ => {
+            let p = string_space(buf, src.len());
+            // SAFETY: `p` has room for `src.len()` bytes.
+            unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), p, src.len()) };
+            p.cast_const()
+        }
+    };
     // SAFETY: the caller passes a writable out-pointer.
-    unsafe { out.write(r) };
+    unsafe {
+        out.write(GoString {
+            ptr: p,
+            len: src.len() as i64,
+        })
+    };
 }
 
 /// `[]byte(s)`: a copy. Into `buf` (32 bytes, capacity 32) when the caller passes a
@@ -200,12 +326,19 @@ pub unsafe extern "C" fn stringtoslicerune(
     };
 }
 
-/// `string(r)` for a `[]rune`: the UTF-8 encodings (U+FFFD for invalid runes).
+/// `string(r)` for a `[]rune`: the UTF-8 encodings (U+FFFD for invalid runes), in
+/// `buf` (32 bytes on the caller's stack, or null) when they fit with gc's 3 spare
+/// bytes, else in a new heap object of that size (gc's rawstringtmp).
 ///
 /// # Safety
-/// `out` must be writable; `(ptr, len)` a valid `[]rune`.
+/// `out` must be writable; `buf` null or 32 writable bytes; `(ptr, len)` a valid `[]rune`.
 #[export_name = "runtime.slicerunetostring"]
-pub unsafe extern "C" fn slicerunetostring(out: *mut GoString, ptr: *const i32, len: i64) {
+pub unsafe extern "C" fn slicerunetostring(
+    out: *mut GoString,
+    buf: *mut u8,
+    ptr: *const i32,
+    len: i64,
+) {
     let runes: &[i32] = if ptr.is_null() || len <= 0 {
         &[]
     } else {
@@ -221,9 +354,16 @@ pub unsafe extern "C" fn slicerunetostring(out: *mut GoString, ptr: *const i32, 
                 .unwrap_or('\u{FFFD}'),
         );
     }
-    let r = new_string(&[s.as_bytes()]);
+    let p = string_space(buf, s.len() + 3);
+    // SAFETY: `p` has room for `s.len() + 3` bytes.
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len()) };
     // SAFETY: the caller passes a writable out-pointer.
-    unsafe { out.write(r) };
+    unsafe {
+        out.write(GoString {
+            ptr: p,
+            len: s.len() as i64,
+        })
+    };
 }
 
 /// Decodes the rune at byte `k` of a string: writes `[rune, next k]` to `out`, as Go's
@@ -243,7 +383,7 @@ pub unsafe extern "C" fn decoderune(out: *mut [i64; 2], ptr: *const u8, len: i64
 }
 
 /// One UTF-8 sequence at the start of `b`: (rune, length), Go's rules.
-fn decode(b: &[u8]) -> (u32, usize) {
+pub(crate) fn decode(b: &[u8]) -> (u32, usize) {
     const BAD: (u32, usize) = (0xFFFD, 1);
     let Some(&b0) = b.first() else {
         return BAD;

@@ -284,6 +284,9 @@ pub enum ChanDir {
 pub struct Element {
     pub key: Option<ExprId>,
     pub value: ExprId,
+    /// The `:` of a keyed element (relative), where gc positions the element's implicit
+    /// conversion.
+    pub colon: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -253,7 +253,7 @@ impl<'db> LowerCx<'_, 'db> {
                         },
                         _ => i as u32,
                     };
-                    let v = self.elem_value(el.value, &fields[index as usize].ty);
+                    let v = self.elem_value(el, &fields[index as usize].ty);
                     out.push((index, v));
                 }
                 ExprKind::StructLit { fields: out }
@@ -289,7 +289,7 @@ impl<'db> LowerCx<'_, 'db> {
                 Some(ConstValue::Int(i)) => u64::try_from(*i).unwrap_or(0),
                 _ => next,
             };
-            let v = self.elem_value(el.value, elem_ty);
+            let v = self.elem_value(el, elem_ty);
             out.push((index, v));
             next = index + 1;
             len = len.max(next);
@@ -298,16 +298,31 @@ impl<'db> LowerCx<'_, 'db> {
     }
 
     /// An element of a composite literal; elided `{...}` literals take the element type.
-    fn elem_value(&mut self, v: ast::ExprId, elem_ty: &Ty) -> ExprId {
-        if let E::CompositeLit { typ: None, .. } = self.decl.exprs[v].kind {
+    /// gc converts an element while standing at it: its implicit conversion is at the
+    /// element's `:` when keyed, else at the value, even for a bare name.
+    fn elem_value(&mut self, el: &ast::Element, elem_ty: &Ty) -> ExprId {
+        let v = el.value;
+        let id = if let E::CompositeLit { typ: None, .. } = self.decl.exprs[v].kind {
             let pos = self.pos(self.decl.exprs[v].span.start);
             let lit = self.composite(v, elem_ty, pos);
-            return match self.inf.conversions.get(&v).cloned() {
+            match self.inf.conversions.get(&v).cloned() {
                 Some(iface) => self.conv_iface(lit, iface, v),
                 None => lit,
-            };
+            }
+        } else {
+            self.expr(v)
+        };
+        let converted = matches!(self.body.exprs[id].kind, ExprKind::ConvIface { .. });
+        if converted && self.body.gc.get(&id).is_some_and(|f| f.implicit) {
+            let at = el.colon.map(|c| self.pos(c));
+            if let Some(f) = self.body.gc.get_mut(&id) {
+                f.bare_name = false;
+                if let Some(at) = at {
+                    f.pos = at;
+                }
+            }
         }
-        self.expr(v)
+        id
     }
 }
 

@@ -318,16 +318,19 @@ impl<'a> Parser<'a> {
         let rb = self.list("composite literal", Tok::Comma, Tok::Rbrace, &mut |p| {
             let e = p.bare_complit_expr();
             if p.tok() == Tok::Colon {
+                let colon = p.rel(p.pos());
                 p.next();
                 let v = p.bare_complit_expr();
                 elems.push(Element {
                     key: Some(e),
                     value: v,
+                    colon: Some(colon),
                 });
             } else {
                 elems.push(Element {
                     key: None,
                     value: e,
+                    colon: None,
                 });
             }
             false

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	n := 5
+	println(s[:n])
+}
