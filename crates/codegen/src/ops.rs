@@ -330,7 +330,7 @@ impl FnCx<'_> {
     /// Whether constant `c` is known for expression `e` (for shift/divisor checks).
     pub(crate) fn const_int(&self, e: ExprId) -> Option<i128> {
         match &self.body.exprs[e].kind {
-            ExprKind::Const(ConstValue::Int(i)) => Some(*i),
+            ExprKind::Const(c @ ConstValue::Int(_)) => c.as_i128(),
             _ => None,
         }
     }

@@ -180,7 +180,7 @@ impl Checker<'_> {
                     {
                         match x.const_val() {
                             Some(ConstValue::String(s)) => {
-                                (Mode::Const(ConstValue::Int(s.len() as i128)), true)
+                                (Mode::Const(ConstValue::Int(s.len().into())), true)
                             }
                             _ => (Mode::Value, true),
                         }
@@ -189,7 +189,7 @@ impl Checker<'_> {
                         if has_call {
                             (Mode::Value, true)
                         } else {
-                            (Mode::Const(ConstValue::Int(i128::from(*n))), true)
+                            (Mode::Const(ConstValue::Int((*n).into())), true)
                         }
                     }
                     TyKind::Slice(_) | TyKind::Chan(..) => (Mode::Value, true),
@@ -440,7 +440,7 @@ impl Checker<'_> {
                 result_mode = Mode::Const(nv);
             } else if let (ConstValue::Int(i), BasicKind::String) = (v, tb) {
                 if self.is_integer(&x.ty) {
-                    let c = u32::try_from(*i)
+                    let c = u32::try_from(i)
                         .ok()
                         .and_then(char::from_u32)
                         .unwrap_or('\u{FFFD}');

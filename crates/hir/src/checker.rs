@@ -335,6 +335,13 @@ impl<'a> Checker<'a> {
         pending.sort_by_key(|(e, _)| e.into_raw());
         for (e, ty) in pending {
             let d = Self::default_type(&ty);
+            // A constant takes its representation in its default type (a float is
+            // rounded to float64).
+            if let (Some(v), Some(b)) = (self.res.consts.get(&e), d.as_basic()) {
+                if let Some(nv) = consts::representable(v, b) {
+                    self.res.consts.insert(e, nv);
+                }
+            }
             self.res.expr_types.insert(e, d);
         }
     }
@@ -743,7 +750,7 @@ impl<'a> Checker<'a> {
             }
             Some(UniverseObj::Iota) => match self.iota {
                 Some(i) => {
-                    let v = ConstValue::Int(i);
+                    let v = ConstValue::Int(i.into());
                     self.res.resolutions.insert(e, Res::Const(v.clone()));
                     Operand {
                         mode: Mode::Const(v),

@@ -191,7 +191,10 @@ impl Checker<'_> {
         };
         let v = v.clone();
         if Self::is_untyped(&x.ty) || self.is_integer(&x.ty) {
-            if let Some(ConstValue::Int(n)) = crate::consts::representable(&v, BasicKind::Int) {
+            if let Some(n) = crate::consts::representable(&v, BasicKind::Int)
+                .as_ref()
+                .and_then(ConstValue::as_i128)
+            {
                 if n >= 0 {
                     let ty = if Self::is_untyped(&x.ty) {
                         Ty::basic(BasicKind::Int)

@@ -87,6 +87,11 @@ impl Checker<'_> {
             let bits = kind.and_then(consts::unsigned_bits);
             match consts::unary(op, v, bits) {
                 Ok(nv) => {
+                    if Self::is_untyped(&x.ty) && consts::int_too_big(&nv) {
+                        let what = consts::unary_op_name(op);
+                        self.error(pos, format!("constant {what} overflow"));
+                        return Operand::invalid(e);
+                    }
                     x.mode = Mode::Const(nv);
                     self.overflow(&mut x);
                 }
@@ -198,7 +203,7 @@ impl Checker<'_> {
         }
         if matches!(op, Div | Rem)
             && (x.const_val().is_some() || self.is_integer(&x.ty))
-            && matches!(y.const_val(), Some(ConstValue::Int(0)))
+            && matches!(y.const_val(), Some(ConstValue::Int(z)) if *z == dashu_int::IBig::ZERO)
         {
             let pos = self.pos(y.expr);
             self.error(pos, "invalid operation: division by zero");
@@ -207,12 +212,17 @@ impl Checker<'_> {
         if let (Some(a), Some(b)) = (x.const_val().cloned(), y.const_val().cloned()) {
             match consts::binary(op, &a, &b) {
                 Ok(v) => {
+                    if Self::is_untyped(&x.ty) && consts::int_too_big(&v) {
+                        let what = consts::binary_op_name(op);
+                        self.error(op_pos, format!("constant {what} overflow"));
+                        return Operand::invalid(e);
+                    }
                     let mut r = Operand {
                         mode: Mode::Const(v),
                         ty: x.ty.clone(),
                         expr: e,
                     };
-                    // Typed unsigned results wrap nowhere: they must fit.
+                    // Typed results wrap nowhere: they must fit (and floats are rounded).
                     self.overflow(&mut r);
                     return r;
                 }
@@ -221,8 +231,8 @@ impl Checker<'_> {
                     self.error(pos, "invalid operation: division by zero");
                     return Operand::invalid(e);
                 }
-                Err(ConstError::Overflow(what)) => {
-                    self.error(op_pos, format!("constant {what} overflow"));
+                Err(ConstError::NotRepresentable) => {
+                    self.error(op_pos, "constant result is not representable");
                     return Operand::invalid(e);
                 }
                 Err(ConstError::Unsupported) => {
@@ -453,7 +463,7 @@ impl Checker<'_> {
         if let Some(v) = y.const_val().cloned() {
             let yv = consts::representable(&v, BasicKind::UntypedInt);
             match yv {
-                Some(ConstValue::Int(n)) if n < 0 => {
+                Some(ConstValue::Int(n)) if n < dashu_int::IBig::ZERO => {
                     let msg = format!("invalid operation: negative shift count {}", self.ostr(&y));
                     let pos = self.pos(y.expr);
                     self.error(pos, msg);
@@ -488,8 +498,19 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if let (Some(a), Some(b)) = (x.const_val().cloned(), y.const_val().cloned()) {
+            let bound = dashu_int::IBig::from(consts::SHIFT_BOUND);
+            if consts::to_int(&b).is_none_or(|s| s > bound) {
+                let msg = format!("invalid operation: invalid shift count {}", self.ostr(&y));
+                let pos = self.pos(y.expr);
+                self.error(pos, msg);
+                return Operand::invalid(e);
+            }
             match consts::binary(op, &a, &b) {
                 Ok(v) => {
+                    if Self::is_untyped(&x.ty) && consts::int_too_big(&v) {
+                        self.error(op_pos, "constant shift overflow");
+                        return Operand::invalid(e);
+                    }
                     let mut r = Operand {
                         mode: Mode::Const(v),
                         ty: x.ty.clone(),
