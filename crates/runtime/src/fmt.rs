@@ -1,73 +1,10 @@
 //! `fmt.Println` (and `fmt.Print`) over `interface{}` values described by [`TypeDesc`]s,
 //! with fmt's `%v` rules; the output of one call is written to stdout in one `write`.
 
+use crate::floatfmt::format_float_v;
 use crate::print::{format_hex, format_int, format_uint};
 use crate::sys::write_out;
 use crate::types::{bytes, kind, Eface, GoString, TypeDesc};
-
-/// `%v` of a float: strconv's shortest `'g'` formatting (`1e+06`, `0.1`, `1.234567e+06`,
-/// `+Inf`). `single` formats with float32 precision.
-pub fn format_float_v(v: f64, single: bool) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "+Inf" } else { "-Inf" }.into();
-    }
-    // Rust's `{:e}` gives the shortest digits that round-trip, as strconv does.
-    let sci = if single {
-        format!("{:e}", v as f32)
-    } else {
-        format!("{v:e}")
-    };
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mant) = match mant.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mant),
-    };
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    // strconv %g with shortest precision uses %e when exp < -4 || exp >= 6.
-    if !(-4..6).contains(&exp) {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        let e = exp.unsigned_abs();
-        if e < 10 {
-            out.push('0');
-        }
-        out.push_str(&e.to_string());
-    } else {
-        // %f with as many fraction digits as needed; dp = position of the decimal point.
-        let dp = exp + 1;
-        let nd = digits.len() as i32;
-        if dp <= 0 {
-            out.push_str("0.");
-            for _ in 0..-dp {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else if dp >= nd {
-            out.push_str(&digits);
-            for _ in 0..dp - nd {
-                out.push('0');
-            }
-        } else {
-            out.push_str(&digits[..dp as usize]);
-            out.push('.');
-            out.push_str(&digits[dp as usize..]);
-        }
-    }
-    out
-}
 
 /// Appends the `%v` text of the value of type `t` at `data`. `depth` 0 is a top-level
 /// operand (where a non-nil pointer to an array, slice, struct or map prints as `&...`).
@@ -268,48 +205,6 @@ mod tests {
     use super::*;
     use crate::types::{FieldDesc, Slice};
     use std::ptr::null;
-
-    // Expected values: gc 1.19.8 fmt.Println of the same values.
-    #[test]
-    fn floats_v_as_gc() {
-        let cases: &[(f64, &str)] = &[
-            (1.5, "1.5"),
-            (2.0, "2"),
-            (1e6, "1e+06"),
-            (123456.0, "123456"),
-            (1234567.0, "1.234567e+06"),
-            (0.0001, "0.0001"),
-            (0.00001, "1e-05"),
-            (1e21, "1e+21"),
-            (1e20, "1e+20"),
-            (3.0 / 7.0, "0.42857142857142855"),
-            (0.0, "0"),
-            (-0.0, "-0"),
-            (100.0, "100"),
-            (1e-7, "1e-07"),
-            (5e-324, "5e-324"),
-            (1.7976931348623157e308, "1.7976931348623157e+308"),
-            (123456789.0, "1.23456789e+08"),
-            (12345678.9, "1.23456789e+07"),
-            (0.000123, "0.000123"),
-            (f64::INFINITY, "+Inf"),
-            (f64::NEG_INFINITY, "-Inf"),
-            (f64::NAN, "NaN"),
-        ];
-        for &(v, want) in cases {
-            assert_eq!(format_float_v(v, false), want, "{v}");
-        }
-        let singles: &[(f32, &str)] = &[
-            (0.1, "0.1"),
-            (1.0 / 3.0, "0.33333334"),
-            (16777216.0, "1.6777216e+07"),
-            (1e10, "1e+10"),
-            (3.4028235e38, "3.4028235e+38"),
-        ];
-        for &(v, want) in singles {
-            assert_eq!(format_float_v(f64::from(v), true), want, "{v}");
-        }
-    }
 
     fn desc(k: u64, size: u64, name: &'static str) -> TypeDesc {
         TypeDesc {

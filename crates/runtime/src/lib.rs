@@ -11,6 +11,7 @@
 pub mod alloc;
 #[cfg(not(test))]
 pub mod entry;
+pub mod floatfmt;
 pub mod fmt;
 pub mod gc;
 pub mod os;
