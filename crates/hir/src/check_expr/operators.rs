@@ -470,12 +470,12 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
                 Some(ConstValue::Int(_)) => {
-                    if Self::is_untyped(&y.ty) {
-                        let uint = Ty::basic(BasicKind::Uint);
+                    // A constant count must be representable as a uint but keeps its
+                    // type (types2, issue #47243).
+                    let uint = Ty::basic(BasicKind::Uint);
+                    if Self::is_untyped(&y.ty) && self.implicit_type(&y, &uint).is_err() {
                         self.convert_untyped(&mut y, &uint);
-                        if y.is_invalid() {
-                            return Operand::invalid(e);
-                        }
+                        return Operand::invalid(e);
                     }
                 }
                 _ => {
