@@ -187,6 +187,15 @@ impl FnCx<'_> {
                     .unwrap_or(types::I64);
                 self.iconst(t, c.as_i128().unwrap_or(0))
             }
+            _ if crate::complex::complex_elem(self.db, &under).is_some() => {
+                let (re, im) = c.as_complex().unwrap_or((f64::NAN, f64::NAN));
+                return self.complex_const(ty, re, im);
+            }
+            ConstValue::Complex(..) => {
+                let f = c.as_f64().unwrap_or(f64::NAN);
+                let ft = float_type(self.db, &under).unwrap_or(types::F64);
+                self.fconst(ft, f)
+            }
             ConstValue::Float(_) => {
                 let f = c.as_f64().unwrap_or(f64::NAN);
                 if let Some((t, _)) = int_info(self.db, &under) {
@@ -306,6 +315,9 @@ impl FnCx<'_> {
             UnOp::Plus => self.expr(x),
             UnOp::Neg => {
                 let v = self.expr(x);
+                if crate::complex::complex_elem(self.db, ty).is_some() {
+                    return self.complex_neg(ty, v);
+                }
                 let Some(s) = v.scalar() else {
                     return self.fail(at, "this negation", ty);
                 };

@@ -30,6 +30,7 @@ mod asmcheck;
 mod calls;
 mod clif_render;
 mod compile;
+mod complex;
 mod convert;
 mod disasm;
 mod expr;

@@ -11,6 +11,7 @@ use golift_hir::body::{BinOp as BinaryOp, ExprId, ExprKind};
 use golift_hir::{ConstValue, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, is_string, PTR};
+use crate::complex::complex_elem;
 use crate::func::FnCx;
 use crate::place::{CValue, CValueInner};
 
@@ -35,6 +36,9 @@ impl FnCx<'_> {
             let p = self.b.ins().load(PTR, Self::flags(), out, 0);
             let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
             return self.by_val(ty, vec![p, n]);
+        }
+        if complex_elem(self.db, ty).is_some() {
+            return self.complex_binary(op, ty, x, y, at);
         }
         let yty = y.ty().clone();
         let (Some(xv), Some(yv)) = (x.scalar(), y.scalar()) else {
@@ -216,6 +220,9 @@ impl FnCx<'_> {
                 None => self.b.ins().iconst(types::I64, 0),
             };
             return self.b.ins().icmp_imm_s(int_cc(op, true), r, 0);
+        }
+        if complex_elem(self.db, ty).is_some() {
+            return self.complex_compare(op, x, y);
         }
         if let Some(_ft) = float_type(self.db, ty) {
             let (Some(a), Some(b)) = (x.scalar(), y.scalar()) else {

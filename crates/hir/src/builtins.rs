@@ -39,17 +39,11 @@ impl Checker<'_> {
             _ => (1, false),
         };
         match b {
-            Builtin::Close
-            | Builtin::Complex
-            | Builtin::Delete
-            | Builtin::Imag
-            | Builtin::Real
-            | Builtin::Recover => {
+            Builtin::Close | Builtin::Delete | Builtin::Recover => {
                 let what = match b {
                     Builtin::Close => "channels",
                     Builtin::Delete => "maps",
-                    Builtin::Recover => "recover",
-                    _ => "complex numbers",
+                    _ => "recover",
                 };
                 self.unsupported(pos, what);
                 return Operand::invalid(e);
@@ -353,6 +347,17 @@ impl Checker<'_> {
                     expr: e,
                 }
             }
+            Builtin::Complex => {
+                let mut xs = xs.into_iter();
+                match (xs.next(), xs.next()) {
+                    (Some(x), Some(y)) if !y.is_invalid() => self.builtin_complex(e, x, y),
+                    _ => Operand::invalid(e),
+                }
+            }
+            Builtin::Real | Builtin::Imag => match xs.into_iter().next() {
+                Some(x) => self.builtin_real_imag(e, b, x),
+                None => Operand::invalid(e),
+            },
             Builtin::Print | Builtin::Println => {
                 let ctx = format!("argument to {name}");
                 for mut x in xs {
@@ -524,6 +529,15 @@ impl Checker<'_> {
             })
         };
         if num(self, &vu) && num(self, &tu) {
+            return true;
+        }
+        let complex = |c: &mut Self, t: &Ty| {
+            matches!(
+                c.under_basic(t),
+                Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+            )
+        };
+        if complex(self, &vu) && complex(self, &tu) {
             return true;
         }
         let bytes_or_runes = |c: &mut Self, t: &Ty| match t.kind() {

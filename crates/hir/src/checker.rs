@@ -224,6 +224,7 @@ impl<'a> Checker<'a> {
             Some(UntypedInt) => Ty::basic(Int),
             Some(UntypedRune) => Ty::rune(),
             Some(UntypedFloat) => Ty::basic(Float64),
+            Some(UntypedComplex) => Ty::basic(Complex128),
             Some(UntypedString) => Ty::basic(String),
             _ => ty.clone(),
         }
@@ -244,7 +245,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn is_numeric(&mut self, ty: &Ty) -> bool {
         use BasicKind::*;
         self.under_basic(ty).is_some_and(|b| {
-            b.is_integer() || matches!(b, Float32 | Float64 | Complex64 | Complex128 | UntypedFloat)
+            b.is_integer()
+                || matches!(
+                    b,
+                    Float32 | Float64 | Complex64 | Complex128 | UntypedFloat | UntypedComplex
+                )
         })
     }
     pub(crate) fn is_integer(&mut self, ty: &Ty) -> bool {
@@ -358,7 +363,10 @@ impl<'a> Checker<'a> {
             let num = |k: BasicKind| {
                 matches!(
                     k,
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat
+                    BasicKind::UntypedInt
+                        | BasicKind::UntypedRune
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedComplex
                 )
             };
             if num(xk) && num(tk) {
@@ -391,6 +399,7 @@ impl<'a> Checker<'a> {
                                 BasicKind::UntypedInt
                                     | BasicKind::UntypedRune
                                     | BasicKind::UntypedFloat
+                                    | BasicKind::UntypedComplex
                             );
                             if xnum && self.is_numeric(&u) {
                                 if !matches!(xk, BasicKind::UntypedInt | BasicKind::UntypedRune)
@@ -408,9 +417,10 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match xk {
                     BasicKind::UntypedBool => self.is_boolean(&u),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        self.is_numeric(&u)
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => self.is_numeric(&u),
                     BasicKind::UntypedString => self.is_string(&u),
                     _ => false,
                 };
@@ -803,7 +813,8 @@ fn rank(k: BasicKind) -> u8 {
         BasicKind::UntypedInt => 0,
         BasicKind::UntypedRune => 1,
         BasicKind::UntypedFloat => 2,
-        _ => 3,
+        BasicKind::UntypedComplex => 3,
+        _ => 4,
     }
 }
 

@@ -29,7 +29,18 @@ pub(crate) fn literal_value(kind: LitKind, raw: &str) -> Option<ConstValue> {
         LitKind::Rune => unquote_rune(raw).map(|c| ConstValue::int(c.into())),
         LitKind::String => unquote_string(raw).map(ConstValue::String),
         LitKind::Float => parse_float(raw).map(ConstValue::Float),
-        LitKind::Imag => None,
+        LitKind::Imag => {
+            let raw = raw.strip_suffix('i')?;
+            // Decimal digits are decimal even with a leading 0 (`0123i`, for backward
+            // compatibility); binary and octal prefixes are integers.
+            let lower = raw.to_ascii_lowercase();
+            let im = if lower.starts_with("0b") || lower.starts_with("0o") {
+                ConstFloat::from_int(&parse_int(raw)?)
+            } else {
+                parse_float(raw)?
+            };
+            Some(ConstValue::Complex(ConstFloat::zero(), im))
+        }
     }
 }
 
@@ -168,6 +179,7 @@ pub(crate) fn value_string(v: &ConstValue) -> String {
         ConstValue::Int(i) => i.to_string(),
         ConstValue::Bool(b) => b.to_string(),
         ConstValue::Float(f) => f.to_string(),
+        ConstValue::Complex(re, im) => format!("({re} + {im}i)"),
         ConstValue::String(s) => {
             let q = go_quote(s);
             const MAX: usize = 72;
@@ -250,13 +262,65 @@ pub(crate) fn int_too_big(v: &ConstValue) -> bool {
     matches!(v, ConstValue::Int(i) if i.unsigned_abs().bit_len() > INT_PREC)
 }
 
-/// The value as a float constant (go/constant's `ToFloat` of a number).
+/// The value as a float constant (go/constant's `ToFloat` of a number; a complex
+/// number only with a zero imaginary part).
 fn to_float(v: &ConstValue) -> Option<ConstFloat> {
     match v {
         ConstValue::Int(i) => Some(ConstFloat::from_int(i)),
         ConstValue::Float(f) => Some(f.clone()),
+        ConstValue::Complex(re, im) if im.is_zero() => Some(re.clone()),
         _ => None,
     }
+}
+
+/// The value as a complex constant (go/constant's `ToComplex`).
+fn to_complex(v: &ConstValue) -> Option<(ConstFloat, ConstFloat)> {
+    match v {
+        ConstValue::Complex(re, im) => Some((re.clone(), im.clone())),
+        _ => Some((to_float(v)?, ConstFloat::zero())),
+    }
+}
+
+/// `x op y` on complex constants.
+fn complex_binary(
+    op: BinaryOp,
+    (a, b): (ConstFloat, ConstFloat),
+    (c, d): (ConstFloat, ConstFloat),
+) -> Result<ConstValue, ConstError> {
+    use BinaryOp::*;
+    let e =
+        |r: Result<ConstFloat, num::NotRepresentable>| r.map_err(|_| ConstError::NotRepresentable);
+    Ok(match op {
+        Eq => ConstValue::Bool(a.cmp(&c) == Ordering::Equal && b.cmp(&d) == Ordering::Equal),
+        Ne => ConstValue::Bool(a.cmp(&c) != Ordering::Equal || b.cmp(&d) != Ordering::Equal),
+        Add => ConstValue::Complex(e(a.arith('+', &c))?, e(b.arith('+', &d))?),
+        Sub => ConstValue::Complex(e(a.arith('-', &c))?, e(b.arith('-', &d))?),
+        Mul => {
+            // (ac - bd) + i(bc + ad)
+            let ac = e(a.arith('*', &c))?;
+            let bd = e(b.arith('*', &d))?;
+            let bc = e(b.arith('*', &c))?;
+            let ad = e(a.arith('*', &d))?;
+            ConstValue::Complex(e(ac.arith('-', &bd))?, e(bc.arith('+', &ad))?)
+        }
+        Div => {
+            // ((ac + bd) + i(bc - ad)) / (cc + dd)
+            let cc = e(c.arith('*', &c))?;
+            let dd = e(d.arith('*', &d))?;
+            let s = e(cc.arith('+', &dd))?;
+            if s.is_zero() {
+                return Err(ConstError::DivByZero);
+            }
+            let ac = e(a.arith('*', &c))?;
+            let bd = e(b.arith('*', &d))?;
+            let bc = e(b.arith('*', &c))?;
+            let ad = e(a.arith('*', &d))?;
+            let re = e(ac.arith('+', &bd))?;
+            let im = e(bc.arith('-', &ad))?;
+            ConstValue::Complex(e(re.arith('/', &s))?, e(im.arith('/', &s))?)
+        }
+        _ => return Err(ConstError::Unsupported),
+    })
 }
 
 /// `x op y` on constants (an integer operand meeting a float one is converted first),
@@ -268,6 +332,12 @@ pub(crate) fn binary(
 ) -> Result<ConstValue, ConstError> {
     use BinaryOp::*;
     use ConstValue as C;
+    if matches!(x, C::Complex(..)) || matches!(y, C::Complex(..)) {
+        return match (to_complex(x), to_complex(y)) {
+            (Some(a), Some(b)) => complex_binary(op, a, b),
+            _ => Err(ConstError::Unsupported),
+        };
+    }
     if let (C::Int(_), C::Float(_)) | (C::Float(_), C::Int(_)) = (x, y) {
         if let (Some(a), Some(b)) = (to_float(x), to_float(y)) {
             return binary(op, &C::Float(a), &C::Float(b));
@@ -360,6 +430,8 @@ pub(crate) fn unary(
         (UnaryOp::Pos, C::Int(_) | C::Float(_)) => x.clone(),
         (UnaryOp::Neg, C::Int(a)) => C::Int(-a),
         (UnaryOp::Neg, C::Float(a)) => C::Float(a.neg()),
+        (UnaryOp::Pos, C::Complex(..)) => x.clone(),
+        (UnaryOp::Neg, C::Complex(re, im)) => C::Complex(re.neg(), im.neg()),
         (UnaryOp::Not, C::Bool(b)) => C::Bool(!b),
         (UnaryOp::Complement, C::Int(a)) => {
             let c = -a - IBig::ONE;
@@ -407,6 +479,7 @@ pub(crate) fn to_int(v: &ConstValue) -> Option<IBig> {
     match v {
         ConstValue::Int(i) => Some(i.clone()),
         ConstValue::Float(f) => f.to_int(),
+        ConstValue::Complex(re, im) if im.is_zero() => re.to_int(),
         _ => None,
     }
 }
@@ -434,6 +507,18 @@ pub(crate) fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValu
             Some(ConstValue::Float(ConstFloat::from_f64(f)))
         }
         UntypedFloat => to_float(v).map(ConstValue::Float),
+        Complex64 | Complex128 => {
+            let (re, im) = to_complex(v)?;
+            let round = |f: &ConstFloat| -> Option<ConstFloat> {
+                Some(if kind == Complex64 {
+                    ConstFloat::from_f64(f64::from(f.to_f32()?))
+                } else {
+                    ConstFloat::from_f64(f.to_f64()?)
+                })
+            };
+            Some(ConstValue::Complex(round(&re)?, round(&im)?))
+        }
+        UntypedComplex => to_complex(v).map(|(re, im)| ConstValue::Complex(re, im)),
         Bool | UntypedBool => matches!(v, ConstValue::Bool(_)).then(|| v.clone()),
         String | UntypedString => matches!(v, ConstValue::String(_)).then(|| v.clone()),
         _ => None,

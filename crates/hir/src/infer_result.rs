@@ -48,6 +48,8 @@ pub enum ConstValue {
     /// A floating-point value, exact or 512-bit (typed constants hold the float32 or
     /// float64 value they were rounded to).
     Float(ConstFloat),
+    /// A complex value: real and imaginary parts.
+    Complex(ConstFloat, ConstFloat),
 }
 
 impl ConstValue {
@@ -64,12 +66,21 @@ impl ConstValue {
         }
     }
 
+    /// The nearest float64 values of the real and imaginary parts of a numeric constant.
+    pub fn as_complex(&self) -> Option<(f64, f64)> {
+        match self {
+            ConstValue::Complex(re, im) => Some((re.to_f64()?, im.to_f64()?)),
+            _ => Some((self.as_f64()?, 0.0)),
+        }
+    }
+
     /// The nearest float64 of a numeric constant (`None` for other kinds, or beyond
     /// float64's range).
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             ConstValue::Int(i) => ConstFloat::from_int(i).to_f64(),
             ConstValue::Float(f) => f.to_f64(),
+            ConstValue::Complex(re, im) if im.is_zero() => re.to_f64(),
             _ => None,
         }
     }

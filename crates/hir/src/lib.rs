@@ -18,6 +18,7 @@
 
 pub mod body;
 mod builtins;
+mod builtins_complex;
 mod check_expr;
 mod check_func;
 mod check_stmt;

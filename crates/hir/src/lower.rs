@@ -35,15 +35,6 @@ impl Checker<'_> {
             ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Paren(_) => {
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    Mode::TypeExpr
-                        if matches!(
-                            x.ty.as_basic(),
-                            Some(BasicKind::Complex64 | BasicKind::Complex128)
-                        ) =>
-                    {
-                        self.unsupported(pos, "complex numbers");
-                        Ty::invalid()
-                    }
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => Ty::invalid(),
                     Mode::NoValue => {

@@ -74,6 +74,16 @@ pub fn print_float(mut v: f64) -> Small {
     s
 }
 
+/// gc's `printcomplex`: `(+1.000000e+000+2.000000e+000i)`.
+pub fn print_complex(re: f64, im: f64) -> Small {
+    let mut s = Small::new();
+    s.push(b"(");
+    s.push(print_float(re).as_bytes());
+    s.push(print_float(im).as_bytes());
+    s.push(b"i)");
+    s
+}
+
 /// Decimal digits of a finite non-negative value: `digits` (no leading or trailing
 /// zeros) and the decimal point position `dp` (value = 0.d1d2... * 10**dp).
 struct Digits {

@@ -1,7 +1,7 @@
 //! `fmt.Println` (and `fmt.Print`) over `interface{}` values described by [`TypeDesc`]s,
 //! with fmt's `%v` rules; the output of one call is written to stdout in one `write`.
 
-use crate::floatfmt::format_float_v;
+use crate::floatfmt::{format_complex_v, format_float_v};
 use crate::print::{format_hex, format_int, format_uint};
 use crate::sys::write_out;
 use crate::types::{bytes, kind, Eface, GoString, TypeDesc};
@@ -42,6 +42,17 @@ pub unsafe fn format_value(out: &mut Vec<u8>, t: &TypeDesc, data: *const u8, dep
             kind::FLOAT64 => out.extend_from_slice(
                 format_float_v(data.cast::<f64>().read_unaligned(), false).as_bytes(),
             ),
+            kind::COMPLEX64 => {
+                let p = data.cast::<f32>();
+                let (re, im) = (p.read_unaligned(), p.add(1).read_unaligned());
+                let s = format_complex_v(f64::from(re), f64::from(im), true);
+                out.extend_from_slice(s.as_bytes())
+            }
+            kind::COMPLEX128 => {
+                let p = data.cast::<f64>();
+                let (re, im) = (p.read_unaligned(), p.add(1).read_unaligned());
+                out.extend_from_slice(format_complex_v(re, im, false).as_bytes())
+            }
             kind::STRING => {
                 let s = data.cast::<GoString>().read_unaligned();
                 out.extend_from_slice(bytes(s.ptr, s.len));

@@ -10,6 +10,7 @@
 
 pub mod alloc;
 #[cfg(not(test))]
+pub mod complex;
 pub mod entry;
 pub mod floatfmt;
 pub mod fmt;

@@ -1,7 +1,7 @@
 //! Go panics and fatal errors: gc's messages (`panic: runtime error: index out of range
 //! [5] with length 3`), the goroutine traceback (`traceback.rs`), and exit status 2.
 
-use crate::floatfmt::print_float;
+use crate::floatfmt::{print_complex, print_float};
 use crate::os::exit;
 use crate::print::{format_hex, format_int, format_uint, Small};
 use crate::sys::write_err;
@@ -265,6 +265,15 @@ pub unsafe fn panic_value_text(typ: *const TypeDesc, data: *const u8, out: &mut 
             kind::UINT32 => Some(format_uint(u64::from(data.cast::<u32>().read_unaligned()))),
             kind::FLOAT32 => Some(print_float(f64::from(data.cast::<f32>().read_unaligned()))),
             kind::FLOAT64 => Some(print_float(data.cast::<f64>().read_unaligned())),
+            kind::COMPLEX64 => {
+                let p = data.cast::<f32>();
+                let (re, im) = (p.read_unaligned(), p.add(1).read_unaligned());
+                Some(print_complex(f64::from(re), f64::from(im)))
+            }
+            kind::COMPLEX128 => {
+                let p = data.cast::<f64>();
+                Some(print_complex(p.read_unaligned(), p.add(1).read_unaligned()))
+            }
             _ => None,
         }
     };

@@ -17,6 +17,8 @@ pub mod kind {
     pub const UINTPTR: u64 = 12;
     pub const FLOAT32: u64 = 13;
     pub const FLOAT64: u64 = 14;
+    pub const COMPLEX64: u64 = 15;
+    pub const COMPLEX128: u64 = 16;
     pub const ARRAY: u64 = 17;
     pub const CHAN: u64 = 18;
     pub const FUNC: u64 = 19;

@@ -387,5 +387,6 @@ fn const_text(c: &ConstValue) -> String {
         ConstValue::Bool(b) => b.to_string(),
         ConstValue::String(s) => format!("{:?}", String::from_utf8_lossy(s)),
         ConstValue::Float(f) => f.to_string(),
+        ConstValue::Complex(re, im) => format!("({re} + {im}i)"),
     }
 }

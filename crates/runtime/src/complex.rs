@@ -1,0 +1,56 @@
+//! Complex division, gc's `runtime.complex128div` (Smith's algorithm with C99's
+//! corrections for infinities and zeros, as runtime/complex.go computes it). The other
+//! complex operations are inline code; complex64 division is done in complex128.
+
+fn inf_or_zero(x: bool, sign_of: f64) -> f64 {
+    (if x { 1.0f64 } else { 0.0 }).copysign(sign_of)
+}
+
+/// `n / m`.
+pub fn complex128div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let (e, f);
+    if m.0.abs() >= m.1.abs() {
+        let ratio = m.1 / m.0;
+        let denom = m.0 + ratio * m.1;
+        e = (n.0 + n.1 * ratio) / denom;
+        f = (n.1 - n.0 * ratio) / denom;
+    } else {
+        let ratio = m.0 / m.1;
+        let denom = m.1 + ratio * m.0;
+        e = (n.0 * ratio + n.1) / denom;
+        f = (n.1 * ratio - n.0) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let (mut a, mut b) = n;
+        let (mut c, mut d) = m;
+        let inf = f64::INFINITY;
+        if m.0 == 0.0 && m.1 == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            return (inf.copysign(c) * a, inf.copysign(c) * b);
+        }
+        if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            a = inf_or_zero(a.is_infinite(), a);
+            b = inf_or_zero(b.is_infinite(), b);
+            return (inf * (a * c + b * d), inf * (b * c - a * d));
+        }
+        if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            c = inf_or_zero(c.is_infinite(), c);
+            d = inf_or_zero(d.is_infinite(), d);
+            return (0.0 * (a * c + b * d), 0.0 * (b * c - a * d));
+        }
+    }
+    (e, f)
+}
+
+/// `runtime.complex128div(out, nre, nim, mre, mim)`: writes the quotient to `out`.
+///
+/// # Safety
+/// `out` must point at 16 writable bytes.
+#[export_name = "runtime.complex128div"]
+pub unsafe extern "C" fn complex128div_abi(out: *mut f64, nr: f64, ni: f64, mr: f64, mi: f64) {
+    let (e, f) = complex128div((nr, ni), (mr, mi));
+    // SAFETY: the caller passes a 16-byte temporary.
+    unsafe {
+        out.write(e);
+        out.add(1).write(f);
+    }
+}
