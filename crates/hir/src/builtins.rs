@@ -433,7 +433,12 @@ impl Checker<'_> {
             b.is_integer()
                 || matches!(
                     b,
-                    BasicKind::Bool | BasicKind::String | BasicKind::Float32 | BasicKind::Float64
+                    BasicKind::Bool
+                        | BasicKind::String
+                        | BasicKind::Float32
+                        | BasicKind::Float64
+                        | BasicKind::Complex64
+                        | BasicKind::Complex128
                 )
         });
         let mut ok = false;
