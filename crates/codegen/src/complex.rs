@@ -1,6 +1,7 @@
 //! complex64 and complex128 values, flat `(real, imag)` pairs of f32 or f64: constants,
 //! `+ - * /` as gc's SSA lowers them (complex64 products widened to float64 and
-//! narrowed back; division by `runtime.complex128div`, complex64 through complex128),
+//! narrowed back, fused multiply-adds on arm64 as `fma.rs` decides; division by
+//! `runtime.complex128div`, complex64 through complex128),
 //! `==`/`!=`, negation, conversions, the built-ins `complex`, `real`, `imag`, and
 //! `print`'s `(+1.000000e+000+2.000000e+000i)`. Float and integer arithmetic is
 //! `ops.rs`'s.
@@ -62,8 +63,8 @@ impl FnCx<'_> {
         let (a, b) = self.complex_parts(x);
         let (c, d) = self.complex_parts(y);
         let (re, im) = match op {
-            BinaryOp::Add => (self.b.ins().fadd(a, c), self.b.ins().fadd(b, d)),
-            BinaryOp::Sub => (self.b.ins().fsub(a, c), self.b.ins().fsub(b, d)),
+            BinaryOp::Add => (self.float_add(a, c), self.float_add(b, d)),
+            BinaryOp::Sub => (self.float_sub(a, c), self.float_sub(b, d)),
             BinaryOp::Mul => {
                 // gc computes in float64 to minimise cancellation.
                 let [a, b, c, d] = [a, b, c, d].map(|v| self.widen_f(v, t));
@@ -71,8 +72,8 @@ impl FnCx<'_> {
                 let bd = self.b.ins().fmul(b, d);
                 let ad = self.b.ins().fmul(a, d);
                 let bc = self.b.ins().fmul(b, c);
-                let re = self.b.ins().fsub(ac, bd);
-                let im = self.b.ins().fadd(ad, bc);
+                let re = self.float_sub(ac, bd);
+                let im = self.float_add(ad, bc);
                 (self.narrow_f(re, t), self.narrow_f(im, t))
             }
             BinaryOp::Div => {

@@ -97,7 +97,7 @@ impl FnCx<'_> {
             } else if tf.bits() < ff.bits() {
                 self.b.ins().fdemote(tf, x)
             } else {
-                x
+                self.float_round(x)
             };
             return self.by_scalar(to, r);
         }

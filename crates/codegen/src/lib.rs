@@ -34,6 +34,7 @@ mod complex;
 mod convert;
 mod disasm;
 mod expr;
+mod fma;
 mod func;
 mod init;
 mod linetab;

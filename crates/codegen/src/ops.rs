@@ -46,8 +46,8 @@ impl FnCx<'_> {
         };
         if float_type(self.db, ty).is_some() {
             let r = match op {
-                BinaryOp::Add => self.b.ins().fadd(xv, yv),
-                BinaryOp::Sub => self.b.ins().fsub(xv, yv),
+                BinaryOp::Add => self.float_add(xv, yv),
+                BinaryOp::Sub => self.float_sub(xv, yv),
                 BinaryOp::Mul => self.b.ins().fmul(xv, yv),
                 BinaryOp::Div => self.b.ins().fdiv(xv, yv),
                 _ => return self.fail(at, "this float operator", ty),
