@@ -79,6 +79,9 @@ pub(crate) struct Checker<'a> {
     pub(crate) used: HashSet<LocalId>,
     /// Untyped expressions whose final type is not known yet.
     pub(crate) untyped: HashMap<ExprId, Ty>,
+    /// Untyped constant left operands of non-constant shifts, by the shift expression:
+    /// their final type must be an integer type (types2's `isLhs`).
+    pub(crate) shift_lhs: HashMap<ExprId, ExprId>,
     pub(crate) iota: Option<i128>,
     /// Result types of the function being checked.
     pub(crate) result_tys: Vec<Ty>,
@@ -106,6 +109,7 @@ impl<'a> Checker<'a> {
             scopes: Scopes::default(),
             used: HashSet::new(),
             untyped: HashMap::new(),
+            shift_lhs: HashMap::new(),
             iota: None,
             result_tys: Vec::new(),
             named_results: false,
@@ -325,6 +329,18 @@ impl<'a> Checker<'a> {
             return;
         }
         self.untyped.remove(&e);
+        if let Some(shift) = self.shift_lhs.remove(&e) {
+            if !self.is_integer(ty) {
+                let msg = format!(
+                    "invalid operation: {} (shift of type {})",
+                    self.estr(shift),
+                    crate::errors::type_string(ty)
+                );
+                let pos = self.pos(e);
+                self.error(pos, msg);
+                return;
+            }
+        }
         self.res.expr_types.insert(e, ty.clone());
         // A constant takes its representation in the new type.
         if let (Some(v), Some(b)) = (self.res.consts.get(&e).cloned(), self.under_basic(ty)) {

@@ -438,17 +438,21 @@ impl Checker<'_> {
         // The left operand must be an integer (or an untyped constant representable as one).
         let xval = match x.const_val() {
             Some(ConstValue::Int(_)) => x.const_val().cloned(),
-            Some(v @ ConstValue::Float(_)) => {
+            Some(v @ (ConstValue::Float(_) | ConstValue::Complex(..))) => {
                 consts::representable(v, BasicKind::UntypedInt).filter(|_| Self::is_untyped(&x.ty))
             }
             _ => None,
         };
         if Self::is_untyped(&x.ty) && xval.is_some() {
-            if let Some(v) = &xval {
-                x.mode = Mode::Const(v.clone());
-            }
-            if x.ty.as_basic() == Some(BasicKind::UntypedFloat) {
-                x.ty = Ty::basic(BasicKind::UntypedInt);
+            // A constant shift gives an untyped integer; a non-constant one keeps the
+            // operand's type until the context gives it one.
+            if y.const_val().is_some() {
+                if let Some(v) = &xval {
+                    x.mode = Mode::Const(v.clone());
+                }
+                if !self.is_integer(&x.ty) {
+                    x.ty = Ty::basic(BasicKind::UntypedInt);
+                }
             }
         } else if !self.is_integer(&x.ty) {
             let msg = format!(
@@ -526,7 +530,10 @@ impl Checker<'_> {
             }
         }
         // A non-constant shift of an untyped constant keeps the untyped type: the context
-        // gives it its type later (types2's delayed `isLhs` handling).
+        // gives it its type later, which must be an integer type (types2's `isLhs`).
+        if Self::is_untyped(&x.ty) && self.untyped.contains_key(&x.expr) {
+            self.shift_lhs.insert(x.expr, e);
+        }
         Operand {
             mode: Mode::Value,
             ty: x.ty,
