@@ -206,7 +206,7 @@ impl ConstFloat {
                 }
                 let k = n - DELTA_PREC;
                 let trunc = &mag >> k;
-                let dropped = &mag != &(&trunc << k);
+                let dropped = mag != (&trunc << k);
                 let neg = *mant < IBig::ZERO;
                 for cand in [
                     trunc.clone(),
@@ -499,17 +499,8 @@ pub(crate) fn format_g(x: f64, prec: Option<usize>) -> String {
     while digits.len() > 1 && digits.ends_with('0') {
         digits.pop();
     }
-    let eprec = match prec {
-        Some(p) => p as i32,
-        None => {
-            let nd = digits.len() as i32;
-            if 6 > nd && nd >= exp + 1 {
-                nd
-            } else {
-                6
-            }
-        }
-    };
+    // Shortest formatting decides with precision 6, as strconv does.
+    let eprec = prec.unwrap_or(6) as i32;
     let mut out = String::new();
     if neg {
         out.push('-');
