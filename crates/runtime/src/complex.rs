@@ -82,3 +82,23 @@ pub unsafe extern "C" fn complex128div_abi(out: *mut f64, nr: f64, ni: f64, mr: 
         out.add(1).write(f);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::complex128div;
+
+    // gc 1.19.8 on amd64 (testdata/run/complex_ops.go): 1/0, 0/0, (3+4i)/(+Inf),
+    // (+Inf)/(3+4i), (1+1i)/1i, (3+4i)/(1-2i).
+    #[test]
+    fn division_as_gc() {
+        let inf = f64::INFINITY;
+        let (e, f) = complex128div((1.0, 0.0), (0.0, 0.0));
+        assert!(e == inf && f.is_nan());
+        let (e, f) = complex128div((0.0, 0.0), (0.0, 0.0));
+        assert!(e.is_nan() && f.is_nan());
+        assert_eq!(complex128div((3.0, 4.0), (inf, 0.0)), (0.0, 0.0));
+        assert_eq!(complex128div((inf, 0.0), (3.0, 4.0)), (inf, -inf));
+        assert_eq!(complex128div((1.0, 1.0), (0.0, 1.0)), (1.0, -1.0));
+        assert_eq!(complex128div((3.0, 4.0), (1.0, -2.0)), (-1.0, 2.0));
+    }
+}

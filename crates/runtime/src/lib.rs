@@ -9,8 +9,8 @@
 //! or fatal error printed in gc's words, followed by `_exit`.
 
 pub mod alloc;
-#[cfg(not(test))]
 pub mod complex;
+#[cfg(not(test))]
 pub mod entry;
 pub mod floatfmt;
 pub mod fmt;
