@@ -503,13 +503,14 @@ impl Checker<'_> {
         }
         if let (Some(a), Some(b)) = (x.const_val().cloned(), y.const_val().cloned()) {
             let bound = dashu_int::IBig::from(consts::SHIFT_BOUND);
-            if consts::to_int(&b).is_none_or(|s| s > bound) {
+            let Some(count) = consts::to_int(&b).filter(|s| *s <= bound) else {
                 let msg = format!("invalid operation: invalid shift count {}", self.ostr(&y));
                 let pos = self.pos(y.expr);
                 self.error(pos, msg);
                 return Operand::invalid(e);
-            }
-            match consts::binary(op, &a, &b) {
+            };
+            self.shift_count_type(&mut y);
+            match consts::binary(op, &a, &ConstValue::Int(count)) {
                 Ok(v) => {
                     if Self::is_untyped(&x.ty) && consts::int_too_big(&v) {
                         self.error(op_pos, "constant shift overflow");
@@ -529,6 +530,7 @@ impl Checker<'_> {
                 }
             }
         }
+        self.shift_count_type(&mut y);
         // A non-constant shift of an untyped constant keeps the untyped type: the context
         // gives it its type later, which must be an integer type (types2's `isLhs`).
         if Self::is_untyped(&x.ty) && self.untyped.contains_key(&x.expr) {
@@ -538,6 +540,16 @@ impl Checker<'_> {
             mode: Mode::Value,
             ty: x.ty,
             expr: e,
+        }
+    }
+
+    /// An untyped constant shift count is checked with its own type (messages print it)
+    /// and then becomes a `uint` (it is representable: the caller checked), the type
+    /// the shift's code uses.
+    fn shift_count_type(&mut self, y: &mut Operand) {
+        if y.const_val().is_some() && Self::is_untyped(&y.ty) {
+            let uint = Ty::basic(BasicKind::Uint);
+            self.convert_untyped(y, &uint);
         }
     }
 }
