@@ -11,6 +11,10 @@
 #             line starting with "[signal " if that comes first (nil pointer
 #             dereferences: the signal line carries addresses and is not compared)
 #   NAME.exit exit status in decimal + newline
+#   NAME.arm64.out  stdout of the program built with GOARCH=arm64 and run under
+#             qemu-aarch64, kept only where it differs from NAME.out (float to
+#             integer conversions out of range differ); the aarch64 runs of
+#             `cargo xtask cross-test` expect it instead of NAME.out
 #   NAME.m, NAME.m2  gc's -m -l and -m=2 -l output (../gc-escape-notes.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -37,6 +41,19 @@ for f in "${files[@]}"; do
 		' "$tmp/stderr" >"$name.err"
 	else
 		cp "$tmp/stderr" "$name.err" # byte for byte, final newline or not
+	fi
+	if command -v qemu-aarch64 >/dev/null; then
+		(cd "$tmp/src" && GOARCH=arm64 GO111MODULE=off GOFLAGS= go build -o "$tmp/bin.arm64" main.go)
+		set +e
+		qemu-aarch64 "$tmp/bin.arm64" >"$tmp/arm64.out" 2>/dev/null
+		set -e
+		if cmp -s "$tmp/arm64.out" "$name.out"; then
+			rm -f "$name.arm64.out"
+		else
+			cp "$tmp/arm64.out" "$name.arm64.out"
+		fi
+	else
+		echo "$name: qemu-aarch64 not found, $name.arm64.out not checked" >&2
 	fi
 	echo "$name: exit $code" >&2
 done

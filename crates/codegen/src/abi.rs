@@ -8,9 +8,9 @@
 //! - flat: a fixed list of scalar components, each at a byte offset of the value's
 //!   memory layout. Integers, `bool` (`i8`, 0 or 1), floats and pointers are one
 //!   component; `string` is `(ptr, len)`, a slice `(ptr, len, cap)`, an interface
-//!   `(typedesc, data)`, all `i64` words.
-//! - in memory: structs, arrays and complex numbers. Their values are handled by
-//!   address.
+//!   `(typedesc, data)`, all `i64` words; a complex number `(real, imag)`, two
+//!   `f32` or `f64`.
+//! - in memory: structs and arrays. Their values are handled by address.
 //!
 //! # Function ABI (golift's Go functions, `main.NAME`)
 //!

@@ -260,6 +260,19 @@ impl FnCx<'_> {
                 }
                 Vec::new()
             }
+            Builtin::Complex => {
+                let (Some(r), Some(i)) = (arg(0), arg(1)) else {
+                    return Vec::new();
+                };
+                let rv = self.expr(r);
+                let iv = self.expr(i);
+                vec![self.complex_make(&ty, rv, iv)]
+            }
+            Builtin::Real | Builtin::Imag => {
+                let Some(a) = arg(0) else { return Vec::new() };
+                let v = self.expr(a);
+                vec![self.complex_part(&ty, v, b == Builtin::Imag)]
+            }
             Builtin::Print | Builtin::Println => {
                 let mut vals = Vec::new();
                 for &a in args {
@@ -289,6 +302,10 @@ impl FnCx<'_> {
     fn print_value(&mut self, at: u32, v: CValue) {
         let ty = &v.ty().clone();
         let under = underlying(self.db, ty);
+        if crate::complex::complex_elem(self.db, ty).is_some() {
+            self.print_complex(v);
+            return;
+        }
         let vals = v.words(self);
         if is_string(self.db, ty) {
             self.call_rt("runtime.printstring", &[vals[0], vals[1]]);

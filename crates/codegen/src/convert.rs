@@ -52,6 +52,11 @@ impl FnCx<'_> {
         if let TyKind::Interface(_) = tu.kind() {
             return self.conv_iface(site, v, to);
         }
+        if crate::complex::complex_elem(self.db, to).is_some()
+            && crate::complex::complex_elem(self.db, from).is_some()
+        {
+            return self.complex_convert(to, v);
+        }
         if let (Some((tt, _)), Some((ft, fsigned))) =
             (int_info(self.db, to), int_info(self.db, from))
         {
@@ -92,7 +97,7 @@ impl FnCx<'_> {
             } else if tf.bits() < ff.bits() {
                 self.b.ins().fdemote(tf, x)
             } else {
-                x
+                self.float_round(x)
             };
             return self.by_scalar(to, r);
         }
@@ -324,6 +329,7 @@ pub(crate) fn default_type(ty: &Ty) -> Ty {
         Some(BasicKind::UntypedInt) => Ty::basic(BasicKind::Int),
         Some(BasicKind::UntypedRune) => Ty::basic(BasicKind::Int32),
         Some(BasicKind::UntypedFloat) => Ty::basic(BasicKind::Float64),
+        Some(BasicKind::UntypedComplex) => Ty::basic(BasicKind::Complex128),
         Some(BasicKind::UntypedString) => Ty::basic(BasicKind::String),
         _ => ty.clone(),
     }

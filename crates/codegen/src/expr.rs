@@ -183,18 +183,30 @@ impl FnCx<'_> {
         let v = match c {
             ConstValue::Bool(b) => self.b.ins().iconst(types::I8, *b as i64),
             ConstValue::String(s) => return self.string_const(ty, s),
-            ConstValue::Int(v) => {
-                if let Some(ft) = float_type(self.db, &under) {
-                    self.fconst(ft, *v as f64)
-                } else {
-                    let t = int_info(self.db, &under)
-                        .map(|(t, _)| t)
-                        .unwrap_or(types::I64);
-                    self.iconst(t, *v)
-                }
+            // The checker gave every constant its type's representation: integers of
+            // integer types fit their type, floats are the float32/float64 value.
+            ConstValue::Int(_) if float_type(self.db, &under).is_some() => {
+                let ft = float_type(self.db, &under).unwrap_or(types::F64);
+                let f = c.as_f64().unwrap_or(f64::NAN);
+                self.fconst(ft, f)
             }
-            ConstValue::Float(bits) => {
-                let f = f64::from_bits(*bits);
+            ConstValue::Int(_) => {
+                let t = int_info(self.db, &under)
+                    .map(|(t, _)| t)
+                    .unwrap_or(types::I64);
+                self.iconst(t, c.as_i128().unwrap_or(0))
+            }
+            _ if crate::complex::complex_elem(self.db, &under).is_some() => {
+                let (re, im) = c.as_complex().unwrap_or((f64::NAN, f64::NAN));
+                return self.complex_const(ty, re, im);
+            }
+            ConstValue::Complex(..) => {
+                let f = c.as_f64().unwrap_or(f64::NAN);
+                let ft = float_type(self.db, &under).unwrap_or(types::F64);
+                self.fconst(ft, f)
+            }
+            ConstValue::Float(_) => {
+                let f = c.as_f64().unwrap_or(f64::NAN);
                 if let Some((t, _)) = int_info(self.db, &under) {
                     self.iconst(t, f as i128)
                 } else {
@@ -324,6 +336,9 @@ impl FnCx<'_> {
             UnOp::Plus => self.expr(x),
             UnOp::Neg => {
                 let v = self.expr(x);
+                if crate::complex::complex_elem(self.db, ty).is_some() {
+                    return self.complex_neg(ty, v);
+                }
                 let Some(s) = v.scalar() else {
                     return self.fail(at, "this negation", ty);
                 };

@@ -11,6 +11,7 @@ use golift_hir::body::{BinOp as BinaryOp, ExprId, ExprKind};
 use golift_hir::{ConstValue, Ty, TyKind};
 
 use crate::abi::{float_type, int_info, is_string, PTR};
+use crate::complex::complex_elem;
 use crate::func::FnCx;
 use crate::place::{CValue, CValueInner};
 
@@ -36,14 +37,17 @@ impl FnCx<'_> {
             let n = self.b.ins().load(types::I64, Self::flags(), out, 8);
             return self.by_val(ty, vec![p, n]);
         }
+        if complex_elem(self.db, ty).is_some() {
+            return self.complex_binary(op, ty, x, y, at);
+        }
         let yty = y.ty().clone();
         let (Some(xv), Some(yv)) = (x.scalar(), y.scalar()) else {
             return self.fail(at, "this operator on these operands", ty);
         };
         if float_type(self.db, ty).is_some() {
             let r = match op {
-                BinaryOp::Add => self.b.ins().fadd(xv, yv),
-                BinaryOp::Sub => self.b.ins().fsub(xv, yv),
+                BinaryOp::Add => self.float_add(xv, yv),
+                BinaryOp::Sub => self.float_sub(xv, yv),
                 BinaryOp::Mul => self.b.ins().fmul(xv, yv),
                 BinaryOp::Div => self.b.ins().fdiv(xv, yv),
                 _ => return self.fail(at, "this float operator", ty),
@@ -232,6 +236,9 @@ impl FnCx<'_> {
             };
             return self.b.ins().icmp_imm_s(int_cc(op, true), r, 0);
         }
+        if complex_elem(self.db, ty).is_some() {
+            return self.complex_compare(op, x, y);
+        }
         if let Some(_ft) = float_type(self.db, ty) {
             let (Some(a), Some(b)) = (x.scalar(), y.scalar()) else {
                 return self.b.ins().iconst(types::I8, 0);
@@ -342,7 +349,7 @@ impl FnCx<'_> {
     /// Whether constant `c` is known for expression `e` (for shift/divisor checks).
     pub(crate) fn const_int(&self, e: ExprId) -> Option<i128> {
         match &self.body.exprs[e].kind {
-            ExprKind::Const(ConstValue::Int(i)) => Some(*i),
+            ExprKind::Const(c @ ConstValue::Int(_)) => c.as_i128(),
             _ => None,
         }
     }

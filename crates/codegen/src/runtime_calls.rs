@@ -59,6 +59,12 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.printint" | "runtime.printuint" | "runtime.printpointer" => s(&[I64], &[], false),
         "runtime.printbool" => s(&[types::I8], &[], false),
         "runtime.printfloat" => s(&[types::F64], &[], false),
+        "runtime.printcomplex" => s(&[types::F64, types::F64], &[], false),
+        "runtime.complex128div" => s(
+            &[PTR, types::F64, types::F64, types::F64, types::F64],
+            &[],
+            false,
+        ),
         "runtime.printstring" => s(&[PTR, I64], &[], false),
         "runtime.printslice" => s(&[PTR, I64, I64], &[], false),
         "runtime.printsp" | "runtime.printnl" | "runtime.printlock" | "runtime.printunlock" => {

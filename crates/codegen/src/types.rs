@@ -101,7 +101,7 @@ fn basic_kind_number(b: BasicKind) -> u64 {
         Float32 => 13,
         Float64 | UntypedFloat => 14,
         Complex64 => 15,
-        Complex128 => 16,
+        Complex128 | UntypedComplex => 16,
         String | UntypedString => 24,
         UnsafePointer | UntypedNil => 26,
     }

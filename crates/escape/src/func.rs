@@ -121,10 +121,12 @@ pub(crate) fn site_reason(b: &Batch<'_>, site: AllocSiteId) -> Option<&'static s
             let &(len, cap) = b.make_sizes.get(&(b.unit, site))?;
             let r = cap.unwrap_or(len);
             let n = match body.exprs.get(r).map(|x| &x.kind) {
-                Some(ExprKind::Const(ConstValue::Int(n)))
-                    if *n >= i128::from(i32::MIN) && *n <= i128::from(i32::MAX) =>
+                Some(ExprKind::Const(c @ ConstValue::Int(_)))
+                    if c.as_i128().is_some_and(|n| {
+                        n >= i128::from(i32::MIN) && n <= i128::from(i32::MAX)
+                    }) =>
                 {
-                    *n
+                    c.as_i128().unwrap_or(0)
                 }
                 _ => return Some(size::NON_CONSTANT_SIZE),
             };

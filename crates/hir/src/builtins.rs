@@ -39,17 +39,11 @@ impl Checker<'_> {
             _ => (1, false),
         };
         match b {
-            Builtin::Close
-            | Builtin::Complex
-            | Builtin::Delete
-            | Builtin::Imag
-            | Builtin::Real
-            | Builtin::Recover => {
+            Builtin::Close | Builtin::Delete | Builtin::Recover => {
                 let what = match b {
                     Builtin::Close => "channels",
                     Builtin::Delete => "maps",
-                    Builtin::Recover => "recover",
-                    _ => "complex numbers",
+                    _ => "recover",
                 };
                 self.unsupported(pos, what);
                 self.use_exprs(args);
@@ -181,7 +175,7 @@ impl Checker<'_> {
                     {
                         match x.const_val() {
                             Some(ConstValue::String(s)) => {
-                                (Mode::Const(ConstValue::Int(s.len() as i128)), true)
+                                (Mode::Const(ConstValue::Int(s.len().into())), true)
                             }
                             _ => (Mode::Value, true),
                         }
@@ -190,7 +184,7 @@ impl Checker<'_> {
                         if has_call {
                             (Mode::Value, true)
                         } else {
-                            (Mode::Const(ConstValue::Int(i128::from(*n))), true)
+                            (Mode::Const(ConstValue::Int((*n).into())), true)
                         }
                     }
                     TyKind::Slice(_) | TyKind::Chan(..) => (Mode::Value, true),
@@ -358,6 +352,17 @@ impl Checker<'_> {
                     expr: e,
                 }
             }
+            Builtin::Complex => {
+                let mut xs = xs.into_iter();
+                match (xs.next(), xs.next()) {
+                    (Some(x), Some(y)) if !y.is_invalid() => self.builtin_complex(e, x, y),
+                    _ => Operand::invalid(e),
+                }
+            }
+            Builtin::Real | Builtin::Imag => match xs.into_iter().next() {
+                Some(x) => self.builtin_real_imag(e, b, x),
+                None => Operand::invalid(e),
+            },
             Builtin::Print | Builtin::Println => {
                 let ctx = format!("argument to {name}");
                 for mut x in xs {
@@ -433,7 +438,12 @@ impl Checker<'_> {
             b.is_integer()
                 || matches!(
                     b,
-                    BasicKind::Bool | BasicKind::String | BasicKind::Float32 | BasicKind::Float64
+                    BasicKind::Bool
+                        | BasicKind::String
+                        | BasicKind::Float32
+                        | BasicKind::Float64
+                        | BasicKind::Complex64
+                        | BasicKind::Complex128
                 )
         });
         let mut ok = false;
@@ -445,7 +455,7 @@ impl Checker<'_> {
                 result_mode = Mode::Const(nv);
             } else if let (ConstValue::Int(i), BasicKind::String) = (v, tb) {
                 if self.is_integer(&x.ty) {
-                    let c = u32::try_from(*i)
+                    let c = u32::try_from(i)
                         .ok()
                         .and_then(char::from_u32)
                         .unwrap_or('\u{FFFD}');
@@ -529,6 +539,15 @@ impl Checker<'_> {
             })
         };
         if num(self, &vu) && num(self, &tu) {
+            return true;
+        }
+        let complex = |c: &mut Self, t: &Ty| {
+            matches!(
+                c.under_basic(t),
+                Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+            )
+        };
+        if complex(self, &vu) && complex(self, &tu) {
             return true;
         }
         let bytes_or_runes = |c: &mut Self, t: &Ty| match t.kind() {

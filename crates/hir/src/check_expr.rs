@@ -110,10 +110,7 @@ impl Checker<'_> {
                     LitKind::Rune => BasicKind::UntypedRune,
                     LitKind::String => BasicKind::UntypedString,
                     LitKind::Float => BasicKind::UntypedFloat,
-                    LitKind::Imag => {
-                        self.unsupported(pos, "complex numbers");
-                        return Operand::invalid(e);
-                    }
+                    LitKind::Imag => BasicKind::UntypedComplex,
                 };
                 match consts::literal_value(*kind, raw) {
                     Some(v) => Operand {

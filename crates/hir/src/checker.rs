@@ -79,6 +79,9 @@ pub(crate) struct Checker<'a> {
     pub(crate) used: HashSet<LocalId>,
     /// Untyped expressions whose final type is not known yet.
     pub(crate) untyped: HashMap<ExprId, Ty>,
+    /// Untyped constant left operands of non-constant shifts, by the shift expression:
+    /// their final type must be an integer type (types2's `isLhs`).
+    pub(crate) shift_lhs: HashMap<ExprId, ExprId>,
     pub(crate) iota: Option<i128>,
     /// Result types of the function being checked.
     pub(crate) result_tys: Vec<Ty>,
@@ -106,6 +109,7 @@ impl<'a> Checker<'a> {
             scopes: Scopes::default(),
             used: HashSet::new(),
             untyped: HashMap::new(),
+            shift_lhs: HashMap::new(),
             iota: None,
             result_tys: Vec::new(),
             named_results: false,
@@ -233,6 +237,7 @@ impl<'a> Checker<'a> {
             Some(UntypedInt) => Ty::basic(Int),
             Some(UntypedRune) => Ty::rune(),
             Some(UntypedFloat) => Ty::basic(Float64),
+            Some(UntypedComplex) => Ty::basic(Complex128),
             Some(UntypedString) => Ty::basic(String),
             _ => ty.clone(),
         }
@@ -253,7 +258,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn is_numeric(&mut self, ty: &Ty) -> bool {
         use BasicKind::*;
         self.under_basic(ty).is_some_and(|b| {
-            b.is_integer() || matches!(b, Float32 | Float64 | Complex64 | Complex128 | UntypedFloat)
+            b.is_integer()
+                || matches!(
+                    b,
+                    Float32 | Float64 | Complex64 | Complex128 | UntypedFloat | UntypedComplex
+                )
         })
     }
     pub(crate) fn is_integer(&mut self, ty: &Ty) -> bool {
@@ -329,6 +338,18 @@ impl<'a> Checker<'a> {
             return;
         }
         self.untyped.remove(&e);
+        if let Some(shift) = self.shift_lhs.remove(&e) {
+            if !self.is_integer(ty) {
+                let msg = format!(
+                    "invalid operation: {} (shift of type {})",
+                    self.estr(shift),
+                    crate::errors::type_string(ty)
+                );
+                let pos = self.pos(e);
+                self.error(pos, msg);
+                return;
+            }
+        }
         self.res.expr_types.insert(e, ty.clone());
         // A constant takes its representation in the new type.
         if let (Some(v), Some(b)) = (self.res.consts.get(&e).cloned(), self.under_basic(ty)) {
@@ -344,6 +365,13 @@ impl<'a> Checker<'a> {
         pending.sort_by_key(|(e, _)| e.into_raw());
         for (e, ty) in pending {
             let d = Self::default_type(&ty);
+            // A constant takes its representation in its default type (a float is
+            // rounded to float64).
+            if let (Some(v), Some(b)) = (self.res.consts.get(&e), d.as_basic()) {
+                if let Some(nv) = consts::representable(v, b) {
+                    self.res.consts.insert(e, nv);
+                }
+            }
             self.res.expr_types.insert(e, d);
         }
     }
@@ -360,7 +388,10 @@ impl<'a> Checker<'a> {
             let num = |k: BasicKind| {
                 matches!(
                     k,
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat
+                    BasicKind::UntypedInt
+                        | BasicKind::UntypedRune
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedComplex
                 )
             };
             if num(xk) && num(tk) {
@@ -393,6 +424,7 @@ impl<'a> Checker<'a> {
                                 BasicKind::UntypedInt
                                     | BasicKind::UntypedRune
                                     | BasicKind::UntypedFloat
+                                    | BasicKind::UntypedComplex
                             );
                             if xnum && self.is_numeric(&u) {
                                 if !matches!(xk, BasicKind::UntypedInt | BasicKind::UntypedRune)
@@ -410,9 +442,10 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match xk {
                     BasicKind::UntypedBool => self.is_boolean(&u),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        self.is_numeric(&u)
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => self.is_numeric(&u),
                     BasicKind::UntypedString => self.is_string(&u),
                     _ => false,
                 };
@@ -752,7 +785,7 @@ impl<'a> Checker<'a> {
             }
             Some(UniverseObj::Iota) => match self.iota {
                 Some(i) => {
-                    let v = ConstValue::Int(i);
+                    let v = ConstValue::Int(i.into());
                     self.res.resolutions.insert(e, Res::Const(v.clone()));
                     Operand {
                         mode: Mode::Const(v),
@@ -805,7 +838,8 @@ fn rank(k: BasicKind) -> u8 {
         BasicKind::UntypedInt => 0,
         BasicKind::UntypedRune => 1,
         BasicKind::UntypedFloat => 2,
-        _ => 3,
+        BasicKind::UntypedComplex => 3,
+        _ => 4,
     }
 }
 

@@ -3,24 +3,48 @@
 //! beyond `i128` are reported as an overflow of the operation), and representability of a
 //! constant in a basic type, as `go/constant` and types2 decide them.
 
+use std::cmp::Ordering;
+
+use dashu_int::ops::{BitTest, UnsignedAbs};
+use dashu_int::{IBig, UBig};
 use golift_syntax::ast::{BinaryOp, LitKind, UnaryOp};
 use golift_syntax::literal::{unquote_rune, unquote_string};
 
 use crate::{BasicKind, ConstValue};
 
-/// Decodes a literal as written. `None` for malformed literals and for floating-point
-/// and imaginary literals whose value is not supported.
+pub(crate) mod num;
+
+use num::ConstFloat;
+
+/// gc's limit on untyped integer constants, in bits.
+const INT_PREC: usize = 512;
+/// types2's largest constant shift count (`1023 - 1 + 52`).
+pub(crate) const SHIFT_BOUND: u32 = 1023 - 1 + 52;
+
+/// Decodes a literal as written. `None` for malformed literals and for imaginary
+/// literals (complex constants are not supported).
 pub(crate) fn literal_value(kind: LitKind, raw: &str) -> Option<ConstValue> {
     match kind {
         LitKind::Int => parse_int(raw).map(ConstValue::Int),
-        LitKind::Rune => unquote_rune(raw).map(|c| ConstValue::Int(c.into())),
+        LitKind::Rune => unquote_rune(raw).map(|c| ConstValue::int(c.into())),
         LitKind::String => unquote_string(raw).map(ConstValue::String),
-        LitKind::Float => parse_float(raw).map(|f| ConstValue::Float(f.to_bits())),
-        LitKind::Imag => None,
+        LitKind::Float => parse_float(raw).map(ConstValue::Float),
+        LitKind::Imag => {
+            let raw = raw.strip_suffix('i')?;
+            // Decimal digits are decimal even with a leading 0 (`0123i`, for backward
+            // compatibility); binary and octal prefixes are integers.
+            let lower = raw.to_ascii_lowercase();
+            let im = if lower.starts_with("0b") || lower.starts_with("0o") {
+                ConstFloat::from_int(&parse_int(raw)?)
+            } else {
+                parse_float(raw)?
+            };
+            Some(ConstValue::Complex(ConstFloat::zero(), im))
+        }
     }
 }
 
-fn parse_int(raw: &str) -> Option<i128> {
+fn parse_int(raw: &str) -> Option<IBig> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         (r.to_string(), 16)
@@ -33,15 +57,47 @@ fn parse_int(raw: &str) -> Option<i128> {
     } else {
         (s, 10)
     };
-    i128::from_str_radix(&digits, radix).ok()
+    UBig::from_str_radix(&digits, radix).ok().map(IBig::from)
 }
 
-fn parse_float(raw: &str) -> Option<f64> {
+/// A decimal or hexadecimal floating-point literal (`1.5e3`, `0x1p-2`, `.5`).
+fn parse_float(raw: &str) -> Option<ConstFloat> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
-    if s.starts_with("0x") || s.starts_with("0X") {
-        return None;
-    }
-    s.parse::<f64>().ok()
+    let (hex, body) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(rest) => (true, rest),
+        None => (false, s.as_str()),
+    };
+    let exp_at = body.find(|c: char| {
+        if hex {
+            c == 'p' || c == 'P'
+        } else {
+            c == 'e' || c == 'E'
+        }
+    });
+    let (mant, exp) = match exp_at {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, ""),
+    };
+    let exp: isize = if exp.is_empty() {
+        0
+    } else {
+        exp.strip_prefix('+').unwrap_or(exp).parse().ok()?
+    };
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let radix = if hex { 16 } else { 10 };
+    let digits = format!("{int_part}{frac}");
+    let m = if digits.is_empty() {
+        UBig::ZERO
+    } else {
+        UBig::from_str_radix(&digits, radix).ok()?
+    };
+    let nfrac = frac.len() as isize;
+    let r = if hex {
+        num::from_literal(m, 0, exp - 4 * nfrac)
+    } else {
+        num::from_literal(m, exp - nfrac, 0)
+    };
+    r.ok()
 }
 
 /// Whether `go/constant` rejects the floating-point (or imaginary, with its `i`)
@@ -122,14 +178,8 @@ pub(crate) fn value_string(v: &ConstValue) -> String {
     match v {
         ConstValue::Int(i) => i.to_string(),
         ConstValue::Bool(b) => b.to_string(),
-        ConstValue::Float(bits) => {
-            let f = f64::from_bits(*bits);
-            if f.fract() == 0.0 && f.abs() < 1e21 {
-                format!("{}", f as i128)
-            } else {
-                format!("{f}")
-            }
-        }
+        ConstValue::Float(f) => f.to_string(),
+        ConstValue::Complex(re, im) => format!("({re} + {im}i)"),
         ConstValue::String(s) => {
             let q = go_quote(s);
             const MAX: usize = 72;
@@ -180,24 +230,101 @@ fn quote_valid(out: &mut String, s: &str) {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum ConstError {
     DivByZero,
-    /// The result does not fit (the `i128` model or gc's 512 bits): `constant <op> overflow`.
-    Overflow(&'static str),
+    /// The float result is beyond big.Float's exponent range: types2's `constant result
+    /// is not representable`.
+    NotRepresentable,
     /// Not a constant operation this checker evaluates.
     Unsupported,
 }
 
-fn op_name(op: BinaryOp) -> &'static str {
+/// types2's `opName` of a binary operation, for `constant <op> overflow`.
+pub(crate) fn binary_op_name(op: BinaryOp) -> &'static str {
     match op {
         BinaryOp::Add => "addition",
         BinaryOp::Sub => "subtraction",
+        BinaryOp::Xor => "bitwise XOR",
         BinaryOp::Mul => "multiplication",
         BinaryOp::Shl => "shift",
-        _ => "operation",
+        _ => "",
     }
 }
 
-/// `x op y` on constants of the same kind, integer division truncating. Whether the
-/// result fits a typed operand's type is the caller's check.
+/// types2's `opName` of a unary operation.
+pub(crate) fn unary_op_name(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Complement => "bitwise complement",
+        _ => "",
+    }
+}
+
+/// Whether an untyped integer constant has outgrown gc's 512 bits.
+pub(crate) fn int_too_big(v: &ConstValue) -> bool {
+    matches!(v, ConstValue::Int(i) if i.unsigned_abs().bit_len() > INT_PREC)
+}
+
+/// The value as a float constant (go/constant's `ToFloat` of a number; a complex
+/// number only with a zero imaginary part).
+fn to_float(v: &ConstValue) -> Option<ConstFloat> {
+    match v {
+        ConstValue::Int(i) => Some(ConstFloat::from_int(i)),
+        ConstValue::Float(f) => Some(f.clone()),
+        ConstValue::Complex(re, im) if im.is_zero() => Some(re.clone()),
+        _ => None,
+    }
+}
+
+/// The value as a complex constant (go/constant's `ToComplex`).
+fn to_complex(v: &ConstValue) -> Option<(ConstFloat, ConstFloat)> {
+    match v {
+        ConstValue::Complex(re, im) => Some((re.clone(), im.clone())),
+        _ => Some((to_float(v)?, ConstFloat::zero())),
+    }
+}
+
+/// `x op y` on complex constants.
+fn complex_binary(
+    op: BinaryOp,
+    (a, b): (ConstFloat, ConstFloat),
+    (c, d): (ConstFloat, ConstFloat),
+) -> Result<ConstValue, ConstError> {
+    use BinaryOp::*;
+    let e =
+        |r: Result<ConstFloat, num::NotRepresentable>| r.map_err(|_| ConstError::NotRepresentable);
+    Ok(match op {
+        Eq => ConstValue::Bool(a.cmp(&c) == Ordering::Equal && b.cmp(&d) == Ordering::Equal),
+        Ne => ConstValue::Bool(a.cmp(&c) != Ordering::Equal || b.cmp(&d) != Ordering::Equal),
+        Add => ConstValue::Complex(e(a.arith('+', &c))?, e(b.arith('+', &d))?),
+        Sub => ConstValue::Complex(e(a.arith('-', &c))?, e(b.arith('-', &d))?),
+        Mul => {
+            // (ac - bd) + i(bc + ad)
+            let ac = e(a.arith('*', &c))?;
+            let bd = e(b.arith('*', &d))?;
+            let bc = e(b.arith('*', &c))?;
+            let ad = e(a.arith('*', &d))?;
+            ConstValue::Complex(e(ac.arith('-', &bd))?, e(bc.arith('+', &ad))?)
+        }
+        Div => {
+            // ((ac + bd) + i(bc - ad)) / (cc + dd)
+            let cc = e(c.arith('*', &c))?;
+            let dd = e(d.arith('*', &d))?;
+            let s = e(cc.arith('+', &dd))?;
+            if s.is_zero() {
+                return Err(ConstError::DivByZero);
+            }
+            let ac = e(a.arith('*', &c))?;
+            let bd = e(b.arith('*', &d))?;
+            let bc = e(b.arith('*', &c))?;
+            let ad = e(a.arith('*', &d))?;
+            let re = e(ac.arith('+', &bd))?;
+            let im = e(bc.arith('-', &ad))?;
+            ConstValue::Complex(e(re.arith('/', &s))?, e(im.arith('/', &s))?)
+        }
+        _ => return Err(ConstError::Unsupported),
+    })
+}
+
+/// `x op y` on constants (an integer operand meeting a float one is converted first),
+/// integer division truncating. Whether the result fits a type is the caller's check.
 pub(crate) fn binary(
     op: BinaryOp,
     x: &ConstValue,
@@ -205,52 +332,51 @@ pub(crate) fn binary(
 ) -> Result<ConstValue, ConstError> {
     use BinaryOp::*;
     use ConstValue as C;
+    if matches!(x, C::Complex(..)) || matches!(y, C::Complex(..)) {
+        return match (to_complex(x), to_complex(y)) {
+            (Some(a), Some(b)) => complex_binary(op, a, b),
+            _ => Err(ConstError::Unsupported),
+        };
+    }
+    if let (C::Int(_), C::Float(_)) | (C::Float(_), C::Int(_)) = (x, y) {
+        if let (Some(a), Some(b)) = (to_float(x), to_float(y)) {
+            return binary(op, &C::Float(a), &C::Float(b));
+        }
+    }
     let ordered = match (x, y) {
-        (C::Int(a), C::Int(b)) => compare(op, a, b),
-        (C::String(a), C::String(b)) => compare(op, a, b),
-        (C::Float(a), C::Float(b)) => compare(op, &f64::from_bits(*a), &f64::from_bits(*b)),
+        (C::Int(a), C::Int(b)) => compare(op, a.cmp(b)),
+        (C::String(a), C::String(b)) => compare(op, a.cmp(b)),
+        (C::Float(a), C::Float(b)) => compare(op, a.cmp(b)),
         _ => None,
     };
     if let Some(c) = ordered {
         return Ok(C::Bool(c));
     }
     Ok(match (x, y) {
-        (C::Int(a), C::Int(b)) => {
-            let (a, b) = (*a, *b);
-            let ov = || ConstError::Overflow(op_name(op));
-            match op {
-                Add => C::Int(a.checked_add(b).ok_or_else(ov)?),
-                Sub => C::Int(a.checked_sub(b).ok_or_else(ov)?),
-                Mul => C::Int(a.checked_mul(b).ok_or_else(ov)?),
-                Div | Rem if b == 0 => return Err(ConstError::DivByZero),
-                Div => C::Int(a.checked_div(b).ok_or_else(ov)?),
-                Rem => C::Int(a.checked_rem(b).ok_or_else(ov)?),
-                And => C::Int(a & b),
-                Or => C::Int(a | b),
-                Xor => C::Int(a ^ b),
-                AndNot => C::Int(a & !b),
-                Shl => {
-                    if a == 0 {
-                        C::Int(0)
-                    } else {
-                        let s = u32::try_from(b).map_err(|_| ov())?;
-                        if s >= 127 {
-                            return Err(ov());
-                        }
-                        let r = a << s;
-                        if r >> s != a {
-                            return Err(ov());
-                        }
-                        C::Int(r)
-                    }
+        (C::Int(a), C::Int(b)) => match op {
+            Add => C::Int(a + b),
+            Sub => C::Int(a - b),
+            Mul => C::Int(a * b),
+            Div | Rem if *b == IBig::ZERO => return Err(ConstError::DivByZero),
+            Div => C::Int(a / b),
+            Rem => C::Int(a % b),
+            And => C::Int(a & b),
+            Or => C::Int(a | b),
+            Xor => C::Int(a ^ b),
+            AndNot => C::Int(a & (-b - IBig::ONE)),
+            Shl | Shr => {
+                let s = usize::try_from(b).map_err(|_| ConstError::Unsupported)?;
+                if s > SHIFT_BOUND as usize {
+                    return Err(ConstError::Unsupported);
                 }
-                Shr => {
-                    let s = u32::try_from(b).unwrap_or(127).min(127);
+                if op == Shl {
+                    C::Int(a << s)
+                } else {
                     C::Int(a >> s)
                 }
-                _ => return Err(ConstError::Unsupported),
             }
-        }
+            _ => return Err(ConstError::Unsupported),
+        },
         (C::Bool(a), C::Bool(b)) => match op {
             LogAnd => C::Bool(*a && *b),
             LogOr => C::Bool(*a || *b),
@@ -263,32 +389,31 @@ pub(crate) fn binary(
             _ => return Err(ConstError::Unsupported),
         },
         (C::Float(a), C::Float(b)) => {
-            let (a, b) = (f64::from_bits(*a), f64::from_bits(*b));
-            let f = |v: f64| C::Float(v.to_bits());
-            match op {
-                Add => f(a + b),
-                Sub => f(a - b),
-                Mul => f(a * b),
-                Div if b == 0.0 => return Err(ConstError::DivByZero),
-                Div => f(a / b),
+            let c = match op {
+                Add => '+',
+                Sub => '-',
+                Mul => '*',
+                Div if b.is_zero() => return Err(ConstError::DivByZero),
+                Div => '/',
                 _ => return Err(ConstError::Unsupported),
-            }
+            };
+            C::Float(a.arith(c, b).map_err(|_| ConstError::NotRepresentable)?)
         }
         _ => return Err(ConstError::Unsupported),
     })
 }
 
-/// `a op b` for a comparison operator (`==`, `!=`, `<`, `<=`, `>`, `>=`), `None` for
-/// any other operator.
-fn compare<T: PartialOrd>(op: BinaryOp, a: &T, b: &T) -> Option<bool> {
+/// The result of a comparison operator (`==`, `!=`, `<`, `<=`, `>`, `>=`) given the
+/// ordering of its operands, `None` for any other operator.
+fn compare(op: BinaryOp, ord: Ordering) -> Option<bool> {
     use BinaryOp::*;
     Some(match op {
-        Eq => a == b,
-        Ne => a != b,
-        Lt => a < b,
-        Le => a <= b,
-        Gt => a > b,
-        Ge => a >= b,
+        Eq => ord == Ordering::Equal,
+        Ne => ord != Ordering::Equal,
+        Lt => ord == Ordering::Less,
+        Le => ord != Ordering::Greater,
+        Gt => ord == Ordering::Greater,
+        Ge => ord != Ordering::Less,
         _ => return None,
     })
 }
@@ -303,20 +428,26 @@ pub(crate) fn unary(
     use ConstValue as C;
     Ok(match (op, x) {
         (UnaryOp::Pos, C::Int(_) | C::Float(_)) => x.clone(),
-        (UnaryOp::Neg, C::Int(a)) => {
-            C::Int(a.checked_neg().ok_or(ConstError::Overflow("negation"))?)
-        }
-        (UnaryOp::Neg, C::Float(a)) => C::Float((-f64::from_bits(*a)).to_bits()),
+        (UnaryOp::Neg, C::Int(a)) => C::Int(-a),
+        (UnaryOp::Neg, C::Float(a)) => C::Float(a.neg()),
+        (UnaryOp::Pos, C::Complex(..)) => x.clone(),
+        (UnaryOp::Neg, C::Complex(re, im)) => C::Complex(re.neg(), im.neg()),
         (UnaryOp::Not, C::Bool(b)) => C::Bool(!b),
-        (UnaryOp::Complement, C::Int(a)) => match unsigned_bits {
-            Some(bits) if bits < 128 => C::Int(!a & ((1i128 << bits) - 1)),
-            _ => C::Int(!a),
-        },
+        (UnaryOp::Complement, C::Int(a)) => {
+            let c = -a - IBig::ONE;
+            match unsigned_bits {
+                Some(bits) => {
+                    let mask = (IBig::ONE << bits as usize) - IBig::ONE;
+                    C::Int(c & mask)
+                }
+                None => C::Int(c),
+            }
+        }
         _ => return Err(ConstError::Unsupported),
     })
 }
 
-/// Width in bits and signedness of an integer kind (`int`, `uint`, `uintptr` are 64-bit).
+/// The range of an integer kind (`int`, `uint`, `uintptr` are 64-bit).
 pub(crate) fn int_range(kind: BasicKind) -> Option<(i128, i128)> {
     use BasicKind::*;
     Some(match kind {
@@ -343,32 +474,56 @@ pub(crate) fn unsigned_bits(kind: BasicKind) -> Option<u32> {
     }
 }
 
-/// Whether constant `v` is representable in basic type `kind`, and the value it becomes
-/// (an integral float becomes an integer).
-pub(crate) fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
-    use BasicKind::*;
+/// go/constant's `ToInt`: the value as an integer constant, if it is one.
+pub(crate) fn to_int(v: &ConstValue) -> Option<IBig> {
     match v {
-        ConstValue::Int(i) => {
-            if let Some((lo, hi)) = int_range(kind) {
-                return (lo <= *i && *i <= hi).then(|| v.clone());
-            }
-            match kind {
-                UntypedInt | UntypedRune => Some(v.clone()),
-                Float32 | Float64 | UntypedFloat => Some(ConstValue::Float((*i as f64).to_bits())),
-                _ => None,
-            }
-        }
-        ConstValue::Float(bits) => {
-            let f = f64::from_bits(*bits);
-            if kind.is_integer() {
-                if f.fract() != 0.0 || !f.is_finite() || f.abs() > 1e38 {
-                    return None;
-                }
-                return representable(&ConstValue::Int(f as i128), kind);
-            }
-            matches!(kind, Float32 | Float64 | UntypedFloat).then(|| v.clone())
-        }
-        ConstValue::Bool(_) => matches!(kind, Bool | UntypedBool).then(|| v.clone()),
-        ConstValue::String(_) => matches!(kind, String | UntypedString).then(|| v.clone()),
+        ConstValue::Int(i) => Some(i.clone()),
+        ConstValue::Float(f) => f.to_int(),
+        ConstValue::Complex(re, im) if im.is_zero() => re.to_int(),
+        _ => None,
     }
 }
+
+/// Whether constant `v` is representable in basic type `kind` (types2's
+/// `representableConst`), and the value it becomes: an integral float becomes an
+/// integer, a float converted to float32 or float64 is rounded to that type's value.
+pub(crate) fn representable(v: &ConstValue, kind: BasicKind) -> Option<ConstValue> {
+    use BasicKind::*;
+    if kind.is_integer() || matches!(kind, UntypedInt | UntypedRune) {
+        let i = to_int(v)?;
+        if let Some((lo, hi)) = int_range(kind) {
+            let n = i128::try_from(&i).ok()?;
+            return (lo <= n && n <= hi).then_some(ConstValue::Int(i));
+        }
+        return Some(ConstValue::Int(i));
+    }
+    match kind {
+        Float32 => {
+            let f = to_float(v)?.to_f32()?;
+            Some(ConstValue::Float(ConstFloat::from_f64(f64::from(f))))
+        }
+        Float64 => {
+            let f = to_float(v)?.to_f64()?;
+            Some(ConstValue::Float(ConstFloat::from_f64(f)))
+        }
+        UntypedFloat => to_float(v).map(ConstValue::Float),
+        Complex64 | Complex128 => {
+            let (re, im) = to_complex(v)?;
+            let round = |f: &ConstFloat| -> Option<ConstFloat> {
+                Some(if kind == Complex64 {
+                    ConstFloat::from_f64(f64::from(f.to_f32()?))
+                } else {
+                    ConstFloat::from_f64(f.to_f64()?)
+                })
+            };
+            Some(ConstValue::Complex(round(&re)?, round(&im)?))
+        }
+        UntypedComplex => to_complex(v).map(|(re, im)| ConstValue::Complex(re, im)),
+        Bool | UntypedBool => matches!(v, ConstValue::Bool(_)).then(|| v.clone()),
+        String | UntypedString => matches!(v, ConstValue::String(_)).then(|| v.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

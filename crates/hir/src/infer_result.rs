@@ -11,6 +11,9 @@ use std::sync::Arc;
 use golift_syntax::ast::{ExprId, Span, StmtId};
 use la_arena::{Arena, ArenaMap, Idx};
 
+use dashu_int::IBig;
+
+pub use crate::consts::num::ConstFloat;
 use crate::{FuncId, GlobalId, SourceFile, Ty};
 
 pub type LocalId = Idx<Local>;
@@ -37,12 +40,50 @@ pub struct Local {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ConstValue {
-    Int(i128),
+    /// An integer of any size (untyped integer constants may have up to 512 bits).
+    Int(IBig),
     Bool(bool),
     /// The bytes (Go strings need not be valid UTF-8).
     String(Vec<u8>),
-    /// An `f64`'s bits (floats compare by bits here).
-    Float(u64),
+    /// A floating-point value, exact or 512-bit (typed constants hold the float32 or
+    /// float64 value they were rounded to).
+    Float(ConstFloat),
+    /// A complex value: real and imaginary parts.
+    Complex(ConstFloat, ConstFloat),
+}
+
+impl ConstValue {
+    /// A small integer constant.
+    pub fn int(i: i64) -> Self {
+        ConstValue::Int(IBig::from(i))
+    }
+
+    /// The integer value if it fits an `i128` (every typed integer constant does).
+    pub fn as_i128(&self) -> Option<i128> {
+        match self {
+            ConstValue::Int(i) => i128::try_from(i).ok(),
+            _ => None,
+        }
+    }
+
+    /// The nearest float64 values of the real and imaginary parts of a numeric constant.
+    pub fn as_complex(&self) -> Option<(f64, f64)> {
+        match self {
+            ConstValue::Complex(re, im) => Some((re.to_f64()?, im.to_f64()?)),
+            _ => Some((self.as_f64()?, 0.0)),
+        }
+    }
+
+    /// The nearest float64 of a numeric constant (`None` for other kinds, or beyond
+    /// float64's range).
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            ConstValue::Int(i) => ConstFloat::from_int(i).to_f64(),
+            ConstValue::Float(f) => f.to_f64(),
+            ConstValue::Complex(re, im) if im.is_zero() => re.to_f64(),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -44,7 +44,7 @@ pub struct TypeLayout {
     pub align: u64,
     /// For a struct, each field's `unsafe.Offsetof`, in field order; empty otherwise.
     pub field_offsets: Vec<u64>,
-    /// Flat scalar components, or in memory (structs, arrays, complex numbers).
+    /// Flat scalar components (complex numbers: two floats), or in memory (structs, arrays).
     pub repr: Repr,
     /// gc's `PtrDataSize`: the bytes from the start of a value up to the end of its last
     /// word that holds a pointer; 0 for pointer-free types.
@@ -172,8 +172,16 @@ fn basic(b: BasicKind) -> TypeLayout {
         String | UntypedString => {
             TypeLayout::scalar(16, 8, Repr::words(&[true, false]), AlgKind::String, false)
         }
-        Complex64 => TypeLayout::scalar(8, 4, Repr::Mem, AlgKind::Complex64, false),
-        Complex128 => TypeLayout::scalar(16, 8, Repr::Mem, AlgKind::Complex128, false),
+        Complex64 => {
+            TypeLayout::scalar(8, 4, Repr::pair(ScalarKind::F32), AlgKind::Complex64, false)
+        }
+        Complex128 | UntypedComplex => TypeLayout::scalar(
+            16,
+            8,
+            Repr::pair(ScalarKind::F64),
+            AlgKind::Complex128,
+            false,
+        ),
     }
 }
 

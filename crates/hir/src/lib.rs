@@ -18,6 +18,7 @@
 
 pub mod body;
 mod builtins;
+mod builtins_complex;
 mod check_expr;
 mod check_func;
 mod check_stmt;
@@ -54,8 +55,8 @@ pub use errors::{expr_string, type_string};
 pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
-    Builtin, CallKind, CheckError, ConstValue, GlobalInit, InferenceResult, InitCycleObj, Local,
-    LocalId, LocalKind, PackageInit, Res, Selection, Signature,
+    Builtin, CallKind, CheckError, ConstFloat, ConstValue, GlobalInit, InferenceResult,
+    InitCycleObj, Local, LocalId, LocalKind, PackageInit, Res, Selection, Signature,
 };
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};

@@ -35,15 +35,6 @@ impl Checker<'_> {
             ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Paren(_) => {
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    Mode::TypeExpr
-                        if matches!(
-                            x.ty.as_basic(),
-                            Some(BasicKind::Complex64 | BasicKind::Complex128)
-                        ) =>
-                    {
-                        self.unsupported(pos, "complex numbers");
-                        Ty::invalid()
-                    }
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => Ty::invalid(),
                     Mode::NoValue => {
@@ -191,7 +182,10 @@ impl Checker<'_> {
         };
         let v = v.clone();
         if Self::is_untyped(&x.ty) || self.is_integer(&x.ty) {
-            if let Some(ConstValue::Int(n)) = crate::consts::representable(&v, BasicKind::Int) {
+            if let Some(n) = crate::consts::representable(&v, BasicKind::Int)
+                .as_ref()
+                .and_then(ConstValue::as_i128)
+            {
                 if n >= 0 {
                     let ty = if Self::is_untyped(&x.ty) {
                         Ty::basic(BasicKind::Int)

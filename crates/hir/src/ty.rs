@@ -52,6 +52,7 @@ pub enum BasicKind {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    UntypedComplex,
 }
 
 impl BasicKind {
@@ -84,6 +85,7 @@ impl BasicKind {
             UntypedFloat => "untyped float",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
+            UntypedComplex => "untyped complex",
         }
     }
 
@@ -91,7 +93,13 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedString
+                | UntypedNil
+                | UntypedComplex
         )
     }
 

@@ -61,14 +61,14 @@ fn inference_result_fields() {
             // The literal 7 takes the type uint8 from its context; 1 and 2 become int.
             ExprKind::BasicLit { raw, .. } if raw == "7" => {
                 assert_eq!(res.expr_types.get(e), Some(&Ty::basic(BasicKind::Uint8)));
-                assert_eq!(res.consts.get(&e), Some(&ConstValue::Int(7)));
+                assert_eq!(res.consts.get(&e), Some(&ConstValue::int(7)));
             }
             ExprKind::BasicLit { raw, .. } if raw == "1" || raw == "2" => {
                 assert_eq!(res.expr_types.get(e), Some(&int));
             }
             ExprKind::Binary { .. } => {
                 assert_eq!(res.expr_types.get(e), Some(&int));
-                assert_eq!(res.consts.get(&e), Some(&ConstValue::Int(3)));
+                assert_eq!(res.consts.get(&e), Some(&ConstValue::int(3)));
             }
             ExprKind::Call { fun, args, .. } => match &decl.exprs[*fun].kind {
                 ExprKind::Selector { sel, .. } if sel.text == "Println" => {

@@ -324,7 +324,9 @@ fn representations() {
     );
     assert_eq!(parts("Eface"), Some(vec![(0, I64, false), (8, I64, true)]));
     assert_eq!(parts("Func"), Some(vec![(0, I64, true)]));
-    for mem in ["C64", "C128", "Arr1Ptr", "OnePtr", "Empty", "Arr0"] {
+    assert_eq!(parts("C64"), Some(vec![(0, F32, false), (4, F32, false)]));
+    assert_eq!(parts("C128"), Some(vec![(0, F64, false), (8, F64, false)]));
+    for mem in ["Arr1Ptr", "OnePtr", "Empty", "Arr0"] {
         assert_eq!(parts(mem), None, "{mem}");
     }
 }

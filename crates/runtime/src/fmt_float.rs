@@ -476,4 +476,24 @@ mod tests {
             assert_eq!(fmt_v(f64::from(v), true), want, "{v}");
         }
     }
+
+    /// strconv.FormatFloat's results from gc 1.19.8 (`floatfmt_gc/main.go`).
+    #[test]
+    fn format_float_as_strconv() {
+        let cases = include_str!("../floatfmt_gc/cases.txt");
+        let mut n = 0;
+        for line in cases.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(f.len(), 5, "{line}");
+            let v: f64 = f[0].parse().expect("value");
+            let fmt = f[1].as_bytes()[0];
+            let prec: i64 = f[2].parse().expect("prec");
+            let bits: u32 = f[3].parse().expect("bits");
+            // strconv rounds the value to float32 first; fmt's float32 operands are.
+            let v = if bits == 32 { f64::from(v as f32) } else { v };
+            assert_eq!(af(v, fmt, prec, bits == 32), f[4], "{line}");
+            n += 1;
+        }
+        assert!(n > 1000);
+    }
 }

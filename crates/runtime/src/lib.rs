@@ -9,6 +9,7 @@
 //! or fatal error printed in gc's words, followed by `_exit`.
 
 pub mod alloc;
+pub mod complex;
 #[cfg(not(test))]
 pub mod entry;
 pub mod fmt_float;
@@ -24,6 +25,7 @@ pub mod iface_eq;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod print_float;
 pub mod signal;
 pub mod strings;
 pub mod sys;

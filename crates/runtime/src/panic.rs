@@ -2,7 +2,8 @@
 //! [5] with length 3`), the goroutine traceback (`traceback.rs`), and exit status 2.
 
 use crate::os::exit;
-use crate::print::{format_float, format_hex, format_int, format_uint, Small};
+use crate::print::{format_hex, format_int, format_uint, Small};
+use crate::print_float::{print_complex, print_float};
 use crate::sys::write_err;
 use crate::types::{bytes, kind, TypeDesc};
 
@@ -262,8 +263,17 @@ pub unsafe fn panic_value_text(typ: *const TypeDesc, data: *const u8, out: &mut 
             kind::UINT8 => Some(format_uint(u64::from(*data))),
             kind::UINT16 => Some(format_uint(u64::from(data.cast::<u16>().read_unaligned()))),
             kind::UINT32 => Some(format_uint(u64::from(data.cast::<u32>().read_unaligned()))),
-            kind::FLOAT32 => Some(format_float(f64::from(data.cast::<f32>().read_unaligned()))),
-            kind::FLOAT64 => Some(format_float(data.cast::<f64>().read_unaligned())),
+            kind::FLOAT32 => Some(print_float(f64::from(data.cast::<f32>().read_unaligned()))),
+            kind::FLOAT64 => Some(print_float(data.cast::<f64>().read_unaligned())),
+            kind::COMPLEX64 => {
+                let p = data.cast::<f32>();
+                let (re, im) = (p.read_unaligned(), p.add(1).read_unaligned());
+                Some(print_complex(f64::from(re), f64::from(im)))
+            }
+            kind::COMPLEX128 => {
+                let p = data.cast::<f64>();
+                Some(print_complex(p.read_unaligned(), p.add(1).read_unaligned()))
+            }
             _ => None,
         }
     };

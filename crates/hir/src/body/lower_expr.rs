@@ -286,7 +286,7 @@ impl<'db> LowerCx<'_, 'db> {
         let mut len = 0u64;
         for el in elems {
             let index = match el.key.and_then(|k| self.inf.consts.get(&k)) {
-                Some(ConstValue::Int(i)) => u64::try_from(*i).unwrap_or(0),
+                Some(ConstValue::Int(i)) => u64::try_from(i).unwrap_or(0),
                 _ => next,
             };
             let v = self.elem_value(el, elem_ty);

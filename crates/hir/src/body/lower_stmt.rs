@@ -268,9 +268,9 @@ impl<'db> LowerCx<'_, 'db> {
             Some(crate::BasicKind::Float32 | crate::BasicKind::Float64)
         );
         let c = if is_float {
-            ConstValue::Float(1.0f64.to_bits())
+            ConstValue::Float(crate::ConstFloat::from_f64(1.0))
         } else {
-            ConstValue::Int(1)
+            ConstValue::int(1)
         };
         self.body.exprs.alloc(super::Expr {
             kind: ExprKind::Const(c),

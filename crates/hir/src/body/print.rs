@@ -425,6 +425,7 @@ fn const_text(c: &ConstValue) -> String {
         ConstValue::Int(i) => i.to_string(),
         ConstValue::Bool(b) => b.to_string(),
         ConstValue::String(s) => format!("{:?}", String::from_utf8_lossy(s)),
-        ConstValue::Float(bits) => format!("{:?}", f64::from_bits(*bits)),
+        ConstValue::Float(f) => f.to_string(),
+        ConstValue::Complex(re, im) => format!("({re} + {im}i)"),
     }
 }

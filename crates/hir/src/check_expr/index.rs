@@ -97,7 +97,7 @@ impl Checker<'_> {
         if !self.is_valid_index(&mut x, "index", false) {
             return None;
         }
-        let Some(ConstValue::Int(v)) = x.const_val().cloned() else {
+        let Some(v) = x.const_val().and_then(ConstValue::as_i128) else {
             return Some(-1);
         };
         if max >= 0 && v >= max {
@@ -124,7 +124,7 @@ impl Checker<'_> {
             return false;
         }
         if let Some(ConstValue::Int(v)) = x.const_val() {
-            if !allow_neg && *v < 0 {
+            if !allow_neg && *v < dashu_int::IBig::ZERO {
                 let msg = format!(
                     "invalid argument: {what} {} must not be negative",
                     self.ostr(x)
@@ -132,7 +132,7 @@ impl Checker<'_> {
                 self.error(pos, msg);
                 return false;
             }
-            if consts::representable(&ConstValue::Int(*v), BasicKind::Int).is_none() {
+            if consts::representable(&ConstValue::Int(v.clone()), BasicKind::Int).is_none() {
                 let msg = format!("invalid argument: {what} {} overflows int", self.ostr(x));
                 self.error(pos, msg);
                 return false;

@@ -87,6 +87,11 @@ impl Checker<'_> {
             let bits = kind.and_then(consts::unsigned_bits);
             match consts::unary(op, v, bits) {
                 Ok(nv) => {
+                    if Self::is_untyped(&x.ty) && consts::int_too_big(&nv) {
+                        let what = consts::unary_op_name(op);
+                        self.error(pos, format!("constant {what} overflow"));
+                        return Operand::invalid(e);
+                    }
                     x.mode = Mode::Const(nv);
                     self.overflow(&mut x);
                 }
@@ -198,7 +203,7 @@ impl Checker<'_> {
         }
         if matches!(op, Div | Rem)
             && (x.const_val().is_some() || self.is_integer(&x.ty))
-            && matches!(y.const_val(), Some(ConstValue::Int(0)))
+            && matches!(y.const_val(), Some(ConstValue::Int(z)) if *z == dashu_int::IBig::ZERO)
         {
             let pos = self.pos(y.expr);
             self.error(pos, "invalid operation: division by zero");
@@ -207,12 +212,17 @@ impl Checker<'_> {
         if let (Some(a), Some(b)) = (x.const_val().cloned(), y.const_val().cloned()) {
             match consts::binary(op, &a, &b) {
                 Ok(v) => {
+                    if Self::is_untyped(&x.ty) && consts::int_too_big(&v) {
+                        let what = consts::binary_op_name(op);
+                        self.error(op_pos, format!("constant {what} overflow"));
+                        return Operand::invalid(e);
+                    }
                     let mut r = Operand {
                         mode: Mode::Const(v),
                         ty: x.ty.clone(),
                         expr: e,
                     };
-                    // Typed unsigned results wrap nowhere: they must fit.
+                    // Typed results wrap nowhere: they must fit (and floats are rounded).
                     self.overflow(&mut r);
                     return r;
                 }
@@ -221,8 +231,8 @@ impl Checker<'_> {
                     self.error(pos, "invalid operation: division by zero");
                     return Operand::invalid(e);
                 }
-                Err(ConstError::Overflow(what)) => {
-                    self.error(op_pos, format!("constant {what} overflow"));
+                Err(ConstError::NotRepresentable) => {
+                    self.error(op_pos, "constant result is not representable");
                     return Operand::invalid(e);
                 }
                 Err(ConstError::Unsupported) => {
@@ -455,17 +465,21 @@ impl Checker<'_> {
         // The left operand must be an integer (or an untyped constant representable as one).
         let xval = match x.const_val() {
             Some(ConstValue::Int(_)) => x.const_val().cloned(),
-            Some(v @ ConstValue::Float(_)) => {
+            Some(v @ (ConstValue::Float(_) | ConstValue::Complex(..))) => {
                 consts::representable(v, BasicKind::UntypedInt).filter(|_| Self::is_untyped(&x.ty))
             }
             _ => None,
         };
         if Self::is_untyped(&x.ty) && xval.is_some() {
-            if let Some(v) = &xval {
-                x.mode = Mode::Const(v.clone());
-            }
-            if x.ty.as_basic() == Some(BasicKind::UntypedFloat) {
-                x.ty = Ty::basic(BasicKind::UntypedInt);
+            // A constant shift gives an untyped integer; a non-constant one keeps the
+            // operand's type until the context gives it one.
+            if y.const_val().is_some() {
+                if let Some(v) = &xval {
+                    x.mode = Mode::Const(v.clone());
+                }
+                if !self.is_integer(&x.ty) {
+                    x.ty = Ty::basic(BasicKind::UntypedInt);
+                }
             }
         } else if !self.is_integer(&x.ty) {
             let msg = format!(
@@ -480,19 +494,19 @@ impl Checker<'_> {
         if let Some(v) = y.const_val().cloned() {
             let yv = consts::representable(&v, BasicKind::UntypedInt);
             match yv {
-                Some(ConstValue::Int(n)) if n < 0 => {
+                Some(ConstValue::Int(n)) if n < dashu_int::IBig::ZERO => {
                     let msg = format!("invalid operation: negative shift count {}", self.ostr(&y));
                     let pos = self.pos(y.expr);
                     self.error(pos, msg);
                     return Operand::invalid(e);
                 }
                 Some(ConstValue::Int(_)) => {
-                    if Self::is_untyped(&y.ty) {
-                        let uint = Ty::basic(BasicKind::Uint);
+                    // A constant count must be representable as a uint but keeps its
+                    // type (types2, issue #47243).
+                    let uint = Ty::basic(BasicKind::Uint);
+                    if Self::is_untyped(&y.ty) && self.implicit_type(&y, &uint).is_err() {
                         self.convert_untyped(&mut y, &uint);
-                        if y.is_invalid() {
-                            return Operand::invalid(e);
-                        }
+                        return Operand::invalid(e);
                     }
                 }
                 _ => {
@@ -515,8 +529,20 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if let (Some(a), Some(b)) = (x.const_val().cloned(), y.const_val().cloned()) {
-            match consts::binary(op, &a, &b) {
+            let bound = dashu_int::IBig::from(consts::SHIFT_BOUND);
+            let Some(count) = consts::to_int(&b).filter(|s| *s <= bound) else {
+                let msg = format!("invalid operation: invalid shift count {}", self.ostr(&y));
+                let pos = self.pos(y.expr);
+                self.error(pos, msg);
+                return Operand::invalid(e);
+            };
+            self.shift_count_type(&mut y);
+            match consts::binary(op, &a, &ConstValue::Int(count)) {
                 Ok(v) => {
+                    if Self::is_untyped(&x.ty) && consts::int_too_big(&v) {
+                        self.error(op_pos, "constant shift overflow");
+                        return Operand::invalid(e);
+                    }
                     let mut r = Operand {
                         mode: Mode::Const(v),
                         ty: x.ty.clone(),
@@ -531,12 +557,26 @@ impl Checker<'_> {
                 }
             }
         }
+        self.shift_count_type(&mut y);
         // A non-constant shift of an untyped constant keeps the untyped type: the context
-        // gives it its type later (types2's delayed `isLhs` handling).
+        // gives it its type later, which must be an integer type (types2's `isLhs`).
+        if Self::is_untyped(&x.ty) && self.untyped.contains_key(&x.expr) {
+            self.shift_lhs.insert(x.expr, e);
+        }
         Operand {
             mode: Mode::Value,
             ty: x.ty,
             expr: e,
+        }
+    }
+
+    /// An untyped constant shift count is checked with its own type (messages print it)
+    /// and then becomes a `uint` (it is representable: the caller checked), the type
+    /// the shift's code uses.
+    fn shift_count_type(&mut self, y: &mut Operand) {
+        if y.const_val().is_some() && Self::is_untyped(&y.ty) {
+            let uint = Ty::basic(BasicKind::Uint);
+            self.convert_untyped(y, &uint);
         }
     }
 }

@@ -258,7 +258,7 @@ impl Checker<'_> {
             // `undefined`.
             let obj = match v {
                 Some(v) => ScopeObj::Const(ty, v),
-                None => ScopeObj::Const(Ty::invalid(), ConstValue::Int(0)),
+                None => ScopeObj::Const(Ty::invalid(), ConstValue::int(0)),
             };
             if let Err(other) = self.scopes.declare(&name.text, obj, name.span.start) {
                 self.redeclared(

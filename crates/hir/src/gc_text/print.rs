@@ -225,6 +225,17 @@ impl GcSyntax<'_> {
                     s.push_str("...");
                 }
                 s.push(')');
+                // OCOMPLEX, OREAL and OIMAG have no precedence in gc's table: an operand
+                // of any operator is parenthesized.
+                let complex_op = matches!(
+                    inf.calls.get(&e),
+                    Some(CallKind::Builtin(
+                        crate::Builtin::Complex | crate::Builtin::Real | crate::Builtin::Imag
+                    ))
+                );
+                if complex_op {
+                    return wrap(s, 0, prec);
+                }
                 s
             }
             ExprKind::Star(i) => wrap(format!("*{}", self.fmt_expr(*i, 8)), 7, prec),

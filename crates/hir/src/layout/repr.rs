@@ -1,7 +1,7 @@
 //! The representation of a Go value as codegen lowers it: either a fixed list of scalar
-//! components at byte offsets ("flat": integers, floats, pointers, strings, slices,
-//! interfaces, maps, channels, functions) or "in memory", handled by address (structs,
-//! arrays, complex numbers, and tuples or invalid types, which have no values).
+//! components at byte offsets ("flat": integers, floats, complex numbers, pointers,
+//! strings, slices, interfaces, maps, channels, functions) or "in memory", handled by
+//! address (structs, arrays, and tuples or invalid types, which have no values).
 //!
 //! This fixes golift's ABI (docs/runtime-abi.md): codegen passes a flat value as its
 //! components and an in-memory one by pointer. It does not name Cranelift types; codegen
@@ -58,6 +58,22 @@ impl Repr {
             kind,
             is_pointer: false,
         }])
+    }
+
+    /// Two components of one kind, one after the other (a complex number's real and
+    /// imaginary parts).
+    pub(super) fn pair(kind: ScalarKind) -> Repr {
+        let size = kind.size() as u32;
+        Repr::Flat(
+            [0, size]
+                .into_iter()
+                .map(|offset| Scalar {
+                    offset,
+                    kind,
+                    is_pointer: false,
+                })
+                .collect(),
+        )
     }
 
     /// Consecutive `I64` words, each a pointer or not.
