@@ -8,12 +8,14 @@
 //! `golift build` (compile and link) versus gc's compile and link steps run directly
 //! (`go tool compile` then `go tool link`: what `go build` does for one file, without
 //! its build cache and with the standard library already compiled); run time is the
-//! produced binaries. Every step is wall time, golift and gc alternating.
+//! produced binaries. Every step is wall time, golift and gc alternating; each run also
+//! gives its maximum resident set size. Heap allocations are counted in one run of each
+//! binary at the program's test size (`NAME.args`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::timing::{build_medians, median, ms, time};
+use crate::timing::{build_medians, median, ms, time_rss};
 
 pub fn run(args: &[String]) -> bool {
     if args.first().map(String::as_str) == Some("parse") {
@@ -45,8 +47,19 @@ pub fn run(args: &[String]) -> bool {
         return false;
     }
     println!(
-        "{:<28} {:>12} {:>12} {:>7}   {:>10} {:>10} {:>7}",
-        "program", "golift build", "gc build", "ratio", "golift run", "gc run", "ratio"
+        "{:<16} {:>12} {:>10} {:>6}  {:>10} {:>10} {:>6}  {:>10} {:>10} {:>6}  {:>13} {:>10}",
+        "program",
+        "golift build",
+        "gc build",
+        "ratio",
+        "golift run",
+        "gc run",
+        "ratio",
+        "golift RSS",
+        "gc RSS",
+        "ratio",
+        "golift allocs",
+        "gc allocs"
     );
     let mut ok = true;
     for file in &files {
@@ -57,26 +70,38 @@ pub fn run(args: &[String]) -> bool {
         let ours = scratch.join(format!("{name}.golift"));
         let theirs = scratch.join(format!("{name}.gc"));
         let Some((bo, bg)) = build_medians(golift, file, &ours, &theirs, &scratch, runs) else {
-            println!("{name:<28} build failed");
+            println!("{name:<16} build failed");
             ok = false;
             continue;
         };
-        let mut run_ours = Vec::new();
-        let mut run_gc = Vec::new();
+        let (mut run_ours, mut run_gc) = (Vec::new(), Vec::new());
+        let (mut rss_ours, mut rss_gc) = (Vec::new(), Vec::new());
         for _ in 0..runs {
-            run_ours.push(time(&mut Command::new(&ours)));
-            run_gc.push(time(&mut Command::new(&theirs)));
+            let o = time_rss(&mut Command::new(&ours));
+            let g = time_rss(&mut Command::new(&theirs));
+            run_ours.push(o.map(|(t, _)| t));
+            run_gc.push(g.map(|(t, _)| t));
+            rss_ours.push(o.map_or(0, |(_, r)| r));
+            rss_gc.push(g.map_or(0, |(_, r)| r));
         }
         let ro = median(run_ours).unwrap_or_default();
         let rg = median(run_gc).unwrap_or_default();
+        let (mo, mg) = (median_u64(rss_ours), median_u64(rss_gc));
+        let (ao, ag) = allocations(file, &ours, &theirs);
+        let count = |n: Option<u64>| n.map_or("-".to_string(), |n| n.to_string());
         println!(
-            "{name:<28} {:>10.1}ms {:>10.1}ms {:>7.2}   {:>8.1}ms {:>8.1}ms {:>7.2}",
+            "{name:<16} {:>10.1}ms {:>8.1}ms {:>6.2}  {:>8.1}ms {:>8.1}ms {:>6.2}  {:>8.1}MB {:>8.1}MB {:>6.2}  {:>13} {:>10}",
             ms(bo),
             ms(bg),
             ms(bo) / ms(bg),
             ms(ro),
             ms(rg),
-            ms(ro) / ms(rg).max(1e-9)
+            ms(ro) / ms(rg).max(1e-9),
+            mo as f64 / 1024.0,
+            mg as f64 / 1024.0,
+            mo as f64 / (mg as f64).max(1.0),
+            count(ao),
+            count(ag),
         );
     }
     let _ = std::fs::remove_dir_all(&scratch);
@@ -85,6 +110,33 @@ pub fn run(args: &[String]) -> bool {
         ok &= crate::bench_scaling::rows(golift, runs, usize::MAX);
     }
     ok
+}
+
+/// Heap allocations of one run of each binary with the arguments in `NAME.args` (the
+/// programs' small size, that of their test): golift's runtime counts them
+/// (`GOLIFT_ALLOCSTATS=1`), gc's runtime traces each one (`GODEBUG=allocfreetrace=1`;
+/// its count includes the runtime's own start-up allocations, about 90).
+fn allocations(file: &Path, ours: &Path, theirs: &Path) -> (Option<u64>, Option<u64>) {
+    let args = std::fs::read_to_string(file.with_extension("args")).unwrap_or_default();
+    let stderr = |cmd: &mut Command| {
+        cmd.args(args.split_whitespace())
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
+    };
+    let ours = stderr(Command::new(ours).env("GOLIFT_ALLOCSTATS", "1")).and_then(|e| {
+        e.lines()
+            .find_map(|l| l.strip_prefix("allocs="))
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+    });
+    let gc = stderr(Command::new(theirs).env("GODEBUG", "allocfreetrace=1"))
+        .map(|e| e.lines().filter(|l| l.starts_with("tracealloc(")).count() as u64);
+    (ours, gc)
+}
+
+fn median_u64(mut v: Vec<u64>) -> u64 {
+    v.sort_unstable();
+    v.get(v.len() / 2).copied().unwrap_or(0)
 }
 
 fn bench_programs() -> Vec<PathBuf> {

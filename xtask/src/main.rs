@@ -57,6 +57,8 @@ fn main() -> ExitCode {
                 "run_programs",
                 "--test",
                 "tracebacks",
+                "--test",
+                "bench_programs",
             ],
             &[("GOLIFT_TEST_TARGET", "aarch64-unknown-linux-gnu")],
         ),

@@ -66,6 +66,25 @@ pub fn time(cmd: &mut Command) -> Option<Duration> {
     status.code().map(|_| elapsed)
 }
 
+/// Wall time and maximum resident set size (KiB, from `wait4`'s rusage) of one run of
+/// `cmd` with output discarded; `None` if it could not start.
+pub fn time_rss(cmd: &mut Command) -> Option<(Duration, u64)> {
+    let start = Instant::now();
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let pid = libc::pid_t::try_from(child.id()).ok()?;
+    let mut status = 0;
+    // SAFETY: rusage is plain data, filled by wait4 for our own child `pid`.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointers to locals; the child is not waited for elsewhere.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    (r == pid).then(|| (elapsed, u64::try_from(usage.ru_maxrss).unwrap_or(0)))
+}
+
 pub fn median(mut samples: Vec<Option<Duration>>) -> Option<Duration> {
     if samples.iter().any(Option::is_none) {
         return None;
