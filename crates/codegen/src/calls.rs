@@ -67,7 +67,7 @@ impl FnCx<'_> {
         args: &[ExprId],
     ) -> Vec<CValue> {
         let sig = golift_hir::signature(self.db, callee).clone();
-        let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
+        let params: Vec<Ty> = sig.param_tys();
         let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
         let abi = fn_abi(self.db, &params, &results, self.call_conv);
         let vals: Vec<CValue> = args.iter().map(|&a| self.expr(a)).collect();

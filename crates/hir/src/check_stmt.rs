@@ -25,6 +25,23 @@ impl Checker<'_> {
     /// variables and labels.
     pub(crate) fn func_body(&mut self, sig: &Signature, fdecl: &ast::FuncDecl) {
         self.scopes.push();
+        // The receiver: the first parameter.
+        if let (Some(field), Some((_, ty))) = (&fdecl.recv, &sig.recv) {
+            match field.names.first() {
+                Some(n) => {
+                    let id = self.new_local(&n.text, ty.clone(), n.span, LocalKind::Param);
+                    self.used.insert(id);
+                    self.res.params.push(id);
+                    self.declare_local(id, n);
+                }
+                None => {
+                    let span = self.field_type_span(field);
+                    let id = self.new_local("", ty.clone(), span, LocalKind::Param);
+                    self.used.insert(id);
+                    self.res.params.push(id);
+                }
+            }
+        }
         // Parameters.
         let mut pi = 0;
         for f in &fdecl.sig.params {

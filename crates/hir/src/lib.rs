@@ -37,6 +37,7 @@ mod input;
 mod items;
 mod layout;
 mod lower;
+mod methods;
 mod pkg_env;
 mod scope;
 pub mod symbols;
@@ -54,7 +55,7 @@ pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
     Builtin, CallKind, CheckError, ConstValue, GlobalInit, InferenceResult, InitCycleObj, Local,
-    LocalId, LocalKind, PackageInit, Res, Selection, Signature,
+    LocalId, LocalKind, MethodSel, PackageInit, Res, Selection, Signature,
 };
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};
@@ -63,6 +64,7 @@ pub use items::{
     package_var_specs, parse, Func, ItemKind, ItemLoc, ItemMap, VarSpecLoc,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
+pub use methods::{methods_of, package_methods, MethodDecl, PackageMethods};
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, ObjDeps, PackageEnv, PackageScope};
 pub use ty::{BasicAlias, BasicKind, NamedRef, StructField, Ty, TyKind};
 pub use type_decls::{package_types, underlying};
