@@ -160,11 +160,10 @@ impl Checker<'_> {
                 return Operand::invalid(e);
             }
             Lookup::NeedsPtr => {
-                let xs = self.estr(x);
                 let msg = format!(
-                    "invalid method expression {xs}.{m} (needs pointer receiver (*{ts}).{m})",
-                    m = sel.text,
-                    ts = type_string(t)
+                    "cannot call pointer method {} on {}",
+                    sel.text,
+                    type_string(t)
                 );
                 self.error(sel.span.start, msg);
                 return Operand::invalid(e);
@@ -173,12 +172,16 @@ impl Checker<'_> {
                 self.unsupported_expr(e, "interfaces with methods");
                 return Operand::invalid(e);
             }
-            Lookup::Field { .. } | Lookup::NotFound => {
+            found @ (Lookup::Field { .. } | Lookup::NotFound) => {
                 if self.under(t).is_invalid() {
                     return Operand::invalid(e);
                 }
+                let what = match found {
+                    Lookup::Field { .. } => "method",
+                    _ => "field or method",
+                };
                 let msg = format!(
-                    "{}.{} undefined (type {} has no method {})",
+                    "{}.{} undefined (type {} has no {what} {})",
                     self.estr(x),
                     sel.text,
                     type_string(t),
