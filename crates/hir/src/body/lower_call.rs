@@ -119,11 +119,16 @@ impl<'db> LowerCx<'_, 'db> {
         };
         let mut vals = Vec::new();
         let pre;
+        let mut wrapper_recv = None;
         if m.expr {
             // `T.M(x, args)`: the receiver is the first argument.
             let (p, mut v) = self.arguments(e, args, &params, variadic && !spread, pos);
             pre = p;
             if let (Some(first), Some(&from)) = (v.first().copied(), args.first()) {
+                let written_ptr = matches!(self.body.exprs[first].ty.kind(), TyKind::Pointer(_));
+                if !sel.path.is_empty() || (written_ptr && !m.ptr_recv) {
+                    wrapper_recv = Some(first);
+                }
                 let from = if sel.path.is_empty() { from } else { sel_e };
                 v[0] = self.receiver(first, &sel.path, m.ptr_recv, from, sel_e);
             }
@@ -145,7 +150,11 @@ impl<'db> LowerCx<'_, 'db> {
             pre,
             spread,
         };
-        self.alloc_expr(kind, ty, pos, e)
+        let call = self.alloc_expr(kind, ty, pos, e);
+        if let Some(recv) = wrapper_recv {
+            self.body.wrapper_calls.insert(call, recv);
+        }
+        call
     }
 
     /// The receiver a method is called with: `x` along the embedded fields of `path`
