@@ -53,6 +53,7 @@ fn check_func_decl<'db, T: Default>(
     };
     let mut c = Checker::new(&mut env, decl, func_imports(db, func));
     c.check_named_valid = true;
+    c.owner = Some(crate::FuncId::new(func));
     check(c, f)
 }
 

@@ -17,7 +17,6 @@ use golift_syntax::ast::{
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::errors::type_string;
-use crate::scope::ScopeObj;
 use crate::{BasicKind, Builtin, CallKind, LocalKind, Signature, Ty, TyKind};
 
 impl Checker<'_> {
@@ -165,14 +164,7 @@ impl Checker<'_> {
                             self.var_decl = None;
                         }
                         LocalDecl::Const(spec) => self.const_spec(spec),
-                        LocalDecl::Type(t) => {
-                            self.unsupported(t.span.start, "local type declarations");
-                            let _ = self.scopes.declare(
-                                &t.name.text,
-                                ScopeObj::Invalid,
-                                t.name.span.start,
-                            );
-                        }
+                        LocalDecl::Type(t) => self.local_type(t),
                     }
                 }
             }

@@ -90,6 +90,11 @@ pub(crate) struct Checker<'a> {
     /// declaration, already reported) make the types using them invalid; off while
     /// package-level types are being built.
     pub(crate) check_named_valid: bool,
+    /// The function whose body is checked (`None` for package-level declarations): the
+    /// owner of its local types.
+    pub(crate) owner: Option<crate::FuncId>,
+    /// How many local types of each name the body has declared so far (their index).
+    pub(crate) local_type_counts: HashMap<String, u32>,
 }
 
 impl<'a> Checker<'a> {
@@ -111,6 +116,8 @@ impl<'a> Checker<'a> {
             named_results: false,
             var_decl: None,
             check_named_valid: false,
+            owner: None,
+            local_type_counts: HashMap::new(),
         }
     }
 
@@ -204,6 +211,14 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn under(&mut self, ty: &Ty) -> Ty {
         match ty.kind() {
+            // A local type of this body: its underlying type is recorded here (asking
+            // the database would ask for this very body's check).
+            TyKind::Named(n) if self.res.local_types.contains_key(&n.def) => self
+                .res
+                .local_types
+                .get(&n.def)
+                .cloned()
+                .unwrap_or_else(Ty::invalid),
             TyKind::Named(_) => self.env.underlying(ty),
             _ => ty.clone(),
         }
@@ -654,6 +669,14 @@ impl<'a> Checker<'a> {
                     }
                 }
                 ScopeObj::Invalid => Operand::invalid(e),
+                ScopeObj::Type(ty) => {
+                    self.res.resolutions.insert(e, Res::Type(ty.clone()));
+                    Operand {
+                        mode: Mode::TypeExpr,
+                        ty,
+                        expr: e,
+                    }
+                }
                 ScopeObj::Const(ty, v) => {
                     self.res.resolutions.insert(e, Res::Const(v.clone()));
                     Operand {

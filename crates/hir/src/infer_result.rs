@@ -166,6 +166,9 @@ pub struct InferenceResult {
     pub late_diagnostics: Vec<(u32, String)>,
     /// Field selections `x.f` (through pointers and embedded fields): which field.
     pub selections: HashMap<ExprId, Selection>,
+    /// The underlying type of each type the body declares (`type T struct{...}`), what
+    /// [`crate::underlying`] reads for a local type.
+    pub local_types: HashMap<crate::TypeDefId, Ty>,
 }
 
 /// A type error: its offset relative to the declaration, gc's message, and the lines gc

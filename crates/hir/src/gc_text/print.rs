@@ -125,6 +125,12 @@ impl GcSyntax<'_> {
                             .get(e)
                             .map(crate::type_string)
                             .unwrap_or_else(|| self.fmt_expr(*t, 0)),
+                        // An alias prints as the type it denotes.
+                        Some(ExprKind::Name(_)) => inf
+                            .expr_types
+                            .get(e)
+                            .map(crate::type_string)
+                            .unwrap_or_else(|| self.fmt_expr(*t, 0)),
                         _ => self.fmt_expr(*t, 0),
                     },
                     // An elided type: the literal's own (`&T{...}` for `[]*T{{...}}`).
