@@ -319,13 +319,11 @@ impl Checker<'_> {
                             }
                         }
                     }
-                    TyKind::Interface(methods) => {
-                        if methods.iter().any(|(m, _)| m == name) {
-                            if found.is_some() || e.multiples {
-                                return Lookup::Ambiguous;
-                            }
-                            found = Some(Lookup::InterfaceMethod);
+                    TyKind::Interface(methods) if methods.iter().any(|(m, _)| m == name) => {
+                        if found.is_some() || e.multiples {
+                            return Lookup::Ambiguous;
                         }
+                        found = Some(Lookup::InterfaceMethod);
                     }
                     _ => {}
                 }
