@@ -64,7 +64,9 @@ pub use items::{
     package_var_specs, parse, Func, ItemKind, ItemLoc, ItemMap, VarSpecLoc,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
-pub use methods::{methods_of, package_methods, MethodDecl, PackageMethods};
+pub use methods::{
+    method_set, methods_of, package_methods, MethodDecl, MethodSetEntry, PackageMethods,
+};
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, ObjDeps, PackageEnv, PackageScope};
 pub use ty::{BasicAlias, BasicKind, NamedRef, StructField, Ty, TyKind};
 pub use type_decls::{package_types, underlying};

@@ -217,3 +217,104 @@ fn struct_field_pos(
     }
     None
 }
+
+/// One method of a type's method set: the declaration, and how the receiver is reached
+/// from a value of the type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MethodSetEntry {
+    pub method: MethodDecl,
+    /// Field indices through embedded fields to the type declaring the method (empty
+    /// for a method declared on the type itself).
+    pub path: Vec<u32>,
+    /// Whether a pointer is followed on the way (the type is a pointer, or an embedded
+    /// field on the path is).
+    pub indirect: bool,
+}
+
+/// The method set of `ty` (`T` or `*T`, `T` named), sorted by name, as gc's
+/// `expandmeth` builds it: methods declared on `T`, and those promoted through embedded
+/// fields, a name at a shallower depth (field or method) hiding deeper ones and a name
+/// found twice at one depth left out; for `T` itself, pointer methods only where a
+/// pointer is followed to reach them. Methods of embedded interfaces are not included
+/// (golift does not support interfaces with methods yet).
+pub fn method_set(db: &dyn Db, ty: &crate::Ty) -> Vec<MethodSetEntry> {
+    let (start, is_ptr) = match ty.kind() {
+        TyKind::Pointer(b) => (b.clone(), true),
+        _ => (ty.clone(), false),
+    };
+    struct Level {
+        ty: crate::Ty,
+        path: Vec<u32>,
+        indirect: bool,
+        multiples: bool,
+    }
+    let mut current = vec![Level {
+        ty: start,
+        path: Vec::new(),
+        indirect: is_ptr,
+        multiples: false,
+    }];
+    let mut seen: Vec<crate::Ty> = Vec::new();
+    let mut hidden: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut out: Vec<MethodSetEntry> = Vec::new();
+    while !current.is_empty() {
+        // Names found at this depth: the entries (a method) or None (a field), and
+        // whether they are found more than once.
+        let mut found: BTreeMap<String, (Option<MethodSetEntry>, u32)> = BTreeMap::new();
+        let mut next: Vec<Level> = Vec::new();
+        for e in current {
+            if let TyKind::Named(n) = e.ty.kind() {
+                if seen.iter().any(|s| s.identical(&e.ty)) {
+                    continue;
+                }
+                seen.push(e.ty.clone());
+                for m in methods_of(db, n) {
+                    let slot = found.entry(m.name.clone()).or_insert((None, 0));
+                    slot.1 += if e.multiples { 2 } else { 1 };
+                    slot.0 = Some(MethodSetEntry {
+                        method: m.clone(),
+                        path: e.path.clone(),
+                        indirect: e.indirect,
+                    });
+                }
+            }
+            if let TyKind::Struct(fields) = crate::underlying(db, &e.ty).kind() {
+                for (i, f) in fields.iter().enumerate() {
+                    let slot = found.entry(f.name.clone()).or_insert((None, 0));
+                    slot.1 += 1;
+                    slot.0 = None;
+                    if f.embedded {
+                        let (fty, ptr) = match f.ty.kind() {
+                            TyKind::Pointer(b) => (b.clone(), true),
+                            _ => (f.ty.clone(), false),
+                        };
+                        let mut path = e.path.clone();
+                        path.push(i as u32);
+                        match next.iter_mut().find(|l| l.ty.identical(&fty)) {
+                            Some(l) => l.multiples = true,
+                            None => next.push(Level {
+                                ty: fty,
+                                path,
+                                indirect: e.indirect || ptr,
+                                multiples: e.multiples,
+                            }),
+                        }
+                    }
+                }
+            }
+        }
+        for (name, (entry, count)) in found {
+            if !hidden.insert(name) {
+                continue;
+            }
+            if let (Some(entry), 1) = (entry, count) {
+                if is_ptr || !entry.method.ptr_recv || entry.indirect {
+                    out.push(entry);
+                }
+            }
+        }
+        current = next;
+    }
+    out.sort_by(|a, b| a.method.name.cmp(&b.method.name));
+    out
+}
