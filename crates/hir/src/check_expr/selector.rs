@@ -85,6 +85,7 @@ impl Checker<'_> {
                 indirect,
             } => {
                 let ty = self.method_type(&method);
+                self.method_ref(e, &method);
                 self.res.selections.insert(
                     e,
                     Selection {
@@ -192,6 +193,7 @@ impl Checker<'_> {
             }
         };
         let mty = self.method_type(&method);
+        self.method_ref(e, &method);
         let ty = match mty.kind() {
             TyKind::Func {
                 params,
@@ -221,6 +223,15 @@ impl Checker<'_> {
             ty,
             expr: e,
         }
+    }
+
+    /// Records a reference to a method, as types2 counts it among the declaration's
+    /// dependencies (a variable initialised by a method call is initialised after what
+    /// the method refers to).
+    fn method_ref(&mut self, e: ExprId, method: &MethodDecl) {
+        let (db, _) = self.env.db_package();
+        let key = method.func.name(db).to_string();
+        self.res.pkg_refs.push((e, key));
     }
 
     /// The function type of a method without its receiver (as a method value has it).
