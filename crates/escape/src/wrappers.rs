@@ -49,12 +49,35 @@ pub(crate) fn wrapper_notes(
         written: Vec::new(),
         out: Vec::new(),
     };
+    // gc sorts the types by their symbol names: a local type's is `T·N`, N counting
+    // the package's local types in source order.
+    let mut roots: Vec<(String, Ty)> = Vec::new();
     for name in names {
         if !golift_hir::package_types(db, package).contains_key(name.as_str()) {
             continue; // an alias, or an invalid declaration
         }
         let named = Ty::new(TyKind::Named(NamedRef::package_level(db, package, name)));
-        w.write(&named, 0);
+        roots.push((name.clone(), named));
+    }
+    let mut n = 0;
+    for fname in crate::scc::decl_order(db, package) {
+        let func = golift_hir::Func::new(db, package, fname);
+        let mut locals: Vec<(&golift_hir::TypeDefId, &Ty)> =
+            golift_hir::infer(db, func).local_types.iter().collect();
+        locals.sort_by_key(|(def, _)| *def);
+        for (&def, _) in locals {
+            n += 1;
+            let name = def.name(db).to_string();
+            let ty = Ty::new(TyKind::Named(NamedRef {
+                def,
+                name: name.clone(),
+            }));
+            roots.push((format!("{name}\u{b7}{n}"), ty));
+        }
+    }
+    roots.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, ty) in roots {
+        w.write(&ty, 0);
     }
     w.out
 }
@@ -124,10 +147,9 @@ impl Writer<'_> {
         }
     }
 
-    /// A named type declared at this package's level (gc emits only those).
+    /// A named type declared in this package (gc emits only those).
     fn is_local_named(&self, ty: &Ty) -> bool {
-        matches!(ty.kind(), TyKind::Named(n)
-            if n.package(self.db) == self.package && n.def.owner(self.db).is_none())
+        matches!(ty.kind(), TyKind::Named(n) if n.package(self.db) == self.package)
     }
 
     fn wrappers(&mut self, rcvr: &Ty) {
