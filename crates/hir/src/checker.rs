@@ -570,6 +570,11 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || t.is_invalid() || x.ty.is_invalid() {
             return true;
         }
+        // A named type whose declaration was erroneous or unsupported (a field's type
+        // keeps its name): already reported.
+        if self.under(t).is_invalid() || self.under(&x.ty).is_invalid() {
+            return true;
+        }
         let v = x.ty.clone();
         if v.identical(t) {
             return true;
@@ -669,6 +674,15 @@ impl<'a> Checker<'a> {
                     }
                 }
                 ScopeObj::Invalid => Operand::invalid(e),
+                // A local type whose declaration was erroneous or unsupported (already
+                // reported): its uses report nothing more.
+                ScopeObj::Type(ty)
+                    if self.check_named_valid
+                        && matches!(ty.kind(), TyKind::Named(_))
+                        && self.under(&ty).is_invalid() =>
+                {
+                    Operand::invalid(e)
+                }
                 ScopeObj::Type(ty) => {
                     self.res.resolutions.insert(e, Res::Type(ty.clone()));
                     Operand {
