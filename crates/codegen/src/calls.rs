@@ -68,7 +68,7 @@ impl FnCx<'_> {
         args: &[ExprId],
     ) -> Vec<CValue> {
         let sig = golift_hir::signature(self.db, callee).clone();
-        let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
+        let params: Vec<Ty> = sig.param_tys();
         let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
         let symbol = golift_hir::symbols::func_symbol(self.db, golift_hir::FuncId::new(callee));
         self.call_go_abi(at, &symbol, &params, &results, args)

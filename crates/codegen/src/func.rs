@@ -258,7 +258,7 @@ pub(crate) fn lower_func(
     let esc = golift_escape::escape(db, func);
     let placements = golift_escape::site_placements(db, func);
     let sig = golift_hir::signature(db, func);
-    let param_tys: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
+    let param_tys: Vec<Ty> = sig.param_tys();
     let result_tys: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
     let abi = fn_abi(db, &param_tys, &result_tys, call_conv);
 

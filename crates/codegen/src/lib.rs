@@ -83,7 +83,9 @@ pub(crate) fn compile_all<'db>(
     let mut outs = Vec::new();
     let mut diags = Vec::new();
     for &func in golift_hir::package_funcs(db, package) {
-        if func_filter.is_some_and(|f| f != func.name(db)) {
+        if func_filter
+            .is_some_and(|f| f != golift_hir::symbols::func_name(db, golift_hir::FuncId::new(func)))
+        {
             continue;
         }
         let compiled = compile_func(db, func, target);

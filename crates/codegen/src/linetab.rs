@@ -83,7 +83,7 @@ pub(crate) fn line_table(
             }
         }
         let has_params = match o.func {
-            Some(f) => !golift_hir::signature(db, f).params.is_empty(),
+            Some(f) => !golift_hir::signature(db, f).param_tys().is_empty(),
             None => false,
         };
         funcs.push(FuncLines {

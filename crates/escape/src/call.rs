@@ -222,6 +222,12 @@ impl Batch<'_> {
         }
         self.base_pos = at.pos;
         for (i, &a) in args.iter().enumerate() {
+            // A method expression whose receiver needs adjusting: gc's escape analysis
+            // reads the declared method's tags but passes the receiver as written.
+            let a = match body.wrapper_calls.get(&e) {
+                Some(&recv) if i == 0 => recv,
+                _ => a,
+            };
             match body.exprs.get(a).map(|x| &x.kind) {
                 // A variadic call without variadic arguments passes nil: no flow.
                 Some(ExprKind::Zero) if self.facts(a).pos == at.pos => {}

@@ -91,6 +91,7 @@ mod sites;
 mod size;
 mod solve;
 mod stmt;
+mod wrappers;
 
 use std::collections::{BTreeSet, HashMap};
 

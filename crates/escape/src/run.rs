@@ -234,5 +234,13 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
     for (k, d) in &init_output(db, package).1 {
         emit(k, d);
     }
+    if level >= 2 {
+        let param_pos = |func: golift_hir::Func<'_>, i: usize| {
+            let inf = golift_hir::infer(db, func);
+            let local = inf.locals.get(*inf.params.get(i)?)?;
+            fmt_pos(&format!("F{}", func.name(db)), local.span.start)
+        };
+        lines.extend(crate::wrappers::wrapper_notes(db, package, &param_pos));
+    }
     lines
 }

@@ -13,7 +13,9 @@ pub fn ir_text(session: &Session, func: Option<&str>) -> String {
     let package = session.package;
     let mut out = String::new();
     for &f in golift_hir::package_funcs(db, package) {
-        if func.is_some_and(|name| name != f.name(db)) {
+        if func.is_some_and(|name| {
+            name != golift_hir::symbols::func_name(db, golift_hir::FuncId::new(f))
+        }) {
             continue;
         }
         if !out.is_empty() {

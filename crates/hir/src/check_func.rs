@@ -9,8 +9,12 @@ use golift_syntax::ast::{DeclKind, FuncDecl};
 
 use crate::checker::{Checker, ImportName};
 use crate::env::BodyEnv;
+use crate::errors::type_string;
 use crate::pkg_env::{file_imports, package_scope};
-use crate::{decl_ast, func_loc, item_tree, Db, Func, InferenceResult, Signature, SourceFile};
+use crate::{
+    decl_ast, func_loc, item_tree, BasicKind, Db, Func, InferenceResult, Signature, SourceFile, Ty,
+    TyKind,
+};
 
 /// The import names of one file (a query of its own so that readers depend only on the
 /// imports, not on the whole syntax tree).
@@ -49,6 +53,7 @@ fn check_func_decl<'db, T: Default>(
     };
     let mut c = Checker::new(&mut env, decl, func_imports(db, func));
     c.check_named_valid = true;
+    c.owner = Some(crate::FuncId::new(func));
     check(c, f)
 }
 
@@ -66,7 +71,14 @@ pub(crate) fn is_generic<'db>(db: &'db dyn Db, func: Func<'db>) -> bool {
 /// The signature of one function.
 #[salsa::tracked(returns(ref))]
 pub fn signature<'db>(db: &'db dyn Db, func: Func<'db>) -> Signature {
-    check_func_decl(db, func, true, |mut c, f| c.func_type(&f.sig))
+    check_func_decl(db, func, true, |mut c, f| {
+        let mut sig = c.func_type(&f.sig);
+        if let Some(recv) = &f.recv {
+            let name = recv.names.first().map_or(String::new(), |n| n.text.clone());
+            sig.recv = Some((name, c.typ(recv.typ)));
+        }
+        sig
+    })
 }
 
 /// The type checker's view of one function.
@@ -77,17 +89,19 @@ pub fn infer<'db>(db: &'db dyn Db, func: Func<'db>) -> InferenceResult {
 
 /// [`infer`] once the checker is set up: the declaration's own rules, then the body.
 fn infer_body(mut c: Checker<'_>, f: &FuncDecl) -> InferenceResult {
-    if let Some(recv) = &f.recv {
-        c.unsupported(recv.span.start, "methods");
-        return c.res;
-    }
     if let Some(tp) = f.type_params.first() {
         c.unsupported(tp.span.start, "generic functions");
         // What the unchecked body names is used (its imports are not "unused").
         c.mark_used_in(c.decl.span);
         return c.res;
     }
-    let sig = c.func_type(&f.sig);
+    let mut sig = c.func_type(&f.sig);
+    if let Some(recv) = &f.recv {
+        let rty = c.typ(recv.typ);
+        c.valid_recv(recv, &rty);
+        let name = recv.names.first().map_or(String::new(), |n| n.text.clone());
+        sig.recv = Some((name, rty));
+    }
     if f.body.is_none() {
         c.res
             .late_diagnostics
@@ -96,4 +110,53 @@ fn infer_body(mut c: Checker<'_>, f: &FuncDecl) -> InferenceResult {
     }
     c.func_body(&sig, f);
     c.res
+}
+
+impl Checker<'_> {
+    /// types2's `validRecv`: the receiver's type must be `T` or `*T` with `T` a type
+    /// name of this package that is neither a pointer nor an interface.
+    fn valid_recv(&mut self, recv: &golift_syntax::ast::Field, rty: &Ty) {
+        if rty.is_invalid() {
+            return;
+        }
+        let base = match rty.kind() {
+            TyKind::Pointer(b) => b.clone(),
+            _ => rty.clone(),
+        };
+        if base.is_invalid() {
+            return;
+        }
+        let pos = recv.span.start;
+        match base.kind() {
+            TyKind::Named(n) => {
+                let (db, package) = self.env.db_package();
+                if n.package(db) != package {
+                    let msg = format!(
+                        "cannot define new methods on non-local type {}",
+                        type_string(&base)
+                    );
+                    self.error(pos, msg);
+                    return;
+                }
+                let cause = match self.under(&base).kind() {
+                    TyKind::Basic(BasicKind::UnsafePointer) => "unsafe.Pointer",
+                    TyKind::Pointer(_) | TyKind::Interface(_) => "pointer or interface type",
+                    _ => return,
+                };
+                let msg = format!("invalid receiver type {} ({cause})", type_string(&base));
+                self.error(pos, msg);
+            }
+            TyKind::Basic(_) => {
+                let msg = format!(
+                    "cannot define new methods on non-local type {}",
+                    type_string(&base)
+                );
+                self.error(pos, msg);
+            }
+            _ => {
+                let msg = format!("invalid receiver type {}", type_string(rty));
+                self.error(pos, msg);
+            }
+        }
+    }
 }

@@ -16,7 +16,6 @@ use golift_syntax::ast::{self, AssignOp, ExprId, ExprKind, LocalDecl, StmtId, St
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::errors::type_string;
-use crate::scope::ScopeObj;
 use crate::{BasicKind, Builtin, CallKind, LocalKind, Signature, Ty, TyKind};
 
 impl Checker<'_> {
@@ -24,6 +23,23 @@ impl Checker<'_> {
     /// variables and labels.
     pub(crate) fn func_body(&mut self, sig: &Signature, fdecl: &ast::FuncDecl) {
         self.scopes.push();
+        // The receiver: the first parameter.
+        if let (Some(field), Some((_, ty))) = (&fdecl.recv, &sig.recv) {
+            match field.names.first() {
+                Some(n) => {
+                    let id = self.new_local(&n.text, ty.clone(), n.span, LocalKind::Param);
+                    self.used.insert(id);
+                    self.res.params.push(id);
+                    self.declare_local(id, n);
+                }
+                None => {
+                    let span = self.field_type_span(field);
+                    let id = self.new_local("", ty.clone(), span, LocalKind::Param);
+                    self.used.insert(id);
+                    self.res.params.push(id);
+                }
+            }
+        }
         // Parameters.
         let mut pi = 0;
         for f in &fdecl.sig.params {
@@ -147,14 +163,7 @@ impl Checker<'_> {
                             self.var_decl = None;
                         }
                         LocalDecl::Const(spec) => self.const_spec(spec),
-                        LocalDecl::Type(t) => {
-                            self.unsupported(t.span.start, "local type declarations");
-                            let _ = self.scopes.declare(
-                                &t.name.text,
-                                ScopeObj::Invalid,
-                                t.name.span.start,
-                            );
-                        }
+                        LocalDecl::Type(t) => self.local_type(t),
                     }
                 }
             }

@@ -93,6 +93,11 @@ pub(crate) struct Checker<'a> {
     /// declaration, already reported) make the types using them invalid; off while
     /// package-level types are being built.
     pub(crate) check_named_valid: bool,
+    /// The function whose body is checked (`None` for package-level declarations): the
+    /// owner of its local types.
+    pub(crate) owner: Option<crate::FuncId>,
+    /// How many local types of each name the body has declared so far (their index).
+    pub(crate) local_type_counts: HashMap<String, u32>,
 }
 
 impl<'a> Checker<'a> {
@@ -115,6 +120,8 @@ impl<'a> Checker<'a> {
             named_results: false,
             var_decl: None,
             check_named_valid: false,
+            owner: None,
+            local_type_counts: HashMap::new(),
         }
     }
 
@@ -217,6 +224,14 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn under(&mut self, ty: &Ty) -> Ty {
         match ty.kind() {
+            // A local type of this body: its underlying type is recorded here (asking
+            // the database would ask for this very body's check).
+            TyKind::Named(n) if self.res.local_types.contains_key(&n.def) => self
+                .res
+                .local_types
+                .get(&n.def)
+                .cloned()
+                .unwrap_or_else(Ty::invalid),
             TyKind::Named(_) => self.env.underlying(ty),
             _ => ty.clone(),
         }
@@ -597,6 +612,11 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || t.is_invalid() || x.ty.is_invalid() {
             return true;
         }
+        // A named type whose declaration was erroneous or unsupported (a field's type
+        // keeps its name): already reported.
+        if self.under(t).is_invalid() || self.under(&x.ty).is_invalid() {
+            return true;
+        }
         let v = x.ty.clone();
         if v.identical(t) {
             return true;
@@ -696,6 +716,23 @@ impl<'a> Checker<'a> {
                     }
                 }
                 ScopeObj::Invalid => Operand::invalid(e),
+                // A local type whose declaration was erroneous or unsupported (already
+                // reported): its uses report nothing more.
+                ScopeObj::Type(ty)
+                    if self.check_named_valid
+                        && matches!(ty.kind(), TyKind::Named(_))
+                        && self.under(&ty).is_invalid() =>
+                {
+                    Operand::invalid(e)
+                }
+                ScopeObj::Type(ty) => {
+                    self.res.resolutions.insert(e, Res::Type(ty.clone()));
+                    Operand {
+                        mode: Mode::TypeExpr,
+                        ty,
+                        expr: e,
+                    }
+                }
                 ScopeObj::Const(ty, v) => {
                     self.res.resolutions.insert(e, Res::Const(v.clone()));
                     Operand {

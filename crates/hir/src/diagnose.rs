@@ -350,6 +350,14 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
             ..Reported::new(d.file, At::Decl(d.decl, d.offset), d.message.clone())
         }
     }));
+    // types2's collectMethods.
+    for m in crate::methods::method_decl_errors(db, package) {
+        let mut r = Reported::new(m.file, At::Decl(m.decl, m.offset), m.message);
+        if let Some((f, d, o, text)) = m.note {
+            r.notes.push((f, At::Decl(d, o), text));
+        }
+        reported.push(r);
+    }
     // Function bodies.
     let mut used_packages: BTreeSet<(usize, String)> = BTreeSet::new();
     for (fi, &file) in files.iter().enumerate() {
@@ -361,13 +369,12 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                     continue;
                 }
                 let name = match &f.recv {
-                    Some(_) => {
-                        reported.push(Reported::new(
-                            file,
-                            at(f.name.span.start),
-                            not_supported("methods"),
-                        ));
-                        continue;
+                    Some(recv) => {
+                        format!(
+                            "{}.{}",
+                            crate::items::receiver_base(decl, recv),
+                            f.name.text
+                        )
                     }
                     None if f.name.text == "init" => {
                         let here = |l: &&crate::ItemLoc| l.file == file && l.decl as usize == di;

@@ -24,8 +24,6 @@ pub(crate) trait Env {
     fn lookup(&mut self, name: &str) -> Option<PkgObj>;
     /// The underlying type of `ty` (itself unless named).
     fn underlying(&mut self, ty: &Ty) -> Ty;
-    /// Whether the package declares a method named `method` (on any type).
-    fn has_method(&self, method: &str) -> bool;
     /// The database and the package being checked (to intern identities).
     fn db_package(&self) -> (&dyn Db, Package);
 }
@@ -75,10 +73,5 @@ impl Env for BodyEnv<'_> {
 
     fn db_package(&self) -> (&dyn Db, Package) {
         (self.db, self.package)
-    }
-
-    fn has_method(&self, method: &str) -> bool {
-        let suffix = format!(".{method}");
-        self.scope.kinds.keys().any(|k| k.ends_with(&suffix))
     }
 }

@@ -89,6 +89,17 @@ impl TypeDefId {
         let def = TypeDef::new(db, package, name.to_string(), None, 0);
         TypeDefId(salsa::plumbing::AsId::as_id(&def))
     }
+    /// The `index`th type `name` declared in the body of `owner`.
+    pub fn local(
+        db: &dyn Db,
+        package: Package,
+        name: &str,
+        owner: FuncId,
+        index: u32,
+    ) -> TypeDefId {
+        let def = TypeDef::new(db, package, name.to_string(), Some(owner), index);
+        TypeDefId(salsa::plumbing::AsId::as_id(&def))
+    }
     fn def<'db>(self, _db: &'db dyn Db) -> TypeDef<'db> {
         salsa::plumbing::FromId::from_id(self.0)
     }

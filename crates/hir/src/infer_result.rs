@@ -137,6 +137,9 @@ pub enum CallKind {
     },
     /// A call through a function value.
     Indirect,
+    /// A method call `x.M(args)` (the selector's [`Selection::method`] says how the
+    /// receiver is reached) or a method expression called directly, `T.M(x, args)`.
+    Method(FuncId),
 }
 
 /// The types of a function's parameters and results, read from its declaration only.
@@ -147,6 +150,25 @@ pub struct Signature {
     /// Result names (`~r0`... for unnamed ones) and types.
     pub results: Vec<(String, Ty)>,
     pub variadic: bool,
+    /// A method's receiver: its name (`` when unnamed) and type (`T` or `*T`).
+    pub recv: Option<(String, Ty)>,
+}
+
+impl Signature {
+    /// The types of what a call passes, in order: the receiver first for a method
+    /// (gc's calling convention: a method is a function whose first parameter is its
+    /// receiver), then the parameters.
+    pub fn param_tys(&self) -> Vec<Ty> {
+        self.recv
+            .iter()
+            .chain(&self.params)
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+    /// Whether this is a method with a pointer receiver (`func (p *T) M()`).
+    pub fn ptr_recv(&self) -> bool {
+        matches!(&self.recv, Some((_, t)) if matches!(t.kind(), crate::TyKind::Pointer(_)))
+    }
 }
 
 /// Everything the type checker learned about one body.
@@ -188,6 +210,9 @@ pub struct InferenceResult {
     /// Expressions with a second, boolean result because two variables take them
     /// (`v, ok = x.(T)`).
     pub comma_ok: HashSet<ExprId>,
+    /// The underlying type of each type the body declares (`type T struct{...}`), what
+    /// [`crate::underlying`] reads for a local type.
+    pub local_types: HashMap<crate::TypeDefId, Ty>,
 }
 
 /// A type error: its offset relative to the declaration, gc's message, and the lines gc
@@ -219,6 +244,21 @@ pub struct Selection {
     /// Whether a pointer is dereferenced on the way (`x` a pointer, or an embedded
     /// pointer field).
     pub indirect: bool,
+    /// For a method selection `x.M` (or a method expression `T.M`), the method: `path`
+    /// then leads to the embedded field whose type declares it (empty when `x`'s own
+    /// type does).
+    pub method: Option<MethodSel>,
+}
+
+/// The method a selector denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MethodSel {
+    pub func: FuncId,
+    /// The method has a pointer receiver: the receiver is addressed (`&x`) unless it is
+    /// a pointer already; with a value receiver a pointer is dereferenced.
+    pub ptr_recv: bool,
+    /// A method expression `T.M` / `(*T).M`: the receiver is the call's first argument.
+    pub expr: bool,
 }
 
 /// One package-level `var` spec to initialise, with its typed initialiser.

@@ -28,8 +28,8 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
     let files = package.files(db);
 
     let file_ix = |f: SourceFile| files.iter().position(|&g| g == f).unwrap_or(0);
-    // Every package-level constant, variable (`_` and redeclarations included) and
-    // function, in declaration order.
+    // Every package-level constant, variable (`_` and redeclarations included),
+    // function and method, in declaration order.
     let mut objs: Vec<Obj> = env
         .deps
         .iter()
@@ -45,8 +45,9 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
             deps_of: Some(i),
         })
         .collect();
+    // Methods (`T.M`) too: a method referred to is a dependency, as in types2.
     for (name, loc) in items {
-        if loc.kind != ItemKind::Func || name.contains('.') {
+        if loc.kind != ItemKind::Func {
             continue;
         }
         let offset = item_tree(db, loc.file)
@@ -268,7 +269,11 @@ fn cycle_names(objs: &[Obj], cycle: &[usize]) -> Vec<InitCycleObj> {
     order
         .into_iter()
         .map(|i| InitCycleObj {
-            name: objs[i].name.clone(),
+            // A method prints as its own name (`Get`, not `T.Get`), as types2's objects.
+            name: match objs[i].name.split_once('.') {
+                Some((_, method)) => method.to_string(),
+                None => objs[i].name.clone(),
+            },
             order: objs[i].order,
         })
         .collect()

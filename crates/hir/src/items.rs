@@ -133,7 +133,7 @@ pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
 }
 
 /// The base type name of a receiver (`T` for `t *T`, `T[P]`, ...).
-fn receiver_base(decl: &ast::Decl, recv: &ast::Field) -> String {
+pub(crate) fn receiver_base(decl: &ast::Decl, recv: &ast::Field) -> String {
     let mut e = recv.typ;
     loop {
         match expr_at(decl, e).map(|x| &x.kind) {

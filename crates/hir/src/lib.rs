@@ -38,6 +38,7 @@ mod input;
 mod items;
 mod layout;
 mod lower;
+mod methods;
 mod pkg_env;
 mod scope;
 pub mod stdlib;
@@ -56,7 +57,7 @@ pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
     Builtin, CallKind, CheckError, ConstFloat, ConstValue, GlobalInit, InferenceResult,
-    InitCycleObj, Local, LocalId, LocalKind, PackageInit, Res, Selection, Signature,
+    InitCycleObj, Local, LocalId, LocalKind, MethodSel, PackageInit, Res, Selection, Signature,
 };
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};
@@ -66,6 +67,9 @@ pub use items::{
     VarSpecLoc,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
+pub use methods::{
+    method_set, methods_of, package_methods, MethodDecl, MethodSetEntry, PackageMethods,
+};
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, ObjDeps, PackageEnv, PackageScope};
 pub use ty::{BasicAlias, BasicKind, NamedRef, StructField, Ty, TyKind};
 pub use type_decls::{package_types, underlying};

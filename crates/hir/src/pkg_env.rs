@@ -668,11 +668,6 @@ impl Env for Builder<'_> {
         (self.db, self.package)
     }
 
-    fn has_method(&self, method: &str) -> bool {
-        let suffix = format!(".{method}");
-        self.items.items.keys().any(|k| k.ends_with(&suffix))
-    }
-
     fn underlying(&mut self, ty: &Ty) -> Ty {
         let TyKind::Named(n) = ty.kind() else {
             return ty.clone();

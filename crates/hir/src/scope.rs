@@ -11,6 +11,8 @@ pub(crate) enum ScopeObj {
     Const(Ty, ConstValue),
     /// Declared by an erroneous or unsupported declaration (already reported).
     Invalid,
+    /// A local type declaration (`type T struct{...}` in a body), or a local alias.
+    Type(Ty),
 }
 
 /// One block: each name's object and where it is declared (its offset relative to the

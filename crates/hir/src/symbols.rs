@@ -1,7 +1,8 @@
 //! The one place where linker symbols and gc's qualified names are made: a package's
 //! functions and variables are `PATH.NAME` (`main.f`; the `n`th `func init()` is the item
 //! `init.n`, so `main.init.0` as gc names it), its initialiser `PATH.init`, its
-//! named types `PATH.T`, all from the package's import path. Runtime symbols
+//! named types `PATH.T`, its methods `PATH.T.M` and `PATH.(*T).M`, all from the
+//! package's import path. Runtime symbols
 //! (`runtime.newobject`) are named by codegen's runtime-call table, not here.
 
 use crate::{Db, FuncId, GlobalId, Package};
@@ -11,9 +12,22 @@ pub fn qualified(db: &dyn Db, package: Package, name: &str) -> String {
     format!("{}.{name}", package.path(db))
 }
 
-/// The symbol of a function (`main.fib`).
+/// The symbol of a function (`main.fib`), or of a method as gc names it: `main.T.M`
+/// with a value receiver, `main.(*T).M` with a pointer receiver.
 pub fn func_symbol(db: &dyn Db, func: FuncId) -> String {
-    qualified(db, func.package(db), func.name(db))
+    qualified(db, func.package(db), &func_name(db, func))
+}
+
+/// A function's name as gc prints it in symbols, tracebacks and `-m` output: `f`,
+/// `T.M`, `(*T).M`.
+pub fn func_name(db: &dyn Db, func: FuncId) -> String {
+    let name = func.name(db);
+    match name.split_once('.') {
+        Some((ty, method)) if crate::signature(db, func.func(db)).ptr_recv() => {
+            format!("(*{ty}).{method}")
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The symbol of a package-level variable (`main.sink`).

@@ -15,6 +15,14 @@ pub fn package_types(db: &dyn Db, package: Package) -> BTreeMap<String, Ty> {
 /// underlying type is never named).
 pub fn underlying(db: &dyn Db, ty: &Ty) -> Ty {
     match ty.kind() {
+        TyKind::Named(n) if n.def.owner(db).is_some() => match n.def.owner(db) {
+            Some(f) => crate::infer(db, f.func(db))
+                .local_types
+                .get(&n.def)
+                .cloned()
+                .unwrap_or_else(Ty::invalid),
+            None => Ty::invalid(),
+        },
         TyKind::Named(n) => package_types(db, n.package(db))
             .get(&n.name)
             .cloned()

@@ -155,6 +155,18 @@ impl<'a, 'db> LowerCx<'a, 'db> {
         }
     }
 
+    /// gc's position of syntax expression `e` (see [`GcFacts::pos`]).
+    pub fn gc_pos(&mut self, e: ast::ExprId) -> Pos {
+        self.gc_facts(e).pos
+    }
+
+    /// Sets gc's position of body expression `id`.
+    pub fn set_gc_pos(&mut self, id: ExprId, pos: Pos) {
+        if let Some(f) = self.body.gc.get_mut(&id) {
+            f.pos = pos;
+        }
+    }
+
     /// Marks expression `id` as an operation Go leaves implicit (see [`GcFacts`]).
     pub fn mark_implicit(&mut self, id: ExprId) {
         if let Some(f) = self.body.gc.get_mut(&id) {

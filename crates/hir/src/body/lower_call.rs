@@ -61,6 +61,9 @@ impl<'db> LowerCx<'_, 'db> {
             Some(CallKind::Func(id)) => Callee::Static(id),
             Some(CallKind::External { package, name }) => Callee::External { package, name },
             Some(CallKind::Indirect) => Callee::Indirect(self.expr(fun)),
+            Some(CallKind::Method(func)) => {
+                return self.method_call(e, fun, &args, spread, ty, pos, func)
+            }
             None => return self.not_yet(e, ty, "internal compiler error: an unchecked call"),
         };
         let fty = self.ty_of(fun);
@@ -78,6 +81,126 @@ impl<'db> LowerCx<'_, 'db> {
             spread,
         };
         self.alloc_expr(kind, ty, pos, e)
+    }
+
+    /// `x.M(args)` and `T.M(x, args)`: a static call of the method with the receiver
+    /// as its first argument, reached along the selection's field path, with the
+    /// implicit `&x` or `*p` the method's receiver needs made explicit.
+    #[allow(clippy::too_many_arguments)]
+    fn method_call(
+        &mut self,
+        e: ast::ExprId,
+        fun: ast::ExprId,
+        args: &[ast::ExprId],
+        spread: bool,
+        ty: Ty,
+        pos: Pos,
+        func: crate::FuncId,
+    ) -> ExprId {
+        let mut sel_e = fun;
+        while let E::Paren(x) = self.decl.exprs[sel_e].kind {
+            sel_e = x;
+        }
+        let (Some(sel), E::Selector { x, .. }) = (
+            self.inf.selections.get(&sel_e).cloned(),
+            &self.decl.exprs[sel_e].kind,
+        ) else {
+            return self.not_yet(
+                e,
+                ty,
+                "internal compiler error: a method call without selection",
+            );
+        };
+        let Some(m) = sel.method else {
+            return self.not_yet(e, ty, "internal compiler error: a method call of a field");
+        };
+        let x = *x;
+        let fty = self.ty_of(fun);
+        let (params, variadic) = match underlying(self.db, &fty).kind() {
+            TyKind::Func {
+                params, variadic, ..
+            } => (params.clone(), *variadic),
+            _ => {
+                return self.not_yet(
+                    e,
+                    ty,
+                    "internal compiler error: a method of a non-function type",
+                )
+            }
+        };
+        let mut vals = Vec::new();
+        let pre;
+        let mut wrapper_recv = None;
+        if m.expr {
+            // `T.M(x, args)`: the receiver is the first argument.
+            let (p, mut v) = self.arguments(e, args, &params, variadic && !spread, pos);
+            pre = p;
+            if let (Some(first), Some(&from)) = (v.first().copied(), args.first()) {
+                let written_ptr = matches!(self.body.exprs[first].ty.kind(), TyKind::Pointer(_));
+                if !sel.path.is_empty() || (written_ptr && !m.ptr_recv) {
+                    wrapper_recv = Some(first);
+                }
+                let from = if sel.path.is_empty() { from } else { sel_e };
+                v[0] = self.receiver(first, &sel.path, m.ptr_recv, from, sel_e);
+            }
+            vals = v;
+        } else {
+            let recv = self.expr(x);
+            // Implicit nodes print as the receiver they apply to: `x`, or the
+            // selector's embedded fields (`x.Inner`, printed without the method).
+            let from = if sel.path.is_empty() { x } else { sel_e };
+            let recv = self.receiver(recv, &sel.path, m.ptr_recv, from, sel_e);
+            vals.push(recv);
+            let (p, v) = self.arguments(e, args, &params, variadic && !spread, pos);
+            pre = p;
+            vals.extend(v);
+        }
+        let kind = ExprKind::Call {
+            callee: Callee::Static(func),
+            args: vals,
+            pre,
+            spread,
+        };
+        let call = self.alloc_expr(kind, ty, pos, e);
+        if let Some(recv) = wrapper_recv {
+            self.body.wrapper_calls.insert(call, recv);
+        }
+        call
+    }
+
+    /// The receiver a method is called with: `x` along the embedded fields of `path`
+    /// (a [`ExprKind::Deref`] for every pointer on the way), then `&` of it for a
+    /// pointer method or `*` of it for a value method called through a pointer. The
+    /// implicit `&`/`*` are at the selector's `.` (`sel`), as gc's typecheck makes them.
+    fn receiver(
+        &mut self,
+        x: ExprId,
+        path: &[u32],
+        ptr_recv: bool,
+        from: ast::ExprId,
+        sel: ast::ExprId,
+    ) -> ExprId {
+        let pos = self.body.exprs[x].pos;
+        let at = self.gc_pos(sel);
+        let mut cur = self.field_path(x, path, pos, from);
+        let cur_ty = self.body.exprs[cur].ty.clone();
+        match (cur_ty.kind(), ptr_recv) {
+            (TyKind::Pointer(elem), false) => {
+                let elem = elem.clone();
+                cur = self.alloc_expr(ExprKind::Deref(cur), elem, pos, from);
+                self.mark_implicit(cur);
+                self.set_gc_pos(cur, at);
+            }
+            (TyKind::Pointer(_), true) => {}
+            (_, true) => {
+                let p = Ty::new(TyKind::Pointer(cur_ty));
+                cur = self.alloc_expr(ExprKind::Addr(cur), p, pos, from);
+                self.mark_implicit(cur);
+                self.set_gc_pos(cur, at);
+            }
+            (_, false) => {}
+        }
+        cur
     }
 
     /// The argument values for parameters `params`: a multi-valued call spread into

@@ -212,11 +212,33 @@ impl<'db> LowerCx<'_, 'db> {
     /// [`ExprKind::Deref`] for every pointer on the way.
     fn selector(&mut self, e: ast::ExprId, x: ast::ExprId, ty: Ty, pos: u32) -> ExprId {
         let Some(sel) = self.inf.selections.get(&e).cloned() else {
-            return self.not_yet(e, ty, "methods");
+            return self.impossible(e, ty, "a selector without selection");
         };
-        let mut cur = self.expr(x);
+        if let Some(m) = sel.method {
+            // Method values and method expressions as values are function values.
+            let what = if m.expr {
+                "method expressions as values"
+            } else {
+                "method values"
+            };
+            return self.not_yet(e, ty, what);
+        }
+        let cur = self.expr(x);
+        self.field_path(cur, &sel.path, pos, e)
+    }
+
+    /// `x` followed along field indices `path`, with a [`ExprKind::Deref`] before each
+    /// step taken through a pointer.
+    pub(super) fn field_path(
+        &mut self,
+        x: ExprId,
+        path: &[u32],
+        pos: u32,
+        e: ast::ExprId,
+    ) -> ExprId {
+        let mut cur = x;
         let mut cur_ty = self.body.exprs[cur].ty.clone();
-        for &index in &sel.path {
+        for &index in path {
             if let TyKind::Pointer(elem) = underlying(self.db, &cur_ty).kind() {
                 let elem = elem.clone();
                 cur = self.alloc_expr(ExprKind::Deref(cur), elem.clone(), pos, e);
@@ -226,9 +248,9 @@ impl<'db> LowerCx<'_, 'db> {
             let field_ty = match underlying(self.db, &cur_ty).kind() {
                 TyKind::Struct(fields) => match fields.get(index as usize) {
                     Some(f) => f.ty.clone(),
-                    None => return self.impossible(e, ty, "a selection path out of range"),
+                    None => return self.impossible(e, cur_ty, "a selection path out of range"),
                 },
-                _ => return self.impossible(e, ty, "a selection through a non-struct"),
+                _ => return self.impossible(e, cur_ty, "a selection through a non-struct"),
             };
             cur = self.alloc_expr(ExprKind::Field { x: cur, index }, field_ty.clone(), pos, e);
             cur_ty = field_ty;

@@ -347,7 +347,7 @@ impl Printer<'_> {
                 spread,
             } => {
                 let c = match callee {
-                    Callee::Static(f) => f.func(self.db).name(self.db).clone(),
+                    Callee::Static(f) => crate::symbols::func_name(self.db, *f),
                     Callee::Builtin(b) => format!("builtin {}", format!("{b:?}").to_lowercase()),
                     Callee::External { package, name } => format!("{package}.{name}"),
                     Callee::Indirect(f) => format!("indirect {}", self.expr(*f)),

@@ -92,8 +92,14 @@ impl Checker<'_> {
                     }
                     return Operand::invalid(e);
                 };
-                let kind = match self.res.resolutions.get(&self.unparen(fun)) {
-                    Some(Res::Func(id)) => CallKind::Func(*id),
+                let method = self
+                    .res
+                    .selections
+                    .get(&self.unparen(fun))
+                    .and_then(|s| s.method);
+                let kind = match (self.res.resolutions.get(&self.unparen(fun)), method) {
+                    (Some(Res::Func(id)), _) => CallKind::Func(*id),
+                    (_, Some(m)) => CallKind::Method(m.func),
                     _ => match self.expr_kind(self.unparen(fun)) {
                         Some(ExprKind::Selector { x, sel }) => match self.res.resolutions.get(x) {
                             Some(Res::Package(p)) => CallKind::External {

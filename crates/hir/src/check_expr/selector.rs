@@ -1,14 +1,16 @@
-//! Selector expressions `x.f`: qualified identifiers of imported packages (`fmt.Println`)
-//! and struct fields, found through one pointer and embedded structs as types2's
-//! `lookupFieldOrMethod` does. Methods and method expressions are reported as
-//! unsupported; calls through a selector are checked in `call`.
+//! Selector expressions `x.f`: qualified identifiers of imported packages (`fmt.Println`),
+//! struct fields and methods (declared or promoted through embedded fields), found
+//! through one pointer and embedded structs as types2's `lookupFieldOrMethod` does, and
+//! method expressions `T.M`. Methods of interfaces are reported as unsupported; calls
+//! through a selector are checked in `call`.
 
 use golift_syntax::ast::{self, ExprId, ExprKind};
 
 use crate::checker::{Checker, Mode, Operand};
+use crate::env::PkgObj;
 use crate::errors::type_string;
+use crate::{methods_of, MethodDecl, MethodSel, Res, Selection, Ty, TyKind};
 use crate::{stdlib, universe};
-use crate::{Res, Selection, Ty, TyKind};
 
 impl Checker<'_> {
     pub(super) fn selector(&mut self, e: ExprId, x: ExprId, sel: &ast::Name) -> Operand {
@@ -69,23 +71,22 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 return Operand::invalid(e);
             }
-            Mode::TypeExpr => {
-                self.unsupported(self.pos(e), "method expressions");
-                return Operand::invalid(e);
-            }
+            Mode::TypeExpr => return self.method_expr(e, x, &o.ty, sel),
             _ => {}
         }
         self.single_value(&mut o);
         if o.is_invalid() {
             return Operand::invalid(e);
         }
-        match self.lookup_field(&o.ty, &sel.text) {
-            Some((path, ty, indirect)) => {
+        let addressable = o.mode == Mode::Variable;
+        match self.lookup_field_or_method(&o.ty, addressable, &sel.text) {
+            Lookup::Field { path, ty, indirect } => {
                 self.res.selections.insert(
                     e,
                     Selection {
-                        path: path.clone(),
+                        path,
                         indirect,
+                        method: None,
                     },
                 );
                 let mode = if indirect || o.mode == Mode::Variable {
@@ -95,21 +96,51 @@ impl Checker<'_> {
                 };
                 Operand { mode, ty, expr: e }
             }
-            None => {
-                if self.under(&o.ty).is_invalid() {
-                    return Operand::invalid(e);
+            Lookup::Method {
+                path,
+                method,
+                indirect,
+            } => {
+                let ty = self.method_type(&method);
+                self.method_ref(e, &method);
+                self.res.selections.insert(
+                    e,
+                    Selection {
+                        path,
+                        indirect,
+                        method: Some(MethodSel {
+                            func: method.func,
+                            ptr_recv: method.ptr_recv,
+                            expr: false,
+                        }),
+                    },
+                );
+                Operand {
+                    mode: Mode::Value,
+                    ty,
+                    expr: e,
                 }
-                let base = match o.ty.kind() {
-                    TyKind::Pointer(b) => b.clone(),
-                    _ => o.ty.clone(),
-                };
-                // A method of the type, or one promoted through an embedded field.
-                let is_method =
-                    matches!(base.kind(), TyKind::Named(_)) && self.env.has_method(&sel.text);
-                if is_method
-                    || matches!(self.under(&base).kind(), TyKind::Interface(m) if !m.is_empty())
-                {
-                    self.unsupported_expr(e, "methods");
+            }
+            Lookup::Ambiguous => {
+                let msg = format!("ambiguous selector {}.{}", self.estr(x), sel.text);
+                self.error(sel.span.start, msg);
+                Operand::invalid(e)
+            }
+            Lookup::NeedsPtr => {
+                let msg = format!(
+                    "cannot call pointer method {} on {}",
+                    sel.text,
+                    type_string(&o.ty)
+                );
+                self.error(sel.span.start, msg);
+                Operand::invalid(e)
+            }
+            Lookup::InterfaceMethod => {
+                self.unsupported_expr(e, "interfaces with methods");
+                Operand::invalid(e)
+            }
+            Lookup::NotFound => {
+                if self.under(&o.ty).is_invalid() {
                     return Operand::invalid(e);
                 }
                 let mut why = format!(
@@ -117,19 +148,11 @@ impl Checker<'_> {
                     type_string(&o.ty),
                     sel.text
                 );
-                if let Some(first) = sel.text.chars().next() {
-                    let changed: String = if first.is_uppercase() {
-                        first
-                            .to_lowercase()
-                            .chain(sel.text.chars().skip(1))
-                            .collect()
-                    } else {
-                        first
-                            .to_uppercase()
-                            .chain(sel.text.chars().skip(1))
-                            .collect()
-                    };
-                    if self.lookup_field(&o.ty, &changed).is_some() {
+                if let Some(changed) = other_case(&sel.text) {
+                    if !matches!(
+                        self.lookup_field_or_method(&o.ty, addressable, &changed),
+                        Lookup::NotFound
+                    ) {
                         why.push_str(&format!(", but does have {changed}"));
                     }
                 }
@@ -140,62 +163,267 @@ impl Checker<'_> {
         }
     }
 
-    /// Finds field `name` in `ty` (through one pointer and embedded structs,
-    /// breadth-first): the index path, the field type and whether a pointer was followed.
-    pub(crate) fn lookup_field(&mut self, ty: &Ty, name: &str) -> Option<(Vec<u32>, Ty, bool)> {
-        let mut start = ty.clone();
-        let mut indirect = false;
-        if let TyKind::Pointer(base) = self.under(ty).kind() {
-            start = base.clone();
-            indirect = true;
+    /// A method expression `T.M` / `(*T).M`: a function whose first parameter is the
+    /// receiver, of type `T` as written.
+    fn method_expr(&mut self, e: ExprId, x: ExprId, t: &Ty, sel: &ast::Name) -> Operand {
+        let (path, method, indirect) = match self.lookup_field_or_method(t, false, &sel.text) {
+            Lookup::Method {
+                path,
+                method,
+                indirect,
+            } => (path, method, indirect),
+            Lookup::Ambiguous => {
+                let msg = format!("ambiguous selector {}.{}", self.estr(x), sel.text);
+                self.error(sel.span.start, msg);
+                return Operand::invalid(e);
+            }
+            Lookup::NeedsPtr => {
+                let msg = format!(
+                    "cannot call pointer method {} on {}",
+                    sel.text,
+                    type_string(t)
+                );
+                self.error(sel.span.start, msg);
+                return Operand::invalid(e);
+            }
+            Lookup::InterfaceMethod => {
+                self.unsupported_expr(e, "interfaces with methods");
+                return Operand::invalid(e);
+            }
+            found @ (Lookup::Field { .. } | Lookup::NotFound) => {
+                if self.under(t).is_invalid() {
+                    return Operand::invalid(e);
+                }
+                let what = match found {
+                    Lookup::Field { .. } => "method",
+                    _ => "field or method",
+                };
+                let msg = format!(
+                    "{}.{} undefined (type {} has no {what} {})",
+                    self.estr(x),
+                    sel.text,
+                    type_string(t),
+                    sel.text
+                );
+                self.error(sel.span.start, msg);
+                return Operand::invalid(e);
+            }
+        };
+        let mty = self.method_type(&method);
+        self.method_ref(e, &method);
+        let ty = match mty.kind() {
+            TyKind::Func {
+                params,
+                results,
+                variadic,
+            } => Ty::new(TyKind::Func {
+                params: std::iter::once(t.clone()).chain(params.clone()).collect(),
+                results: results.clone(),
+                variadic: *variadic,
+            }),
+            _ => Ty::invalid(),
+        };
+        self.res.selections.insert(
+            e,
+            Selection {
+                path,
+                indirect,
+                method: Some(MethodSel {
+                    func: method.func,
+                    ptr_recv: method.ptr_recv,
+                    expr: true,
+                }),
+            },
+        );
+        Operand {
+            mode: Mode::Value,
+            ty,
+            expr: e,
         }
-        // (type, path, indirect)
-        let mut level = vec![(start, Vec::<u32>::new(), indirect)];
+    }
+
+    /// Records a reference to a method, as types2 counts it among the declaration's
+    /// dependencies (a variable initialised by a method call is initialised after what
+    /// the method refers to).
+    fn method_ref(&mut self, e: ExprId, method: &MethodDecl) {
+        let (db, _) = self.env.db_package();
+        let key = method.func.name(db).to_string();
+        self.res.pkg_refs.push((e, key));
+    }
+
+    /// The function type of a method without its receiver (as a method value has it).
+    fn method_type(&mut self, method: &MethodDecl) -> Ty {
+        let (db, _) = self.env.db_package();
+        let key = method.func.name(db).to_string();
+        match self.env.lookup(&key) {
+            Some(PkgObj::Func(t)) => t,
+            _ => Ty::invalid(),
+        }
+    }
+
+    /// types2's `lookupFieldOrMethod`: finds field or method `name` of `ty`, breadth
+    /// first through embedded fields (an embedded `*T` is followed), a name found twice
+    /// at the shallowest depth where it occurs being ambiguous. `addressable`: the
+    /// operand is a variable, so a pointer method can take its address.
+    pub(crate) fn lookup_field_or_method(
+        &mut self,
+        ty: &Ty,
+        addressable: bool,
+        name: &str,
+    ) -> Lookup {
+        // A named pointer type has the fields of what it points to, but no methods.
+        if let TyKind::Named(_) = ty.kind() {
+            let under = self.under(ty);
+            if let TyKind::Pointer(_) = under.kind() {
+                return match self.lookup_field_or_method(&under, false, name) {
+                    Lookup::Method { .. } | Lookup::NeedsPtr => Lookup::NotFound,
+                    other => other,
+                };
+            }
+        }
+        let (start, is_ptr) = match ty.kind() {
+            TyKind::Pointer(b) => (b.clone(), true),
+            _ => (ty.clone(), false),
+        };
+        if is_ptr && matches!(self.under(&start).kind(), TyKind::Interface(_)) {
+            return Lookup::NotFound;
+        }
+        let mut current = vec![Embedded {
+            ty: start,
+            path: Vec::new(),
+            indirect: is_ptr,
+            multiples: false,
+        }];
         let mut seen: Vec<Ty> = Vec::new();
-        for _depth in 0..16 {
-            let mut next = Vec::new();
-            let mut found: Option<(Vec<u32>, Ty, bool)> = None;
-            let mut count = 0;
-            for (t, path, ind) in level {
-                if matches!(t.kind(), TyKind::Named(_)) {
-                    if seen.contains(&t) {
+        while !current.is_empty() {
+            let mut next: Vec<Embedded> = Vec::new();
+            let mut found: Option<Lookup> = None;
+            for e in current {
+                if let TyKind::Named(n) = e.ty.kind() {
+                    if seen.iter().any(|s| s.identical(&e.ty)) {
                         continue;
                     }
-                    seen.push(t.clone());
+                    seen.push(e.ty.clone());
+                    let (db, _) = self.env.db_package();
+                    if let Some(m) = methods_of(db, n).iter().find(|m| m.name == name) {
+                        if found.is_some() || e.multiples {
+                            return Lookup::Ambiguous;
+                        }
+                        found = Some(Lookup::Method {
+                            path: e.path.clone(),
+                            method: m.clone(),
+                            indirect: e.indirect,
+                        });
+                        continue;
+                    }
                 }
-                let TyKind::Struct(fields) = self.under(&t).kind().clone() else {
-                    continue;
-                };
-                for (i, f) in fields.iter().enumerate() {
-                    let mut p = path.clone();
-                    p.push(i as u32);
-                    if f.name == name {
-                        count += 1;
-                        found = Some((p.clone(), f.ty.clone(), ind));
-                    }
-                    if f.embedded {
-                        let (ft, fi) = match self.under(&f.ty).kind() {
-                            TyKind::Pointer(b) if !matches!(f.ty.kind(), TyKind::Pointer(_)) => {
-                                (f.ty.clone(), ind)
+                match self.under(&e.ty).kind().clone() {
+                    TyKind::Struct(fields) => {
+                        for (i, f) in fields.iter().enumerate() {
+                            let mut path = e.path.clone();
+                            path.push(i as u32);
+                            if f.name == name {
+                                if found.is_some() || e.multiples {
+                                    return Lookup::Ambiguous;
+                                }
+                                found = Some(Lookup::Field {
+                                    path,
+                                    ty: f.ty.clone(),
+                                    indirect: e.indirect,
+                                });
+                                continue;
                             }
-                            _ => match f.ty.kind() {
-                                TyKind::Pointer(b) => (b.clone(), true),
-                                _ => (f.ty.clone(), ind),
-                            },
-                        };
-                        let _ = &fi;
-                        next.push((ft, p, fi));
+                            if found.is_none() && f.embedded {
+                                let (ty, ptr) = match f.ty.kind() {
+                                    TyKind::Pointer(b) => (b.clone(), true),
+                                    _ => (f.ty.clone(), false),
+                                };
+                                next.push(Embedded {
+                                    ty,
+                                    path,
+                                    indirect: e.indirect || ptr,
+                                    multiples: e.multiples,
+                                });
+                            }
+                        }
                     }
+                    TyKind::Interface(methods) if methods.iter().any(|(m, _)| m == name) => {
+                        if found.is_some() || e.multiples {
+                            return Lookup::Ambiguous;
+                        }
+                        found = Some(Lookup::InterfaceMethod);
+                    }
+                    _ => {}
                 }
             }
-            if count == 1 {
+            if let Some(found) = found {
+                if let Lookup::Method {
+                    method, indirect, ..
+                } = &found
+                {
+                    if method.ptr_recv && !indirect && !addressable {
+                        return Lookup::NeedsPtr;
+                    }
+                }
                 return found;
             }
-            if count > 1 || next.is_empty() {
-                return None;
-            }
-            level = next;
+            current = consolidate_multiples(next);
         }
-        None
+        Lookup::NotFound
     }
+}
+
+/// What a selector's name denotes in a type.
+pub(crate) enum Lookup {
+    /// A field: the index path to it, its type, whether a pointer is followed.
+    Field {
+        path: Vec<u32>,
+        ty: Ty,
+        indirect: bool,
+    },
+    /// A method declared on the type at the end of `path` (embedded fields).
+    Method {
+        path: Vec<u32>,
+        method: MethodDecl,
+        indirect: bool,
+    },
+    /// A method of an interface type (golift does not support those yet).
+    InterfaceMethod,
+    /// Found more than once at the shallowest depth.
+    Ambiguous,
+    /// A pointer method of a value that is not addressable.
+    NeedsPtr,
+    NotFound,
+}
+
+/// An embedded type to search at the next depth.
+struct Embedded {
+    ty: Ty,
+    path: Vec<u32>,
+    indirect: bool,
+    /// The type is embedded more than once at this depth.
+    multiples: bool,
+}
+
+/// types2's `consolidateMultiples`: one entry per type, marked when it occurs twice.
+fn consolidate_multiples(list: Vec<Embedded>) -> Vec<Embedded> {
+    let mut out: Vec<Embedded> = Vec::new();
+    for e in list {
+        match out.iter_mut().find(|o| o.ty.identical(&e.ty)) {
+            Some(o) => o.multiples = true,
+            None => out.push(e),
+        }
+    }
+    out
+}
+
+/// `name` with the case of its first letter changed (types2's hint `but does have`).
+fn other_case(name: &str) -> Option<String> {
+    let first = name.chars().next()?;
+    let rest = name.chars().skip(1);
+    Some(if first.is_uppercase() {
+        first.to_lowercase().chain(rest).collect()
+    } else {
+        first.to_uppercase().chain(rest).collect()
+    })
 }

@@ -48,7 +48,7 @@ impl Checker<'_> {
                         lhs_tys.push(Some(self.res.locals[id].ty.clone()));
                         targets.push(Some(id));
                     }
-                    ScopeObj::Const(..) | ScopeObj::Invalid => {
+                    ScopeObj::Const(..) | ScopeObj::Invalid | ScopeObj::Type(_) => {
                         let p = self.pos(l);
                         self.error(p, format!("cannot assign to {name}"));
                         has_err = true;

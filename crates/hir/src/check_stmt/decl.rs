@@ -4,14 +4,72 @@
 //! variables from a list of values, which `return` uses too. Assignments to existing
 //! variables are in `assign.rs`.
 
-use golift_syntax::ast::{ExprId, ExprKind, ValueSpec};
+use golift_syntax::ast::{ExprId, ExprKind, TypeSpec, ValueSpec};
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::errors::type_string;
 use crate::scope::ScopeObj;
-use crate::{BasicKind, ConstValue, LocalKind, Ty, TyKind};
+use crate::{BasicKind, ConstValue, LocalKind, NamedRef, Ty, TyKind, TypeDefId};
 
 impl Checker<'_> {
+    /// A type declared in a body: a new named type owned by the function (its
+    /// underlying type recorded in [`crate::InferenceResult::local_types`]), in scope
+    /// from its name on so that it can refer to itself; or a local alias.
+    pub(crate) fn local_type(&mut self, t: &TypeSpec) {
+        let name = &t.name;
+        if !t.type_params.is_empty() {
+            self.unsupported(name.span.start, "generic types");
+            self.declare_type(name, ScopeObj::Invalid);
+            return;
+        }
+        if t.alias {
+            let ty = self.typ(t.typ);
+            let obj = if ty.is_invalid() {
+                ScopeObj::Invalid
+            } else {
+                ScopeObj::Type(ty)
+            };
+            self.declare_type(name, obj);
+            return;
+        }
+        let Some(owner) = self.owner else {
+            self.error(
+                name.span.start,
+                "internal compiler error: a local type outside a function",
+            );
+            return;
+        };
+        let (db, package) = self.env.db_package();
+        let count = self.local_type_counts.entry(name.text.clone()).or_insert(0);
+        let index = *count;
+        *count += 1;
+        let def = TypeDefId::local(db, package, &name.text, owner, index);
+        let named = Ty::new(TyKind::Named(NamedRef {
+            def,
+            name: name.text.clone(),
+        }));
+        self.res.local_types.insert(def, Ty::invalid());
+        self.declare_type(name, ScopeObj::Type(named));
+        // As while package-level types are built: a reference to the type being
+        // declared (`next *T`) is not invalid for lack of its underlying type yet.
+        let saved = std::mem::replace(&mut self.check_named_valid, false);
+        let ty = self.typ(t.typ);
+        self.check_named_valid = saved;
+        let under = self.under(&ty);
+        self.res.local_types.insert(def, under);
+    }
+
+    fn declare_type(&mut self, name: &golift_syntax::ast::Name, obj: ScopeObj) {
+        if let Err(other) = self.scopes.declare(&name.text, obj, name.span.start) {
+            self.redeclared(
+                name.span.start,
+                &name.text,
+                "redeclared in this block",
+                other,
+            );
+        }
+    }
+
     /// A `var` spec inside a function (`local`) or at package level.
     pub(crate) fn var_spec(&mut self, spec: &ValueSpec, local: bool) -> Vec<Ty> {
         let typ = spec.typ.map(|t| self.typ(t));

@@ -125,6 +125,12 @@ impl GcSyntax<'_> {
                             .get(e)
                             .map(crate::type_string)
                             .unwrap_or_else(|| self.fmt_expr(*t, 0)),
+                        // An alias prints as the type it denotes.
+                        Some(ExprKind::Name(_)) => inf
+                            .expr_types
+                            .get(e)
+                            .map(crate::type_string)
+                            .unwrap_or_else(|| self.fmt_expr(*t, 0)),
                         _ => self.fmt_expr(*t, 0),
                     },
                     // An elided type: the literal's own (`&T{...}` for `[]*T{{...}}`).
@@ -201,7 +207,10 @@ impl GcSyntax<'_> {
                         return format!("({})({})", self.fmt_expr(t, 0), self.fmt_list(args));
                     }
                 }
-                let mut parts: Vec<String> = args.iter().map(|a| self.fmt_expr(*a, 0)).collect();
+                let method = self.method_call_head(e, *fun);
+                let mut parts: Vec<String> = method.iter().filter_map(|m| m.1.clone()).collect();
+                let shift = parts.len();
+                parts.extend(args.iter().map(|a| self.fmt_expr(*a, 0)));
                 let mut dots = *ellipsis;
                 let multi = args.len() == 1
                     && inf
@@ -209,7 +218,11 @@ impl GcSyntax<'_> {
                         .get(args[0])
                         .is_some_and(|t| matches!(t.kind(), TyKind::Tuple(ts) if ts.len() > 1));
                 let fixed_yet = !self.variadic_as_written;
-                if let Some(fixed) = self.variadic_fixed(e).filter(|_| !multi && fixed_yet) {
+                if let Some(fixed) = self
+                    .variadic_fixed(e)
+                    .map(|f| f + shift)
+                    .filter(|_| !multi && fixed_yet)
+                {
                     if !*ellipsis && parts.len() > fixed {
                         parts.truncate(fixed);
                         parts.push("... argument".into());
@@ -220,7 +233,11 @@ impl GcSyntax<'_> {
                         dots = true;
                     }
                 }
-                let mut s = format!("{}({}", self.fmt_expr(*fun, 8), parts.join(", "));
+                let head = match method {
+                    Some((head, _)) => head,
+                    None => self.fmt_expr(*fun, 8),
+                };
+                let mut s = format!("{head}({}", parts.join(", "));
                 if dots {
                     s.push_str("...");
                 }
@@ -413,6 +430,44 @@ impl GcSyntax<'_> {
             s.push_str(&step.name);
         }
         s
+    }
+
+    /// A method call as gc's typecheck rewrites it (`FixMethodCall`): the method
+    /// expression `T.M` / `(*T).M` it calls and, for `x.M(...)`, the receiver as its
+    /// first argument, with the implicit embedded fields spelled out (implicit `&` and
+    /// `*` print as nothing). `None` for other calls.
+    fn method_call_head(&self, call: ExprId, fun: ExprId) -> Option<(String, Option<String>)> {
+        let Some(CallKind::Method(func)) = self.inf.calls.get(&call) else {
+            return None;
+        };
+        let mut f = fun;
+        while let Some(ExprKind::Paren(i)) = get(&self.decl.exprs, f).map(|x| &x.kind) {
+            f = *i;
+        }
+        let Some(ExprKind::Selector { x, sel }) = get(&self.decl.exprs, f).map(|x| &x.kind) else {
+            return None;
+        };
+        let selection = self.inf.selections.get(&f)?;
+        if selection.method.is_some_and(|m| m.expr) {
+            // Written as a method expression: the receiver type as written.
+            let t = self.inf.expr_types.get(*x)?;
+            let ts = match t.kind() {
+                TyKind::Pointer(_) => format!("({})", crate::type_string(t)),
+                _ => crate::type_string(t),
+            };
+            return Some((format!("{ts}.{}", sel.text), None));
+        }
+        let head = crate::symbols::func_name(self.db, *func);
+        let steps = match self.inf.expr_types.get(*x) {
+            Some(bt) => super::selection_steps(self.db, bt, selection),
+            None => Vec::new(),
+        };
+        let mut recv = self.fmt_expr(*x, if steps.is_empty() { 0 } else { 8 });
+        for step in &steps {
+            recv.push('.');
+            recv.push_str(&step.name);
+        }
+        Some((head, Some(recv)))
     }
 
     /// [`Self::fmt_expr`] of a type or other non-constant operand inside a constant.
