@@ -205,6 +205,16 @@ impl FnCx<'_> {
         let ty = self.ty_of(e);
         let arg = |i: usize| args.get(i).copied();
         match b {
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice => {
+                let (Some(p), Some(n)) = (arg(0), arg(1)) else {
+                    return vec![self.fail(at, "this call of an unsafe built-in", &ty)];
+                };
+                vec![if b == Builtin::UnsafeAdd {
+                    self.unsafe_add(p, n, &ty)
+                } else {
+                    self.unsafe_slice(p, n, &ty)
+                }]
+            }
             Builtin::Len | Builtin::Cap => {
                 let Some(a) = arg(0) else { return Vec::new() };
                 let aty = self.ty_of(a);

@@ -185,7 +185,18 @@ impl FnCx<'_> {
             let t = self.temp(to);
             return self.load_value(t, to);
         }
-        if tu.identical(&fu) || matches!(tu.kind(), TyKind::Pointer(_)) {
+        // Pointers, unsafe.Pointer and uintptr are the same word.
+        let address = |t: &Ty| {
+            matches!(t.kind(), TyKind::Pointer(_))
+                || matches!(
+                    t.as_basic(),
+                    Some(BasicKind::UnsafePointer | BasicKind::Uintptr)
+                )
+        };
+        if tu.identical(&fu)
+            || matches!(tu.kind(), TyKind::Pointer(_))
+            || (address(&tu) && address(&fu))
+        {
             return v.cast(self, to);
         }
         self.fail(at, "this conversion", to)

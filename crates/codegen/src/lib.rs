@@ -51,6 +51,7 @@ mod stmt;
 mod symbol_size;
 mod type_assert;
 mod types;
+mod unsafe_ops;
 
 pub use asmcheck::check_asmcheck_file;
 pub use compile::{compile_func, target, CompiledFunc, FuncReloc, Target};

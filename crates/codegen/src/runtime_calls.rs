@@ -54,7 +54,11 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         | "runtime.panicSlice3C"
         | "runtime.panicSlice3CU"
         | "runtime.panicSliceConvert" => s(&[I64, I64], &[], true),
-        "runtime.panicdivide" | "runtime.panicmem" | "runtime.panicshift" => s(&[], &[], true),
+        "runtime.panicdivide"
+        | "runtime.panicmem"
+        | "runtime.panicshift"
+        | "runtime.panicunsafeslicelen"
+        | "runtime.panicunsafeslicenilptr" => s(&[], &[], true),
         "runtime.gopanic" => s(&[PTR, PTR], &[], true),
         "runtime.printint" | "runtime.printuint" | "runtime.printpointer" => s(&[I64], &[], false),
         "runtime.printbool" => s(&[types::I8], &[], false),

@@ -265,7 +265,7 @@ impl Batch<'_> {
         }
     }
 
-    fn ty_of_body_expr(&self, e: ExprId) -> Option<Ty> {
+    pub(crate) fn ty_of_body_expr(&self, e: ExprId) -> Option<Ty> {
         self.body()?.exprs.get(e).map(|x| x.ty.clone())
     }
 
@@ -315,6 +315,16 @@ impl Batch<'_> {
                 if let Some(&a) = args.get(1) {
                     let kk = self.slice_contents_hole(a, at, "copied slice");
                     self.argument(kk, at, a);
+                }
+            }
+            // gc's OUNSAFEADD / OUNSAFESLICE: the pointer flows to the result.
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice => {
+                if let Some(&p) = args.first() {
+                    self.argument(k, at, p);
+                }
+                if let Some(&n) = args.get(1) {
+                    let d = self.discard_hole();
+                    self.argument(d, at, n);
                 }
             }
             Builtin::Panic => {

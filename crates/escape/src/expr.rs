@@ -3,8 +3,8 @@
 //! `Deref` under a `Field` or `Index` is gc's `ODOTPTR` ("dot of pointer"), a written
 //! one is `ODEREF` ("indirection").
 
-use golift_hir::body::{ExprId, ExprKind};
-use golift_hir::TyKind;
+use golift_hir::body::{BinOp, ExprId, ExprKind, UnOp};
+use golift_hir::{BasicKind, TyKind};
 
 use crate::build::Batch;
 use crate::graph::{ArenaGet as _, Hole, LocNode, NodeRef, Where, BLANK};
@@ -19,6 +19,61 @@ impl Batch<'_> {
         if let Some(e) = e {
             self.discard(e);
         }
+    }
+
+    /// gc's `unsafeValue`: the pointers a `uintptr` expression converted back to
+    /// `unsafe.Pointer` may carry (through conversions from `unsafe.Pointer` and
+    /// arithmetic); anything else carries none.
+    fn unsafe_value(&mut self, k: Hole, e: ExprId) {
+        let Some(body) = self.body() else { return };
+        let Some(node) = body.exprs.get(e) else {
+            return;
+        };
+        match &node.kind {
+            ExprKind::Convert { x, site: None } => {
+                let x = *x;
+                if self
+                    .ty_of_body_expr(x)
+                    .is_some_and(|t| self.is_basic(&t, BasicKind::UnsafePointer))
+                {
+                    self.expr(k, x);
+                } else {
+                    self.discard(x);
+                }
+            }
+            ExprKind::Unary { op, x } if *op != UnOp::Not => {
+                let x = *x;
+                self.unsafe_value(k, x);
+            }
+            ExprKind::Binary { op, x, y, .. } => {
+                let (op, x, y) = (*op, *x, *y);
+                match op {
+                    BinOp::Shl | BinOp::Shr => {
+                        self.unsafe_value(k, x);
+                        self.discard(y);
+                    }
+                    BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Or
+                    | BinOp::Xor
+                    | BinOp::Mul
+                    | BinOp::Div
+                    | BinOp::Rem
+                    | BinOp::And
+                    | BinOp::AndNot => {
+                        self.unsafe_value(k, x);
+                        self.unsafe_value(k, y);
+                    }
+                    _ => self.discard(e),
+                }
+            }
+            _ => self.discard(e),
+        }
+    }
+
+    /// Whether `t`'s underlying type is the basic type `kind`.
+    fn is_basic(&self, t: &golift_hir::Ty, kind: BasicKind) -> bool {
+        golift_hir::underlying(self.db, t).as_basic() == Some(kind)
     }
 
     /// The operand of `e` when `e` is a dereference Go leaves implicit (`p.f`, `p[i]`).
@@ -180,12 +235,20 @@ impl Batch<'_> {
                 self.discard_opt(*max);
             }
             ExprKind::Call { .. } => self.call(Some(vec![k]), e),
-            ExprKind::Convert { x, site } => match site {
+            ExprKind::Convert { x: inner, site } => match site {
                 Some(s) => {
                     self.spill(k, LocNode::Site(*s), at);
-                    self.discard(*x);
+                    self.discard(*inner);
                 }
-                None => self.expr(k, *x),
+                // `unsafe.Pointer(u)` of a uintptr: what `u` was computed from.
+                None if self.is_basic(&x.ty, BasicKind::UnsafePointer)
+                    && self
+                        .ty_of_body_expr(*inner)
+                        .is_some_and(|t| self.is_basic(&t, BasicKind::Uintptr)) =>
+                {
+                    self.unsafe_value(k, *inner)
+                }
+                None => self.expr(k, *inner),
             },
             ExprKind::ConvIface { x, site } => {
                 let at = self.conv_at(e, *x, at);

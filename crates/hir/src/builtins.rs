@@ -35,7 +35,11 @@ impl Checker<'_> {
             Builtin::Append | Builtin::Make => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
-            Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, false),
+            Builtin::Complex
+            | Builtin::Copy
+            | Builtin::Delete
+            | Builtin::UnsafeAdd
+            | Builtin::UnsafeSlice => (2, false),
             _ => (1, false),
         };
         match b {
@@ -54,7 +58,15 @@ impl Checker<'_> {
         // Evaluate arguments (make and new take a type first).
         let mut xs: Vec<Operand> = Vec::new();
         let nargs;
-        if matches!(b, Builtin::Make | Builtin::New) {
+        let unsafe_fn = matches!(
+            b,
+            Builtin::Sizeof
+                | Builtin::Alignof
+                | Builtin::Offsetof
+                | Builtin::UnsafeAdd
+                | Builtin::UnsafeSlice
+        );
+        if matches!(b, Builtin::Make | Builtin::New) || unsafe_fn {
             nargs = args.len();
         } else {
             xs = self.arg_list(args);
@@ -80,7 +92,13 @@ impl Checker<'_> {
                     "invalid operation: {q} arguments for {call} (expected {min}, found {nargs})"
                 ),
             );
+            if unsafe_fn {
+                self.use_exprs(args);
+            }
             return Operand::invalid(e);
+        }
+        if unsafe_fn {
+            return self.unsafe_builtin(e, b, args);
         }
         let int = Ty::basic(BasicKind::Int);
         match b {
@@ -522,6 +540,16 @@ impl Checker<'_> {
                     return true;
                 }
             }
+        }
+        // unsafe.Pointer from and to any pointer and uintptr.
+        let unsafe_ptr = |c: &mut Self, t: &Ty| c.under_basic(t) == Some(BasicKind::UnsafePointer);
+        let ptr_or_uintptr = |c: &mut Self, u: &Ty| {
+            matches!(u.kind(), TyKind::Pointer(_)) || c.under_basic(u) == Some(BasicKind::Uintptr)
+        };
+        if (unsafe_ptr(self, &vu) && ptr_or_uintptr(self, &tu))
+            || (unsafe_ptr(self, &tu) && ptr_or_uintptr(self, &vu))
+        {
+            return true;
         }
         if let (TyKind::Pointer(a), TyKind::Pointer(b)) = (v.kind(), t.kind()) {
             let (au, bu) = (self.under(a), self.under(b));

@@ -744,8 +744,9 @@ impl<'a> Checker<'a> {
             };
         }
         if let Some(imp) = self.imports.iter().find(|i| i.name == name) {
+            // Not a use of the package (types2 reports `imported and not used` too):
+            // only a qualified `pkg.Name` is.
             let path = imp.path.clone();
-            self.res.resolutions.insert(e, Res::Package(path.clone()));
             return Operand {
                 mode: Mode::Package(path),
                 ty: Ty::invalid(),

@@ -402,6 +402,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
             }
         }
     }
+    used_packages.extend(package_env(db, package).used_packages.iter().cloned());
     let init = package_init(db, package);
     for g in &init.inits {
         let fi = file_ix(g.file);

@@ -103,6 +103,16 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// `unsafe.Add`.
+    UnsafeAdd,
+    /// `unsafe.Alignof`.
+    Alignof,
+    /// `unsafe.Offsetof`.
+    Offsetof,
+    /// `unsafe.Sizeof`.
+    Sizeof,
+    /// `unsafe.Slice`.
+    UnsafeSlice,
 }
 
 /// What a name (an `ExprKind::Name`, or the selector of a qualified `pkg.Name`) denotes.

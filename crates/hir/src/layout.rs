@@ -101,10 +101,17 @@ impl TypeLayout {
 
 /// The layout of `ty`. Named types are looked through with [`crate::underlying`].
 pub fn layout_of(db: &dyn Db, ty: &Ty) -> Arc<TypeLayout> {
-    Arc::new(compute(db, ty, 0))
+    Arc::new(compute(&mut |t| crate::underlying(db, t), ty, 0))
 }
 
-fn compute(db: &dyn Db, ty: &Ty, depth: u32) -> TypeLayout {
+/// The layout of `ty`, named types looked through with `under` (the type checker's
+/// view while package-level declarations are being checked: `unsafe.Sizeof` in a
+/// constant).
+pub(crate) fn layout_with(under: &mut dyn FnMut(&Ty) -> Ty, ty: &Ty) -> TypeLayout {
+    compute(under, ty, 0)
+}
+
+fn compute(under: &mut dyn FnMut(&Ty) -> Ty, ty: &Ty, depth: u32) -> TypeLayout {
     if depth > MAX_NESTING {
         return TypeLayout::invalid();
     }
@@ -112,7 +119,7 @@ fn compute(db: &dyn Db, ty: &Ty, depth: u32) -> TypeLayout {
     match ty.kind() {
         TyKind::Invalid => TypeLayout::invalid(),
         TyKind::Tuple(ts) => TypeLayout {
-            has_pointers: ts.iter().any(|t| compute(db, t, depth + 1).has_pointers),
+            has_pointers: ts.iter().any(|t| compute(under, t, depth + 1).has_pointers),
             comparable: false,
             alg: AlgKind::NoEq,
             ..TypeLayout::invalid()
@@ -141,15 +148,18 @@ fn compute(db: &dyn Db, ty: &Ty, depth: u32) -> TypeLayout {
             };
             TypeLayout::scalar(16, 8, Repr::words(&[false, true]), alg, false)
         }
-        TyKind::Array(n, elem) => array(*n, &compute(db, elem, depth + 1)),
+        TyKind::Array(n, elem) => array(*n, &compute(under, elem, depth + 1)),
         TyKind::Struct(fields) => {
             let fs: Vec<(bool, TypeLayout)> = fields
                 .iter()
-                .map(|f| (f.name == "_", compute(db, &f.ty, depth + 1)))
+                .map(|f| (f.name == "_", compute(under, &f.ty, depth + 1)))
                 .collect();
             strukt(&fs)
         }
-        TyKind::Named(_) => compute(db, &crate::underlying(db, ty), depth + 1),
+        TyKind::Named(_) => {
+            let u = under(ty);
+            compute(under, &u, depth + 1)
+        }
     }
 }
 

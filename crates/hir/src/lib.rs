@@ -19,6 +19,7 @@
 pub mod body;
 mod builtins;
 mod builtins_complex;
+mod builtins_unsafe;
 mod check_expr;
 mod check_func;
 mod check_stmt;

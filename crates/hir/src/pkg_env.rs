@@ -11,7 +11,7 @@
 //! depends only on the package-level facts (which stay equal when another function's
 //! body changes, or when lines are inserted) and not on positions or diagnostics.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use golift_syntax::ast::{self, DeclKind, ExprId};
@@ -59,6 +59,10 @@ pub struct PackageEnv {
     /// in declaration order. Read by [`crate::package_init`] for the initialisation
     /// order and its cycles.
     pub deps: Vec<ObjDeps>,
+    /// The imports package-level declarations use (`unsafe.Sizeof` in a constant, a
+    /// field of type `unsafe.Pointer`): by index of the file in the package and import
+    /// path. Function bodies and variable initialisers report their own.
+    pub used_packages: BTreeSet<(usize, String)>,
 }
 
 /// A package-level constant or variable and the package-level names its declaration
@@ -125,6 +129,7 @@ struct Builder<'db> {
     deps: Vec<(usize, ObjDeps)>,
     /// The aliases being resolved, outermost first (for an alias cycle's error).
     alias_path: Vec<String>,
+    used_packages: BTreeSet<(usize, String)>,
 }
 
 impl<'db> Builder<'db> {
@@ -152,6 +157,7 @@ impl<'db> Builder<'db> {
             diagnostics: Vec::new(),
             deps: Vec::new(),
             alias_path: Vec::new(),
+            used_packages: BTreeSet::new(),
         }
     }
 
@@ -364,6 +370,7 @@ impl<'db> Builder<'db> {
         let mut deps = self.deps;
         deps.sort_by_key(|(fi, d)| (*fi, d.decl, d.offset));
         env.deps = deps.into_iter().map(|(_, d)| d).collect();
+        env.used_packages = self.used_packages;
         env
     }
 
@@ -397,12 +404,15 @@ impl<'db> Builder<'db> {
             }
         }
         let imports = self.imports(fi);
+        let mut used = BTreeSet::new();
         let (vals, diags, refs) = {
             let mut c = Checker::new(self, decl, &imports);
             c.check_named_valid = true;
             let vals = c.const_spec_values(spec);
+            self_used(&c.res, fi, &mut used);
             (vals, c.res.diagnostics, c.res.pkg_refs)
         };
+        self.used_packages.append(&mut used);
         self.record_deps((fi, file, di, si), decl, spec, &refs);
         self.push_diags(file, di, diags);
         for (n, (ty, v)) in spec.names.iter().zip(vals) {
@@ -430,6 +440,9 @@ impl<'db> Builder<'db> {
             c.finish_untyped();
             (tys, std::mem::take(&mut c.res))
         };
+        let mut used = BTreeSet::new();
+        self_used(&res, fi, &mut used);
+        self.used_packages.append(&mut used);
         self.record_deps((fi, file, di, si), decl, spec, &res.pkg_refs);
         self.push_diags(file, di, res.diagnostics.clone());
         for (n, ty) in spec.names.iter().zip(tys) {
@@ -729,12 +742,23 @@ impl Builder<'_> {
             return Ty::invalid();
         }
         let imports = self.imports(fi);
+        let mut used = BTreeSet::new();
         let (t, diags) = {
             let mut c = Checker::new(self, decl, &imports);
             let t = c.typ(spec.typ);
+            self_used(&c.res, fi, &mut used);
             (t, c.res.diagnostics)
         };
+        self.used_packages.append(&mut used);
         self.push_diags(file, di, diags);
         t
     }
+}
+
+/// Adds the packages `res` refers to, for file `fi`.
+fn self_used(res: &crate::InferenceResult, fi: usize, out: &mut BTreeSet<(usize, String)>) {
+    out.extend(res.resolutions.values().filter_map(|r| match r {
+        crate::Res::Package(p) => Some((fi, p.clone())),
+        _ => None,
+    }));
 }

@@ -92,6 +92,11 @@ pub(crate) fn builtin_name(b: Builtin) -> &'static str {
         Println => "println",
         Real => "real",
         Recover => "recover",
+        UnsafeAdd => "unsafe.Add",
+        Alignof => "unsafe.Alignof",
+        Offsetof => "unsafe.Offsetof",
+        Sizeof => "unsafe.Sizeof",
+        UnsafeSlice => "unsafe.Slice",
     }
 }
 

@@ -179,6 +179,16 @@ pub extern "C" fn panicdivide() -> ! {
     panic_runtime_error(&[b"integer divide by zero"])
 }
 
+#[export_name = "runtime.panicunsafeslicelen"]
+pub extern "C" fn panicunsafeslicelen() -> ! {
+    panic_runtime_error(&[b"unsafe.Slice: len out of range"])
+}
+
+#[export_name = "runtime.panicunsafeslicenilptr"]
+pub extern "C" fn panicunsafeslicenilptr() -> ! {
+    panic_runtime_error(&[b"unsafe.Slice: ptr is nil and len is not zero"])
+}
+
 #[export_name = "runtime.panicshift"]
 pub extern "C" fn panicshift() -> ! {
     panic_runtime_error(&[b"negative shift amount"])

@@ -27,6 +27,20 @@ impl Checker<'_> {
                                 expr: e,
                             }
                         }
+                        Some(stdlib::Member::Type(ty)) => {
+                            return Operand {
+                                mode: Mode::TypeExpr,
+                                ty,
+                                expr: e,
+                            }
+                        }
+                        Some(stdlib::Member::Builtin(b)) => {
+                            return Operand {
+                                mode: Mode::Builtin(b),
+                                ty: Ty::invalid(),
+                                expr: e,
+                            }
+                        }
                         Some(stdlib::Member::Func(ty)) => {
                             return Operand {
                                 mode: Mode::Value,

@@ -1,6 +1,6 @@
 //! The standard-library packages golift provides besides `fmt` and `os` (which
-//! `universe.rs` describes): what each exported name of `math` and `runtime` is, a
-//! function with its Go type, a variable, or a constant with its value, as the Go 1.19
+//! `universe.rs` describes): what each exported name of `math`, `runtime` and `unsafe`
+//! is, a function with its Go type, a constant with its value, a type or a built-in, as the Go 1.19
 //! sources declare them. The functions are implemented in the runtime crate under gc's
 //! symbol names (`math.Sqrt`), called with golift's Go calling convention; escape
 //! analysis gives them gc's parameter tags (`escape/src/call.rs`). Names a package has
@@ -18,11 +18,15 @@ pub(crate) enum Member {
     Func(Ty),
     /// A constant: its type (untyped or typed) and value.
     Const(Ty, ConstValue),
+    /// A type (`unsafe.Pointer`).
+    Type(Ty),
+    /// A built-in function (`unsafe.Sizeof`).
+    Builtin(crate::Builtin),
 }
 
 /// Whether golift provides package `path` here.
 pub(crate) fn provides(path: &str) -> bool {
-    matches!(path, "math" | "runtime")
+    matches!(path, "math" | "runtime" | "unsafe")
 }
 
 /// What `path.name` is, or `None` when golift does not provide it (yet).
@@ -30,6 +34,7 @@ pub(crate) fn member(path: &str, name: &str) -> Option<Member> {
     match path {
         "math" => math::member(name),
         "runtime" => runtime::member(name),
+        "unsafe" => unsafe_member(name),
         _ => None,
     }
 }
@@ -39,8 +44,22 @@ pub(crate) fn member(path: &str, name: &str) -> Option<Member> {
 pub fn func_type(path: &str, name: &str) -> Option<Ty> {
     match member(path, name)? {
         Member::Func(ty) => Some(ty),
-        Member::Const(..) => None,
+        Member::Const(..) | Member::Type(_) | Member::Builtin(_) => None,
     }
+}
+
+/// Package `unsafe`: the type `Pointer` and the built-ins (`builtins_unsafe.rs`).
+fn unsafe_member(name: &str) -> Option<Member> {
+    use crate::Builtin::*;
+    Some(match name {
+        "Pointer" => Member::Type(Ty::basic(BasicKind::UnsafePointer)),
+        "Sizeof" => Member::Builtin(Sizeof),
+        "Alignof" => Member::Builtin(Alignof),
+        "Offsetof" => Member::Builtin(Offsetof),
+        "Add" => Member::Builtin(UnsafeAdd),
+        "Slice" => Member::Builtin(UnsafeSlice),
+        _ => return None,
+    })
 }
 
 /// `func(params...) results...`.
