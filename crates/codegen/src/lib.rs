@@ -48,6 +48,7 @@ mod source_lines;
 mod stmt;
 mod symbol_size;
 mod type_assert;
+mod type_switch;
 mod types;
 
 pub use asmcheck::check_asmcheck_file;

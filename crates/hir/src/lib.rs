@@ -55,7 +55,7 @@ pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
     Builtin, CallKind, CheckError, ConstValue, GlobalInit, InferenceResult, InitCycleObj, Local,
-    LocalId, LocalKind, PackageInit, Res, Selection, Signature,
+    LocalId, LocalKind, PackageInit, Res, Selection, Signature, TypeSwitchClauseInfo,
 };
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};
