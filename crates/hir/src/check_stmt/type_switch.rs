@@ -54,7 +54,13 @@ impl Checker<'_> {
                     (1, Some(Some(t))) => t.clone(),
                     _ => x.ty.clone(),
                 };
-                let id = self.new_local(&b.text, ty, b.span, LocalKind::Var);
+                // gc declares each clause's variable at the clause's `:` (its `-m`
+                // position); types2 names it at `v` (its errors).
+                let at = ast::Span {
+                    start: clause.colon,
+                    end: clause.colon + 1,
+                };
+                let id = self.new_local(&b.text, ty, at, LocalKind::Var);
                 self.declare_local(id, b);
                 vars.push(id);
                 id
