@@ -50,6 +50,7 @@ mod source_lines;
 mod stmt;
 mod symbol_size;
 mod type_assert;
+mod type_switch;
 mod types;
 mod unsafe_ops;
 

@@ -190,6 +190,9 @@ impl FnCx<'_> {
                 self.b.ins().jump(blk, &[]);
                 self.start_dead_block();
             }
+            StmtKind::TypeSwitch { label, x, clauses } => {
+                self.lower_type_switch(label, x, &clauses)
+            }
         }
     }
 

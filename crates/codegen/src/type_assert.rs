@@ -79,7 +79,7 @@ impl FnCx<'_> {
     }
 
     /// The value of type `to` an interface holds, from its data word.
-    fn held_value(&mut self, data: Value, to: &Ty) -> CValue {
+    pub(crate) fn held_value(&mut self, data: Value, to: &Ty) -> CValue {
         if self.layout(to).direct_iface {
             let slot = self.temp(to);
             self.b.ins().store(FnCx::flags(), data, slot, 0);
@@ -98,7 +98,7 @@ impl FnCx<'_> {
         addr
     }
 
-    fn is_iface(&self, t: &Ty) -> bool {
+    pub(crate) fn is_iface(&self, t: &Ty) -> bool {
         matches!(underlying(self.db, t).kind(), TyKind::Interface(_))
     }
 }

@@ -177,6 +177,9 @@ fn node_text(db: &dyn Db, package: Package, unit: &str, node: NodeRef, as_writte
             format!("{lhs} = {}", tmps.join(", "))
         }
         NodeRef::GlobalInit(init, i) => global_init_text(db, owner, init, i).unwrap_or_default(),
+        NodeRef::TypeSwitchCase(s, i) => {
+            body::type_switch_case_text(db, owner, &bsm.source_map, s, i).unwrap_or_default()
+        }
     }
 }
 

@@ -27,6 +27,8 @@ pub enum NodeRef {
     /// Statement `a, b = f()` as gc rewrites it to store its results' temporaries
     /// (`a, b = .autotmp_N, .autotmp_N+1`): the statement, the first temporary, how many.
     TempAssign(StmtId, u32, u32),
+    /// Clause `i` of type switch statement `s` (gc's `OCASE`: `case T: body`).
+    TypeSwitchCase(StmtId, u32),
 }
 
 /// A node with the unit (declaration) it belongs to and gc's position for it.

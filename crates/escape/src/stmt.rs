@@ -1,7 +1,7 @@
 //! Statements of a typed body (gc's `stmt.go`): declarations set a variable's loop
 //! depth, assignments connect holes, loops deepen the loop depth, `return` flows into
 //! the results, a switch discards its tag and values, a label that a later `goto` jumps
-//! back to deepens the rest of its block. A statement is reported at its gc position
+//! back to deepens the rest of its block, a type switch's clause variables take its operand. A statement is reported at its gc position
 //! (`Body::stmt_gc_pos`).
 
 use std::collections::HashSet;
@@ -324,6 +324,32 @@ impl Batch<'_> {
                     for &v in &c.values {
                         self.discard(v);
                     }
+                    self.block(c.body);
+                }
+            }
+            // gc's type switch: every clause's variable is declared here and takes `x`
+            // through `dotType` (read through the data word unless the case's type is
+            // stored in it), one hole for all of them; variables without pointers take
+            // nothing.
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                let mut ks = Vec::new();
+                for (i, c) in clauses.iter().enumerate() {
+                    let Some(v) = c.var else { continue };
+                    self.dcl(v);
+                    let ty = body.locals.get(v).map(|l| l.ty.clone());
+                    let Some(ty) = ty.filter(|t| self.has_pointers(t)) else {
+                        continue;
+                    };
+                    let mut k = Hole::to(self.local_loc(v));
+                    if !self.is_interface(&ty) && !self.direct_iface(&ty) {
+                        k = k.shift(1);
+                    }
+                    let cat = self.at(NodeRef::TypeSwitchCase(s, i as u32), c.pos);
+                    ks.push(self.note(k, cat, "switch case"));
+                }
+                let k = self.tee(ks);
+                self.expr(k, *x);
+                for c in clauses {
                     self.block(c.body);
                 }
             }

@@ -11,6 +11,7 @@ mod assign;
 mod decl;
 mod switch;
 mod terminating;
+mod type_switch;
 
 use golift_syntax::ast::{self, AssignOp, ExprId, ExprKind, LocalDecl, StmtId, StmtKind};
 
@@ -263,7 +264,16 @@ impl Checker<'_> {
                 self.switch_stmt(*init, *tag, clauses);
                 self.scopes.pop();
             }
-            StmtKind::TypeSwitch { .. } => self.unsupported_stmt(s, "type switches"),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
+                self.scopes.push();
+                self.type_switch_stmt(s, *init, bind.as_ref(), *x, clauses);
+                self.scopes.pop();
+            }
             StmtKind::Select { .. } => self.unsupported_stmt(s, "select statements"),
             StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s),
         }

@@ -582,11 +582,18 @@ impl<'a> Checker<'a> {
                 x.mode = Mode::Invalid;
                 return;
             }
-            let msg = format!(
+            let mut msg = format!(
                 "cannot use {} as type {} in {context}",
                 self.ostr(x),
                 type_string(t)
             );
+            // types2's assignableTo: every type implements an empty interface, so a
+            // value of one needs a type assertion.
+            if matches!(self.under(&x.ty).kind(), TyKind::Interface(ms) if ms.is_empty())
+                && !matches!(self.under(t).kind(), TyKind::Interface(_))
+            {
+                msg.push_str(":\n\tneed type assertion");
+            }
             let pos = self.pos(x.expr);
             self.error(pos, msg);
             x.mode = Mode::Invalid;

@@ -223,6 +223,19 @@ pub struct InferenceResult {
     /// The underlying type of each type the body declares (`type T struct{...}`), what
     /// [`crate::underlying`] reads for a local type.
     pub local_types: HashMap<crate::TypeDefId, Ty>,
+    /// Type switches (`switch [v :=] x.(type)`), by statement: each clause's cases and
+    /// variable.
+    pub type_switches: HashMap<StmtId, Vec<TypeSwitchClauseInfo>>,
+}
+
+/// One clause of a checked type switch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeSwitchClauseInfo {
+    /// Each case in source order: its type, or `None` for `nil` (empty for `default`).
+    pub cases: Vec<Option<Ty>>,
+    /// The clause's own variable of `v := x.(type)`: of the case's type in a clause
+    /// with one type, of `x`'s type otherwise.
+    pub var: Option<LocalId>,
 }
 
 /// A type error: its offset relative to the declaration, gc's message, and the lines gc

@@ -59,6 +59,7 @@ pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use infer_result::{
     Builtin, CallKind, CheckError, ConstFloat, ConstValue, GlobalInit, InferenceResult,
     InitCycleObj, Local, LocalId, LocalKind, MethodSel, PackageInit, Res, Selection, Signature,
+    TypeSwitchClauseInfo,
 };
 pub use init_order::package_init;
 pub use input::{Package, SourceFile};

@@ -429,6 +429,8 @@ pub struct CaseClause {
     pub exprs: Option<Vec<ExprId>>,
     pub body: Vec<StmtId>,
     pub span: Span,
+    /// Where the clause's `:` is (gc declares a type switch clause's variable there).
+    pub colon: u32,
 }
 
 /// `case <-c:` / `case v := <-c:` / `case c <- v:` / `default:` in a select.

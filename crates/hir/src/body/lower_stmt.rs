@@ -188,7 +188,9 @@ impl<'db> LowerCx<'_, 'db> {
             S::Defer(_) => self.stmt_not_yet(stmt.span.start, "defer"),
             S::Send { .. } => self.stmt_not_yet(stmt.span.start, "channel sends"),
             S::Switch { init, tag, clauses } => self.switch_stmt(*init, *tag, clauses, label, pos),
-            S::TypeSwitch { .. } => self.stmt_not_yet(stmt.span.start, "type switches"),
+            S::TypeSwitch {
+                init, x, clauses, ..
+            } => self.type_switch_stmt(s, *init, *x, clauses, label, pos),
             S::Select { .. } => self.stmt_not_yet(stmt.span.start, "select"),
         }
     }
@@ -255,6 +257,64 @@ impl<'db> LowerCx<'_, 'db> {
         let kind = StmtKind::Switch {
             label,
             tag,
+            clauses: lowered,
+        };
+        out.push(self.alloc_stmt(kind, pos));
+        out
+    }
+
+    /// `switch [init;] [v :=] x.(type) { clauses }`: the init statement first (in the
+    /// enclosing block), then the switch with the checker's cases and clause variables.
+    fn type_switch_stmt(
+        &mut self,
+        s: ast::StmtId,
+        init: Option<ast::StmtId>,
+        x: ast::ExprId,
+        clauses: &[ast::CaseClause],
+        label: Option<super::LabelId>,
+        pos: Pos,
+    ) -> Vec<StmtId> {
+        let mut out: Vec<StmtId> = init.iter().map(|&i| self.stmt(i)).collect();
+        let Some(infos) = self.inf.type_switches.get(&s) else {
+            let rel = self.decl.stmts[s].span.start;
+            return self.stmt_not_yet(rel, "internal compiler error: an unchecked type switch");
+        };
+        let xv = self.expr(x);
+        let has_methods = |cx: &Self, t: &crate::Ty| matches!(crate::underlying(cx.db, t).kind(), crate::TyKind::Interface(ms) if !ms.is_empty());
+        if has_methods(self, &self.body.exprs[xv].ty.clone())
+            || infos
+                .iter()
+                .flat_map(|i| i.cases.iter().flatten())
+                .any(|t| has_methods(self, t))
+        {
+            let rel = self.decl.stmts[s].span.start;
+            return self.stmt_not_yet(rel, "type switches with interfaces with methods");
+        }
+        let mut lowered = Vec::new();
+        for (c, info) in clauses.iter().zip(infos) {
+            let cases = info
+                .cases
+                .iter()
+                .map(|t| match t {
+                    Some(t) => super::TypeCase::Type(t.clone()),
+                    None => super::TypeCase::Nil,
+                })
+                .collect();
+            let var = info.var.map(|l| self.local(l));
+            let cpos = self.pos(c.span.start);
+            let stmts = c.body.iter().map(|&s| self.stmt(s)).collect();
+            let body = self.alloc_stmt(StmtKind::Block(stmts), cpos);
+            lowered.push(super::TypeSwitchClause {
+                cases,
+                is_default: c.exprs.is_none(),
+                var,
+                body,
+                pos: cpos,
+            });
+        }
+        let kind = StmtKind::TypeSwitch {
+            label,
+            x: xv,
             clauses: lowered,
         };
         out.push(self.alloc_stmt(kind, pos));

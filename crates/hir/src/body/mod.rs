@@ -40,7 +40,7 @@ use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
 pub use crate::{FuncId, GlobalId};
 
 pub use print::{print_body, PrintOptions};
-pub use text::{body_gc_syntax, expr_text, global_init_text, stmt_text};
+pub use text::{body_gc_syntax, expr_text, global_init_text, stmt_text, type_switch_case_text};
 
 pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
@@ -403,6 +403,18 @@ pub enum StmtKind {
     Label(LabelId),
     /// `goto L`.
     Goto(LabelId),
+    /// A type switch `switch [v :=] x.(type)` on an empty interface `x`, shaped as gc's
+    /// `OSWITCH` with a type switch guard: `x` is evaluated once, then each clause's
+    /// cases in source order are tested against its dynamic type until one matches
+    /// (`default` is taken when none does, wherever it is written). Every clause has a
+    /// variable of its own when `v` is declared (gc's `cas.Var`), set from `x` before
+    /// the clause's body. An init statement is lowered before the switch, in an
+    /// enclosing block, as `if`'s is.
+    TypeSwitch {
+        label: Option<LabelId>,
+        x: ExprId,
+        clauses: Vec<TypeSwitchClause>,
+    },
 }
 
 /// One clause of a [`StmtKind::Switch`].
@@ -417,6 +429,30 @@ pub struct SwitchClause {
     pub fallthrough: bool,
     /// Where `case`/`default` is.
     pub pos: Pos,
+}
+
+/// One clause of a [`StmtKind::TypeSwitch`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeSwitchClause {
+    /// The cases in source order; empty for `default`.
+    pub cases: Vec<TypeCase>,
+    pub is_default: bool,
+    /// The clause's variable: of the case's type in a clause with one type (its value
+    /// is read from `x`'s data word), of `x`'s type otherwise (`x` itself).
+    pub var: Option<crate::LocalId>,
+    /// The clause's statements (a [`StmtKind::Block`]).
+    pub body: StmtId,
+    /// Where `case`/`default` is.
+    pub pos: Pos,
+}
+
+/// One case of a type switch clause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeCase {
+    /// `case nil`: `x` holds no value.
+    Nil,
+    /// `case T`: `x`'s dynamic type is `T` (for `T` an empty interface: `x` is not nil).
+    Type(Ty),
 }
 
 /// The conversion of one result of a multi-valued call to an interface destination.
@@ -555,6 +591,7 @@ impl StmtKind {
                 .copied()
                 .collect(),
             StmtKind::Label(_) | StmtKind::Goto(_) => Vec::new(),
+            StmtKind::TypeSwitch { x, .. } => vec![*x],
         }
     }
 
@@ -567,6 +604,7 @@ impl StmtKind {
             StmtKind::For { post, body, .. } => post.iter().copied().chain([*body]).collect(),
             StmtKind::Range { body, .. } => vec![*body],
             StmtKind::Switch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
+            StmtKind::TypeSwitch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
             StmtKind::Expr(_)
             | StmtKind::Decl { .. }
             | StmtKind::Assign { .. }

@@ -289,6 +289,37 @@ impl Printer<'_> {
                 let t = format!("goto{} // {at}", label(Some(*l)));
                 self.line(depth, &t);
             }
+            StmtKind::TypeSwitch {
+                label: l,
+                x,
+                clauses,
+            } => {
+                let t = format!("switch{} {}.(type) // {at}", label(*l), self.expr(*x));
+                self.line(depth, &t);
+                for c in clauses {
+                    let cat = (self.opts.pos)(c.pos);
+                    let mut head = if c.is_default {
+                        "default:".to_string()
+                    } else {
+                        let cases: Vec<String> = c
+                            .cases
+                            .iter()
+                            .map(|k| match k {
+                                super::TypeCase::Nil => "nil".to_string(),
+                                super::TypeCase::Type(t) => crate::type_string(t),
+                            })
+                            .collect();
+                        format!("case {}:", cases.join(", "))
+                    };
+                    if let Some(v) = c.var {
+                        let ty = crate::type_string(&self.body.locals[v].ty);
+                        let _ = write!(head, " var {} {ty}", self.local_name(v));
+                    }
+                    let _ = write!(head, " // {cat}");
+                    self.line(depth + 1, &head);
+                    self.stmt(c.body, depth + 2);
+                }
+            }
         }
     }
 

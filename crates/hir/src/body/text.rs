@@ -107,3 +107,17 @@ pub fn global_init_text(db: &dyn Db, owner: BodyOwner, init: u32, i: u32) -> Opt
     let gc = body_gc_syntax(db, owner, init)?;
     Some(gc.global_init_text(gi.spec as usize, i as usize))
 }
+
+/// Clause `clause` of type switch `s` as gc's `-m` prints an `OCASE`: `case T, U: `
+/// then its statements as gc's IR holds them (see [`GcSyntax::case_clause_text`]).
+pub fn type_switch_case_text(
+    db: &dyn Db,
+    owner: BodyOwner,
+    map: &BodySourceMap,
+    s: StmtId,
+    clause: u32,
+) -> Option<String> {
+    let from = map.stmt_syntax.get(&s)?;
+    let gc = body_gc_syntax(db, owner, from.decl)?;
+    gc.case_clause_text(from.stmt, clause as usize)
+}

@@ -11,10 +11,7 @@ use crate::TyKind;
 
 impl Checker<'_> {
     pub(super) fn type_assert(&mut self, e: ExprId, x: ExprId, typ: Option<ExprId>) -> Operand {
-        let mut o = self.expr(x);
-        if o.is_invalid() {
-            return Operand::invalid(e);
-        }
+        // types2 reports a guard outside a type switch without checking its operand.
         let Some(typ) = typ else {
             let p = self.pos(x);
             self.error(
@@ -23,6 +20,10 @@ impl Checker<'_> {
             );
             return Operand::invalid(e);
         };
+        let mut o = self.expr(x);
+        if o.is_invalid() {
+            return Operand::invalid(e);
+        }
         if !matches!(self.under(&o.ty).kind(), TyKind::Interface(_)) {
             let p = self.pos(x);
             let msg = format!("invalid operation: {} is not an interface", self.ostr(&o));

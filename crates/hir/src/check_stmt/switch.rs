@@ -2,7 +2,7 @@
 //! the tag checked as assigned to an invisible temporary, each case value converted to
 //! the tag's type and compared with it, duplicate constant cases, several defaults.
 //! `fallthrough` and `break` placement are the parser's (`golift_syntax::branches`);
-//! type switches are not handled here.
+//! type switches are `type_switch.rs`'s.
 
 use std::collections::HashMap;
 
@@ -60,7 +60,7 @@ impl Checker<'_> {
     }
 
     /// types2's `multipleSwitchDefaults`.
-    fn multiple_defaults(&mut self, clauses: &[CaseClause]) {
+    pub(super) fn multiple_defaults(&mut self, clauses: &[CaseClause]) {
         let mut first: Option<u32> = None;
         for c in clauses.iter().filter(|c| c.exprs.is_none()) {
             match first {

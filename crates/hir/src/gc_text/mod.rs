@@ -14,6 +14,7 @@
 //! What it does not do: decide anything about memory, or print types (that is
 //! [`crate::type_string`]).
 
+mod clause;
 mod pos;
 mod print;
 mod selector;

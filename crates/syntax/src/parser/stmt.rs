@@ -690,12 +690,14 @@ impl<'a> Parser<'a> {
                 Some(Vec::new())
             }
         };
+        let colon = self.rel(self.pos());
         self.want(Tok::Colon);
         let body = self.stmt_list();
         CaseClause {
             exprs,
             body,
             span: self.span_from(start),
+            colon,
         }
     }
 

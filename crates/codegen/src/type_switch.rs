@@ -1,0 +1,88 @@
+//! Type switches on `interface{}` values: the operand once, then each clause's cases in
+//! source order against its type word (`nil`: the word is zero; an empty interface
+//! type: it is not; a concrete type: it is that type's descriptor), branching to the
+//! first clause that matches, else to `default` or past the switch. A clause's own
+//! variable is set before its body: the value read from the data word in a clause with
+//! one concrete type, the operand itself otherwise. Interfaces with methods are
+//! rejected before codegen (body lowering) and are not handled here.
+
+use cranelift_codegen::ir::{condcodes::IntCC, Block, InstBuilder};
+use golift_hir::body::{ExprId, LabelId, TypeCase, TypeSwitchClause};
+
+use crate::func::{FnCx, LoopTarget};
+
+impl FnCx<'_> {
+    pub(crate) fn lower_type_switch(
+        &mut self,
+        label: Option<LabelId>,
+        x: ExprId,
+        clauses: &[TypeSwitchClause],
+    ) {
+        let xv = self.expr(x).stabilize(self);
+        let x_ty = xv.ty().clone();
+        let words = xv.flat_values(self);
+        let &[typ, data] = words.as_slice() else {
+            self.internal_error("a type switch on a value that is not two words".into());
+            return;
+        };
+        let exit = self.b.create_block();
+        let entries: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+        for (c, &entry) in clauses.iter().zip(&entries) {
+            self.set_loc(c.pos);
+            for case in &c.cases {
+                let hit = match case {
+                    TypeCase::Nil => self.b.ins().icmp_imm_s(IntCC::Equal, typ, 0),
+                    TypeCase::Type(t) if self.is_iface(t) => {
+                        self.b.ins().icmp_imm_s(IntCC::NotEqual, typ, 0)
+                    }
+                    TypeCase::Type(t) => {
+                        let want = self.type_desc_addr(t);
+                        self.b.ins().icmp(IntCC::Equal, typ, want)
+                    }
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(hit, entry, &[], next, &[]);
+                self.b.seal_block(next);
+                self.b.switch_to_block(next);
+            }
+        }
+        let no_match = clauses
+            .iter()
+            .zip(&entries)
+            .find(|(c, _)| c.is_default)
+            .map_or(exit, |(_, &b)| b);
+        self.b.ins().jump(no_match, &[]);
+        self.loops.push(LoopTarget {
+            label,
+            brk: exit,
+            cont: None,
+        });
+        for (c, &entry) in clauses.iter().zip(&entries) {
+            self.b.switch_to_block(entry);
+            self.set_loc(c.pos);
+            if let Some(v) = c.var {
+                let vty = self.local_ty(v);
+                let (value, from) = match c.cases.as_slice() {
+                    [TypeCase::Type(t)] if !self.is_iface(t) => (self.held_value(data, t), t),
+                    _ => (self.by_val(&vty, vec![typ, data]), &x_ty),
+                };
+                let same = match c.cases.as_slice() {
+                    [TypeCase::Type(t)] => vty.identical(t),
+                    _ => vty.identical(from),
+                };
+                if !same {
+                    self.internal_error("a type switch variable of another type".into());
+                }
+                self.declare_local(v, Some(value));
+            }
+            self.lower_stmt(c.body);
+            self.b.ins().jump(exit, &[]);
+        }
+        self.loops.pop();
+        for entry in entries {
+            self.b.seal_block(entry);
+        }
+        self.b.seal_block(exit);
+        self.b.switch_to_block(exit);
+    }
+}
