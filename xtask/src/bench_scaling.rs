@@ -3,7 +3,8 @@
 //! of a package shows as a ratio that grows down the table.
 //!
 //! Two generated shapes, each at 1,000, 10,000 and 100,000 (capped by `--max`):
-//! one `main` with N statements, and a package of N small functions. Both are built
+//! one `main` with N statements, and a package of N small functions; and issue 7's
+//! program of 5,000 methods with a `switch` and float arithmetic each. Both are built
 //! with `golift build` and with gc's compile and link steps (bench.rs's `gc_build`),
 //! alternating, median wall time. The generated programs are valid Go whose statements
 //! vary (so no stage can collapse them) and use only the language golift compiles.
@@ -48,13 +49,14 @@ pub fn rows(golift: &Path, runs: usize, max: usize) -> bool {
         "{:<28} {:>12} {:>12} {:>7}   (compile+link, median of {runs})",
         "scaling", "golift build", "gc build", "ratio"
     );
-    let shapes: [(&str, Generator); 2] = [
-        ("statements_in_one_func", one_function),
-        ("small_funcs", many_functions),
+    let shapes: [(&str, Generator, &[usize]); 3] = [
+        ("statements_in_one_func", one_function, &SIZES),
+        ("small_funcs", many_functions, &SIZES),
+        ("methods_switch_floats", methods_switch_floats, &[5_000]),
     ];
     let mut ok = true;
-    for (shape, generate) in shapes {
-        for n in SIZES.into_iter().filter(|&n| n <= max) {
+    for (shape, generate, sizes) in shapes {
+        for n in sizes.iter().copied().filter(|&n| n <= max) {
             let name = format!("{shape}_{}k", n / 1000);
             let file = scratch.join(format!("{name}.go"));
             if std::fs::write(&file, generate(n)).is_err() {
@@ -111,5 +113,27 @@ fn many_functions(n: usize) -> String {
         );
     }
     let _ = writeln!(s, "\nfunc main() {{\n\tfmt.Println(f{}(1))\n}}", n - 1);
+    s
+}
+
+/// `n` methods on a struct of floats, each with a `switch`, and a `main` calling each
+/// (issue 7's compile-time program: methods, switch and float arithmetic).
+fn methods_switch_floats(n: usize) -> String {
+    let mut s =
+        String::from("package main\n\nimport \"fmt\"\n\ntype vec struct {\n\tx, y float64\n}\n");
+    for i in 0..n {
+        let _ = writeln!(
+            s,
+            "\nfunc (v *vec) m{i}(k int) float64 {{\n\tswitch k % {} {{\n\tcase 0:\n\t\tv.x += float64(k) * {}.5\n\tcase 1, 2:\n\t\tv.y -= v.x / {}.25\n\tdefault:\n\t\tv.x, v.y = v.y, v.x\n\t}}\n\treturn v.x*0.5 + v.y\n}}",
+            i % 5 + 3,
+            i % 9,
+            i % 7 + 1
+        );
+    }
+    s.push_str("\nfunc main() {\n\tv := &vec{1, 2}\n\tsum := 0.0\n");
+    for i in 0..n {
+        let _ = writeln!(s, "\tsum += v.m{i}({i})");
+    }
+    s.push_str("\tfmt.Println(sum)\n}\n");
     s
 }
