@@ -416,6 +416,12 @@ impl GcSyntax<'_> {
         else {
             return String::new();
         };
+        // A qualified identifier: gc prints the package's name, not the file's name
+        // for it (`m.Sqrt` of `import m "math"` is `math.Sqrt`).
+        if let Some(Res::Package(path)) = u.inf.resolutions.get(base) {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            return format!("{name}.{}", sel.text);
+        }
         let mut s = self.fmt_expr(*base, 8);
         let path = match (u.inf.selections.get(&e), u.inf.expr_types.get(*base)) {
             (Some(path), Some(bt)) => super::selection_steps(self.db, bt, path),
