@@ -811,6 +811,22 @@ impl<'a> Checker<'a> {
                 PkgObj::Invalid => Operand::invalid(e),
             };
         }
+        // The names of dot-imported packages (the file block, outside the package's).
+        let dots: Vec<String> = self
+            .imports
+            .iter()
+            .filter(|i| i.name == ".")
+            .map(|i| i.path.clone())
+            .collect();
+        for path in dots {
+            if let Some(o) = self.package_member(e, &path, name) {
+                let (package, name) = (path, name.to_string());
+                self.res
+                    .resolutions
+                    .insert(e, Res::Imported { package, name });
+                return o;
+            }
+        }
         match universe::lookup(name) {
             Some(UniverseObj::Type(ty)) => {
                 self.res.resolutions.insert(e, Res::Type(ty.clone()));

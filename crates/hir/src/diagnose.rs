@@ -441,7 +441,8 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
             if name == "_" || name == "init" {
                 continue;
             }
-            let at = At::Abs(imp.span.start);
+            // gc reports at the import's name when it has one.
+            let at = At::Abs(imp.name.as_ref().map_or(imp.span.start, |n| n.span.start));
             if !crate::universe::known_package(&imp.path) {
                 let what = format!("import of package {:?}", imp.path);
                 reported.push(Reported::new(file, at, not_supported(&what)));
@@ -449,7 +450,9 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
             }
             if !used_packages.contains(&(fi, imp.path.clone())) {
                 let message = match &imp.name {
-                    Some(n) if n.text != imp.path.rsplit('/').next().unwrap_or("") => {
+                    Some(n)
+                        if n.text != "." && n.text != imp.path.rsplit('/').next().unwrap_or("") =>
+                    {
                         format!("imported and not used: {:?} as {}", imp.path, n.text)
                     }
                     _ => format!("imported and not used: {:?}", imp.path),
@@ -473,7 +476,7 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
 /// The packages `res` refers to.
 fn used_packages_of(res: &InferenceResult) -> impl Iterator<Item = String> + '_ {
     res.resolutions.values().filter_map(|r| match r {
-        Res::Package(p) => Some(p.clone()),
+        Res::Package(p) | Res::Imported { package: p, .. } => Some(p.clone()),
         _ => None,
     })
 }

@@ -129,6 +129,12 @@ pub enum Res {
     Builtin(Builtin),
     /// An imported package (`fmt`), by import path.
     Package(String),
+    /// A name of a dot-imported package (`Println` of `import . "fmt"`): its import
+    /// path and the name, as if written `fmt.Println`.
+    Imported {
+        package: String,
+        name: String,
+    },
     Nil,
 }
 

@@ -104,7 +104,8 @@ pub(crate) fn file_imports(imports: &[ast::Import]) -> Vec<ImportName> {
             },
             path: imp.path.clone(),
         })
-        .filter(|i| i.name != "_" && i.name != ".")
+        // `.` stays: its names are looked up after the package's (`checker.rs`).
+        .filter(|i| i.name != "_")
         .collect()
 }
 
@@ -758,7 +759,7 @@ impl Builder<'_> {
 /// Adds the packages `res` refers to, for file `fi`.
 fn self_used(res: &crate::InferenceResult, fi: usize, out: &mut BTreeSet<(usize, String)>) {
     out.extend(res.resolutions.values().filter_map(|r| match r {
-        crate::Res::Package(p) => Some((fi, p.clone())),
+        crate::Res::Package(p) | crate::Res::Imported { package: p, .. } => Some((fi, p.clone())),
         _ => None,
     }));
 }

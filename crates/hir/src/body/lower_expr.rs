@@ -57,6 +57,7 @@ impl<'db> LowerCx<'_, 'db> {
                 Some(Res::Func(id)) => ExprKind::FuncRef(id),
                 Some(Res::Const(c)) => ExprKind::Const(c),
                 Some(Res::Nil) => ExprKind::Zero,
+                Some(Res::Imported { package, name }) => ExprKind::ExternalVar { package, name },
                 other => return self.impossible(e, ty, &format!("the name resolves to {other:?}")),
             },
             E::Binary { op, x, y, op_pos } => {

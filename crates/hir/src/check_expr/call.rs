@@ -99,6 +99,10 @@ impl Checker<'_> {
                     .and_then(|s| s.method);
                 let kind = match (self.res.resolutions.get(&self.unparen(fun)), method) {
                     (Some(Res::Func(id)), _) => CallKind::Func(*id),
+                    (Some(Res::Imported { package, name }), _) => CallKind::External {
+                        package: package.clone(),
+                        name: name.clone(),
+                    },
                     (_, Some(m)) => CallKind::Method(m.func),
                     _ => match self.expr_kind(self.unparen(fun)) {
                         Some(ExprKind::Selector { x, sel }) => match self.res.resolutions.get(x) {

@@ -19,61 +19,14 @@ impl Checker<'_> {
                 if let Some(imp) = self.imports.iter().find(|i| &i.name == pkg) {
                     let path = imp.path.clone();
                     self.res.resolutions.insert(x, Res::Package(path.clone()));
-                    match stdlib::member(&path, &sel.text) {
-                        Some(stdlib::Member::Const(ty, v)) => {
-                            return Operand {
-                                mode: Mode::Const(v),
-                                ty,
-                                expr: e,
-                            }
+                    return self.package_member(e, &path, &sel.text).unwrap_or_else(|| {
+                        // An unknown package's import is reported as unsupported.
+                        if universe::known_package(&path) {
+                            let what = format!("{}.{}", pkg, sel.text);
+                            self.error(sel.span.start, crate::diagnostics::not_supported(&what));
                         }
-                        Some(stdlib::Member::Type(ty)) => {
-                            return Operand {
-                                mode: Mode::TypeExpr,
-                                ty,
-                                expr: e,
-                            }
-                        }
-                        Some(stdlib::Member::Builtin(b)) => {
-                            return Operand {
-                                mode: Mode::Builtin(b),
-                                ty: Ty::invalid(),
-                                expr: e,
-                            }
-                        }
-                        Some(stdlib::Member::Func(ty)) => {
-                            return Operand {
-                                mode: Mode::Value,
-                                ty,
-                                expr: e,
-                            }
-                        }
-                        None => {}
-                    }
-                    return match universe::package_member(&path, &sel.text) {
-                        Some(ty) => Operand {
-                            mode: if matches!(ty.kind(), TyKind::Func { .. }) {
-                                Mode::Value
-                            } else {
-                                Mode::Variable
-                            },
-                            ty,
-                            expr: e,
-                        },
-                        None if !universe::known_package(&path) => {
-                            // The import itself is reported as unsupported.
-                            Operand::invalid(e)
-                        }
-                        None => {
-                            let msg = if universe::known_package(&path) {
-                                crate::diagnostics::not_supported(&format!("{}.{}", pkg, sel.text))
-                            } else {
-                                format!("undefined: {}.{}", pkg, sel.text)
-                            };
-                            self.error(sel.span.start, msg);
-                            Operand::invalid(e)
-                        }
-                    };
+                        Operand::invalid(e)
+                    });
                 }
             }
         }
@@ -279,6 +232,27 @@ impl Checker<'_> {
     /// first through embedded fields (an embedded `*T` is followed), a name found twice
     /// at the shallowest depth where it occurs being ambiguous. `addressable`: the
     /// operand is a variable, so a pointer method can take its address.
+    /// What `path.name` is as an operand of expression `e` (also a dot-imported
+    /// `name`), or `None` when golift does not provide it.
+    pub(crate) fn package_member(&mut self, e: ExprId, path: &str, name: &str) -> Option<Operand> {
+        let op = |mode, ty| Operand { mode, ty, expr: e };
+        if let Some(m) = stdlib::member(path, name) {
+            return Some(match m {
+                stdlib::Member::Const(ty, v) => op(Mode::Const(v), ty),
+                stdlib::Member::Type(ty) => op(Mode::TypeExpr, ty),
+                stdlib::Member::Builtin(b) => op(Mode::Builtin(b), Ty::invalid()),
+                stdlib::Member::Func(ty) => op(Mode::Value, ty),
+            });
+        }
+        let ty = universe::package_member(path, name)?;
+        let mode = if matches!(ty.kind(), TyKind::Func { .. }) {
+            Mode::Value
+        } else {
+            Mode::Variable
+        };
+        Some(op(mode, ty))
+    }
+
     pub(crate) fn lookup_field_or_method(
         &mut self,
         ty: &Ty,

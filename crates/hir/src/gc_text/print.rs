@@ -107,7 +107,13 @@ impl GcSyntax<'_> {
         }
         match &x.kind {
             ExprKind::Bad => "BAD".into(),
-            ExprKind::Name(n) => n.clone(),
+            // A dot-imported name: gc prints it qualified (`fmt.Println`).
+            ExprKind::Name(n) => match inf.resolutions.get(&e) {
+                Some(Res::Imported { package, .. }) => {
+                    format!("{}.{n}", package.rsplit('/').next().unwrap_or(package))
+                }
+                _ => n.clone(),
+            },
             ExprKind::BasicLit { kind, raw } => match kind {
                 LitKind::String => match golift_syntax::literal::unquote_string(raw) {
                     Some(bytes) => crate::consts::go_quote(&bytes),

@@ -1,0 +1,9 @@
+package main
+
+import (
+	m "math"
+	. "fmt"
+	"os"
+)
+
+func main() {}

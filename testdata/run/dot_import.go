@@ -1,0 +1,11 @@
+package main
+
+import (
+	. "fmt"
+	m "math"
+)
+
+func main() {
+	Println("hi", m.Sqrt(4))
+	Printf("%d\n", 3)
+}
