@@ -231,23 +231,15 @@ impl FnCx<'_> {
                     }
                     None => self.cond(v),
                 };
-                let next = self.b.create_block();
-                self.b.ins().brif(hit, body, &[], next, &[]);
-                self.b.seal_block(next);
-                self.b.switch_to_block(next);
+                self.branch_if(hit, body);
             }
         }
-        let no_match = clauses
+        let default = clauses
             .iter()
             .zip(&bodies)
             .find(|(c, _)| c.is_default)
-            .map_or(exit, |(_, &b)| b);
-        self.b.ins().jump(no_match, &[]);
-        self.loops.push(LoopTarget {
-            label,
-            brk: exit,
-            cont: None,
-        });
+            .map(|(_, &b)| b);
+        self.end_case_tests(default, exit, label);
         for (i, (c, &body)) in clauses.iter().zip(&bodies).enumerate() {
             self.b.switch_to_block(body);
             self.lower_stmt(c.body);
@@ -279,6 +271,31 @@ impl FnCx<'_> {
     }
 
     /// Where assigning to `e` stores (`None`: `_`).
+    /// Branches to `target` when `hit`; continues in a fresh block otherwise (one case
+    /// test of a switch).
+    pub(crate) fn branch_if(&mut self, hit: Value, target: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(hit, target, &[], next, &[]);
+        self.b.seal_block(next);
+        self.b.switch_to_block(next);
+    }
+
+    /// After a switch's case tests: on to the `default` clause's block (or `exit`), and
+    /// `exit` is where `break` (labelled `label` or not) goes from the clauses.
+    pub(crate) fn end_case_tests(
+        &mut self,
+        default: Option<Block>,
+        exit: Block,
+        label: Option<LabelId>,
+    ) {
+        self.b.ins().jump(default.unwrap_or(exit), &[]);
+        self.loops.push(LoopTarget {
+            label,
+            brk: exit,
+            cont: None,
+        });
+    }
+
     /// `v, ok = x.(T)`: the destinations' operands, the assertion, then the stores.
     fn lower_assign_comma_ok(&mut self, lhs: &[Option<ExprId>], value: ExprId, at: u32) {
         let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();

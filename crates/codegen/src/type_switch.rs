@@ -9,7 +9,7 @@
 use cranelift_codegen::ir::{condcodes::IntCC, Block, InstBuilder};
 use golift_hir::body::{ExprId, LabelId, TypeCase, TypeSwitchClause};
 
-use crate::func::{FnCx, LoopTarget};
+use crate::func::FnCx;
 
 impl FnCx<'_> {
     pub(crate) fn lower_type_switch(
@@ -40,23 +40,15 @@ impl FnCx<'_> {
                         self.b.ins().icmp(IntCC::Equal, typ, want)
                     }
                 };
-                let next = self.b.create_block();
-                self.b.ins().brif(hit, entry, &[], next, &[]);
-                self.b.seal_block(next);
-                self.b.switch_to_block(next);
+                self.branch_if(hit, entry);
             }
         }
-        let no_match = clauses
+        let default = clauses
             .iter()
             .zip(&entries)
             .find(|(c, _)| c.is_default)
-            .map_or(exit, |(_, &b)| b);
-        self.b.ins().jump(no_match, &[]);
-        self.loops.push(LoopTarget {
-            label,
-            brk: exit,
-            cont: None,
-        });
+            .map(|(_, &b)| b);
+        self.end_case_tests(default, exit, label);
         for (c, &entry) in clauses.iter().zip(&entries) {
             self.b.switch_to_block(entry);
             self.set_loc(c.pos);

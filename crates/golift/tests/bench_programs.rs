@@ -10,20 +10,7 @@ use std::path::Path;
 use common::*;
 
 fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
-    let name = go.file_stem().and_then(|s| s.to_str()).unwrap_or("prog");
-    let exe = scratch.join(name);
-    let build = golift()
-        .arg("build")
-        .arg("--target")
-        .arg(target())
-        .arg("-o")
-        .arg(&exe)
-        .arg(go)
-        .output()
-        .map_err(|e| format!("cannot run golift: {e}"))?;
-    if !build.status.success() {
-        return Err(format!("golift build failed: {}", describe(&build)));
-    }
+    let exe = build_for_target(go, scratch)?;
     let read = |ext: &str| {
         let path = go.with_extension(ext);
         std::fs::read(&path)

@@ -27,20 +27,7 @@ fn cut_stderr(stderr: &[u8]) -> Vec<u8> {
 }
 
 fn check_program(go: &Path, scratch: &Path) -> Result<(), String> {
-    let name = go.file_stem().and_then(|s| s.to_str()).unwrap_or("prog");
-    let exe = scratch.join(name);
-    let build = golift()
-        .arg("build")
-        .arg("--target")
-        .arg(target())
-        .arg("-o")
-        .arg(&exe)
-        .arg(go)
-        .output()
-        .map_err(|e| format!("cannot run golift: {e}"))?;
-    if !build.status.success() {
-        return Err(format!("golift build failed: {}", describe(&build)));
-    }
+    let exe = build_for_target(go, scratch)?;
     let run = run_exe(&exe)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;

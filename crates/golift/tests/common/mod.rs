@@ -50,6 +50,27 @@ pub fn run_exe(exe: &Path) -> Command {
     }
 }
 
+/// Builds `go` with golift for [`target`] into `scratch/NAME`, returning the executable;
+/// a failed build is the test's error.
+#[allow(dead_code)]
+pub fn build_for_target(go: &Path, scratch: &Path) -> Result<PathBuf, String> {
+    let name = go.file_stem().and_then(|s| s.to_str()).unwrap_or("prog");
+    let exe = scratch.join(name);
+    let build = golift()
+        .arg("build")
+        .arg("--target")
+        .arg(target())
+        .arg("-o")
+        .arg(&exe)
+        .arg(go)
+        .output()
+        .map_err(|e| format!("cannot run golift: {e}"))?;
+    if !build.status.success() {
+        return Err(format!("golift build failed: {}", describe(&build)));
+    }
+    Ok(exe)
+}
+
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
