@@ -108,16 +108,6 @@ pub extern "C" fn printbool(v: u8) {
     write_err(if v != 0 { b"true" } else { b"false" });
 }
 
-#[export_name = "runtime.printcomplex"]
-pub extern "C" fn printcomplex(re: f64, im: f64) {
-    write_err(crate::print_float::print_complex(re, im).as_bytes());
-}
-
-#[export_name = "runtime.printfloat"]
-pub extern "C" fn printfloat(v: f64) {
-    write_err(crate::print_float::print_float(v).as_bytes());
-}
-
 /// # Safety
 /// `ptr` must point at `len` readable bytes (or be null with `len == 0`).
 #[export_name = "runtime.printstring"]

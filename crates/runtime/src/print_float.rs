@@ -4,6 +4,7 @@
 //! `fmt_float.rs`'s.
 
 use crate::print::Small;
+use crate::sys::write_err;
 
 /// gc's `printfloat`: `+1.500000e+000`, `NaN`, `+Inf`, `-Inf` (a port of runtime/print.go).
 pub fn print_float(mut v: f64) -> Small {
@@ -70,6 +71,16 @@ pub fn print_float(mut v: f64) -> Small {
     buf[N + 6] = (e % 10) as u8 + b'0';
     s.push(&buf);
     s
+}
+
+#[export_name = "runtime.printfloat"]
+pub extern "C" fn printfloat(v: f64) {
+    write_err(print_float(v).as_bytes());
+}
+
+#[export_name = "runtime.printcomplex"]
+pub extern "C" fn printcomplex(re: f64, im: f64) {
+    write_err(print_complex(re, im).as_bytes());
 }
 
 /// gc's `printcomplex`: `(+1.000000e+000+2.000000e+000i)`.

@@ -4,7 +4,7 @@
 //! does not know, and is not provided yet.
 
 use super::{func, Member};
-use crate::{universe, BasicKind, ConstValue, Ty, TyKind};
+use crate::{BasicKind, ConstValue, Ty, TyKind};
 
 pub(super) fn member(name: &str) -> Option<Member> {
     use BasicKind::*;
@@ -13,7 +13,7 @@ pub(super) fn member(name: &str) -> Option<Member> {
         "NumGoroutine" | "NumCPU" => func(&[], &[Int]),
         "GOMAXPROCS" => func(&[Int], &[Int]),
         "KeepAlive" => Member::Func(Ty::new(TyKind::Func {
-            params: vec![universe::empty_interface()],
+            params: vec![Ty::new(TyKind::Interface(Vec::new()))],
             results: Vec::new(),
             variadic: false,
         })),
