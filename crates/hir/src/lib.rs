@@ -37,6 +37,7 @@ mod init_order;
 mod input;
 mod items;
 mod layout;
+mod implements;
 mod lower;
 mod methods;
 mod pkg_env;

@@ -97,8 +97,10 @@ impl Checker<'_> {
                     .selections
                     .get(&self.unparen(fun))
                     .and_then(|s| s.method);
+                let iface = self.res.iface_methods.get(&self.unparen(fun)).copied();
                 let kind = match (self.res.resolutions.get(&self.unparen(fun)), method) {
                     (Some(Res::Func(id)), _) => CallKind::Func(*id),
+                    (_, None) if iface.is_some() => CallKind::Interface(iface.unwrap_or(0)),
                     (_, Some(m)) => CallKind::Method(m.func),
                     _ => match self.expr_kind(self.unparen(fun)) {
                         Some(ExprKind::Selector { x, sel }) => match self.res.resolutions.get(x) {
