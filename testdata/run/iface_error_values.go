@@ -51,8 +51,9 @@ func main() {
 		_, isOp := e.(*Op)
 		fmt.Println(isOp)
 	}
-	var errs []error
-	errs = append(errs, Celsius(21.5), NotFound{"x"}, lookup("b"))
+	c := Celsius(21.5)
+	errs := []error{c, NotFound{"x"}}
+	errs = append(errs, lookup("b"))
 	for i, e := range errs {
 		fmt.Println(i, e.Error(), e == NotFound{"x"}, e == errs[2])
 	}

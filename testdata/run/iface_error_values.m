@@ -30,10 +30,11 @@
 ./iface_error_values.go:48:30: t.code escapes to heap
 ./iface_error_values.go:52:14: ... argument does not escape
 ./iface_error_values.go:52:14: isOp escapes to heap
-./iface_error_values.go:55:58: Celsius(21.5) escapes to heap
-./iface_error_values.go:55:58: NotFound{...} escapes to heap
-./iface_error_values.go:57:14: ... argument does not escape
-./iface_error_values.go:57:14: i escapes to heap
-./iface_error_values.go:57:25: e.Error() escapes to heap
-./iface_error_values.go:57:31: e == NotFound{...} escapes to heap
-./iface_error_values.go:57:51: e == errs[2] escapes to heap
+./iface_error_values.go:55:17: []error{...} does not escape
+./iface_error_values.go:55:18: c escapes to heap
+./iface_error_values.go:55:29: NotFound{...} escapes to heap
+./iface_error_values.go:58:14: ... argument does not escape
+./iface_error_values.go:58:14: i escapes to heap
+./iface_error_values.go:58:25: e.Error() escapes to heap
+./iface_error_values.go:58:31: e == NotFound{...} escapes to heap
+./iface_error_values.go:58:51: e == errs[2] escapes to heap

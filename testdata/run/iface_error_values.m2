@@ -85,42 +85,58 @@
 ./iface_error_values.go:34:52: ... argument does not escape
 ./iface_error_values.go:34:60: float64(c) escapes to heap
 ./iface_error_values.go:34:65: "C" escapes to heap
-./iface_error_values.go:55:58: Celsius(21.5) escapes to heap:
-./iface_error_values.go:55:58:   flow: {heap} = &{storage for Celsius(21.5)}:
-./iface_error_values.go:55:58:     from Celsius(21.5) (spill) at ./iface_error_values.go:55:58
-./iface_error_values.go:55:58:     from append(errs, Celsius(21.5), NotFound{...}, lookup("b")) (call parameter) at ./iface_error_values.go:55:15
-./iface_error_values.go:55:58: NotFound{...} escapes to heap:
-./iface_error_values.go:55:58:   flow: {heap} = &{storage for NotFound{...}}:
-./iface_error_values.go:55:58:     from NotFound{...} (spill) at ./iface_error_values.go:55:58
-./iface_error_values.go:55:58:     from append(errs, Celsius(21.5), NotFound{...}, lookup("b")) (call parameter) at ./iface_error_values.go:55:15
-./iface_error_values.go:57:51: e == errs[2] escapes to heap:
-./iface_error_values.go:57:51:   flow: {storage for ... argument} = &{storage for e == errs[2]}:
-./iface_error_values.go:57:51:     from e == errs[2] (spill) at ./iface_error_values.go:57:51
-./iface_error_values.go:57:51:     from ... argument (slice-literal-element) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:51:   flow: {heap} = {storage for ... argument}:
-./iface_error_values.go:57:51:     from ... argument (spill) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:51:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:31: e == NotFound{...} escapes to heap:
-./iface_error_values.go:57:31:   flow: {storage for ... argument} = &{storage for e == NotFound{...}}:
-./iface_error_values.go:57:31:     from e == NotFound{...} (spill) at ./iface_error_values.go:57:31
-./iface_error_values.go:57:31:     from ... argument (slice-literal-element) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:31:   flow: {heap} = {storage for ... argument}:
-./iface_error_values.go:57:31:     from ... argument (spill) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:31:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:25: e.Error() escapes to heap:
-./iface_error_values.go:57:25:   flow: {storage for ... argument} = &{storage for e.Error()}:
-./iface_error_values.go:57:25:     from e.Error() (spill) at ./iface_error_values.go:57:25
-./iface_error_values.go:57:25:     from ... argument (slice-literal-element) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:25:   flow: {heap} = {storage for ... argument}:
-./iface_error_values.go:57:25:     from ... argument (spill) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:25:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:14: i escapes to heap:
-./iface_error_values.go:57:14:   flow: {storage for ... argument} = &{storage for i}:
-./iface_error_values.go:57:14:     from i (spill) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:14:     from ... argument (slice-literal-element) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:14:   flow: {heap} = {storage for ... argument}:
-./iface_error_values.go:57:14:     from ... argument (spill) at ./iface_error_values.go:57:14
-./iface_error_values.go:57:14:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:57:14
+./iface_error_values.go:55:29: NotFound{...} escapes to heap:
+./iface_error_values.go:55:29:   flow: {storage for []error{...}} = &{storage for NotFound{...}}:
+./iface_error_values.go:55:29:     from NotFound{...} (spill) at ./iface_error_values.go:55:29
+./iface_error_values.go:55:29:     from []error{...} (slice-literal-element) at ./iface_error_values.go:55:17
+./iface_error_values.go:55:29:   flow: errs = &{storage for []error{...}}:
+./iface_error_values.go:55:29:     from []error{...} (spill) at ./iface_error_values.go:55:17
+./iface_error_values.go:55:29:     from errs := []error{...} (assign) at ./iface_error_values.go:55:7
+./iface_error_values.go:55:29:   flow: {temp} = errs:
+./iface_error_values.go:55:29:   flow: e = *{temp}:
+./iface_error_values.go:55:29:     from for loop (range-deref) at ./iface_error_values.go:57:14
+./iface_error_values.go:55:29:   flow: {heap} = e:
+./iface_error_values.go:55:29:     from e.Error() (call parameter) at ./iface_error_values.go:58:25
+./iface_error_values.go:55:18: c escapes to heap:
+./iface_error_values.go:55:18:   flow: {storage for []error{...}} = &{storage for c}:
+./iface_error_values.go:55:18:     from c (spill) at ./iface_error_values.go:55:18
+./iface_error_values.go:55:18:     from []error{...} (slice-literal-element) at ./iface_error_values.go:55:17
+./iface_error_values.go:55:18:   flow: errs = &{storage for []error{...}}:
+./iface_error_values.go:55:18:     from []error{...} (spill) at ./iface_error_values.go:55:17
+./iface_error_values.go:55:18:     from errs := []error{...} (assign) at ./iface_error_values.go:55:7
+./iface_error_values.go:55:18:   flow: {temp} = errs:
+./iface_error_values.go:55:18:   flow: e = *{temp}:
+./iface_error_values.go:55:18:     from for loop (range-deref) at ./iface_error_values.go:57:14
+./iface_error_values.go:55:18:   flow: {heap} = e:
+./iface_error_values.go:55:18:     from e.Error() (call parameter) at ./iface_error_values.go:58:25
+./iface_error_values.go:58:51: e == errs[2] escapes to heap:
+./iface_error_values.go:58:51:   flow: {storage for ... argument} = &{storage for e == errs[2]}:
+./iface_error_values.go:58:51:     from e == errs[2] (spill) at ./iface_error_values.go:58:51
+./iface_error_values.go:58:51:     from ... argument (slice-literal-element) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:51:   flow: {heap} = {storage for ... argument}:
+./iface_error_values.go:58:51:     from ... argument (spill) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:51:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:31: e == NotFound{...} escapes to heap:
+./iface_error_values.go:58:31:   flow: {storage for ... argument} = &{storage for e == NotFound{...}}:
+./iface_error_values.go:58:31:     from e == NotFound{...} (spill) at ./iface_error_values.go:58:31
+./iface_error_values.go:58:31:     from ... argument (slice-literal-element) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:31:   flow: {heap} = {storage for ... argument}:
+./iface_error_values.go:58:31:     from ... argument (spill) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:31:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:25: e.Error() escapes to heap:
+./iface_error_values.go:58:25:   flow: {storage for ... argument} = &{storage for e.Error()}:
+./iface_error_values.go:58:25:     from e.Error() (spill) at ./iface_error_values.go:58:25
+./iface_error_values.go:58:25:     from ... argument (slice-literal-element) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:25:   flow: {heap} = {storage for ... argument}:
+./iface_error_values.go:58:25:     from ... argument (spill) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:25:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:14: i escapes to heap:
+./iface_error_values.go:58:14:   flow: {storage for ... argument} = &{storage for i}:
+./iface_error_values.go:58:14:     from i (spill) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:14:     from ... argument (slice-literal-element) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:14:   flow: {heap} = {storage for ... argument}:
+./iface_error_values.go:58:14:     from ... argument (spill) at ./iface_error_values.go:58:14
+./iface_error_values.go:58:14:     from fmt.Println(... argument...) (call parameter) at ./iface_error_values.go:58:14
 ./iface_error_values.go:52:14: isOp escapes to heap:
 ./iface_error_values.go:52:14:   flow: {storage for ... argument} = &{storage for isOp}:
 ./iface_error_values.go:52:14:     from isOp (spill) at ./iface_error_values.go:52:14
@@ -199,10 +215,11 @@
 ./iface_error_values.go:48:30: t.code escapes to heap
 ./iface_error_values.go:52:14: ... argument does not escape
 ./iface_error_values.go:52:14: isOp escapes to heap
-./iface_error_values.go:55:58: Celsius(21.5) escapes to heap
-./iface_error_values.go:55:58: NotFound{...} escapes to heap
-./iface_error_values.go:57:14: ... argument does not escape
-./iface_error_values.go:57:14: i escapes to heap
-./iface_error_values.go:57:25: e.Error() escapes to heap
-./iface_error_values.go:57:31: e == NotFound{...} escapes to heap
-./iface_error_values.go:57:51: e == errs[2] escapes to heap
+./iface_error_values.go:55:17: []error{...} does not escape
+./iface_error_values.go:55:18: c escapes to heap
+./iface_error_values.go:55:29: NotFound{...} escapes to heap
+./iface_error_values.go:58:14: ... argument does not escape
+./iface_error_values.go:58:14: i escapes to heap
+./iface_error_values.go:58:25: e.Error() escapes to heap
+./iface_error_values.go:58:31: e == NotFound{...} escapes to heap
+./iface_error_values.go:58:51: e == errs[2] escapes to heap

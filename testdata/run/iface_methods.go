@@ -65,9 +65,11 @@ func main() {
 		fmt.Println(s.Name(), s.Area())
 	}
 	fmt.Println(total(shapes))
-	var nm Named = Rect{}
+	var nm Named
+	nm = Rect{}
 	fmt.Println(nm.Name())
-	var s Shape = &Big{5, 5, 5, 5, "pbig"}
+	var s Shape
+	s = &Big{5, 5, 5, 5, "pbig"}
 	fmt.Println(s.Name(), s.Area())
 	var e interface{} = s
 	fmt.Println(e)

@@ -1,6 +1,3 @@
-./iface_methods.go:69:21: devirtualizing nm.Name to Rect
-./iface_methods.go:71:20: devirtualizing s.Name to *Big
-./iface_methods.go:71:30: devirtualizing s.Area to *Big
 ./iface_methods.go:21:7: c does not escape
 ./iface_methods.go:22:7: c does not escape
 ./iface_methods.go:34:7: b does not escape
@@ -24,25 +21,25 @@
 ./iface_methods.go:65:31: s.Area() escapes to heap
 ./iface_methods.go:67:13: ... argument does not escape
 ./iface_methods.go:67:19: total(shapes) escapes to heap
-./iface_methods.go:68:21: Rect{} does not escape
-./iface_methods.go:69:13: ... argument does not escape
-./iface_methods.go:69:21: Rect.Name(nm.(Rect)) escapes to heap
-./iface_methods.go:70:16: &Big{...} escapes to heap
-./iface_methods.go:71:13: ... argument does not escape
-./iface_methods.go:71:20: Big.Name(s.(*Big)) escapes to heap
-./iface_methods.go:71:30: Big.Area(s.(*Big)) escapes to heap
+./iface_methods.go:69:2: Rect{} escapes to heap
+./iface_methods.go:70:13: ... argument does not escape
+./iface_methods.go:70:21: nm.Name() escapes to heap
+./iface_methods.go:72:6: &Big{...} escapes to heap
 ./iface_methods.go:73:13: ... argument does not escape
-./iface_methods.go:75:14: ... argument does not escape
-./iface_methods.go:75:15: "is *Big" escapes to heap
-./iface_methods.go:75:27: b.s escapes to heap
-./iface_methods.go:78:13: ... argument does not escape
-./iface_methods.go:78:13: ok escapes to heap
+./iface_methods.go:73:20: s.Name() escapes to heap
+./iface_methods.go:73:30: s.Area() escapes to heap
+./iface_methods.go:75:13: ... argument does not escape
+./iface_methods.go:77:14: ... argument does not escape
+./iface_methods.go:77:15: "is *Big" escapes to heap
+./iface_methods.go:77:27: b.s escapes to heap
 ./iface_methods.go:80:13: ... argument does not escape
-./iface_methods.go:80:23: err.Error() escapes to heap
-./iface_methods.go:80:31: err != nil escapes to heap
+./iface_methods.go:80:13: ok escapes to heap
 ./iface_methods.go:82:13: ... argument does not escape
-./iface_methods.go:82:18: err == nil escapes to heap
+./iface_methods.go:82:23: err.Error() escapes to heap
+./iface_methods.go:82:31: err != nil escapes to heap
 ./iface_methods.go:84:13: ... argument does not escape
-./iface_methods.go:84:17: sh == nil escapes to heap
+./iface_methods.go:84:18: err == nil escapes to heap
 ./iface_methods.go:86:13: ... argument does not escape
-./iface_methods.go:86:15: c.r escapes to heap
+./iface_methods.go:86:17: sh == nil escapes to heap
+./iface_methods.go:88:13: ... argument does not escape
+./iface_methods.go:88:15: c.r escapes to heap

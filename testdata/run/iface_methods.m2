@@ -1,6 +1,3 @@
-./iface_methods.go:69:21: devirtualizing nm.Name to Rect
-./iface_methods.go:71:20: devirtualizing s.Name to *Big
-./iface_methods.go:71:30: devirtualizing s.Area to *Big
 ./iface_methods.go:21:7: c does not escape
 ./iface_methods.go:22:7: c does not escape
 ./iface_methods.go:34:7: b does not escape
@@ -42,96 +39,96 @@
 ./iface_methods.go:58:9:     from &Err{...} (interface-converted) at ./iface_methods.go:58:9
 ./iface_methods.go:58:9:     from return &Err{...} (return) at ./iface_methods.go:58:2
 ./iface_methods.go:58:9: &Err{...} escapes to heap
-./iface_methods.go:86:15: c.r escapes to heap:
-./iface_methods.go:86:15:   flow: {storage for ... argument} = &{storage for c.r}:
-./iface_methods.go:86:15:     from c.r (spill) at ./iface_methods.go:86:15
-./iface_methods.go:86:15:     from ... argument (slice-literal-element) at ./iface_methods.go:86:13
-./iface_methods.go:86:15:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:86:15:     from ... argument (spill) at ./iface_methods.go:86:13
-./iface_methods.go:86:15:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:86:13
-./iface_methods.go:84:17: sh == nil escapes to heap:
-./iface_methods.go:84:17:   flow: {storage for ... argument} = &{storage for sh == nil}:
-./iface_methods.go:84:17:     from sh == nil (spill) at ./iface_methods.go:84:17
-./iface_methods.go:84:17:     from ... argument (slice-literal-element) at ./iface_methods.go:84:13
-./iface_methods.go:84:17:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:84:17:     from ... argument (spill) at ./iface_methods.go:84:13
-./iface_methods.go:84:17:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:84:13
-./iface_methods.go:82:18: err == nil escapes to heap:
-./iface_methods.go:82:18:   flow: {storage for ... argument} = &{storage for err == nil}:
-./iface_methods.go:82:18:     from err == nil (spill) at ./iface_methods.go:82:18
-./iface_methods.go:82:18:     from ... argument (slice-literal-element) at ./iface_methods.go:82:13
-./iface_methods.go:82:18:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:82:18:     from ... argument (spill) at ./iface_methods.go:82:13
-./iface_methods.go:82:18:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:82:13
-./iface_methods.go:80:31: err != nil escapes to heap:
-./iface_methods.go:80:31:   flow: {storage for ... argument} = &{storage for err != nil}:
-./iface_methods.go:80:31:     from err != nil (spill) at ./iface_methods.go:80:31
-./iface_methods.go:80:31:     from ... argument (slice-literal-element) at ./iface_methods.go:80:13
-./iface_methods.go:80:31:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:80:31:     from ... argument (spill) at ./iface_methods.go:80:13
-./iface_methods.go:80:31:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:80:13
-./iface_methods.go:80:23: err.Error() escapes to heap:
-./iface_methods.go:80:23:   flow: {storage for ... argument} = &{storage for err.Error()}:
-./iface_methods.go:80:23:     from err.Error() (spill) at ./iface_methods.go:80:23
-./iface_methods.go:80:23:     from ... argument (slice-literal-element) at ./iface_methods.go:80:13
-./iface_methods.go:80:23:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:80:23:     from ... argument (spill) at ./iface_methods.go:80:13
-./iface_methods.go:80:23:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:80:13
-./iface_methods.go:78:13: ok escapes to heap:
-./iface_methods.go:78:13:   flow: {storage for ... argument} = &{storage for ok}:
-./iface_methods.go:78:13:     from ok (spill) at ./iface_methods.go:78:13
-./iface_methods.go:78:13:     from ... argument (slice-literal-element) at ./iface_methods.go:78:13
-./iface_methods.go:78:13:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:78:13:     from ... argument (spill) at ./iface_methods.go:78:13
-./iface_methods.go:78:13:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:78:13
-./iface_methods.go:75:27: b.s escapes to heap:
-./iface_methods.go:75:27:   flow: {storage for ... argument} = &{storage for b.s}:
-./iface_methods.go:75:27:     from b.s (spill) at ./iface_methods.go:75:27
-./iface_methods.go:75:27:     from ... argument (slice-literal-element) at ./iface_methods.go:75:14
-./iface_methods.go:75:27:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:75:27:     from ... argument (spill) at ./iface_methods.go:75:14
-./iface_methods.go:75:27:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:75:14
-./iface_methods.go:75:15: "is *Big" escapes to heap:
-./iface_methods.go:75:15:   flow: {storage for ... argument} = &{storage for "is *Big"}:
-./iface_methods.go:75:15:     from "is *Big" (spill) at ./iface_methods.go:75:15
-./iface_methods.go:75:15:     from ... argument (slice-literal-element) at ./iface_methods.go:75:14
-./iface_methods.go:75:15:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:75:15:     from ... argument (spill) at ./iface_methods.go:75:14
-./iface_methods.go:75:15:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:75:14
-./iface_methods.go:70:16: &Big{...} escapes to heap:
-./iface_methods.go:70:16:   flow: s = &{storage for &Big{...}}:
-./iface_methods.go:70:16:     from &Big{...} (spill) at ./iface_methods.go:70:16
-./iface_methods.go:70:16:     from &Big{...} (interface-converted) at ./iface_methods.go:70:20
-./iface_methods.go:70:16:     from s = &Big{...} (assign) at ./iface_methods.go:70:6
-./iface_methods.go:70:16:   flow: e = s:
-./iface_methods.go:70:16:     from s (interface-converted) at ./iface_methods.go:72:22
-./iface_methods.go:70:16:     from e = s (assign) at ./iface_methods.go:72:6
-./iface_methods.go:70:16:   flow: {storage for ... argument} = e:
-./iface_methods.go:70:16:     from ... argument (slice-literal-element) at ./iface_methods.go:73:13
-./iface_methods.go:70:16:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:70:16:     from ... argument (spill) at ./iface_methods.go:73:13
-./iface_methods.go:70:16:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:73:13
-./iface_methods.go:71:30: Big.Area(s.(*Big)) escapes to heap:
-./iface_methods.go:71:30:   flow: {storage for ... argument} = &{storage for Big.Area(s.(*Big))}:
-./iface_methods.go:71:30:     from Big.Area(s.(*Big)) (spill) at ./iface_methods.go:71:30
-./iface_methods.go:71:30:     from ... argument (slice-literal-element) at ./iface_methods.go:71:13
-./iface_methods.go:71:30:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:71:30:     from ... argument (spill) at ./iface_methods.go:71:13
-./iface_methods.go:71:30:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:71:13
-./iface_methods.go:71:20: Big.Name(s.(*Big)) escapes to heap:
-./iface_methods.go:71:20:   flow: {storage for ... argument} = &{storage for Big.Name(s.(*Big))}:
-./iface_methods.go:71:20:     from Big.Name(s.(*Big)) (spill) at ./iface_methods.go:71:20
-./iface_methods.go:71:20:     from ... argument (slice-literal-element) at ./iface_methods.go:71:13
-./iface_methods.go:71:20:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:71:20:     from ... argument (spill) at ./iface_methods.go:71:13
-./iface_methods.go:71:20:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:71:13
-./iface_methods.go:69:21: Rect.Name(nm.(Rect)) escapes to heap:
-./iface_methods.go:69:21:   flow: {storage for ... argument} = &{storage for Rect.Name(nm.(Rect))}:
-./iface_methods.go:69:21:     from Rect.Name(nm.(Rect)) (spill) at ./iface_methods.go:69:21
-./iface_methods.go:69:21:     from ... argument (slice-literal-element) at ./iface_methods.go:69:13
-./iface_methods.go:69:21:   flow: {heap} = {storage for ... argument}:
-./iface_methods.go:69:21:     from ... argument (spill) at ./iface_methods.go:69:13
-./iface_methods.go:69:21:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:69:13
+./iface_methods.go:88:15: c.r escapes to heap:
+./iface_methods.go:88:15:   flow: {storage for ... argument} = &{storage for c.r}:
+./iface_methods.go:88:15:     from c.r (spill) at ./iface_methods.go:88:15
+./iface_methods.go:88:15:     from ... argument (slice-literal-element) at ./iface_methods.go:88:13
+./iface_methods.go:88:15:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:88:15:     from ... argument (spill) at ./iface_methods.go:88:13
+./iface_methods.go:88:15:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:88:13
+./iface_methods.go:86:17: sh == nil escapes to heap:
+./iface_methods.go:86:17:   flow: {storage for ... argument} = &{storage for sh == nil}:
+./iface_methods.go:86:17:     from sh == nil (spill) at ./iface_methods.go:86:17
+./iface_methods.go:86:17:     from ... argument (slice-literal-element) at ./iface_methods.go:86:13
+./iface_methods.go:86:17:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:86:17:     from ... argument (spill) at ./iface_methods.go:86:13
+./iface_methods.go:86:17:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:86:13
+./iface_methods.go:84:18: err == nil escapes to heap:
+./iface_methods.go:84:18:   flow: {storage for ... argument} = &{storage for err == nil}:
+./iface_methods.go:84:18:     from err == nil (spill) at ./iface_methods.go:84:18
+./iface_methods.go:84:18:     from ... argument (slice-literal-element) at ./iface_methods.go:84:13
+./iface_methods.go:84:18:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:84:18:     from ... argument (spill) at ./iface_methods.go:84:13
+./iface_methods.go:84:18:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:84:13
+./iface_methods.go:82:31: err != nil escapes to heap:
+./iface_methods.go:82:31:   flow: {storage for ... argument} = &{storage for err != nil}:
+./iface_methods.go:82:31:     from err != nil (spill) at ./iface_methods.go:82:31
+./iface_methods.go:82:31:     from ... argument (slice-literal-element) at ./iface_methods.go:82:13
+./iface_methods.go:82:31:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:82:31:     from ... argument (spill) at ./iface_methods.go:82:13
+./iface_methods.go:82:31:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:82:13
+./iface_methods.go:82:23: err.Error() escapes to heap:
+./iface_methods.go:82:23:   flow: {storage for ... argument} = &{storage for err.Error()}:
+./iface_methods.go:82:23:     from err.Error() (spill) at ./iface_methods.go:82:23
+./iface_methods.go:82:23:     from ... argument (slice-literal-element) at ./iface_methods.go:82:13
+./iface_methods.go:82:23:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:82:23:     from ... argument (spill) at ./iface_methods.go:82:13
+./iface_methods.go:82:23:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:82:13
+./iface_methods.go:80:13: ok escapes to heap:
+./iface_methods.go:80:13:   flow: {storage for ... argument} = &{storage for ok}:
+./iface_methods.go:80:13:     from ok (spill) at ./iface_methods.go:80:13
+./iface_methods.go:80:13:     from ... argument (slice-literal-element) at ./iface_methods.go:80:13
+./iface_methods.go:80:13:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:80:13:     from ... argument (spill) at ./iface_methods.go:80:13
+./iface_methods.go:80:13:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:80:13
+./iface_methods.go:77:27: b.s escapes to heap:
+./iface_methods.go:77:27:   flow: {storage for ... argument} = &{storage for b.s}:
+./iface_methods.go:77:27:     from b.s (spill) at ./iface_methods.go:77:27
+./iface_methods.go:77:27:     from ... argument (slice-literal-element) at ./iface_methods.go:77:14
+./iface_methods.go:77:27:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:77:27:     from ... argument (spill) at ./iface_methods.go:77:14
+./iface_methods.go:77:27:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:77:14
+./iface_methods.go:77:15: "is *Big" escapes to heap:
+./iface_methods.go:77:15:   flow: {storage for ... argument} = &{storage for "is *Big"}:
+./iface_methods.go:77:15:     from "is *Big" (spill) at ./iface_methods.go:77:15
+./iface_methods.go:77:15:     from ... argument (slice-literal-element) at ./iface_methods.go:77:14
+./iface_methods.go:77:15:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:77:15:     from ... argument (spill) at ./iface_methods.go:77:14
+./iface_methods.go:77:15:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:77:14
+./iface_methods.go:72:6: &Big{...} escapes to heap:
+./iface_methods.go:72:6:   flow: s = &{storage for &Big{...}}:
+./iface_methods.go:72:6:     from &Big{...} (spill) at ./iface_methods.go:72:6
+./iface_methods.go:72:6:     from &Big{...} (interface-converted) at ./iface_methods.go:72:2
+./iface_methods.go:72:6:     from s = &Big{...} (assign) at ./iface_methods.go:72:4
+./iface_methods.go:72:6:   flow: {heap} = s:
+./iface_methods.go:72:6:     from s.Name() (call parameter) at ./iface_methods.go:73:20
+./iface_methods.go:73:30: s.Area() escapes to heap:
+./iface_methods.go:73:30:   flow: {storage for ... argument} = &{storage for s.Area()}:
+./iface_methods.go:73:30:     from s.Area() (spill) at ./iface_methods.go:73:30
+./iface_methods.go:73:30:     from ... argument (slice-literal-element) at ./iface_methods.go:73:13
+./iface_methods.go:73:30:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:73:30:     from ... argument (spill) at ./iface_methods.go:73:13
+./iface_methods.go:73:30:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:73:13
+./iface_methods.go:73:20: s.Name() escapes to heap:
+./iface_methods.go:73:20:   flow: {storage for ... argument} = &{storage for s.Name()}:
+./iface_methods.go:73:20:     from s.Name() (spill) at ./iface_methods.go:73:20
+./iface_methods.go:73:20:     from ... argument (slice-literal-element) at ./iface_methods.go:73:13
+./iface_methods.go:73:20:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:73:20:     from ... argument (spill) at ./iface_methods.go:73:13
+./iface_methods.go:73:20:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:73:13
+./iface_methods.go:69:2: Rect{} escapes to heap:
+./iface_methods.go:69:2:   flow: nm = &{storage for Rect{}}:
+./iface_methods.go:69:2:     from Rect{} (spill) at ./iface_methods.go:69:2
+./iface_methods.go:69:2:     from nm = Rect{} (assign) at ./iface_methods.go:69:5
+./iface_methods.go:69:2:   flow: {heap} = nm:
+./iface_methods.go:69:2:     from nm.Name() (call parameter) at ./iface_methods.go:70:21
+./iface_methods.go:70:21: nm.Name() escapes to heap:
+./iface_methods.go:70:21:   flow: {storage for ... argument} = &{storage for nm.Name()}:
+./iface_methods.go:70:21:     from nm.Name() (spill) at ./iface_methods.go:70:21
+./iface_methods.go:70:21:     from ... argument (slice-literal-element) at ./iface_methods.go:70:13
+./iface_methods.go:70:21:   flow: {heap} = {storage for ... argument}:
+./iface_methods.go:70:21:     from ... argument (spill) at ./iface_methods.go:70:13
+./iface_methods.go:70:21:     from fmt.Println(... argument...) (call parameter) at ./iface_methods.go:70:13
 ./iface_methods.go:62:2: n escapes to heap:
 ./iface_methods.go:62:2:   flow: {storage for []Shape{...}} = &n:
 ./iface_methods.go:62:2:     from &n (address-of) at ./iface_methods.go:63:86
@@ -212,28 +209,28 @@
 ./iface_methods.go:65:31: s.Area() escapes to heap
 ./iface_methods.go:67:13: ... argument does not escape
 ./iface_methods.go:67:19: total(shapes) escapes to heap
-./iface_methods.go:68:21: Rect{} does not escape
-./iface_methods.go:69:13: ... argument does not escape
-./iface_methods.go:69:21: Rect.Name(nm.(Rect)) escapes to heap
-./iface_methods.go:70:16: &Big{...} escapes to heap
-./iface_methods.go:71:13: ... argument does not escape
-./iface_methods.go:71:20: Big.Name(s.(*Big)) escapes to heap
-./iface_methods.go:71:30: Big.Area(s.(*Big)) escapes to heap
+./iface_methods.go:69:2: Rect{} escapes to heap
+./iface_methods.go:70:13: ... argument does not escape
+./iface_methods.go:70:21: nm.Name() escapes to heap
+./iface_methods.go:72:6: &Big{...} escapes to heap
 ./iface_methods.go:73:13: ... argument does not escape
-./iface_methods.go:75:14: ... argument does not escape
-./iface_methods.go:75:15: "is *Big" escapes to heap
-./iface_methods.go:75:27: b.s escapes to heap
-./iface_methods.go:78:13: ... argument does not escape
-./iface_methods.go:78:13: ok escapes to heap
+./iface_methods.go:73:20: s.Name() escapes to heap
+./iface_methods.go:73:30: s.Area() escapes to heap
+./iface_methods.go:75:13: ... argument does not escape
+./iface_methods.go:77:14: ... argument does not escape
+./iface_methods.go:77:15: "is *Big" escapes to heap
+./iface_methods.go:77:27: b.s escapes to heap
 ./iface_methods.go:80:13: ... argument does not escape
-./iface_methods.go:80:23: err.Error() escapes to heap
-./iface_methods.go:80:31: err != nil escapes to heap
+./iface_methods.go:80:13: ok escapes to heap
 ./iface_methods.go:82:13: ... argument does not escape
-./iface_methods.go:82:18: err == nil escapes to heap
+./iface_methods.go:82:23: err.Error() escapes to heap
+./iface_methods.go:82:31: err != nil escapes to heap
 ./iface_methods.go:84:13: ... argument does not escape
-./iface_methods.go:84:17: sh == nil escapes to heap
+./iface_methods.go:84:18: err == nil escapes to heap
 ./iface_methods.go:86:13: ... argument does not escape
-./iface_methods.go:86:15: c.r escapes to heap
+./iface_methods.go:86:17: sh == nil escapes to heap
+./iface_methods.go:88:13: ... argument does not escape
+./iface_methods.go:88:15: c.r escapes to heap
 <autogenerated>:1: parameter .this leaks to {heap} with derefs=0:
 <autogenerated>:1:   flow: {heap} = .this:
 <autogenerated>:1:     from .this.Area() (call parameter) at <autogenerated>:1
