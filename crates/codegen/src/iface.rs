@@ -73,7 +73,9 @@ impl FnCx<'_> {
         }
         if !self.has_methods(&from) {
             // Only a type assertion turns `interface{}` into an interface with methods.
-            self.internal_error("an implicit conversion from interface{} to an interface with methods".into());
+            self.internal_error(
+                "an implicit conversion from interface{} to an interface with methods".into(),
+            );
             return self.zero_value(to);
         }
         if self.has_methods(to) {

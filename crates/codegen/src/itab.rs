@@ -44,10 +44,7 @@ pub(crate) enum WrapKind {
 pub(crate) fn wrapper_symbol(db: &dyn Db, func: FuncId, kind: WrapKind) -> String {
     match kind {
         WrapKind::Ptr => golift_hir::symbols::ptr_wrapper_symbol(db, func),
-        WrapKind::Word => format!(
-            "go.wordwrap.{}",
-            golift_hir::symbols::func_symbol(db, func)
-        ),
+        WrapKind::Word => format!("go.wordwrap.{}", golift_hir::symbols::func_symbol(db, func)),
     }
 }
 
@@ -67,11 +64,12 @@ pub(crate) fn itab_entries(db: &dyn Db, iface: &Ty, concrete: &Ty) -> Result<Vec
     };
     let mut out = Vec::new();
     for (name, _) in &methods {
+        // The checker found the method; hir's method sets leave out only methods
+        // promoted from embedded interfaces.
         let Some(entry) = set.iter().find(|e| &e.method.name == name) else {
-            return Err(format!(
-                "internal compiler error: {} has no method {name} for its itab",
-                golift_hir::type_string(concrete)
-            ));
+            return Err(
+                "methods promoted from embedded interfaces in itabs: not supported yet".to_string(),
+            );
         };
         if !entry.path.is_empty() {
             return Err(

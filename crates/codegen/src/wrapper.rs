@@ -14,9 +14,9 @@ use golift_hir::{Db, FuncId, Ty, TyKind};
 
 use crate::abi::{fn_abi, repr, Repr, PTR};
 use crate::compile::{lower_and_compile, CompiledFunc};
+use crate::func::FnCx;
 use crate::func::{Lowered, Outputs};
 use crate::itab::{wrapper_symbol, WrapKind};
-use crate::func::FnCx;
 
 /// Compiles the `(*T).M` wrapper of value method `method` for `triple`.
 pub(crate) fn compile_wrapper(
@@ -48,7 +48,9 @@ fn lower_wrapper(
     }
     let params: Vec<Ty> = sig.params.iter().map(|(_, t)| t.clone()).collect();
     let results: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
-    let callee_params: Vec<Ty> = std::iter::once(recv.clone()).chain(params.iter().cloned()).collect();
+    let callee_params: Vec<Ty> = std::iter::once(recv.clone())
+        .chain(params.iter().cloned())
+        .collect();
     let first = match kind {
         WrapKind::Ptr => Ty::new(TyKind::Pointer(recv.clone())),
         WrapKind::Word => Ty::basic(golift_hir::BasicKind::UnsafePointer),
@@ -61,8 +63,10 @@ fn lower_wrapper(
         .iter()
         .filter(|r| matches!(r, Repr::Mem))
         .count();
-    let mut func =
-        ir::Function::with_name_signature(UserFuncName::testcase(symbol.as_bytes()), abi.sig.clone());
+    let mut func = ir::Function::with_name_signature(
+        UserFuncName::testcase(symbol.as_bytes()),
+        abi.sig.clone(),
+    );
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();

@@ -89,7 +89,10 @@ pub(crate) fn wrapper_notes(
             };
             let from = body.exprs[*inner].ty.clone();
             let has_methods = matches!(golift_hir::underlying(db, &x.ty).kind(), TyKind::Interface(ms) if !ms.is_empty());
-            let from_iface = matches!(golift_hir::underlying(db, &from).kind(), TyKind::Interface(_));
+            let from_iface = matches!(
+                golift_hir::underlying(db, &from).kind(),
+                TyKind::Interface(_)
+            );
             if has_methods && !from_iface {
                 w.itab(&x.ty, &from);
             }

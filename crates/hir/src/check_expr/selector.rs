@@ -404,7 +404,11 @@ pub(crate) enum Lookup {
     },
     /// Method `index` (in the sorted method list) of the interface at the end of `path`
     /// (embedded fields; golift supports only an empty path yet), of type `ty`.
-    InterfaceMethod { path: Vec<u32>, index: u32, ty: Ty },
+    InterfaceMethod {
+        path: Vec<u32>,
+        index: u32,
+        ty: Ty,
+    },
     /// Found more than once at the shallowest depth.
     Ambiguous,
     /// A pointer method of a value that is not addressable.
