@@ -30,6 +30,16 @@ fn func_string(name: &str, ty: &Ty) -> String {
     s
 }
 
+/// Whether `ty` is, or is a function type mentioning, an invalid type.
+fn has_invalid(ty: &Ty) -> bool {
+    match ty.kind() {
+        TyKind::Func {
+            params, results, ..
+        } => ty.is_invalid() || params.iter().chain(results).any(has_invalid),
+        _ => ty.is_invalid(),
+    }
+}
+
 impl Missing {
     /// gc's parenthesised reason (with its `have`/`want` lines).
     pub(crate) fn reason(&self) -> String {
@@ -73,7 +83,8 @@ impl Checker<'_> {
             match self.lookup_field_or_method(v, false, name) {
                 Lookup::Method { method, .. } => {
                     let h = self.method_type(&method);
-                    if !h.is_invalid() && !h.identical(t) {
+                    // A signature with an erroneous type was reported where written.
+                    if !has_invalid(&h) && !h.identical(t) {
                         return Some(Missing::WrongType {
                             name: name.clone(),
                             have: h,

@@ -100,7 +100,7 @@ impl Checker<'_> {
                 let iface = self.res.iface_methods.get(&self.unparen(fun)).copied();
                 let kind = match (self.res.resolutions.get(&self.unparen(fun)), method) {
                     (Some(Res::Func(id)), _) => CallKind::Func(*id),
-                    (_, None) if iface.is_some() => CallKind::Interface(iface.unwrap_or(0)),
+                    (_, None) if let Some(index) = iface => CallKind::Interface(index),
                     (_, Some(m)) => CallKind::Method(m.func),
                     _ => match self.expr_kind(self.unparen(fun)) {
                         Some(ExprKind::Selector { x, sel }) => match self.res.resolutions.get(x) {
