@@ -58,6 +58,7 @@ impl FnCx<'_> {
                 self.unsupported(at, "calls of function values");
                 Vec::new()
             }
+            Callee::Interface { recv, index } => self.call_iface(loc, recv, index, &args),
         }
     }
 
@@ -85,8 +86,21 @@ impl FnCx<'_> {
         results: &[Ty],
         args: &[ExprId],
     ) -> Vec<CValue> {
-        let abi = fn_abi(self.db, params, results, self.call_conv);
         let vals: Vec<CValue> = args.iter().map(|&a| self.expr(a)).collect();
+        self.call_values(at, CallTarget::Symbol(symbol), params, results, vals)
+    }
+
+    /// A call of `target` with the evaluated arguments `vals`, in golift's Go calling
+    /// convention for parameter and result types `params` and `results`.
+    pub(crate) fn call_values(
+        &mut self,
+        at: u32,
+        target: CallTarget<'_>,
+        params: &[Ty],
+        results: &[Ty],
+        vals: Vec<CValue>,
+    ) -> Vec<CValue> {
+        let abi = fn_abi(self.db, params, results, self.call_conv);
         self.set_loc(at);
         let mut cargs = Vec::new();
         let mut out_ptrs = Vec::new();
@@ -113,8 +127,16 @@ impl FnCx<'_> {
                 }
             }
         }
-        let f = self.func_ref(symbol, abi.sig.clone());
-        let call = self.b.ins().call(f, &cargs);
+        let call = match target {
+            CallTarget::Symbol(symbol) => {
+                let f = self.func_ref(symbol, abi.sig.clone());
+                self.b.ins().call(f, &cargs)
+            }
+            CallTarget::Pointer(fptr) => {
+                let sig = self.b.import_signature(abi.sig.clone());
+                self.b.ins().call_indirect(sig, fptr, &cargs)
+            }
+        };
         let rets = self.b.inst_results(call).to_vec();
         let mut it = rets.into_iter();
         let mut out = Vec::new();
@@ -471,4 +493,11 @@ impl FnCx<'_> {
         }
         self.by_val(ty, vec![jp, new_len, jc])
     }
+}
+
+/// What a call calls: a function symbol, or a function pointer (an itab's method).
+#[derive(Clone, Copy)]
+pub(crate) enum CallTarget<'a> {
+    Symbol(&'a str),
+    Pointer(cranelift_codegen::ir::Value),
 }

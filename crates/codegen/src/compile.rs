@@ -45,6 +45,8 @@ pub struct CompiledFunc {
     pub strings: Vec<(String, Vec<u8>)>,
     /// Type descriptors this code refers to.
     pub type_descs: Vec<Ty>,
+    /// Itabs this code refers to: (interface type, concrete type).
+    pub itabs: Vec<(Ty, Ty)>,
     /// Unsupported constructs: (relative offset, message). Empty on success.
     pub errors: Vec<(u32, String)>,
 }
@@ -247,6 +249,7 @@ fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFun
     let names = out.names.clone();
     let strings: Vec<(String, Vec<u8>)> = out.strings.into_iter().collect();
     let type_descs: Vec<Ty> = out.type_descs.into_values().collect();
+    let itabs: Vec<(Ty, Ty)> = out.itabs.into_values().collect();
     let mut ctx = Context::for_function(func);
     let compiled = guard(|| {
         let mut ctrl = Default::default();
@@ -298,6 +301,7 @@ fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFun
         srclocs,
         strings,
         type_descs,
+        itabs,
         errors: Vec::new(),
     }
 }

@@ -281,7 +281,7 @@ impl FnCx<'_> {
     /// with no `site`, the pointer-shaped value is the data word; otherwise boxed.
     pub(crate) fn conv_iface(&mut self, site: Option<AllocSiteId>, v: CValue, to: &Ty) -> CValue {
         if let TyKind::Interface(_) = underlying(self.db, v.ty()).kind() {
-            return v.cast(self, to);
+            return self.iface_to_iface(v, to);
         }
         // Untyped constants box as their default type.
         let ty = default_type(v.ty());
@@ -291,7 +291,16 @@ impl FnCx<'_> {
         }
         let sym = typedesc_symbol(self.db, &ty);
         self.out.type_descs.insert(sym.clone(), ty.clone());
-        let typ = self.data_addr(&sym);
+        let desc = self.data_addr(&sym);
+        // The first word: the type descriptor, or for an interface with methods the itab.
+        let typ = if self.has_methods(to) {
+            match self.itab_addr(to, &ty) {
+                Some(a) => a,
+                None => return self.zero_value(to),
+            }
+        } else {
+            desc
+        };
         let Some(site) = site else {
             // A pointer-shaped value (or a struct or array holding one): its one word.
             let data = match v.inner() {
@@ -310,7 +319,7 @@ impl FnCx<'_> {
             v.stabilize(self).addr(self)
         } else {
             let src = v.addr(self);
-            match self.call_rt("runtime.convT", &[typ, src]).first() {
+            match self.call_rt("runtime.convT", &[desc, src]).first() {
                 Some(&p) => p,
                 None => src,
             }

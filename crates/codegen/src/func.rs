@@ -52,6 +52,8 @@ pub(crate) struct Outputs {
     pub strings: BTreeMap<String, Vec<u8>>,
     /// Type descriptors referenced: symbol to type.
     pub type_descs: BTreeMap<String, Ty>,
+    /// Itabs referenced: symbol to (interface type, concrete type).
+    pub itabs: BTreeMap<String, (Ty, Ty)>,
     /// "not supported yet" and similar: relative offset, message.
     pub diags: Vec<(u32, String)>,
     /// The bytes of every stack slot made, for gc's frame limit.

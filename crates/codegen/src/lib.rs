@@ -36,8 +36,10 @@ mod disasm;
 mod expr;
 mod fma;
 mod func;
+mod iface;
 mod iface_compare;
 mod init;
+mod itab;
 mod linetab;
 mod literal;
 mod locals;
@@ -53,6 +55,7 @@ mod type_assert;
 mod type_switch;
 mod types;
 mod unsafe_ops;
+mod wrapper;
 
 pub use asmcheck::check_asmcheck_file;
 pub use compile::{compile_func, target, CompiledFunc, FuncReloc, Target};
@@ -177,7 +180,12 @@ pub fn compile_package(
         .collect::<Vec<_>>()
     };
     let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
-    let funcs: Vec<&CompiledFunc> = outs.iter().map(|o| o.compiled).collect();
+    let wrappers = itab_wrappers(db, package, triple, &outs)?;
+    let funcs: Vec<&CompiledFunc> = outs
+        .iter()
+        .map(|o| o.compiled)
+        .chain(wrappers.iter())
+        .collect();
     let globals = &golift_hir::package_init(db, package).globals;
     let lines = linetab::line_table(db, package, &outs, file_paths).map_err(to_diag)?;
     let inits: Vec<String> = golift_hir::init_funcs(db, package)
@@ -187,6 +195,46 @@ pub fn compile_package(
     let object =
         object::build_object(db, package, isa, &funcs, globals, &lines, &inits).map_err(to_diag)?;
     Ok(CompiledPackage { object })
+}
+
+/// The `(*T).M` wrappers the package's itabs call (`wrapper.rs`), compiled.
+fn itab_wrappers(
+    db: &dyn Db,
+    package: Package,
+    triple: &Triple,
+    outs: &[FuncOut<'_>],
+) -> Result<Vec<CompiledFunc>, Vec<Diagnostic>> {
+    let mut wanted = std::collections::BTreeMap::new();
+    for o in outs {
+        for (iface, concrete) in &o.compiled.itabs {
+            // Entries that fail were reported where the itab was referenced.
+            for e in itab::itab_entries(db, iface, concrete).unwrap_or_default() {
+                if let Some(w) = e.wrap {
+                    wanted.insert(e.symbol, w);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut diags = Vec::new();
+    for (_, (f, kind)) in wanted {
+        let c = wrapper::compile_wrapper(db, f, kind, &triple.to_string());
+        for (_, msg) in &c.errors {
+            if let Some(&file) = package.files(db).first() {
+                diags.push(Diagnostic {
+                    file,
+                    offset: 0,
+                    message: msg.clone(),
+                });
+            }
+        }
+        out.push(c);
+    }
+    if diags.is_empty() {
+        Ok(out)
+    } else {
+        Err(diags)
+    }
 }
 
 /// The Cranelift IR of each function (those named `func_filter` only, when given), each

@@ -57,12 +57,22 @@ pub(crate) fn build_object(
     }
     let mut strings: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut types: BTreeMap<String, Ty> = BTreeMap::new();
+    let mut itabs: BTreeMap<String, (Ty, Ty)> = BTreeMap::new();
     for f in funcs {
         for (name, bytes) in &f.strings {
             strings.insert(name.clone(), bytes.clone());
         }
         for t in &f.type_descs {
             types.insert(typedesc_symbol(db, t), t.clone());
+        }
+        for (iface, concrete) in &f.itabs {
+            itabs.insert(
+                crate::itab::itab_symbol(db, iface, concrete),
+                (iface.clone(), concrete.clone()),
+            );
+            for t in [iface, concrete] {
+                types.insert(typedesc_symbol(db, t), t.clone());
+            }
         }
     }
     for (name, bytes) in &strings {
@@ -74,6 +84,7 @@ pub(crate) fn build_object(
             .map_err(|e| format!("object: {e}"))?;
     }
     cx.define_type_descs(types)?;
+    cx.define_itabs(&itabs)?;
     for f in funcs {
         let id = cx.func_id(&f.symbol, Linkage::Export)?;
         let mut relocs = Vec::new();
@@ -235,6 +246,30 @@ impl ObjCx<'_> {
             self.module
                 .define_data(id, &desc)
                 .map_err(|e| format!("object: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// Emits the itabs (docs/runtime-abi.md, "Itabs"): `inter`, `typ`, a zero `hash`,
+    /// then the method slots in the interface's method order.
+    fn define_itabs(&mut self, itabs: &BTreeMap<String, (Ty, Ty)>) -> Result<(), String> {
+        for (sym, (iface, concrete)) in itabs {
+            let entries = crate::itab::itab_entries(self.db, iface, concrete)?;
+            let fun = crate::itab::ITAB_FUN_OFFSET as usize;
+            let bytes = vec![0u8; fun + 8 * entries.len()];
+            let inter = self.data_id(&typedesc_symbol(self.db, iface), Linkage::Local, false)?;
+            let typ = self.data_id(&typedesc_symbol(self.db, concrete), Linkage::Local, false)?;
+            let mut ptrs = vec![(0, Target::Data(inter), 0), (8, Target::Data(typ), 0)];
+            for (i, e) in entries.iter().enumerate() {
+                let linkage = if self.defined_funcs.contains(&e.symbol) {
+                    Linkage::Export
+                } else {
+                    Linkage::Import
+                };
+                let f = self.func_id(&e.symbol, linkage)?;
+                ptrs.push(((fun + 8 * i) as u32, Target::Func(f), 0));
+            }
+            self.define_with_ptrs(sym, Linkage::Local, 8, bytes, &ptrs)?;
         }
         Ok(())
     }

@@ -2,8 +2,9 @@
 //! word compared with `T`'s descriptor (for `T = interface{}`, with nil), then the value
 //! read from the data word (the word itself for pointer-shaped `T`). A failed
 //! assertion calls `runtime.panicdottypeE` / `runtime.panicnildottype`; the comma-ok
-//! form gives `T`'s zero value and `false` instead. Assertions to interfaces with
-//! methods need method tables and are not supported yet.
+//! form gives `T`'s zero value and `false` instead. An interface with methods gives
+//! its itab's type word. Assertions to interfaces with methods need method tables and
+//! are not supported yet.
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
 use golift_hir::{underlying, Ty, TyKind};
@@ -65,16 +66,16 @@ impl FnCx<'_> {
     /// what is not supported yet.
     fn assert_operand(&mut self, x: CValue, to: &Ty, at: u32) -> Option<(Value, Value, Ty)> {
         let iface_ty = x.ty().clone();
-        let has_methods = |fx: &Self, t: &Ty| matches!(underlying(fx.db, t).kind(), TyKind::Interface(ms) if !ms.is_empty());
-        if has_methods(self, &iface_ty) || has_methods(self, to) {
-            self.unsupported(at, "type assertions with interfaces with methods");
+        if self.has_methods(to) {
+            self.unsupported(at, "type assertions to interfaces with methods");
             return None;
         }
         let words = x.flat_values(self);
-        let &[typ, data] = words.as_slice() else {
+        let &[word, data] = words.as_slice() else {
             self.internal_error("an interface value is not two words".into());
             return None;
         };
+        let typ = self.iface_type_word(&iface_ty, word);
         Some((typ, data, iface_ty))
     }
 

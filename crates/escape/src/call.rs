@@ -167,6 +167,7 @@ impl Batch<'_> {
             return;
         };
         self.fixed_calls.insert((self.unit, e));
+        let callee_node = callee.clone();
         let at = self.ex_at(e);
         let saved_pos = self.base_pos;
         self.base_pos = at.pos;
@@ -203,6 +204,8 @@ impl Batch<'_> {
                 self.argument(d, at, *fun);
                 Callee::Dynamic
             }
+            // gc's OCALLINTER: an unknown callee; the receiver is its first argument.
+            BodyCallee::Interface { .. } => Callee::Dynamic,
         };
         // Results of a callee in the batch flow straight from its result locations.
         if let (Some(ks), Callee::InBatch(f)) = (&ks, &callee) {
@@ -221,6 +224,10 @@ impl Batch<'_> {
             self.stmt(s);
         }
         self.base_pos = at.pos;
+        if let BodyCallee::Interface { recv, .. } = callee_node {
+            let k = self.heap_hole();
+            self.argument(k, at, recv);
+        }
         for (i, &a) in args.iter().enumerate() {
             // A method expression whose receiver needs adjusting: gc's escape analysis
             // reads the declared method's tags but passes the receiver as written.

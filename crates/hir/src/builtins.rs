@@ -484,13 +484,13 @@ impl Checker<'_> {
         } else if self.convertible(x, t) {
             ok = true;
         }
-        if !ok && (self.is_method_interface(t) || self.is_method_interface(&x.ty)) {
-            let pos = self.pos(x.expr);
-            self.unsupported(pos, "interfaces with methods");
-            return Operand::invalid(e);
-        }
         if !ok {
-            let msg = format!("cannot convert {} to type {}", self.ostr(x), type_string(t));
+            let mut msg = format!("cannot convert {} to type {}", self.ostr(x), type_string(t));
+            let v = x.ty.clone();
+            if let Some(why) = self.not_implements(&v, t) {
+                msg.push_str(":\n\t");
+                msg.push_str(&why);
+            }
             let pos = self.pos(x.expr);
             self.error(pos, msg);
             return Operand::invalid(e);

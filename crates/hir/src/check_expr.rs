@@ -7,7 +7,7 @@ mod call;
 mod composite;
 mod index;
 mod operators;
-mod selector;
+pub(crate) mod selector;
 mod type_assert;
 
 use golift_syntax::ast::{ExprId, ExprKind, LitKind};

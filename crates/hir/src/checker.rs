@@ -576,22 +576,21 @@ impl<'a> Checker<'a> {
         }
         let Some(t) = t else { return };
         if !self.assignable(x, t) {
-            if self.is_method_interface(t) || self.is_method_interface(&x.ty) {
-                let pos = self.pos(x.expr);
-                self.unsupported(pos, "interfaces with methods");
-                x.mode = Mode::Invalid;
-                return;
-            }
             let mut msg = format!(
                 "cannot use {} as type {} in {context}",
                 self.ostr(x),
                 type_string(t)
             );
-            // types2's assignableTo: every type implements an empty interface, so a
-            // value of one needs a type assertion.
-            if matches!(self.under(&x.ty).kind(), TyKind::Interface(ms) if ms.is_empty())
+            let v = x.ty.clone();
+            if let Some(why) = self.not_implements(&v, t) {
+                msg.push_str(":\n\t");
+                msg.push_str(&why);
+            } else if matches!(self.under(&v).kind(), TyKind::Interface(_))
                 && !matches!(self.under(t).kind(), TyKind::Interface(_))
+                && self.not_implements(t, &v).is_none()
             {
+                // types2's assignableTo: the value's interface type is implemented by
+                // the destination's type, so a type assertion is what is missing.
                 msg.push_str(":\n\tneed type assertion");
             }
             let pos = self.pos(x.expr);
@@ -600,21 +599,18 @@ impl<'a> Checker<'a> {
             return;
         }
         // Implicit conversion of a concrete value to an interface.
-        if matches!(self.under(t).kind(), TyKind::Interface(_))
-            && !matches!(self.under(&x.ty).kind(), TyKind::Interface(_))
+        // Between interfaces only where the method sets differ (a new itab, or the
+        // type word of `interface{}`).
+        let (tu, xu) = (self.under(t), self.under(&x.ty));
+        if matches!(tu.kind(), TyKind::Interface(_))
+            && !(matches!(xu.kind(), TyKind::Interface(_)) && xu.identical(&tu))
             && !x.is_nil()
         {
             self.res.conversions.insert(x.expr, t.clone());
         }
     }
 
-    /// Whether `t` is an interface with methods (`error`), whose method sets this
-    /// checker does not compute.
-    pub(crate) fn is_method_interface(&mut self, t: &Ty) -> bool {
-        matches!(self.under(t).kind(), TyKind::Interface(m) if !m.is_empty())
-    }
-
-    /// types2's `assignableTo` for the subset (no methods, no type parameters).
+    /// types2's `assignableTo` for the subset (no type parameters).
     pub(crate) fn assignable(&mut self, x: &Operand, t: &Ty) -> bool {
         if x.is_invalid() || t.is_invalid() || x.ty.is_invalid() {
             return true;
@@ -648,7 +644,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         if let TyKind::Interface(methods) = tu.kind() {
-            return methods.is_empty() || vu.identical(&tu);
+            return methods.is_empty() || self.missing_method(&v, t).is_none();
         }
         false
     }

@@ -122,7 +122,7 @@ fn write_list(out: &mut String, ts: &[Ty]) {
     }
 }
 
-fn write_signature(out: &mut String, params: &[Ty], results: &[Ty], variadic: bool) {
+pub(crate) fn write_signature(out: &mut String, params: &[Ty], results: &[Ty], variadic: bool) {
     out.push('(');
     for (i, t) in params.iter().enumerate() {
         if i > 0 {

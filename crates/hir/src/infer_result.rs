@@ -156,6 +156,9 @@ pub enum CallKind {
     /// A method call `x.M(args)` (the selector's [`Selection::method`] says how the
     /// receiver is reached) or a method expression called directly, `T.M(x, args)`.
     Method(FuncId),
+    /// A call `i.M(args)` through an interface value: method `index` of its sorted
+    /// method list, found in the itab.
+    Interface(u32),
 }
 
 /// The types of a function's parameters and results, read from its declaration only.
@@ -229,6 +232,9 @@ pub struct InferenceResult {
     /// The underlying type of each type the body declares (`type T struct{...}`), what
     /// [`crate::underlying`] reads for a local type.
     pub local_types: HashMap<crate::TypeDefId, Ty>,
+    /// Method selections `i.M` of an interface value: the method's index in the
+    /// interface's sorted method list.
+    pub iface_methods: HashMap<ExprId, u32>,
     /// Type switches (`switch [v :=] x.(type)`), by statement: each clause's cases and
     /// variable.
     pub type_switches: HashMap<StmtId, Vec<TypeSwitchClauseInfo>>,

@@ -33,6 +33,7 @@ mod errors;
 mod file_items;
 pub mod gc_text;
 mod ids;
+mod implements;
 mod infer_result;
 mod init_order;
 mod input;

@@ -131,8 +131,7 @@ impl Checker<'_> {
                 if elems.is_empty() {
                     crate::universe::empty_interface()
                 } else {
-                    self.unsupported(pos, "interfaces with methods");
-                    Ty::invalid()
+                    self.interface_type(elems)
                 }
             }
             ExprKind::MapType { .. } => {
@@ -157,6 +156,69 @@ impl Checker<'_> {
                 Ty::invalid()
             }
         }
+    }
+
+    /// An interface type with methods: its own and its embedded interfaces' methods,
+    /// sorted as gc sorts them (exported names first, then by name); a method
+    /// declared twice with identical types through embedding is one method.
+    fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> Ty {
+        let mut methods: Vec<(String, Ty)> = Vec::new();
+        let mut own: Vec<(String, u32)> = Vec::new();
+        let mut invalid = false;
+        for el in elems {
+            match el {
+                ast::InterfaceElem::Method { name, sig } => {
+                    let t = self.func_type(sig).to_ty();
+                    if let Some(&(_, other)) = own.iter().find(|(n, _)| *n == name.text) {
+                        self.res.diagnostics.push(crate::CheckError {
+                            offset: name.span.start,
+                            message: format!("duplicate method {}", name.text),
+                            notes: vec![(other, format!("other declaration of {}", name.text))],
+                        });
+                        continue;
+                    }
+                    own.push((name.text.clone(), name.span.start));
+                    invalid |= t.is_invalid();
+                    methods.push((name.text.clone(), t));
+                }
+                ast::InterfaceElem::Embed(e) => {
+                    let pos = self.pos(*e);
+                    let t = self.typ(*e);
+                    if t.is_invalid() {
+                        invalid = true;
+                        continue;
+                    }
+                    match self.under(&t).kind().clone() {
+                        TyKind::Interface(ms) => {
+                            for (n, mt) in ms {
+                                match methods.iter().find(|(m, _)| *m == n) {
+                                    Some((_, have)) if have.identical(&mt) => {}
+                                    Some(_) => {
+                                        self.error(pos, format!("duplicate method {n}"));
+                                    }
+                                    None => methods.push((n, mt)),
+                                }
+                            }
+                        }
+                        _ if self.under(&t).is_invalid() => invalid = true,
+                        _ => {
+                            self.unsupported(pos, "type constraints");
+                            invalid = true;
+                        }
+                    }
+                }
+            }
+        }
+        if invalid {
+            return Ty::invalid();
+        }
+        let exported = |n: &str| n.starts_with(|c: char| c.is_uppercase());
+        methods.sort_by(|(a, _), (b, _)| {
+            exported(b)
+                .cmp(&exported(a))
+                .then_with(|| a.as_str().cmp(b.as_str()))
+        });
+        Ty::new(TyKind::Interface(methods))
     }
 
     fn embedded_name(&self, e: ExprId) -> String {

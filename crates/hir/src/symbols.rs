@@ -46,3 +46,12 @@ pub fn is_package_symbol(db: &dyn Db, package: Package, symbol: &str) -> bool {
         .strip_prefix(package.path(db).as_str())
         .is_some_and(|rest| rest.starts_with('.'))
 }
+
+/// The symbol of gc's pointer wrapper `PATH.(*T).M` of value method `T.M` (what an
+/// itab holds for a value method of a type not stored in the interface word itself).
+pub fn ptr_wrapper_symbol(db: &dyn Db, func: FuncId) -> String {
+    match func.name(db).split_once('.') {
+        Some((ty, method)) => qualified(db, func.package(db), &format!("(*{ty}).{method}")),
+        None => func_symbol(db, func),
+    }
+}

@@ -61,6 +61,24 @@ impl<'db> LowerCx<'_, 'db> {
             Some(CallKind::Func(id)) => Callee::Static(id),
             Some(CallKind::External { package, name }) => Callee::External { package, name },
             Some(CallKind::Indirect) => Callee::Indirect(self.expr(fun)),
+            Some(CallKind::Interface(index)) => {
+                let mut sel_e = fun;
+                while let E::Paren(x) = self.decl.exprs[sel_e].kind {
+                    sel_e = x;
+                }
+                let E::Selector { x, .. } = &self.decl.exprs[sel_e].kind else {
+                    return self.not_yet(
+                        e,
+                        ty,
+                        "internal compiler error: an interface method call without selector",
+                    );
+                };
+                let x = *x;
+                Callee::Interface {
+                    recv: self.expr(x),
+                    index,
+                }
+            }
             Some(CallKind::Method(func)) => {
                 return self.method_call(e, fun, &args, spread, ty, pos, func)
             }

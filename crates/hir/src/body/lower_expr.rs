@@ -27,7 +27,14 @@ impl<'db> LowerCx<'_, 'db> {
         let xty = self.body.exprs[x].ty.clone();
         let pos = self.body.exprs[x].pos;
         if is_interface(self.db, &xty) {
-            return x;
+            if underlying(self.db, &xty).identical(&underlying(self.db, &iface)) {
+                return x;
+            }
+            // Between interfaces of different method sets: the words change, nothing
+            // is allocated.
+            let id = self.alloc_expr(ExprKind::ConvIface { x, site: None }, iface, pos, from);
+            self.mark_implicit(id);
+            return id;
         }
         let site = (!crate::layout_of(self.db, &xty).direct_iface)
             .then(|| self.site(AllocKind::ConvIface, xty.clone(), pos));

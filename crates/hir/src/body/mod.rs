@@ -272,6 +272,10 @@ pub enum Callee {
     External { package: String, name: String },
     /// A call through a function value.
     Indirect(ExprId),
+    /// `i.M(args)`: method `index` (in the sorted method list of `recv`'s interface
+    /// type) of the dynamic type of interface value `recv`, found in its itab and
+    /// called with the data word as the receiver.
+    Interface { recv: ExprId, index: u32 },
 }
 
 /// A label of a statement: the target of `goto L`, and of `break L` / `continue L` on a
@@ -549,6 +553,9 @@ impl ExprKind {
                 .collect(),
             ExprKind::Call { callee, args, .. } => match callee {
                 Callee::Indirect(f) => std::iter::once(*f).chain(args.iter().copied()).collect(),
+                Callee::Interface { recv, .. } => {
+                    std::iter::once(*recv).chain(args.iter().copied()).collect()
+                }
                 _ => args.clone(),
             },
             ExprKind::StructLit { fields } => fields.iter().map(|&(_, v)| v).collect(),

@@ -382,6 +382,9 @@ impl Printer<'_> {
                     Callee::Builtin(b) => format!("builtin {}", format!("{b:?}").to_lowercase()),
                     Callee::External { package, name } => format!("{package}.{name}"),
                     Callee::Indirect(f) => format!("indirect {}", self.expr(*f)),
+                    Callee::Interface { recv, index } => {
+                        format!("iface {} method {index}", self.expr(*recv))
+                    }
                 };
                 let dots = if *spread { "..." } else { "" };
                 let mut s = String::new();

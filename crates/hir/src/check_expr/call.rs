@@ -97,12 +97,14 @@ impl Checker<'_> {
                     .selections
                     .get(&self.unparen(fun))
                     .and_then(|s| s.method);
+                let iface = self.res.iface_methods.get(&self.unparen(fun)).copied();
                 let kind = match (self.res.resolutions.get(&self.unparen(fun)), method) {
                     (Some(Res::Func(id)), _) => CallKind::Func(*id),
                     (Some(Res::Imported { package, name }), _) => CallKind::External {
                         package: package.clone(),
                         name: name.clone(),
                     },
+                    (_, None) if let Some(index) = iface => CallKind::Interface(index),
                     (_, Some(m)) => CallKind::Method(m.func),
                     _ => match self.expr_kind(self.unparen(fun)) {
                         Some(ExprKind::Selector { x, sel }) => match self.res.resolutions.get(x) {

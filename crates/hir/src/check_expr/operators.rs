@@ -328,11 +328,6 @@ impl Checker<'_> {
         use BinaryOp::*;
         let mut err: Option<(ExprId, String)> = None;
         let ok = self.assignable(&x, &y.ty) || self.assignable(&y, &x.ty);
-        if !ok && (self.is_method_interface(&x.ty) || self.is_method_interface(&y.ty)) {
-            let pos = self.pos(y.expr);
-            self.unsupported(pos, "interfaces with methods");
-            return Operand::invalid(e);
-        }
         if !ok {
             err = Some((
                 y.expr,

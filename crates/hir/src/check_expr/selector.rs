@@ -102,9 +102,17 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 Operand::invalid(e)
             }
-            Lookup::InterfaceMethod => {
-                self.unsupported_expr(e, "interfaces with methods");
-                Operand::invalid(e)
+            Lookup::InterfaceMethod { path, index, ty } => {
+                if !path.is_empty() {
+                    self.unsupported_expr(e, "methods promoted from embedded interfaces");
+                    return Operand::invalid(e);
+                }
+                self.res.iface_methods.insert(e, index);
+                Operand {
+                    mode: Mode::Value,
+                    ty,
+                    expr: e,
+                }
             }
             Lookup::NotFound => {
                 if self.under(&o.ty).is_invalid() {
@@ -153,8 +161,8 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 return Operand::invalid(e);
             }
-            Lookup::InterfaceMethod => {
-                self.unsupported_expr(e, "interfaces with methods");
+            Lookup::InterfaceMethod { .. } => {
+                self.unsupported_expr(e, "method expressions of interfaces");
                 return Operand::invalid(e);
             }
             found @ (Lookup::Field { .. } | Lookup::NotFound) => {
@@ -219,7 +227,7 @@ impl Checker<'_> {
     }
 
     /// The function type of a method without its receiver (as a method value has it).
-    fn method_type(&mut self, method: &MethodDecl) -> Ty {
+    pub(crate) fn method_type(&mut self, method: &MethodDecl) -> Ty {
         let (db, _) = self.env.db_package();
         let key = method.func.name(db).to_string();
         match self.env.lookup(&key) {
@@ -339,7 +347,14 @@ impl Checker<'_> {
                         if found.is_some() || e.multiples {
                             return Lookup::Ambiguous;
                         }
-                        found = Some(Lookup::InterfaceMethod);
+                        let Some(index) = methods.iter().position(|(m, _)| m == name) else {
+                            continue;
+                        };
+                        found = Some(Lookup::InterfaceMethod {
+                            path: e.path.clone(),
+                            index: index as u32,
+                            ty: methods[index].1.clone(),
+                        });
                     }
                     _ => {}
                 }
@@ -375,8 +390,13 @@ pub(crate) enum Lookup {
         method: MethodDecl,
         indirect: bool,
     },
-    /// A method of an interface type (golift does not support those yet).
-    InterfaceMethod,
+    /// Method `index` (in the sorted method list) of the interface at the end of `path`
+    /// (embedded fields; golift supports only an empty path yet), of type `ty`.
+    InterfaceMethod {
+        path: Vec<u32>,
+        index: u32,
+        ty: Ty,
+    },
     /// Found more than once at the shallowest depth.
     Ambiguous,
     /// A pointer method of a value that is not addressable.

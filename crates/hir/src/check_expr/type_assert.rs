@@ -1,12 +1,12 @@
 //! Type assertions `x.(T)` as types2 checks them: `x` must be an interface, `T` a
 //! type; `x.(type)` belongs to a type switch. A concrete `T` must implement `x`'s
-//! interface (every type implements `interface{}`; interfaces with methods are not
-//! supported yet and are reported where their type is written). In `v, ok = x.(T)`
+//! interface (`impossible type assertion` otherwise). In `v, ok = x.(T)`
 //! the assertion has two results (see `check_stmt/decl.rs`, `comma_ok_operands`).
 
 use golift_syntax::ast::ExprId;
 
 use crate::checker::{Checker, Mode, Operand};
+use crate::errors::type_string;
 use crate::TyKind;
 
 impl Checker<'_> {
@@ -36,6 +36,21 @@ impl Checker<'_> {
         let ty = self.typ(typ);
         if ty.is_invalid() {
             return Operand::invalid(e);
+        }
+        // types2's assertableTo: a concrete type must have the interface's methods.
+        if !matches!(self.under(&ty).kind(), TyKind::Interface(_)) {
+            if let Some(m) = self.missing_method(&ty, &o.ty) {
+                let msg = format!(
+                    "impossible type assertion: {}\n\t{} does not implement {} {}",
+                    self.estr(e),
+                    type_string(&ty),
+                    type_string(&o.ty),
+                    m.reason()
+                );
+                let p = self.pos(e);
+                self.error(p, msg);
+                return Operand::invalid(e);
+            }
         }
         Operand {
             mode: Mode::Value,
