@@ -314,6 +314,15 @@ impl FnCx<'_> {
         self.set_loc(at);
         let (v, ok) = self.type_assert_ok(xv, to, at);
         let ok = self.by_scalar(bool_ty, ok);
+        // A pointer-shaped value stored to an interface destination is its data word
+        // (the body allows no other conversion here).
+        let v = match lhs.first().copied().flatten() {
+            Some(d) if is_iface(self.db, &self.ty_of(d)) => {
+                let dty = self.ty_of(d);
+                self.conv_iface(None, v, &dty)
+            }
+            _ => v,
+        };
         for (t, v) in targets.into_iter().zip([v, ok]) {
             self.assign_to(t, v);
         }
@@ -508,4 +517,9 @@ impl FnCx<'_> {
         self.b.switch_to_block(join);
         (r, n)
     }
+}
+
+/// Whether `t`'s underlying type is an interface.
+fn is_iface(db: &dyn golift_hir::Db, t: &Ty) -> bool {
+    matches!(golift_hir::underlying(db, t).kind(), TyKind::Interface(_))
 }
