@@ -8,23 +8,24 @@ mod common;
 
 use common::*;
 
-#[test]
-fn pointer_to_interface_is_not_boxed() {
-    let go = testdata("run").join("body_pointer_iface.go");
-    let exe = std::env::temp_dir().join(format!("golift-allocs-{}", std::process::id()));
-    let built = golift()
-        .args(["build", "--target", &target(), "-o"])
-        .arg(&exe)
-        .arg(&go)
-        .output()
-        .expect("runs golift");
-    assert!(built.status.success(), "{}", describe(&built));
+/// The stderr of testdata/run's `name` built for the target and run with
+/// `GOLIFT_ALLOCSTATS=1` (its last line is `allocs=N bytes=M`).
+fn allocstats(name: &str) -> String {
+    let scratch = std::env::temp_dir().join(format!("golift-allocs-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch dir");
+    let exe =
+        build_for_target(&testdata("run").join(name), &scratch).unwrap_or_else(|e| panic!("{e}"));
     let out = run_exe(&exe)
         .env("GOLIFT_ALLOCSTATS", "1")
         .output()
         .expect("runs the program");
-    let _ = std::fs::remove_file(&exe);
-    let stderr = text(&out.stderr);
+    let _ = std::fs::remove_dir_all(&scratch);
+    text(&out.stderr)
+}
+
+#[test]
+fn pointer_to_interface_is_not_boxed() {
+    let stderr = allocstats("body_pointer_iface.go");
     assert!(
         stderr.contains("allocs=3 bytes=48"),
         "want 3 allocations of 16 bytes, got: {stderr}"
@@ -37,21 +38,7 @@ fn pointer_to_interface_is_not_boxed() {
 /// is `a` itself.
 #[test]
 fn concatenation_uses_stack_buffers() {
-    let go = testdata("run").join("concat_buffers.go");
-    let exe = std::env::temp_dir().join(format!("golift-concat-{}", std::process::id()));
-    let built = golift()
-        .args(["build", "--target", &target(), "-o"])
-        .arg(&exe)
-        .arg(&go)
-        .output()
-        .expect("runs golift");
-    assert!(built.status.success(), "{}", describe(&built));
-    let out = run_exe(&exe)
-        .env("GOLIFT_ALLOCSTATS", "1")
-        .output()
-        .expect("runs the program");
-    let _ = std::fs::remove_file(&exe);
-    let stderr = text(&out.stderr);
+    let stderr = allocstats("concat_buffers.go");
     assert!(
         stderr.contains("allocs=1 bytes=6"),
         "want 1 allocation of 6 bytes, got: {stderr}"
@@ -65,21 +52,7 @@ fn concatenation_uses_stack_buffers() {
 /// spare ones.
 #[test]
 fn string_conversions_use_stack_buffers() {
-    let go = testdata("run").join("conv_buffers.go");
-    let exe = std::env::temp_dir().join(format!("golift-convbuf-{}", std::process::id()));
-    let built = golift()
-        .args(["build", "--target", &target(), "-o"])
-        .arg(&exe)
-        .arg(&go)
-        .output()
-        .expect("runs golift");
-    assert!(built.status.success(), "{}", describe(&built));
-    let out = run_exe(&exe)
-        .env("GOLIFT_ALLOCSTATS", "1")
-        .output()
-        .expect("runs the program");
-    let _ = std::fs::remove_file(&exe);
-    let stderr = text(&out.stderr);
+    let stderr = allocstats("conv_buffers.go");
     assert!(
         stderr.contains("allocs=2 bytes=21"),
         "want 2 allocations of 21 bytes, got: {stderr}"
