@@ -240,7 +240,12 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
             let local = inf.locals.get(*inf.params.get(i)?)?;
             fmt_pos(&format!("F{}", func.name(db)), local.span.start)
         };
-        lines.extend(crate::wrappers::wrapper_notes(db, package, &param_pos));
+        lines.extend(crate::wrappers::wrapper_notes(
+            db,
+            package,
+            &param_pos,
+            &|k, o| fmt_pos(k, o),
+        ));
     }
     lines
 }

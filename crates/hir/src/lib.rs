@@ -33,6 +33,7 @@ mod errors;
 mod file_items;
 pub mod gc_text;
 mod ids;
+mod iface_decls;
 mod implements;
 mod infer_result;
 mod init_order;
@@ -57,6 +58,7 @@ pub use diagnostics::{not_supported, Diagnostic};
 pub use errors::{expr_string, type_string};
 pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
+pub use iface_decls::{iface_method_decls, IfaceMethodDecl, IfaceParam};
 pub use infer_result::{
     Builtin, CallKind, CheckError, ConstFloat, ConstValue, GlobalInit, InferenceResult,
     InitCycleObj, Local, LocalId, LocalKind, MethodSel, PackageInit, Res, Selection, Signature,
