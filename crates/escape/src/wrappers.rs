@@ -103,6 +103,23 @@ pub(crate) fn wrapper_notes(
     for (_, ty) in roots {
         w.write(&ty, 0);
     }
+    // The interface types of method expressions `I.M` called directly, after those.
+    for fname in crate::scc::decl_order(db, package) {
+        let func = golift_hir::Func::new(db, package, fname);
+        let body = golift_hir::body::body(db, func);
+        let mut calls: Vec<_> = body.iface_method_expr_calls.iter().copied().collect();
+        calls.sort();
+        for call in calls {
+            if let golift_hir::body::ExprKind::Call {
+                callee: golift_hir::body::Callee::Interface { recv, .. },
+                ..
+            } = &body.exprs[call].kind
+            {
+                let ty = body.exprs[*recv].ty.clone();
+                w.write(&ty, 0);
+            }
+        }
+    }
     w.out
 }
 
@@ -148,6 +165,14 @@ impl Writer<'_> {
                 } else if !matches!(under.kind(), TyKind::Pointer(_)) {
                     self.wrappers(ty);
                 }
+            }
+            // golift's `error` is this unnamed type; gc's is a predeclared named type
+            // whose wrappers live in the runtime (so `interface{ Error() string }`
+            // written out is missed here).
+            TyKind::Interface(_) if *ty == golift_hir::error_type() => {}
+            TyKind::Interface(methods) => {
+                let methods = methods.clone();
+                self.iface_wrappers(ty, &methods);
             }
             _ => self.components(ty, depth),
         }

@@ -235,6 +235,9 @@ pub struct InferenceResult {
     /// Method selections `i.M` of an interface value: the method's index in the
     /// interface's sorted method list.
     pub iface_methods: HashMap<ExprId, u32>,
+    /// Of those, the method expressions `I.M`: a call `I.M(x, args)` takes the receiver
+    /// as its first argument.
+    pub iface_method_exprs: HashSet<ExprId>,
     /// Type switches (`switch [v :=] x.(type)`), by statement: each clause's cases and
     /// variable.
     pub type_switches: HashMap<StmtId, Vec<TypeSwitchClauseInfo>>,

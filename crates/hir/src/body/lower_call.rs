@@ -74,6 +74,9 @@ impl<'db> LowerCx<'_, 'db> {
                     );
                 };
                 let x = *x;
+                if self.inf.iface_method_exprs.contains(&sel_e) {
+                    return self.iface_method_expr_call(e, fun, &args, spread, ty, pos, index);
+                }
                 Callee::Interface {
                     recv: self.expr(x),
                     index,
@@ -183,6 +186,53 @@ impl<'db> LowerCx<'_, 'db> {
         if let Some(recv) = wrapper_recv {
             self.body.wrapper_calls.insert(call, recv);
         }
+        call
+    }
+
+    /// `I.M(x, args)`: the method expression's first argument, converted to `I`, is the
+    /// receiver of a call through the interface (gc calls its `I.M` wrapper, whose body
+    /// is that call: the same flows and the same code).
+    #[allow(clippy::too_many_arguments)]
+    fn iface_method_expr_call(
+        &mut self,
+        e: ast::ExprId,
+        fun: ast::ExprId,
+        args: &[ast::ExprId],
+        spread: bool,
+        ty: Ty,
+        pos: Pos,
+        index: u32,
+    ) -> ExprId {
+        let fty = self.ty_of(fun);
+        let (params, variadic) = match underlying(self.db, &fty).kind() {
+            TyKind::Func {
+                params, variadic, ..
+            } => (params.clone(), *variadic),
+            _ => {
+                return self.not_yet(
+                    e,
+                    ty,
+                    "internal compiler error: a method expression of a non-function type",
+                )
+            }
+        };
+        let (pre, mut vals) = self.arguments(e, args, &params, variadic && !spread, pos);
+        if vals.is_empty() {
+            return self.not_yet(
+                e,
+                ty,
+                "internal compiler error: a method expression called without receiver",
+            );
+        }
+        let recv = vals.remove(0);
+        let kind = ExprKind::Call {
+            callee: Callee::Interface { recv, index },
+            args: vals,
+            pre,
+            spread,
+        };
+        let call = self.alloc_expr(kind, ty, pos, e);
+        self.body.iface_method_expr_calls.insert(call);
         call
     }
 

@@ -1,8 +1,7 @@
 //! Selector expressions `x.f`: qualified identifiers of imported packages (`fmt.Println`),
 //! struct fields and methods (declared or promoted through embedded fields), found
 //! through one pointer and embedded structs as types2's `lookupFieldOrMethod` does, and
-//! method expressions `T.M`. Methods of interfaces are reported as unsupported; calls
-//! through a selector are checked in `call`.
+//! method expressions `T.M` and `I.M`; calls through a selector are checked in `call`.
 
 use golift_syntax::ast::{self, ExprId, ExprKind};
 
@@ -161,9 +160,18 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 return Operand::invalid(e);
             }
-            Lookup::InterfaceMethod { .. } => {
-                self.unsupported_expr(e, "method expressions of interfaces");
-                return Operand::invalid(e);
+            Lookup::InterfaceMethod { path, index, ty } => {
+                if !path.is_empty() {
+                    self.unsupported_expr(e, "methods promoted from embedded interfaces");
+                    return Operand::invalid(e);
+                }
+                self.res.iface_methods.insert(e, index);
+                self.res.iface_method_exprs.insert(e);
+                return Operand {
+                    mode: Mode::Value,
+                    ty: with_receiver(t, &ty),
+                    expr: e,
+                };
             }
             found @ (Lookup::Field { .. } | Lookup::NotFound) => {
                 if self.under(t).is_invalid() {
@@ -186,18 +194,7 @@ impl Checker<'_> {
         };
         let mty = self.method_type(&method);
         self.method_ref(e, &method);
-        let ty = match mty.kind() {
-            TyKind::Func {
-                params,
-                results,
-                variadic,
-            } => Ty::new(TyKind::Func {
-                params: std::iter::once(t.clone()).chain(params.clone()).collect(),
-                results: results.clone(),
-                variadic: *variadic,
-            }),
-            _ => Ty::invalid(),
-        };
+        let ty = with_receiver(t, &mty);
         self.res.selections.insert(
             e,
             Selection {
@@ -434,4 +431,23 @@ fn other_case(name: &str) -> Option<String> {
     } else {
         first.to_uppercase().chain(rest).collect()
     })
+}
+
+/// A method expression's function type: the method's type `mty` with the receiver type
+/// `recv` as its first parameter.
+fn with_receiver(recv: &Ty, mty: &Ty) -> Ty {
+    match mty.kind() {
+        TyKind::Func {
+            params,
+            results,
+            variadic,
+        } => Ty::new(TyKind::Func {
+            params: std::iter::once(recv.clone())
+                .chain(params.clone())
+                .collect(),
+            results: results.clone(),
+            variadic: *variadic,
+        }),
+        _ => Ty::invalid(),
+    }
 }

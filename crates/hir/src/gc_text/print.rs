@@ -316,7 +316,7 @@ impl GcSyntax<'_> {
                 format!("struct {{ {} }}", self.fmt_fields(fields, true).join("; "))
             }
             ExprKind::InterfaceType { elems } if elems.is_empty() => "interface {}".into(),
-            ExprKind::InterfaceType { .. } => "interface {...}".into(),
+            ExprKind::InterfaceType { elems } => self.fmt_interface_type(elems),
         }
     }
 
@@ -351,6 +351,30 @@ impl GcSyntax<'_> {
 
     /// A function type as gc's type printer writes it: `func(int) string`,
     /// `func(a int) (int, error)`, one result by its type alone.
+    /// An interface type as gc's `tconv` writes it: `interface { A(int) int; B() }`, its
+    /// methods sorted (exported names first). An embedded interface or an unexported
+    /// method (which gc qualifies with its package path) is not written yet: such a
+    /// type prints elided, `interface {...}`.
+    fn fmt_interface_type(&self, elems: &[golift_syntax::ast::InterfaceElem]) -> String {
+        use golift_syntax::ast::InterfaceElem;
+        let mut methods = Vec::new();
+        for el in elems {
+            match el {
+                InterfaceElem::Method { name, sig }
+                    if name.text.starts_with(|c: char| c.is_uppercase()) =>
+                {
+                    let f = self.fmt_func_type(sig);
+                    let sig = f.strip_prefix("func").unwrap_or(&f).to_string();
+                    methods.push((name.text.clone(), sig));
+                }
+                _ => return "interface {...}".into(),
+            }
+        }
+        methods.sort();
+        let ms: Vec<String> = methods.into_iter().map(|(n, s)| n + &s).collect();
+        format!("interface {{ {} }}", ms.join("; "))
+    }
+
     fn fmt_func_type(&self, sig: &golift_syntax::ast::FuncType) -> String {
         let params = self.fmt_fields(&sig.params, false).join(", ");
         let results = self.fmt_fields(&sig.results, false);
