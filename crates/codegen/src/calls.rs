@@ -366,8 +366,24 @@ impl FnCx<'_> {
             TyKind::Basic(golift_hir::BasicKind::Bool | golift_hir::BasicKind::UntypedBool) => {
                 self.call_rt("runtime.printbool", &[vals[0]]);
             }
-            TyKind::Pointer(_) | TyKind::Map(..) | TyKind::Chan(..) | TyKind::Func { .. } => {
+            TyKind::Pointer(_)
+            | TyKind::Map(..)
+            | TyKind::Chan(..)
+            | TyKind::Func { .. }
+            | TyKind::Basic(golift_hir::BasicKind::UnsafePointer) => {
                 self.call_rt("runtime.printpointer", &[vals[0]]);
+            }
+            // gc's printeface / printiface: `(type or itab word,data word)`.
+            TyKind::Interface(_) => {
+                let str_ty = Ty::basic(golift_hir::BasicKind::String);
+                for (i, text) in [b"(", b",", b")"].iter().enumerate() {
+                    let s = self.string_const(&str_ty, *text);
+                    let sv = s.words(self);
+                    self.call_rt("runtime.printstring", &[sv[0], sv[1]]);
+                    if let Some(&w) = vals.get(i).filter(|_| i < 2) {
+                        self.call_rt("runtime.printpointer", &[w]);
+                    }
+                }
             }
             TyKind::Basic(golift_hir::BasicKind::UntypedNil) => {
                 let s = self.string_const(&Ty::basic(golift_hir::BasicKind::String), b"nil");
