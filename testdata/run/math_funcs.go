@@ -21,6 +21,10 @@ func main() {
 	fmt.Println(math.Pow10(-5), math.Pow10(20), math.Pow10(400), math.Pow10(-400))
 	fmt.Println(math.Nextafter(1, 2), math.Nextafter(1, 0), math.Nextafter(0, -1), math.Nextafter32(1, 2), math.Nextafter32(0, 1))
 	fmt.Println(math.Log(-1), math.Log(0), math.Sqrt(math.Exp(1)), math.Exp(math.Log(7)))
+	for _, x := range []float64{-2.5, -1, -0.5, 0.25, 1, 4.5, 30, 171.5, 200} {
+		lg, sign := math.Lgamma(x)
+		fmt.Println(x, math.Erf(x/4), math.Erfc(x/4), math.Erfinv(x/300), math.Erfcinv(x/300), math.Gamma(x), lg, sign)
+	}
 	println(math.Sin(1), math.Exp(1), math.Ilogb(0), math.Ilogb(math.Inf(1)))
 	var total float64
 	for k := 1; k <= 1000; k++ {

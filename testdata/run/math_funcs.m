@@ -68,6 +68,16 @@
 ./math_funcs.go:23:36: math.Log(0) escapes to heap
 ./math_funcs.go:23:50: math.Sqrt(math.Exp(1)) escapes to heap
 ./math_funcs.go:23:73: math.Exp(math.Log(7)) escapes to heap
-./math_funcs.go:29:12: ... argument does not escape
-./math_funcs.go:29:13: total escapes to heap
-./math_funcs.go:29:50: math.Float64bits(total) escapes to heap
+./math_funcs.go:24:29: []float64{...} does not escape
+./math_funcs.go:26:14: ... argument does not escape
+./math_funcs.go:26:14: x escapes to heap
+./math_funcs.go:26:26: math.Erf(x / 4) escapes to heap
+./math_funcs.go:26:42: math.Erfc(x / 4) escapes to heap
+./math_funcs.go:26:60: math.Erfinv(x / 300) escapes to heap
+./math_funcs.go:26:81: math.Erfcinv(x / 300) escapes to heap
+./math_funcs.go:26:100: math.Gamma(x) escapes to heap
+./math_funcs.go:26:100: lg escapes to heap
+./math_funcs.go:26:100: sign escapes to heap
+./math_funcs.go:33:12: ... argument does not escape
+./math_funcs.go:33:13: total escapes to heap
+./math_funcs.go:33:50: math.Float64bits(total) escapes to heap

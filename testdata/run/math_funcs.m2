@@ -1,17 +1,73 @@
-./math_funcs.go:29:50: math.Float64bits(total) escapes to heap:
-./math_funcs.go:29:50:   flow: {storage for ... argument} = &{storage for math.Float64bits(total)}:
-./math_funcs.go:29:50:     from math.Float64bits(total) (spill) at ./math_funcs.go:29:50
-./math_funcs.go:29:50:     from ... argument (slice-literal-element) at ./math_funcs.go:29:12
-./math_funcs.go:29:50:   flow: {heap} = {storage for ... argument}:
-./math_funcs.go:29:50:     from ... argument (spill) at ./math_funcs.go:29:12
-./math_funcs.go:29:50:     from fmt.Printf("%.17g %x\n", ... argument...) (call parameter) at ./math_funcs.go:29:12
-./math_funcs.go:29:13: total escapes to heap:
-./math_funcs.go:29:13:   flow: {storage for ... argument} = &{storage for total}:
-./math_funcs.go:29:13:     from total (spill) at ./math_funcs.go:29:13
-./math_funcs.go:29:13:     from ... argument (slice-literal-element) at ./math_funcs.go:29:12
-./math_funcs.go:29:13:   flow: {heap} = {storage for ... argument}:
-./math_funcs.go:29:13:     from ... argument (spill) at ./math_funcs.go:29:12
-./math_funcs.go:29:13:     from fmt.Printf("%.17g %x\n", ... argument...) (call parameter) at ./math_funcs.go:29:12
+./math_funcs.go:33:50: math.Float64bits(total) escapes to heap:
+./math_funcs.go:33:50:   flow: {storage for ... argument} = &{storage for math.Float64bits(total)}:
+./math_funcs.go:33:50:     from math.Float64bits(total) (spill) at ./math_funcs.go:33:50
+./math_funcs.go:33:50:     from ... argument (slice-literal-element) at ./math_funcs.go:33:12
+./math_funcs.go:33:50:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:33:50:     from ... argument (spill) at ./math_funcs.go:33:12
+./math_funcs.go:33:50:     from fmt.Printf("%.17g %x\n", ... argument...) (call parameter) at ./math_funcs.go:33:12
+./math_funcs.go:33:13: total escapes to heap:
+./math_funcs.go:33:13:   flow: {storage for ... argument} = &{storage for total}:
+./math_funcs.go:33:13:     from total (spill) at ./math_funcs.go:33:13
+./math_funcs.go:33:13:     from ... argument (slice-literal-element) at ./math_funcs.go:33:12
+./math_funcs.go:33:13:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:33:13:     from ... argument (spill) at ./math_funcs.go:33:12
+./math_funcs.go:33:13:     from fmt.Printf("%.17g %x\n", ... argument...) (call parameter) at ./math_funcs.go:33:12
+./math_funcs.go:26:100: sign escapes to heap:
+./math_funcs.go:26:100:   flow: {storage for ... argument} = &{storage for sign}:
+./math_funcs.go:26:100:     from sign (spill) at ./math_funcs.go:26:100
+./math_funcs.go:26:100:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:100:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:100:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:100:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:100: lg escapes to heap:
+./math_funcs.go:26:100:   flow: {storage for ... argument} = &{storage for lg}:
+./math_funcs.go:26:100:     from lg (spill) at ./math_funcs.go:26:100
+./math_funcs.go:26:100:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:100:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:100:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:100:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:100: math.Gamma(x) escapes to heap:
+./math_funcs.go:26:100:   flow: {storage for ... argument} = &{storage for math.Gamma(x)}:
+./math_funcs.go:26:100:     from math.Gamma(x) (spill) at ./math_funcs.go:26:100
+./math_funcs.go:26:100:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:100:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:100:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:100:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:81: math.Erfcinv(x / 300) escapes to heap:
+./math_funcs.go:26:81:   flow: {storage for ... argument} = &{storage for math.Erfcinv(x / 300)}:
+./math_funcs.go:26:81:     from math.Erfcinv(x / 300) (spill) at ./math_funcs.go:26:81
+./math_funcs.go:26:81:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:81:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:81:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:81:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:60: math.Erfinv(x / 300) escapes to heap:
+./math_funcs.go:26:60:   flow: {storage for ... argument} = &{storage for math.Erfinv(x / 300)}:
+./math_funcs.go:26:60:     from math.Erfinv(x / 300) (spill) at ./math_funcs.go:26:60
+./math_funcs.go:26:60:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:60:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:60:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:60:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:42: math.Erfc(x / 4) escapes to heap:
+./math_funcs.go:26:42:   flow: {storage for ... argument} = &{storage for math.Erfc(x / 4)}:
+./math_funcs.go:26:42:     from math.Erfc(x / 4) (spill) at ./math_funcs.go:26:42
+./math_funcs.go:26:42:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:42:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:42:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:42:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:26: math.Erf(x / 4) escapes to heap:
+./math_funcs.go:26:26:   flow: {storage for ... argument} = &{storage for math.Erf(x / 4)}:
+./math_funcs.go:26:26:     from math.Erf(x / 4) (spill) at ./math_funcs.go:26:26
+./math_funcs.go:26:26:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:26:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:26:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:26:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
+./math_funcs.go:26:14: x escapes to heap:
+./math_funcs.go:26:14:   flow: {storage for ... argument} = &{storage for x}:
+./math_funcs.go:26:14:     from x (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:14:     from ... argument (slice-literal-element) at ./math_funcs.go:26:14
+./math_funcs.go:26:14:   flow: {heap} = {storage for ... argument}:
+./math_funcs.go:26:14:     from ... argument (spill) at ./math_funcs.go:26:14
+./math_funcs.go:26:14:     from fmt.Println(... argument...) (call parameter) at ./math_funcs.go:26:14
 ./math_funcs.go:23:73: math.Exp(math.Log(7)) escapes to heap:
 ./math_funcs.go:23:73:   flow: {storage for ... argument} = &{storage for math.Exp(math.Log(7))}:
 ./math_funcs.go:23:73:     from math.Exp(math.Log(7)) (spill) at ./math_funcs.go:23:73
@@ -495,6 +551,16 @@
 ./math_funcs.go:23:36: math.Log(0) escapes to heap
 ./math_funcs.go:23:50: math.Sqrt(math.Exp(1)) escapes to heap
 ./math_funcs.go:23:73: math.Exp(math.Log(7)) escapes to heap
-./math_funcs.go:29:12: ... argument does not escape
-./math_funcs.go:29:13: total escapes to heap
-./math_funcs.go:29:50: math.Float64bits(total) escapes to heap
+./math_funcs.go:24:29: []float64{...} does not escape
+./math_funcs.go:26:14: ... argument does not escape
+./math_funcs.go:26:14: x escapes to heap
+./math_funcs.go:26:26: math.Erf(x / 4) escapes to heap
+./math_funcs.go:26:42: math.Erfc(x / 4) escapes to heap
+./math_funcs.go:26:60: math.Erfinv(x / 300) escapes to heap
+./math_funcs.go:26:81: math.Erfcinv(x / 300) escapes to heap
+./math_funcs.go:26:100: math.Gamma(x) escapes to heap
+./math_funcs.go:26:100: lg escapes to heap
+./math_funcs.go:26:100: sign escapes to heap
+./math_funcs.go:33:12: ... argument does not escape
+./math_funcs.go:33:13: total escapes to heap
+./math_funcs.go:33:50: math.Float64bits(total) escapes to heap

@@ -48,10 +48,11 @@ var specials = []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.5, 2, -2, 0.7, 
 
 var names1 = []string{"Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Sinh", "Cosh", "Tanh",
 	"Asinh", "Acosh", "Atanh", "Exp", "Exp2", "Expm1", "Log", "Log2", "Log10", "Log1p",
-	"Cbrt", "Logb", "Sincos", "Modf", "Frexp", "Ilogb"}
+	"Cbrt", "Logb", "Sincos", "Modf", "Frexp", "Ilogb", "Erf", "Erfc", "Erfinv", "Erfcinv",
+	"Gamma", "Lgamma"}
 
-// f1 is function k of names1 at x, as bits (the two results of Sincos, Modf and
-// Frexp mixed into one word).
+// f1 is function k of names1 at x, as bits (the two results of Sincos, Modf, Frexp
+// and Lgamma mixed into one word).
 func f1(k int, x float64) uint64 {
 	switch k {
 	case 0:
@@ -107,6 +108,19 @@ func f1(k int, x float64) uint64 {
 		return math.Float64bits(f)*3 ^ uint64(e)
 	case 24:
 		return uint64(math.Ilogb(x))
+	case 25:
+		return math.Float64bits(math.Erf(x))
+	case 26:
+		return math.Float64bits(math.Erfc(x))
+	case 27:
+		return math.Float64bits(math.Erfinv(x))
+	case 28:
+		return math.Float64bits(math.Erfcinv(x))
+	case 29:
+		return math.Float64bits(math.Gamma(x))
+	case 30:
+		l, s := math.Lgamma(x)
+		return math.Float64bits(l)*3 ^ uint64(s)
 	}
 	return 0
 }

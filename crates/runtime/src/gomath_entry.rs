@@ -1,12 +1,13 @@
 //! The entry points of package `math`'s computed functions (`Sin`, `Exp`, `Pow`,
 //! `Frexp`, ...) under gc's symbol names and golift's Go calling convention; the
 //! computations are in the other `gomath_*` modules. Two float64 results are returned
-//! as a `#[repr(C)]` pair (xmm0/xmm1, d0/d1); `Frexp`'s (float64, int) is returned in
-//! xmm0 and rax on x86-64, and on aarch64 a small assembly shim moves the C-ABI pair
-//! (x0, x1) into d0 and x0, where golift's calls expect them.
+//! as a `#[repr(C)]` pair (xmm0/xmm1, d0/d1); the (float64, int) of `Frexp` and `Lgamma`
+//! is returned in xmm0 and rax on x86-64, and on aarch64 a small assembly shim moves the
+//! C-ABI pair (x0, x1) into d0 and x0, where golift's calls expect them.
 
+use crate::gomath_trig as t;
 use crate::{gomath_exp as e, gomath_float as f, gomath_hyper as h, gomath_inverse as i};
-use crate::{gomath_log as l, gomath_pow as p, gomath_trig as t};
+use crate::{gomath_lgamma as lg, gomath_log as l, gomath_pow as p, gomath_special as sp};
 
 /// Two float64 results.
 #[repr(C)]
@@ -43,6 +44,11 @@ unary! {
     "math.Log1p" => log1p = l::log1p;
     "math.Cbrt" => cbrt = p::cbrt;
     "math.Logb" => logb = f::logb;
+    "math.Erf" => erf = sp::erf;
+    "math.Erfc" => erfc = sp::erfc;
+    "math.Erfinv" => erfinv = sp::erfinv;
+    "math.Erfcinv" => erfcinv = sp::erfcinv;
+    "math.Gamma" => gamma = sp::gamma;
 }
 
 #[export_name = "math.Atan2"]
@@ -102,7 +108,8 @@ pub extern "C" fn modf(x: f64) -> F64Pair {
     F64Pair(int, frac)
 }
 
-/// `Frexp`'s results as x86-64's C ABI returns a (double, int64) pair: xmm0 and rax.
+/// A (float64, int) result as x86-64's C ABI returns the pair: xmm0 and rax, where
+/// golift's calls expect them.
 #[cfg(not(target_arch = "aarch64"))]
 #[repr(C)]
 pub struct FloatInt(pub f64, pub i64);
@@ -114,33 +121,57 @@ pub extern "C" fn frexp(x: f64) -> FloatInt {
     FloatInt(frac, exp)
 }
 
-/// `Frexp`'s results as words: the fraction's bits and the exponent (x0 and x1); the
-/// shim `math.Frexp` moves them to d0 and x0.
+#[cfg(not(target_arch = "aarch64"))]
+#[export_name = "math.Lgamma"]
+pub extern "C" fn lgamma(x: f64) -> FloatInt {
+    let (lgamma, sign) = lg::lgamma(x);
+    FloatInt(lgamma, sign)
+}
+
+/// A (float64, int) result as words: the float's bits and the int, which AAPCS64
+/// returns in x0 and x1; the shims below move them to d0 and x0.
 #[cfg(target_arch = "aarch64")]
 #[repr(C)]
-pub struct FrexpWords(pub u64, pub i64);
+pub struct FloatIntWords(pub u64, pub i64);
 
 #[cfg(target_arch = "aarch64")]
 #[no_mangle]
-pub extern "C" fn golift_math_frexp_words(x: f64) -> FrexpWords {
+pub extern "C" fn golift_math_frexp_words(x: f64) -> FloatIntWords {
     let (frac, exp) = f::frexp(x);
-    FrexpWords(frac.to_bits(), exp)
+    FloatIntWords(frac.to_bits(), exp)
 }
 
 #[cfg(target_arch = "aarch64")]
-std::arch::global_asm!(
-    ".text",
-    ".globl \"math.Frexp\"",
-    ".type \"math.Frexp\", %function",
-    ".p2align 2",
-    "\"math.Frexp\":",
-    "stp x29, x30, [sp, #-16]!",
-    "mov x29, sp",
-    "bl {words}",
-    "fmov d0, x0",
-    "mov x0, x1",
-    "ldp x29, x30, [sp], #16",
-    "ret",
-    ".size \"math.Frexp\", . - \"math.Frexp\"",
-    words = sym golift_math_frexp_words,
-);
+#[no_mangle]
+pub extern "C" fn golift_math_lgamma_words(x: f64) -> FloatIntWords {
+    let (lgamma, sign) = lg::lgamma(x);
+    FloatIntWords(lgamma.to_bits(), sign)
+}
+
+/// `SYMBOL`: a call of `WORDS` whose (x0, x1) result is returned as (d0, x0).
+#[cfg(target_arch = "aarch64")]
+macro_rules! float_int_shim {
+    ($symbol:literal, $words:ident) => {
+        std::arch::global_asm!(
+            ".text",
+            concat!(".globl \"", $symbol, "\""),
+            concat!(".type \"", $symbol, "\", %function"),
+            ".p2align 2",
+            concat!("\"", $symbol, "\":"),
+            "stp x29, x30, [sp, #-16]!",
+            "mov x29, sp",
+            "bl {words}",
+            "fmov d0, x0",
+            "mov x0, x1",
+            "ldp x29, x30, [sp], #16",
+            "ret",
+            concat!(".size \"", $symbol, "\", . - \"", $symbol, "\""),
+            words = sym $words,
+        );
+    };
+}
+
+#[cfg(target_arch = "aarch64")]
+float_int_shim!("math.Frexp", golift_math_frexp_words);
+#[cfg(target_arch = "aarch64")]
+float_int_shim!("math.Lgamma", golift_math_lgamma_words);

@@ -2,8 +2,8 @@
 //! written as `math/const.go` defines them. The runtime implements the functions: the
 //! exact ones (`Sqrt`, `Floor`, `FMA`, `Float64bits`, ...) as IEEE operations, the
 //! computed ones (`Sin`, `Exp`, `Log`, `Pow`, ...) as gc 1.19's algorithms on each target,
-//! bit for bit. Not provided yet: `Erf`, `Erfc`, `Erfinv`, `Erfcinv`, `Gamma`, `Lgamma`,
-//! the Bessel functions (`J0`, `Y1`, `Jn`, ...).
+//! bit for bit. Not provided yet: the Bessel functions (`J0`, `J1`, `Jn`, `Y0`, `Y1`,
+//! `Yn`).
 
 use golift_syntax::ast::{BinaryOp, LitKind, UnaryOp};
 
@@ -21,7 +21,9 @@ pub(super) fn member(name: &str) -> Option<Member> {
         "FMA" => func(&[Float64, Float64, Float64], &[Float64]),
         "Sin" | "Cos" | "Tan" | "Asin" | "Acos" | "Atan" | "Sinh" | "Cosh" | "Tanh" | "Asinh"
         | "Acosh" | "Atanh" | "Exp" | "Exp2" | "Expm1" | "Log" | "Log2" | "Log10" | "Log1p"
-        | "Cbrt" | "Logb" => func(&[Float64], &[Float64]),
+        | "Cbrt" | "Logb" | "Erf" | "Erfc" | "Erfinv" | "Erfcinv" | "Gamma" => {
+            func(&[Float64], &[Float64])
+        }
         "Atan2" | "Pow" | "Hypot" | "Remainder" | "Nextafter" => {
             func(&[Float64, Float64], &[Float64])
         }
@@ -30,7 +32,7 @@ pub(super) fn member(name: &str) -> Option<Member> {
         "Ldexp" => func(&[Float64, Int], &[Float64]),
         "Ilogb" => func(&[Float64], &[Int]),
         "Sincos" | "Modf" => func(&[Float64], &[Float64, Float64]),
-        "Frexp" => func(&[Float64], &[Float64, Int]),
+        "Frexp" | "Lgamma" => func(&[Float64], &[Float64, Int]),
         "Inf" => func(&[Int], &[Float64]),
         "NaN" => func(&[], &[Float64]),
         "IsNaN" | "Signbit" => func(&[Float64], &[Bool]),
