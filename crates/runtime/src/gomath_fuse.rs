@@ -4,7 +4,10 @@
 //! runtime is compiled per target, so each helper is fused exactly on aarch64. The
 //! translations in the `gomath_*` modules call these wherever gc's arm64 code has a fused
 //! instruction (checked against `go tool objdump` of gc's math package) and plain
-//! operators elsewhere. Rust itself never contracts `a*b + c`.
+//! operators elsewhere. Rust itself never contracts `a*b + c`. Where both operands of an
+//! addition are products, which one gc fuses depends on the order its CSE pass gave the
+//! commutative operands (`Log`'s `t1 + t2` fuses the first, `Expm1`'s and `Lgamma`'s the
+//! second), so those sites follow the objdump, each with a comment.
 
 /// `z + x*y`.
 #[inline(always)]
