@@ -6,8 +6,8 @@
 //! instruction (checked against `go tool objdump` of gc's math package) and plain
 //! operators elsewhere. Rust itself never contracts `a*b + c`. Where both operands of an
 //! addition are products, which one gc fuses depends on the order its CSE pass gave the
-//! commutative operands (`Log`'s `t1 + t2` fuses the first, `Expm1`'s and `Lgamma`'s the
-//! second), so those sites follow the objdump, each with a comment.
+//! commutative operands (`Log`'s `t1 + t2` and `Log1p`'s `hfsq + R` fuse the first,
+//! `Lgamma`'s `y*p1 + p2` the second), so those sites follow the objdump, with a comment.
 
 /// `z + x*y`.
 #[inline(always)]
