@@ -1,8 +1,9 @@
-//! Package `math`'s functions that golift provides (see hir's `stdlib/math.rs`), under
-//! gc's symbol names and golift's Go calling convention (float64 in a float register,
-//! `int` as `i64`, `bool` as a byte). Each is an IEEE operation or bit manipulation
-//! with one correct result, so these give gc's bits; special cases (NaN, infinities,
-//! signed zeros) follow the Go documentation of each function.
+//! Package `math`'s exact functions (see hir's `stdlib/math.rs`), under gc's symbol
+//! names and golift's Go calling convention (float64 in a float register, `int` as
+//! `i64`, `bool` as a byte). Each is an IEEE operation or bit manipulation with one
+//! correct result, so these give gc's bits; special cases (NaN, infinities, signed
+//! zeros) follow the Go documentation of each function. The computed functions (`Sin`,
+//! `Exp`, ...) are `gomath_entry.rs`'s.
 
 #[export_name = "math.Abs"]
 pub extern "C" fn abs(x: f64) -> f64 {

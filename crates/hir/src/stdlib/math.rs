@@ -1,9 +1,9 @@
-//! Package `math`: the functions whose results do not depend on how they are computed
-//! (IEEE operations and bit manipulation: `Sqrt`, `Floor`, `FMA`, `Float64bits`, ...,
-//! correctly rounded or exact, so any correct implementation gives gc's bits), and the
-//! constants, written as `math/const.go` defines them. The transcendental functions
-//! (`Sin`, `Exp`, `Log`, `Pow`, ...), whose last bits depend on gc's own algorithms, are
-//! not provided yet.
+//! Package `math`: the Go types of the functions golift provides, and the constants,
+//! written as `math/const.go` defines them. The runtime implements the functions: the
+//! exact ones (`Sqrt`, `Floor`, `FMA`, `Float64bits`, ...) as IEEE operations, the
+//! computed ones (`Sin`, `Exp`, `Log`, `Pow`, ...) as gc 1.19's algorithms on each target,
+//! bit for bit. Not provided yet: the Bessel functions (`J0`, `J1`, `Jn`, `Y0`, `Y1`,
+//! `Yn`).
 
 use golift_syntax::ast::{BinaryOp, LitKind, UnaryOp};
 
@@ -19,6 +19,20 @@ pub(super) fn member(name: &str) -> Option<Member> {
         }
         "Copysign" | "Dim" | "Max" | "Min" | "Mod" => func(&[Float64, Float64], &[Float64]),
         "FMA" => func(&[Float64, Float64, Float64], &[Float64]),
+        "Sin" | "Cos" | "Tan" | "Asin" | "Acos" | "Atan" | "Sinh" | "Cosh" | "Tanh" | "Asinh"
+        | "Acosh" | "Atanh" | "Exp" | "Exp2" | "Expm1" | "Log" | "Log2" | "Log10" | "Log1p"
+        | "Cbrt" | "Logb" | "Erf" | "Erfc" | "Erfinv" | "Erfcinv" | "Gamma" => {
+            func(&[Float64], &[Float64])
+        }
+        "Atan2" | "Pow" | "Hypot" | "Remainder" | "Nextafter" => {
+            func(&[Float64, Float64], &[Float64])
+        }
+        "Nextafter32" => func(&[Float32, Float32], &[Float32]),
+        "Pow10" => func(&[Int], &[Float64]),
+        "Ldexp" => func(&[Float64, Int], &[Float64]),
+        "Ilogb" => func(&[Float64], &[Int]),
+        "Sincos" | "Modf" => func(&[Float64], &[Float64, Float64]),
+        "Frexp" | "Lgamma" => func(&[Float64], &[Float64, Int]),
         "Inf" => func(&[Int], &[Float64]),
         "NaN" => func(&[], &[Float64]),
         "IsNaN" | "Signbit" => func(&[Float64], &[Bool]),
