@@ -46,7 +46,8 @@ impl<'db> LowerCx<'_, 'db> {
         match &stmt.kind {
             S::Bad | S::Empty => Vec::new(),
             S::Block { stmts, .. } => {
-                let inner = stmts.iter().map(|&x| self.stmt(x)).collect();
+                let live = self.live_stmts(stmts);
+                let inner = live.iter().map(|&x| self.stmt(x)).collect();
                 vec![self.alloc_stmt(StmtKind::Block(inner), pos)]
             }
             S::Expr(e) => {
@@ -101,9 +102,20 @@ impl<'db> LowerCx<'_, 'db> {
                 els,
             } => {
                 let mut out: Vec<StmtId> = init.iter().map(|&i| self.stmt(i)).collect();
+                // gc's deadcode pass empties the branch a constant condition never takes.
+                let known = self.const_cond(*cond);
                 let cond = self.expr(*cond);
-                let then = self.stmt(*then);
-                let els = els.map(|e| self.stmt(e));
+                let then = match known {
+                    Some(false) => {
+                        let p = self.pos(self.decl.stmts[*then].span.start);
+                        self.alloc_stmt(StmtKind::Block(Vec::new()), p)
+                    }
+                    _ => self.stmt(*then),
+                };
+                let els = match known {
+                    Some(true) => None,
+                    _ => els.map(|e| self.stmt(e)),
+                };
                 out.push(self.alloc_stmt(StmtKind::If { cond, then, els }, pos));
                 out
             }
@@ -244,7 +256,11 @@ impl<'db> LowerCx<'_, 'db> {
                 }
             }
             let cpos = self.pos(c.span.start);
-            let stmts = list.iter().map(|&s| self.stmt(s)).collect();
+            let stmts = self
+                .live_stmts(list)
+                .iter()
+                .map(|&s| self.stmt(s))
+                .collect();
             let body = self.alloc_stmt(StmtKind::Block(stmts), cpos);
             lowered.push(super::SwitchClause {
                 values,
@@ -302,7 +318,11 @@ impl<'db> LowerCx<'_, 'db> {
                 .collect();
             let var = info.var.map(|l| self.local(l));
             let cpos = self.pos(c.span.start);
-            let stmts = c.body.iter().map(|&s| self.stmt(s)).collect();
+            let stmts = self
+                .live_stmts(&c.body)
+                .iter()
+                .map(|&s| self.stmt(s))
+                .collect();
             let body = self.alloc_stmt(StmtKind::Block(stmts), cpos);
             lowered.push(super::TypeSwitchClause {
                 cases,

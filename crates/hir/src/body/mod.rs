@@ -24,6 +24,7 @@
 //! declaration (for the package initialiser: see [`BodyOwner::PackageInit`]), so a body
 //! stays equal when its function moves in the file.
 
+mod dead_code;
 mod lower;
 mod lower_call;
 mod lower_expr;
