@@ -158,6 +158,14 @@ impl FnCx<'_> {
                 self.call_rt("runtime.osargs", &[out]);
                 self.load_value(out, ty)
             }
+            ("os", "Stdout" | "Stderr") => {
+                let fd = self.b.ins().iconst(types::I64, if name == "Stdout" { 1 } else { 2 });
+                let p = self.call_rt("os.stdfile", &[fd]);
+                match p.first() {
+                    Some(&p) => self.by_val(ty, vec![p]),
+                    None => self.fail(at, &format!("{pkg}.{name}"), ty),
+                }
+            }
             _ => self.fail(at, &format!("{pkg}.{name}"), ty),
         }
     }

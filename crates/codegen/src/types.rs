@@ -58,6 +58,8 @@ pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
             let names: Vec<String> = ts.iter().map(|t| type_name(db, t)).collect();
             format!("({})", names.join(", "))
         }
+        // A standard-library type's name is already qualified (`os.File`).
+        TyKind::Named(n) if golift_hir::stdlib::types::is_stdlib(n) => n.name.clone(),
         TyKind::Named(n) => golift_hir::symbols::qualified(db, n.package(db), &n.name),
     }
 }

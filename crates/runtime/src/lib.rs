@@ -12,8 +12,10 @@ pub mod alloc;
 pub mod complex;
 #[cfg(not(test))]
 pub mod entry;
+pub mod errors;
 pub mod fmt_float;
 pub mod fmt_format;
+mod fmt_methods;
 mod fmt_isprint_table;
 pub mod fmt_printf;
 pub mod fmt_quote;

@@ -244,8 +244,10 @@ impl Checker<'_> {
     /// `name`), or `None` when golift does not provide it.
     pub(crate) fn package_member(&mut self, e: ExprId, path: &str, name: &str) -> Option<Operand> {
         let op = |mode, ty| Operand { mode, ty, expr: e };
-        if let Some(m) = stdlib::member(path, name) {
+        let (db, package) = self.env.db_package();
+        if let Some(m) = stdlib::member(db, package, path, name) {
             return Some(match m {
+                stdlib::Member::Var(ty) => op(Mode::Variable, ty),
                 stdlib::Member::Const(ty, v) => op(Mode::Const(v), ty),
                 stdlib::Member::Type(ty) => op(Mode::TypeExpr, ty),
                 stdlib::Member::Builtin(b) => op(Mode::Builtin(b), Ty::invalid()),
