@@ -141,7 +141,7 @@ impl FnCx<'_> {
             ExprKind::TypeAssert { x, comma_ok: false } => {
                 let xv = self.expr(x);
                 self.set_loc(at);
-                self.type_assert(xv, &ty, at)
+                self.type_assert(xv, &ty)
             }
             ExprKind::TypeAssert { comma_ok: true, .. } => {
                 self.internal_error("a comma-ok type assertion used as one value".into());

@@ -472,6 +472,8 @@ mod tests {
             fields: null(),
             name_ptr: name.as_ptr(),
             name_len: name.len() as u64,
+            methods: null(),
+            nmethods: 0,
         }
     }
 

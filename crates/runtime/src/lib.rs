@@ -24,6 +24,7 @@ pub mod gc;
 pub mod gomath;
 pub mod goruntime;
 pub mod iface_eq;
+pub mod methods;
 pub mod os;
 pub mod panic;
 pub mod print;

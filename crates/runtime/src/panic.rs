@@ -389,6 +389,8 @@ mod tests {
             fields: std::ptr::null(),
             name_ptr: name.as_ptr(),
             name_len: name.len() as u64,
+            methods: std::ptr::null(),
+            nmethods: 0,
         }
     }
 
