@@ -36,23 +36,23 @@
 ./errorf.go:24:31: ... argument does not escape
 ./errorf.go:25:13: ... argument does not escape
 ./errorf.go:25:24: ... argument does not escape
-./errorf.go:26:13: ... argument does not escape
-./errorf.go:26:42: .autotmp_4.Error() escapes to heap
 ./errorf.go:27:13: ... argument does not escape
-./errorf.go:27:24: ... argument does not escape
-./errorf.go:27:40: 5 escapes to heap
+./errorf.go:27:22: nv.Error() escapes to heap
 ./errorf.go:28:13: ... argument does not escape
-./errorf.go:28:25: fmt.Sprintf("%w", ... argument...) escapes to heap
-./errorf.go:28:25: ... argument does not escape
-./errorf.go:29:12: ... argument does not escape
-./errorf.go:30:13: ... argument does not escape
-./errorf.go:30:24: ... argument does not escape
+./errorf.go:28:24: ... argument does not escape
+./errorf.go:28:40: 5 escapes to heap
+./errorf.go:29:13: ... argument does not escape
+./errorf.go:29:25: fmt.Sprintf("%w", ... argument...) escapes to heap
+./errorf.go:29:25: ... argument does not escape
+./errorf.go:30:12: ... argument does not escape
 ./errorf.go:31:13: ... argument does not escape
-./errorf.go:31:34: fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) escapes to heap
 ./errorf.go:31:24: ... argument does not escape
-./errorf.go:31:47: ... argument does not escape
 ./errorf.go:32:13: ... argument does not escape
-./errorf.go:33:12: ... argument does not escape
-./errorf.go:34:26: ... argument does not escape
-./errorf.go:36:14: ... argument does not escape
-./errorf.go:36:15: "is base" escapes to heap
+./errorf.go:32:34: fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) escapes to heap
+./errorf.go:32:24: ... argument does not escape
+./errorf.go:32:47: ... argument does not escape
+./errorf.go:33:13: ... argument does not escape
+./errorf.go:34:12: ... argument does not escape
+./errorf.go:35:26: ... argument does not escape
+./errorf.go:37:14: ... argument does not escape
+./errorf.go:37:15: "is base" escapes to heap

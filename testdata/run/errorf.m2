@@ -1,38 +1,38 @@
-./errorf.go:36:15: "is base" escapes to heap:
-./errorf.go:36:15:   flow: {storage for ... argument} = &{storage for "is base"}:
-./errorf.go:36:15:     from "is base" (spill) at ./errorf.go:36:15
-./errorf.go:36:15:     from ... argument (slice-literal-element) at ./errorf.go:36:14
-./errorf.go:36:15:   flow: {heap} = {storage for ... argument}:
-./errorf.go:36:15:     from ... argument (spill) at ./errorf.go:36:14
-./errorf.go:36:15:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:36:14
-./errorf.go:31:34: fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) escapes to heap:
-./errorf.go:31:34:   flow: {storage for ... argument} = &{storage for fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...)}:
-./errorf.go:31:34:     from fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) (spill) at ./errorf.go:31:34
-./errorf.go:31:34:     from ... argument (slice-literal-element) at ./errorf.go:31:13
-./errorf.go:31:34:   flow: {heap} = {storage for ... argument}:
-./errorf.go:31:34:     from ... argument (spill) at ./errorf.go:31:13
-./errorf.go:31:34:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:31:13
-./errorf.go:28:25: fmt.Sprintf("%w", ... argument...) escapes to heap:
-./errorf.go:28:25:   flow: {storage for ... argument} = &{storage for fmt.Sprintf("%w", ... argument...)}:
-./errorf.go:28:25:     from fmt.Sprintf("%w", ... argument...) (spill) at ./errorf.go:28:25
-./errorf.go:28:25:     from ... argument (slice-literal-element) at ./errorf.go:28:13
-./errorf.go:28:25:   flow: {heap} = {storage for ... argument}:
-./errorf.go:28:25:     from ... argument (spill) at ./errorf.go:28:13
-./errorf.go:28:25:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:28:13
-./errorf.go:27:40: 5 escapes to heap:
-./errorf.go:27:40:   flow: {storage for ... argument} = &{storage for 5}:
-./errorf.go:27:40:     from 5 (spill) at ./errorf.go:27:40
-./errorf.go:27:40:     from ... argument (slice-literal-element) at ./errorf.go:27:24
-./errorf.go:27:40:   flow: {heap} = {storage for ... argument}:
-./errorf.go:27:40:     from ... argument (spill) at ./errorf.go:27:24
-./errorf.go:27:40:     from fmt.Errorf("%[2]w %[1]d", ... argument...) (call parameter) at ./errorf.go:27:24
-./errorf.go:26:42: .autotmp_4.Error() escapes to heap:
-./errorf.go:26:42:   flow: {storage for ... argument} = &{storage for .autotmp_4.Error()}:
-./errorf.go:26:42:     from .autotmp_4.Error() (spill) at ./errorf.go:26:42
-./errorf.go:26:42:     from ... argument (slice-literal-element) at ./errorf.go:26:13
-./errorf.go:26:42:   flow: {heap} = {storage for ... argument}:
-./errorf.go:26:42:     from ... argument (spill) at ./errorf.go:26:13
-./errorf.go:26:42:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:26:13
+./errorf.go:37:15: "is base" escapes to heap:
+./errorf.go:37:15:   flow: {storage for ... argument} = &{storage for "is base"}:
+./errorf.go:37:15:     from "is base" (spill) at ./errorf.go:37:15
+./errorf.go:37:15:     from ... argument (slice-literal-element) at ./errorf.go:37:14
+./errorf.go:37:15:   flow: {heap} = {storage for ... argument}:
+./errorf.go:37:15:     from ... argument (spill) at ./errorf.go:37:14
+./errorf.go:37:15:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:37:14
+./errorf.go:32:34: fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) escapes to heap:
+./errorf.go:32:34:   flow: {storage for ... argument} = &{storage for fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...)}:
+./errorf.go:32:34:     from fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) (spill) at ./errorf.go:32:34
+./errorf.go:32:34:     from ... argument (slice-literal-element) at ./errorf.go:32:13
+./errorf.go:32:34:   flow: {heap} = {storage for ... argument}:
+./errorf.go:32:34:     from ... argument (spill) at ./errorf.go:32:13
+./errorf.go:32:34:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:32:13
+./errorf.go:29:25: fmt.Sprintf("%w", ... argument...) escapes to heap:
+./errorf.go:29:25:   flow: {storage for ... argument} = &{storage for fmt.Sprintf("%w", ... argument...)}:
+./errorf.go:29:25:     from fmt.Sprintf("%w", ... argument...) (spill) at ./errorf.go:29:25
+./errorf.go:29:25:     from ... argument (slice-literal-element) at ./errorf.go:29:13
+./errorf.go:29:25:   flow: {heap} = {storage for ... argument}:
+./errorf.go:29:25:     from ... argument (spill) at ./errorf.go:29:13
+./errorf.go:29:25:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:29:13
+./errorf.go:28:40: 5 escapes to heap:
+./errorf.go:28:40:   flow: {storage for ... argument} = &{storage for 5}:
+./errorf.go:28:40:     from 5 (spill) at ./errorf.go:28:40
+./errorf.go:28:40:     from ... argument (slice-literal-element) at ./errorf.go:28:24
+./errorf.go:28:40:   flow: {heap} = {storage for ... argument}:
+./errorf.go:28:40:     from ... argument (spill) at ./errorf.go:28:24
+./errorf.go:28:40:     from fmt.Errorf("%[2]w %[1]d", ... argument...) (call parameter) at ./errorf.go:28:24
+./errorf.go:27:22: nv.Error() escapes to heap:
+./errorf.go:27:22:   flow: {storage for ... argument} = &{storage for nv.Error()}:
+./errorf.go:27:22:     from nv.Error() (spill) at ./errorf.go:27:22
+./errorf.go:27:22:     from ... argument (slice-literal-element) at ./errorf.go:27:13
+./errorf.go:27:22:   flow: {heap} = {storage for ... argument}:
+./errorf.go:27:22:     from ... argument (spill) at ./errorf.go:27:13
+./errorf.go:27:22:     from fmt.Println(... argument...) (call parameter) at ./errorf.go:27:13
 ./errorf.go:20:38: "notanerror" escapes to heap:
 ./errorf.go:20:38:   flow: {storage for ... argument} = &{storage for "notanerror"}:
 ./errorf.go:20:38:     from "notanerror" (spill) at ./errorf.go:20:38
@@ -176,23 +176,23 @@
 ./errorf.go:24:31: ... argument does not escape
 ./errorf.go:25:13: ... argument does not escape
 ./errorf.go:25:24: ... argument does not escape
-./errorf.go:26:13: ... argument does not escape
-./errorf.go:26:42: .autotmp_4.Error() escapes to heap
 ./errorf.go:27:13: ... argument does not escape
-./errorf.go:27:24: ... argument does not escape
-./errorf.go:27:40: 5 escapes to heap
+./errorf.go:27:22: nv.Error() escapes to heap
 ./errorf.go:28:13: ... argument does not escape
-./errorf.go:28:25: fmt.Sprintf("%w", ... argument...) escapes to heap
-./errorf.go:28:25: ... argument does not escape
-./errorf.go:29:12: ... argument does not escape
-./errorf.go:30:13: ... argument does not escape
-./errorf.go:30:24: ... argument does not escape
+./errorf.go:28:24: ... argument does not escape
+./errorf.go:28:40: 5 escapes to heap
+./errorf.go:29:13: ... argument does not escape
+./errorf.go:29:25: fmt.Sprintf("%w", ... argument...) escapes to heap
+./errorf.go:29:25: ... argument does not escape
+./errorf.go:30:12: ... argument does not escape
 ./errorf.go:31:13: ... argument does not escape
-./errorf.go:31:34: fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) escapes to heap
 ./errorf.go:31:24: ... argument does not escape
-./errorf.go:31:47: ... argument does not escape
 ./errorf.go:32:13: ... argument does not escape
-./errorf.go:33:12: ... argument does not escape
-./errorf.go:34:26: ... argument does not escape
-./errorf.go:36:14: ... argument does not escape
-./errorf.go:36:15: "is base" escapes to heap
+./errorf.go:32:34: fmt.Errorf("%w", ... argument...) == fmt.Errorf("%w", ... argument...) escapes to heap
+./errorf.go:32:24: ... argument does not escape
+./errorf.go:32:47: ... argument does not escape
+./errorf.go:33:13: ... argument does not escape
+./errorf.go:34:12: ... argument does not escape
+./errorf.go:35:26: ... argument does not escape
+./errorf.go:37:14: ... argument does not escape
+./errorf.go:37:15: "is base" escapes to heap

@@ -83,8 +83,6 @@ func main() {
 	var nc *Celsius
 	fmt.Println(nc)
 	fmt.Printf("[%5v][%-6s]\n", nc, nc)
-	m := map[string]int(nil)
-	_ = m
 	fmt.Println(fmt.Sprint(c, c), fmt.Sprintln(Name("z")))
 	w := Wrapped{errors.New("root")}
 	fmt.Println(w, errors.Unwrap(w), errors.Is(w, w.inner))

@@ -68,37 +68,37 @@
 ./fmt_methods.go:82:18: &NilSafe{} escapes to heap
 ./fmt_methods.go:84:13: ... argument does not escape
 ./fmt_methods.go:85:12: ... argument does not escape
+./fmt_methods.go:86:13: ... argument does not escape
+./fmt_methods.go:86:24: fmt.Sprint(... argument...) escapes to heap
+./fmt_methods.go:86:24: ... argument does not escape
+./fmt_methods.go:86:24: c escapes to heap
+./fmt_methods.go:86:24: c escapes to heap
+./fmt_methods.go:86:44: fmt.Sprintln(... argument...) escapes to heap
+./fmt_methods.go:86:44: ... argument does not escape
+./fmt_methods.go:86:49: Name("z") escapes to heap
 ./fmt_methods.go:88:13: ... argument does not escape
-./fmt_methods.go:88:24: fmt.Sprint(... argument...) escapes to heap
-./fmt_methods.go:88:24: ... argument does not escape
-./fmt_methods.go:88:24: c escapes to heap
-./fmt_methods.go:88:24: c escapes to heap
-./fmt_methods.go:88:44: fmt.Sprintln(... argument...) escapes to heap
-./fmt_methods.go:88:44: ... argument does not escape
-./fmt_methods.go:88:49: Name("z") escapes to heap
+./fmt_methods.go:88:13: w escapes to heap
+./fmt_methods.go:88:30: w escapes to heap
+./fmt_methods.go:88:44: errors.Is(w, w.inner) escapes to heap
+./fmt_methods.go:88:44: w escapes to heap
+./fmt_methods.go:89:13: ... argument does not escape
+./fmt_methods.go:89:23: errors.Is(IsAll{}, errors.New("x")) escapes to heap
+./fmt_methods.go:89:29: IsAll{} escapes to heap
+./fmt_methods.go:89:60: errors.Is(fmt.Errorf("a: %w", ... argument...), e) escapes to heap
+./fmt_methods.go:89:71: ... argument does not escape
+./fmt_methods.go:89:86: IsAll{} escapes to heap
 ./fmt_methods.go:90:13: ... argument does not escape
-./fmt_methods.go:90:13: w escapes to heap
-./fmt_methods.go:90:30: w escapes to heap
-./fmt_methods.go:90:44: errors.Is(w, w.inner) escapes to heap
-./fmt_methods.go:90:44: w escapes to heap
-./fmt_methods.go:91:13: ... argument does not escape
-./fmt_methods.go:91:23: errors.Is(IsAll{}, errors.New("x")) escapes to heap
-./fmt_methods.go:91:29: IsAll{} escapes to heap
-./fmt_methods.go:91:60: errors.Is(fmt.Errorf("a: %w", ... argument...), e) escapes to heap
-./fmt_methods.go:91:71: ... argument does not escape
-./fmt_methods.go:91:86: IsAll{} escapes to heap
+./fmt_methods.go:90:24: ... argument does not escape
+./fmt_methods.go:90:41: MyErr{...} escapes to heap
+./fmt_methods.go:90:94: errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} escapes to heap
+./fmt_methods.go:90:71: ... argument does not escape
+./fmt_methods.go:90:88: MyErr{...} escapes to heap
+./fmt_methods.go:91:6: Name("q") escapes to heap
 ./fmt_methods.go:92:13: ... argument does not escape
-./fmt_methods.go:92:24: ... argument does not escape
-./fmt_methods.go:92:41: MyErr{...} escapes to heap
-./fmt_methods.go:92:94: errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} escapes to heap
-./fmt_methods.go:92:71: ... argument does not escape
-./fmt_methods.go:92:88: MyErr{...} escapes to heap
-./fmt_methods.go:93:6: Name("q") escapes to heap
-./fmt_methods.go:94:13: ... argument does not escape
-./fmt_methods.go:94:25: []any{...} escapes to heap
-./fmt_methods.go:94:25: []any{...} escapes to heap
-./fmt_methods.go:94:26: c escapes to heap
-./fmt_methods.go:94:33: Name("r") escapes to heap
-./fmt_methods.go:95:12: ... argument does not escape
-./fmt_methods.go:95:40: struct { N Name }{...} escapes to heap
-./fmt_methods.go:95:63: struct { n Name }{...} escapes to heap
+./fmt_methods.go:92:25: []any{...} escapes to heap
+./fmt_methods.go:92:25: []any{...} escapes to heap
+./fmt_methods.go:92:26: c escapes to heap
+./fmt_methods.go:92:33: Name("r") escapes to heap
+./fmt_methods.go:93:12: ... argument does not escape
+./fmt_methods.go:93:40: struct { N Name }{...} escapes to heap
+./fmt_methods.go:93:63: struct { n Name }{...} escapes to heap

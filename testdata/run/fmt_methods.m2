@@ -57,145 +57,145 @@
 ./fmt_methods.go:54:7:     from return w.inner (return) at ./fmt_methods.go:54:35
 ./fmt_methods.go:54:7: leaking param: w to result ~r0 level=0
 ./fmt_methods.go:59:17: target does not escape
-./fmt_methods.go:90:30: w escapes to heap:
-./fmt_methods.go:90:30:   flow: {heap} = &{storage for w}:
-./fmt_methods.go:90:30:     from w (spill) at ./fmt_methods.go:90:30
-./fmt_methods.go:90:30:     from errors.Unwrap(w) (call parameter) at ./fmt_methods.go:90:30
-./fmt_methods.go:90:44: w escapes to heap:
-./fmt_methods.go:90:44:   flow: {heap} = &{storage for w}:
-./fmt_methods.go:90:44:     from w (spill) at ./fmt_methods.go:90:44
-./fmt_methods.go:90:44:     from errors.Is(w, w.inner) (call parameter) at ./fmt_methods.go:90:44
-./fmt_methods.go:91:29: IsAll{} escapes to heap:
-./fmt_methods.go:91:29:   flow: {heap} = &{storage for IsAll{}}:
-./fmt_methods.go:91:29:     from IsAll{} (spill) at ./fmt_methods.go:91:29
-./fmt_methods.go:91:29:     from errors.Is(IsAll{}, errors.New("x")) (call parameter) at ./fmt_methods.go:91:23
-./fmt_methods.go:95:63: struct { n Name }{...} escapes to heap:
-./fmt_methods.go:95:63:   flow: {storage for ... argument} = &{storage for struct { n Name }{...}}:
-./fmt_methods.go:95:63:     from struct { n Name }{...} (spill) at ./fmt_methods.go:95:63
-./fmt_methods.go:95:63:     from ... argument (slice-literal-element) at ./fmt_methods.go:95:12
-./fmt_methods.go:95:63:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:95:63:     from ... argument (spill) at ./fmt_methods.go:95:12
-./fmt_methods.go:95:63:     from fmt.Printf("%v %s\n", ... argument...) (call parameter) at ./fmt_methods.go:95:12
-./fmt_methods.go:95:40: struct { N Name }{...} escapes to heap:
-./fmt_methods.go:95:40:   flow: {storage for ... argument} = &{storage for struct { N Name }{...}}:
-./fmt_methods.go:95:40:     from struct { N Name }{...} (spill) at ./fmt_methods.go:95:40
-./fmt_methods.go:95:40:     from ... argument (slice-literal-element) at ./fmt_methods.go:95:12
-./fmt_methods.go:95:40:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:95:40:     from ... argument (spill) at ./fmt_methods.go:95:12
-./fmt_methods.go:95:40:     from fmt.Printf("%v %s\n", ... argument...) (call parameter) at ./fmt_methods.go:95:12
-./fmt_methods.go:94:25: []any{...} escapes to heap:
-./fmt_methods.go:94:25:   flow: {storage for ... argument} = &{storage for []any{...}}:
-./fmt_methods.go:94:25:     from []any{...} (spill) at ./fmt_methods.go:94:25
-./fmt_methods.go:94:25:     from ... argument (slice-literal-element) at ./fmt_methods.go:94:13
-./fmt_methods.go:94:25:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:94:25:     from ... argument (spill) at ./fmt_methods.go:94:13
-./fmt_methods.go:94:25:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:94:13
-./fmt_methods.go:93:6: Name("q") escapes to heap:
-./fmt_methods.go:93:6:   flow: any1 = &{storage for Name("q")}:
-./fmt_methods.go:93:6:     from Name("q") (spill) at ./fmt_methods.go:93:6
-./fmt_methods.go:93:6:     from any1 = Name("q") (assign) at ./fmt_methods.go:93:6
-./fmt_methods.go:93:6:   flow: {storage for ... argument} = any1:
-./fmt_methods.go:93:6:     from ... argument (slice-literal-element) at ./fmt_methods.go:94:13
-./fmt_methods.go:93:6:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:93:6:     from ... argument (spill) at ./fmt_methods.go:94:13
-./fmt_methods.go:93:6:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:94:13
-./fmt_methods.go:92:88: MyErr{...} escapes to heap:
-./fmt_methods.go:92:88:   flow: {storage for ... argument} = &{storage for MyErr{...}}:
-./fmt_methods.go:92:88:     from MyErr{...} (spill) at ./fmt_methods.go:92:88
-./fmt_methods.go:92:88:     from ... argument (slice-literal-element) at ./fmt_methods.go:92:71
-./fmt_methods.go:92:88:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:92:88:     from ... argument (spill) at ./fmt_methods.go:92:71
-./fmt_methods.go:92:88:     from fmt.Errorf("ctx: %w", ... argument...) (call parameter) at ./fmt_methods.go:92:71
-./fmt_methods.go:92:41: MyErr{...} escapes to heap:
-./fmt_methods.go:92:41:   flow: {storage for ... argument} = &{storage for MyErr{...}}:
-./fmt_methods.go:92:41:     from MyErr{...} (spill) at ./fmt_methods.go:92:41
-./fmt_methods.go:92:41:     from ... argument (slice-literal-element) at ./fmt_methods.go:92:24
-./fmt_methods.go:92:41:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:92:41:     from ... argument (spill) at ./fmt_methods.go:92:24
-./fmt_methods.go:92:41:     from fmt.Errorf("ctx: %w", ... argument...) (call parameter) at ./fmt_methods.go:92:24
-./fmt_methods.go:92:94: errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} escapes to heap:
-./fmt_methods.go:92:94:   flow: {storage for ... argument} = &{storage for errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...}}:
-./fmt_methods.go:92:94:     from errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} (spill) at ./fmt_methods.go:92:94
-./fmt_methods.go:92:94:     from ... argument (slice-literal-element) at ./fmt_methods.go:92:13
-./fmt_methods.go:92:94:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:92:94:     from ... argument (spill) at ./fmt_methods.go:92:13
-./fmt_methods.go:92:94:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:92:13
+./fmt_methods.go:88:30: w escapes to heap:
+./fmt_methods.go:88:30:   flow: {heap} = &{storage for w}:
+./fmt_methods.go:88:30:     from w (spill) at ./fmt_methods.go:88:30
+./fmt_methods.go:88:30:     from errors.Unwrap(w) (call parameter) at ./fmt_methods.go:88:30
+./fmt_methods.go:88:44: w escapes to heap:
+./fmt_methods.go:88:44:   flow: {heap} = &{storage for w}:
+./fmt_methods.go:88:44:     from w (spill) at ./fmt_methods.go:88:44
+./fmt_methods.go:88:44:     from errors.Is(w, w.inner) (call parameter) at ./fmt_methods.go:88:44
+./fmt_methods.go:89:29: IsAll{} escapes to heap:
+./fmt_methods.go:89:29:   flow: {heap} = &{storage for IsAll{}}:
+./fmt_methods.go:89:29:     from IsAll{} (spill) at ./fmt_methods.go:89:29
+./fmt_methods.go:89:29:     from errors.Is(IsAll{}, errors.New("x")) (call parameter) at ./fmt_methods.go:89:23
+./fmt_methods.go:93:63: struct { n Name }{...} escapes to heap:
+./fmt_methods.go:93:63:   flow: {storage for ... argument} = &{storage for struct { n Name }{...}}:
+./fmt_methods.go:93:63:     from struct { n Name }{...} (spill) at ./fmt_methods.go:93:63
+./fmt_methods.go:93:63:     from ... argument (slice-literal-element) at ./fmt_methods.go:93:12
+./fmt_methods.go:93:63:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:93:63:     from ... argument (spill) at ./fmt_methods.go:93:12
+./fmt_methods.go:93:63:     from fmt.Printf("%v %s\n", ... argument...) (call parameter) at ./fmt_methods.go:93:12
+./fmt_methods.go:93:40: struct { N Name }{...} escapes to heap:
+./fmt_methods.go:93:40:   flow: {storage for ... argument} = &{storage for struct { N Name }{...}}:
+./fmt_methods.go:93:40:     from struct { N Name }{...} (spill) at ./fmt_methods.go:93:40
+./fmt_methods.go:93:40:     from ... argument (slice-literal-element) at ./fmt_methods.go:93:12
+./fmt_methods.go:93:40:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:93:40:     from ... argument (spill) at ./fmt_methods.go:93:12
+./fmt_methods.go:93:40:     from fmt.Printf("%v %s\n", ... argument...) (call parameter) at ./fmt_methods.go:93:12
+./fmt_methods.go:92:25: []any{...} escapes to heap:
+./fmt_methods.go:92:25:   flow: {storage for ... argument} = &{storage for []any{...}}:
+./fmt_methods.go:92:25:     from []any{...} (spill) at ./fmt_methods.go:92:25
+./fmt_methods.go:92:25:     from ... argument (slice-literal-element) at ./fmt_methods.go:92:13
+./fmt_methods.go:92:25:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:92:25:     from ... argument (spill) at ./fmt_methods.go:92:13
+./fmt_methods.go:92:25:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:92:13
+./fmt_methods.go:91:6: Name("q") escapes to heap:
+./fmt_methods.go:91:6:   flow: any1 = &{storage for Name("q")}:
+./fmt_methods.go:91:6:     from Name("q") (spill) at ./fmt_methods.go:91:6
+./fmt_methods.go:91:6:     from any1 = Name("q") (assign) at ./fmt_methods.go:91:6
+./fmt_methods.go:91:6:   flow: {storage for ... argument} = any1:
+./fmt_methods.go:91:6:     from ... argument (slice-literal-element) at ./fmt_methods.go:92:13
+./fmt_methods.go:91:6:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:91:6:     from ... argument (spill) at ./fmt_methods.go:92:13
+./fmt_methods.go:91:6:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:92:13
+./fmt_methods.go:90:88: MyErr{...} escapes to heap:
+./fmt_methods.go:90:88:   flow: {storage for ... argument} = &{storage for MyErr{...}}:
+./fmt_methods.go:90:88:     from MyErr{...} (spill) at ./fmt_methods.go:90:88
+./fmt_methods.go:90:88:     from ... argument (slice-literal-element) at ./fmt_methods.go:90:71
+./fmt_methods.go:90:88:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:90:88:     from ... argument (spill) at ./fmt_methods.go:90:71
+./fmt_methods.go:90:88:     from fmt.Errorf("ctx: %w", ... argument...) (call parameter) at ./fmt_methods.go:90:71
+./fmt_methods.go:90:41: MyErr{...} escapes to heap:
+./fmt_methods.go:90:41:   flow: {storage for ... argument} = &{storage for MyErr{...}}:
+./fmt_methods.go:90:41:     from MyErr{...} (spill) at ./fmt_methods.go:90:41
+./fmt_methods.go:90:41:     from ... argument (slice-literal-element) at ./fmt_methods.go:90:24
+./fmt_methods.go:90:41:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:90:41:     from ... argument (spill) at ./fmt_methods.go:90:24
+./fmt_methods.go:90:41:     from fmt.Errorf("ctx: %w", ... argument...) (call parameter) at ./fmt_methods.go:90:24
+./fmt_methods.go:90:94: errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} escapes to heap:
+./fmt_methods.go:90:94:   flow: {storage for ... argument} = &{storage for errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...}}:
+./fmt_methods.go:90:94:     from errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} (spill) at ./fmt_methods.go:90:94
+./fmt_methods.go:90:94:     from ... argument (slice-literal-element) at ./fmt_methods.go:90:13
+./fmt_methods.go:90:94:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:90:94:     from ... argument (spill) at ./fmt_methods.go:90:13
+./fmt_methods.go:90:94:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:90:13
 ./fmt_methods.go:69:21: MyErr{...} escapes to heap:
 ./fmt_methods.go:69:21:   flow: e = &{storage for MyErr{...}}:
 ./fmt_methods.go:69:21:     from MyErr{...} (spill) at ./fmt_methods.go:69:21
 ./fmt_methods.go:69:21:     from e = MyErr{...} (assign) at ./fmt_methods.go:69:6
 ./fmt_methods.go:69:21:   flow: {heap} = e:
-./fmt_methods.go:69:21:     from errors.Is(fmt.Errorf("a: %w", ... argument...), e) (call parameter) at ./fmt_methods.go:91:60
-./fmt_methods.go:91:86: IsAll{} escapes to heap:
-./fmt_methods.go:91:86:   flow: {storage for ... argument} = &{storage for IsAll{}}:
-./fmt_methods.go:91:86:     from IsAll{} (spill) at ./fmt_methods.go:91:86
-./fmt_methods.go:91:86:     from ... argument (slice-literal-element) at ./fmt_methods.go:91:71
-./fmt_methods.go:91:86:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:91:86:     from ... argument (spill) at ./fmt_methods.go:91:71
-./fmt_methods.go:91:86:     from fmt.Errorf("a: %w", ... argument...) (call parameter) at ./fmt_methods.go:91:71
-./fmt_methods.go:91:60: errors.Is(fmt.Errorf("a: %w", ... argument...), e) escapes to heap:
-./fmt_methods.go:91:60:   flow: {storage for ... argument} = &{storage for errors.Is(fmt.Errorf("a: %w", ... argument...), e)}:
-./fmt_methods.go:91:60:     from errors.Is(fmt.Errorf("a: %w", ... argument...), e) (spill) at ./fmt_methods.go:91:60
-./fmt_methods.go:91:60:     from ... argument (slice-literal-element) at ./fmt_methods.go:91:13
-./fmt_methods.go:91:60:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:91:60:     from ... argument (spill) at ./fmt_methods.go:91:13
-./fmt_methods.go:91:60:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:91:13
-./fmt_methods.go:91:23: errors.Is(IsAll{}, errors.New("x")) escapes to heap:
-./fmt_methods.go:91:23:   flow: {storage for ... argument} = &{storage for errors.Is(IsAll{}, errors.New("x"))}:
-./fmt_methods.go:91:23:     from errors.Is(IsAll{}, errors.New("x")) (spill) at ./fmt_methods.go:91:23
-./fmt_methods.go:91:23:     from ... argument (slice-literal-element) at ./fmt_methods.go:91:13
-./fmt_methods.go:91:23:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:91:23:     from ... argument (spill) at ./fmt_methods.go:91:13
-./fmt_methods.go:91:23:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:91:13
-./fmt_methods.go:90:44: errors.Is(w, w.inner) escapes to heap:
-./fmt_methods.go:90:44:   flow: {storage for ... argument} = &{storage for errors.Is(w, w.inner)}:
-./fmt_methods.go:90:44:     from errors.Is(w, w.inner) (spill) at ./fmt_methods.go:90:44
-./fmt_methods.go:90:44:     from ... argument (slice-literal-element) at ./fmt_methods.go:90:13
-./fmt_methods.go:90:44:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:90:44:     from ... argument (spill) at ./fmt_methods.go:90:13
-./fmt_methods.go:90:44:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:90:13
-./fmt_methods.go:90:13: w escapes to heap:
-./fmt_methods.go:90:13:   flow: {storage for ... argument} = &{storage for w}:
-./fmt_methods.go:90:13:     from w (spill) at ./fmt_methods.go:90:13
-./fmt_methods.go:90:13:     from ... argument (slice-literal-element) at ./fmt_methods.go:90:13
-./fmt_methods.go:90:13:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:90:13:     from ... argument (spill) at ./fmt_methods.go:90:13
-./fmt_methods.go:90:13:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:90:13
-./fmt_methods.go:88:49: Name("z") escapes to heap:
-./fmt_methods.go:88:49:   flow: {storage for ... argument} = &{storage for Name("z")}:
-./fmt_methods.go:88:49:     from Name("z") (spill) at ./fmt_methods.go:88:49
-./fmt_methods.go:88:49:     from ... argument (slice-literal-element) at ./fmt_methods.go:88:44
-./fmt_methods.go:88:49:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:88:49:     from ... argument (spill) at ./fmt_methods.go:88:44
-./fmt_methods.go:88:49:     from fmt.Sprintln(... argument...) (call parameter) at ./fmt_methods.go:88:44
-./fmt_methods.go:88:24: c escapes to heap:
-./fmt_methods.go:88:24:   flow: {storage for ... argument} = &{storage for c}:
-./fmt_methods.go:88:24:     from c (spill) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:     from ... argument (slice-literal-element) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:88:24:     from ... argument (spill) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:     from fmt.Sprint(... argument...) (call parameter) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24: c escapes to heap:
-./fmt_methods.go:88:24:   flow: {storage for ... argument} = &{storage for c}:
-./fmt_methods.go:88:24:     from c (spill) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:     from ... argument (slice-literal-element) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:88:24:     from ... argument (spill) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:     from fmt.Sprint(... argument...) (call parameter) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:44: fmt.Sprintln(... argument...) escapes to heap:
-./fmt_methods.go:88:44:   flow: {storage for ... argument} = &{storage for fmt.Sprintln(... argument...)}:
-./fmt_methods.go:88:44:     from fmt.Sprintln(... argument...) (spill) at ./fmt_methods.go:88:44
+./fmt_methods.go:69:21:     from errors.Is(fmt.Errorf("a: %w", ... argument...), e) (call parameter) at ./fmt_methods.go:89:60
+./fmt_methods.go:89:86: IsAll{} escapes to heap:
+./fmt_methods.go:89:86:   flow: {storage for ... argument} = &{storage for IsAll{}}:
+./fmt_methods.go:89:86:     from IsAll{} (spill) at ./fmt_methods.go:89:86
+./fmt_methods.go:89:86:     from ... argument (slice-literal-element) at ./fmt_methods.go:89:71
+./fmt_methods.go:89:86:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:89:86:     from ... argument (spill) at ./fmt_methods.go:89:71
+./fmt_methods.go:89:86:     from fmt.Errorf("a: %w", ... argument...) (call parameter) at ./fmt_methods.go:89:71
+./fmt_methods.go:89:60: errors.Is(fmt.Errorf("a: %w", ... argument...), e) escapes to heap:
+./fmt_methods.go:89:60:   flow: {storage for ... argument} = &{storage for errors.Is(fmt.Errorf("a: %w", ... argument...), e)}:
+./fmt_methods.go:89:60:     from errors.Is(fmt.Errorf("a: %w", ... argument...), e) (spill) at ./fmt_methods.go:89:60
+./fmt_methods.go:89:60:     from ... argument (slice-literal-element) at ./fmt_methods.go:89:13
+./fmt_methods.go:89:60:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:89:60:     from ... argument (spill) at ./fmt_methods.go:89:13
+./fmt_methods.go:89:60:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:89:13
+./fmt_methods.go:89:23: errors.Is(IsAll{}, errors.New("x")) escapes to heap:
+./fmt_methods.go:89:23:   flow: {storage for ... argument} = &{storage for errors.Is(IsAll{}, errors.New("x"))}:
+./fmt_methods.go:89:23:     from errors.Is(IsAll{}, errors.New("x")) (spill) at ./fmt_methods.go:89:23
+./fmt_methods.go:89:23:     from ... argument (slice-literal-element) at ./fmt_methods.go:89:13
+./fmt_methods.go:89:23:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:89:23:     from ... argument (spill) at ./fmt_methods.go:89:13
+./fmt_methods.go:89:23:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:89:13
+./fmt_methods.go:88:44: errors.Is(w, w.inner) escapes to heap:
+./fmt_methods.go:88:44:   flow: {storage for ... argument} = &{storage for errors.Is(w, w.inner)}:
+./fmt_methods.go:88:44:     from errors.Is(w, w.inner) (spill) at ./fmt_methods.go:88:44
 ./fmt_methods.go:88:44:     from ... argument (slice-literal-element) at ./fmt_methods.go:88:13
 ./fmt_methods.go:88:44:   flow: {heap} = {storage for ... argument}:
 ./fmt_methods.go:88:44:     from ... argument (spill) at ./fmt_methods.go:88:13
 ./fmt_methods.go:88:44:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:88:13
-./fmt_methods.go:88:24: fmt.Sprint(... argument...) escapes to heap:
-./fmt_methods.go:88:24:   flow: {storage for ... argument} = &{storage for fmt.Sprint(... argument...)}:
-./fmt_methods.go:88:24:     from fmt.Sprint(... argument...) (spill) at ./fmt_methods.go:88:24
-./fmt_methods.go:88:24:     from ... argument (slice-literal-element) at ./fmt_methods.go:88:13
-./fmt_methods.go:88:24:   flow: {heap} = {storage for ... argument}:
-./fmt_methods.go:88:24:     from ... argument (spill) at ./fmt_methods.go:88:13
-./fmt_methods.go:88:24:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:88:13
+./fmt_methods.go:88:13: w escapes to heap:
+./fmt_methods.go:88:13:   flow: {storage for ... argument} = &{storage for w}:
+./fmt_methods.go:88:13:     from w (spill) at ./fmt_methods.go:88:13
+./fmt_methods.go:88:13:     from ... argument (slice-literal-element) at ./fmt_methods.go:88:13
+./fmt_methods.go:88:13:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:88:13:     from ... argument (spill) at ./fmt_methods.go:88:13
+./fmt_methods.go:88:13:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:88:13
+./fmt_methods.go:86:49: Name("z") escapes to heap:
+./fmt_methods.go:86:49:   flow: {storage for ... argument} = &{storage for Name("z")}:
+./fmt_methods.go:86:49:     from Name("z") (spill) at ./fmt_methods.go:86:49
+./fmt_methods.go:86:49:     from ... argument (slice-literal-element) at ./fmt_methods.go:86:44
+./fmt_methods.go:86:49:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:86:49:     from ... argument (spill) at ./fmt_methods.go:86:44
+./fmt_methods.go:86:49:     from fmt.Sprintln(... argument...) (call parameter) at ./fmt_methods.go:86:44
+./fmt_methods.go:86:24: c escapes to heap:
+./fmt_methods.go:86:24:   flow: {storage for ... argument} = &{storage for c}:
+./fmt_methods.go:86:24:     from c (spill) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:     from ... argument (slice-literal-element) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:86:24:     from ... argument (spill) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:     from fmt.Sprint(... argument...) (call parameter) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24: c escapes to heap:
+./fmt_methods.go:86:24:   flow: {storage for ... argument} = &{storage for c}:
+./fmt_methods.go:86:24:     from c (spill) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:     from ... argument (slice-literal-element) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:86:24:     from ... argument (spill) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:     from fmt.Sprint(... argument...) (call parameter) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:44: fmt.Sprintln(... argument...) escapes to heap:
+./fmt_methods.go:86:44:   flow: {storage for ... argument} = &{storage for fmt.Sprintln(... argument...)}:
+./fmt_methods.go:86:44:     from fmt.Sprintln(... argument...) (spill) at ./fmt_methods.go:86:44
+./fmt_methods.go:86:44:     from ... argument (slice-literal-element) at ./fmt_methods.go:86:13
+./fmt_methods.go:86:44:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:86:44:     from ... argument (spill) at ./fmt_methods.go:86:13
+./fmt_methods.go:86:44:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:86:13
+./fmt_methods.go:86:24: fmt.Sprint(... argument...) escapes to heap:
+./fmt_methods.go:86:24:   flow: {storage for ... argument} = &{storage for fmt.Sprint(... argument...)}:
+./fmt_methods.go:86:24:     from fmt.Sprint(... argument...) (spill) at ./fmt_methods.go:86:24
+./fmt_methods.go:86:24:     from ... argument (slice-literal-element) at ./fmt_methods.go:86:13
+./fmt_methods.go:86:24:   flow: {heap} = {storage for ... argument}:
+./fmt_methods.go:86:24:     from ... argument (spill) at ./fmt_methods.go:86:13
+./fmt_methods.go:86:24:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:86:13
 ./fmt_methods.go:82:18: &NilSafe{} escapes to heap:
 ./fmt_methods.go:82:18:   flow: {storage for ... argument} = &{storage for &NilSafe{}}:
 ./fmt_methods.go:82:18:     from &NilSafe{} (spill) at ./fmt_methods.go:82:18
@@ -431,18 +431,18 @@
 ./fmt_methods.go:63:13:   flow: {heap} = {storage for ... argument}:
 ./fmt_methods.go:63:13:     from ... argument (spill) at ./fmt_methods.go:63:13
 ./fmt_methods.go:63:13:     from fmt.Println(... argument...) (call parameter) at ./fmt_methods.go:63:13
-./fmt_methods.go:94:25: []any{...} escapes to heap:
-./fmt_methods.go:94:25:   flow: {storage for []any{...}} = &{storage for []any{...}}:
-./fmt_methods.go:94:25:     from []any{...} (spill) at ./fmt_methods.go:94:25
-./fmt_methods.go:94:25:     from []any{...} (interface-converted) at ./fmt_methods.go:94:25
-./fmt_methods.go:94:33: Name("r") escapes to heap:
-./fmt_methods.go:94:33:   flow: {storage for []any{...}} = &{storage for Name("r")}:
-./fmt_methods.go:94:33:     from Name("r") (spill) at ./fmt_methods.go:94:33
-./fmt_methods.go:94:33:     from []any{...} (slice-literal-element) at ./fmt_methods.go:94:25
-./fmt_methods.go:94:26: c escapes to heap:
-./fmt_methods.go:94:26:   flow: {storage for []any{...}} = &{storage for c}:
-./fmt_methods.go:94:26:     from c (spill) at ./fmt_methods.go:94:26
-./fmt_methods.go:94:26:     from []any{...} (slice-literal-element) at ./fmt_methods.go:94:25
+./fmt_methods.go:92:25: []any{...} escapes to heap:
+./fmt_methods.go:92:25:   flow: {storage for []any{...}} = &{storage for []any{...}}:
+./fmt_methods.go:92:25:     from []any{...} (spill) at ./fmt_methods.go:92:25
+./fmt_methods.go:92:25:     from []any{...} (interface-converted) at ./fmt_methods.go:92:25
+./fmt_methods.go:92:33: Name("r") escapes to heap:
+./fmt_methods.go:92:33:   flow: {storage for []any{...}} = &{storage for Name("r")}:
+./fmt_methods.go:92:33:     from Name("r") (spill) at ./fmt_methods.go:92:33
+./fmt_methods.go:92:33:     from []any{...} (slice-literal-element) at ./fmt_methods.go:92:25
+./fmt_methods.go:92:26: c escapes to heap:
+./fmt_methods.go:92:26:   flow: {storage for []any{...}} = &{storage for c}:
+./fmt_methods.go:92:26:     from c (spill) at ./fmt_methods.go:92:26
+./fmt_methods.go:92:26:     from []any{...} (slice-literal-element) at ./fmt_methods.go:92:25
 ./fmt_methods.go:76:30: []Name{...} escapes to heap:
 ./fmt_methods.go:76:30:   flow: {storage for []Name{...}} = &{storage for []Name{...}}:
 ./fmt_methods.go:76:30:     from []Name{...} (spill) at ./fmt_methods.go:76:30
@@ -511,40 +511,40 @@
 ./fmt_methods.go:82:18: &NilSafe{} escapes to heap
 ./fmt_methods.go:84:13: ... argument does not escape
 ./fmt_methods.go:85:12: ... argument does not escape
+./fmt_methods.go:86:13: ... argument does not escape
+./fmt_methods.go:86:24: fmt.Sprint(... argument...) escapes to heap
+./fmt_methods.go:86:24: ... argument does not escape
+./fmt_methods.go:86:24: c escapes to heap
+./fmt_methods.go:86:24: c escapes to heap
+./fmt_methods.go:86:44: fmt.Sprintln(... argument...) escapes to heap
+./fmt_methods.go:86:44: ... argument does not escape
+./fmt_methods.go:86:49: Name("z") escapes to heap
 ./fmt_methods.go:88:13: ... argument does not escape
-./fmt_methods.go:88:24: fmt.Sprint(... argument...) escapes to heap
-./fmt_methods.go:88:24: ... argument does not escape
-./fmt_methods.go:88:24: c escapes to heap
-./fmt_methods.go:88:24: c escapes to heap
-./fmt_methods.go:88:44: fmt.Sprintln(... argument...) escapes to heap
-./fmt_methods.go:88:44: ... argument does not escape
-./fmt_methods.go:88:49: Name("z") escapes to heap
+./fmt_methods.go:88:13: w escapes to heap
+./fmt_methods.go:88:30: w escapes to heap
+./fmt_methods.go:88:44: errors.Is(w, w.inner) escapes to heap
+./fmt_methods.go:88:44: w escapes to heap
+./fmt_methods.go:89:13: ... argument does not escape
+./fmt_methods.go:89:23: errors.Is(IsAll{}, errors.New("x")) escapes to heap
+./fmt_methods.go:89:29: IsAll{} escapes to heap
+./fmt_methods.go:89:60: errors.Is(fmt.Errorf("a: %w", ... argument...), e) escapes to heap
+./fmt_methods.go:89:71: ... argument does not escape
+./fmt_methods.go:89:86: IsAll{} escapes to heap
 ./fmt_methods.go:90:13: ... argument does not escape
-./fmt_methods.go:90:13: w escapes to heap
-./fmt_methods.go:90:30: w escapes to heap
-./fmt_methods.go:90:44: errors.Is(w, w.inner) escapes to heap
-./fmt_methods.go:90:44: w escapes to heap
-./fmt_methods.go:91:13: ... argument does not escape
-./fmt_methods.go:91:23: errors.Is(IsAll{}, errors.New("x")) escapes to heap
-./fmt_methods.go:91:29: IsAll{} escapes to heap
-./fmt_methods.go:91:60: errors.Is(fmt.Errorf("a: %w", ... argument...), e) escapes to heap
-./fmt_methods.go:91:71: ... argument does not escape
-./fmt_methods.go:91:86: IsAll{} escapes to heap
+./fmt_methods.go:90:24: ... argument does not escape
+./fmt_methods.go:90:41: MyErr{...} escapes to heap
+./fmt_methods.go:90:94: errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} escapes to heap
+./fmt_methods.go:90:71: ... argument does not escape
+./fmt_methods.go:90:88: MyErr{...} escapes to heap
+./fmt_methods.go:91:6: Name("q") escapes to heap
 ./fmt_methods.go:92:13: ... argument does not escape
-./fmt_methods.go:92:24: ... argument does not escape
-./fmt_methods.go:92:41: MyErr{...} escapes to heap
-./fmt_methods.go:92:94: errors.Unwrap(fmt.Errorf("ctx: %w", ... argument...)) == MyErr{...} escapes to heap
-./fmt_methods.go:92:71: ... argument does not escape
-./fmt_methods.go:92:88: MyErr{...} escapes to heap
-./fmt_methods.go:93:6: Name("q") escapes to heap
-./fmt_methods.go:94:13: ... argument does not escape
-./fmt_methods.go:94:25: []any{...} escapes to heap
-./fmt_methods.go:94:25: []any{...} escapes to heap
-./fmt_methods.go:94:26: c escapes to heap
-./fmt_methods.go:94:33: Name("r") escapes to heap
-./fmt_methods.go:95:12: ... argument does not escape
-./fmt_methods.go:95:40: struct { N Name }{...} escapes to heap
-./fmt_methods.go:95:63: struct { n Name }{...} escapes to heap
+./fmt_methods.go:92:25: []any{...} escapes to heap
+./fmt_methods.go:92:25: []any{...} escapes to heap
+./fmt_methods.go:92:26: c escapes to heap
+./fmt_methods.go:92:33: Name("r") escapes to heap
+./fmt_methods.go:93:12: ... argument does not escape
+./fmt_methods.go:93:40: struct { N Name }{...} escapes to heap
+./fmt_methods.go:93:63: struct { n Name }{...} escapes to heap
 <autogenerated>:1: parameter .this leaks to {heap} with derefs=1:
 <autogenerated>:1:   flow: {heap} = *.this:
 <autogenerated>:1:     from .this (indirection) at <autogenerated>:1

@@ -54,9 +54,17 @@ pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
             }
         }
         TyKind::Interface(ms) if ms.is_empty() => "interface {}".to_string(),
+        // The predeclared `error` (hir does not tell it from a literal spelling it out).
+        TyKind::Interface(_) if ty.identical(&golift_hir::error_type()) => "error".to_string(),
         TyKind::Interface(ms) => {
-            let names: Vec<&str> = ms.iter().map(|(n, _)| n.as_str()).collect();
-            format!("interface {{ {} }}", names.join("; "))
+            let methods: Vec<String> = ms
+                .iter()
+                .map(|(n, sig)| {
+                    let sig = type_name(db, sig);
+                    format!("{n}{}", sig.strip_prefix("func").unwrap_or(&sig))
+                })
+                .collect();
+            format!("interface {{ {} }}", methods.join("; "))
         }
         TyKind::Tuple(ts) => {
             let names: Vec<String> = ts.iter().map(|t| type_name(db, t)).collect();

@@ -441,7 +441,11 @@ pub unsafe extern "C" fn sprintf_rt(
 pub unsafe extern "C" fn errorf_rt(out: *mut Iface, fp: *const u8, fl: i64, args: *const Eface, n: i64) {
     // SAFETY: guaranteed by the caller.
     let (msg, wrapped) = unsafe { errorf(bytes(fp, fl), operands(args, n)) };
-    let msg = new_string(&[&msg]);
+    let s = new_string(&[&msg]);
+    let msg = crate::types::GoString {
+        ptr: s.ptr,
+        len: s.len,
+    };
     let err = match wrapped {
         Some(w) => new_wrap_error(msg, w),
         None => new_error_string(msg),

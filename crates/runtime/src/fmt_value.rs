@@ -19,7 +19,7 @@ pub struct Pp {
     pub(crate) wrapped_err: Option<Iface>,
     /// The value being printed was reached through an unexported struct field, so its
     /// methods are not called (reflect's `CanInterface` is false).
-    read_only: bool,
+    pub(crate) read_only: bool,
 }
 
 /// Whether a struct field named `name` is exported (its first character is upper case).

@@ -24,6 +24,13 @@ pub fn find_method(t: &TypeDesc, name: &str, sig: &str) -> Option<*const u8> {
     (m.typ().name() == sig.as_bytes() && !m.ifn.is_null()).then_some(m.ifn)
 }
 
+/// The itab of dynamic type `typ` for interface `inter` (made and cached at run time),
+/// or None when `typ` lacks one of `inter`'s methods: for the runtime's own callers
+/// (fmt's `%w`, which converts its operand to `error`).
+pub fn itab_for(inter: &TypeDesc, typ: &TypeDesc) -> Option<*const u8> {
+    getitab(inter, typ).ok()
+}
+
 /// The entry of `t`'s method table named `name`.
 fn lookup<'a>(t: &'a TypeDesc, name: &[u8]) -> Option<&'a MethodDesc> {
     let ms = t.methods();
