@@ -39,7 +39,9 @@ impl FnCx<'_> {
                     "fmt",
                     "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf" | "Errorf",
                 ) => self.call_fmt(e, loc, &name, &args, Vec::new()),
-                ("fmt", "Fprint" | "Fprintln" | "Fprintf") => self.call_fprint(e, loc, &name, &args),
+                ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
+                    self.call_fprint(e, loc, &name, &args)
+                }
                 ("os", "Exit") => {
                     if let Some(&a) = args.first() {
                         let (v, _) = self.index_value(a);
@@ -239,7 +241,10 @@ impl FnCx<'_> {
         });
         let Some(file) = file else {
             let w = args.first().map_or(at, |&w| self.body.exprs[w].pos);
-            self.unsupported(w, &format!("fmt.{name} to an io.Writer other than an *os.File"));
+            self.unsupported(
+                w,
+                &format!("fmt.{name} to an io.Writer other than an *os.File"),
+            );
             let ty = self.ty_of(e);
             return match ty.kind() {
                 TyKind::Tuple(ts) => ts.iter().map(|t| self.zero_value(t)).collect(),

@@ -159,7 +159,10 @@ impl FnCx<'_> {
                 self.load_value(out, ty)
             }
             ("os", "Stdout" | "Stderr") => {
-                let fd = self.b.ins().iconst(types::I64, if name == "Stdout" { 1 } else { 2 });
+                let fd = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, if name == "Stdout" { 1 } else { 2 });
                 let p = self.call_rt("os.stdfile", &[fd]);
                 match p.first() {
                     Some(&p) => self.by_val(ty, vec![p]),

@@ -80,8 +80,9 @@ impl Checker<'_> {
             return None;
         }
         if let Some(have) = crate::stdlib::types::method_set(v) {
-            return want.iter().find_map(|(name, t)| {
-                match have.iter().find(|(n, _)| n == name) {
+            return want
+                .iter()
+                .find_map(|(name, t)| match have.iter().find(|(n, _)| n == name) {
                     None => Some(Missing::Method(name.clone())),
                     Some((_, h)) if !h.identical(t) => Some(Missing::WrongType {
                         name: name.clone(),
@@ -89,8 +90,7 @@ impl Checker<'_> {
                         want: t.clone(),
                     }),
                     Some(_) => None,
-                }
-            });
+                });
         }
         for (name, t) in &want {
             match self.lookup_field_or_method(v, false, name) {

@@ -62,11 +62,7 @@ const fn field(name: &'static str, typ: &'static Shared<TypeDesc>, offset: u64) 
     }
 }
 
-const fn method(
-    name: &'static str,
-    typ: &'static Shared<TypeDesc>,
-    ifn: *const u8,
-) -> MethodDesc {
+const fn method(name: &'static str, typ: &'static Shared<TypeDesc>, ifn: *const u8) -> MethodDesc {
     MethodDesc {
         name_ptr: name.as_ptr(),
         name_len: name.len() as u64,
@@ -108,10 +104,8 @@ pub static ERROR_STRING_PTR: Shared<TypeDesc> = Shared(TypeDesc {
     ..desc(kind::POINTER, 8, "*errors.errorString")
 });
 
-static WRAP_ERROR_FIELDS: Shared<[FieldDesc; 2]> = Shared([
-    field("msg", &STRING, 0),
-    field("err", &ERROR, 16),
-]);
+static WRAP_ERROR_FIELDS: Shared<[FieldDesc; 2]> =
+    Shared([field("msg", &STRING, 0), field("err", &ERROR, 16)]);
 /// `fmt.wrapError`: `struct { msg string; err error }`.
 static WRAP_ERROR: Shared<TypeDesc> = Shared(TypeDesc {
     len: 2,
@@ -296,7 +290,10 @@ pub unsafe extern "C" fn errors_is(
         if comparable && unsafe { error_eq(&err, &target) } {
             return true;
         }
-        if let Some(f) = err.typ().and_then(|t| find_method(t, "Is", "func(error) bool")) {
+        if let Some(f) = err
+            .typ()
+            .and_then(|t| find_method(t, "Is", "func(error) bool"))
+        {
             // SAFETY: the slot of a `func(error) bool` method takes the data word and
             // the error's two words.
             let f: unsafe extern "C" fn(*const u8, *const u8, *const u8) -> bool =

@@ -64,7 +64,12 @@ impl Pp {
     ///
     /// # Safety
     /// `data` points at a value of type `t`.
-    pub(crate) unsafe fn handle_methods(&mut self, t: &TypeDesc, data: *const u8, verb: u32) -> bool {
+    pub(crate) unsafe fn handle_methods(
+        &mut self,
+        t: &TypeDesc,
+        data: *const u8,
+        verb: u32,
+    ) -> bool {
         if self.erroring {
             return false;
         }

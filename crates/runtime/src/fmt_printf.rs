@@ -6,8 +6,8 @@
 
 use crate::errors::{new_error_string, new_wrap_error, Iface};
 use crate::fmt_value::{int_from_arg, Pp};
-use crate::strings::{decode, new_string, GoString};
 use crate::os::{file_write, File};
+use crate::strings::{decode, new_string, GoString};
 use crate::sys::write_out;
 use crate::types::{bytes, kind, Eface};
 
@@ -438,7 +438,13 @@ pub unsafe extern "C" fn sprintf_rt(
 /// `out` is writable; `(fp, fl)` a valid string; `args` points at `n` valid
 /// interface values.
 #[export_name = "fmt.Errorf"]
-pub unsafe extern "C" fn errorf_rt(out: *mut Iface, fp: *const u8, fl: i64, args: *const Eface, n: i64) {
+pub unsafe extern "C" fn errorf_rt(
+    out: *mut Iface,
+    fp: *const u8,
+    fl: i64,
+    args: *const Eface,
+    n: i64,
+) {
     // SAFETY: guaranteed by the caller.
     let (msg, wrapped) = unsafe { errorf(bytes(fp, fl), operands(args, n)) };
     let s = new_string(&[&msg]);

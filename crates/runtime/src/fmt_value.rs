@@ -3,8 +3,8 @@
 //! [`TypeDesc`] compiled code passes with every `interface{}`. An operand's own
 //! `Error()`/`String()`/`GoString()` methods and `%w` are `fmt_methods.rs`'s.
 
-use crate::fmt_format::{Fmt, LDIGITS, UDIGITS};
 use crate::errors::Iface;
+use crate::fmt_format::{Fmt, LDIGITS, UDIGITS};
 use crate::types::{bytes, eface_value_ptr, kind, Eface, GoString, Slice, TypeDesc};
 
 /// One `fmt` call's printer: the formatter, whether a bad verb is being reported, and
