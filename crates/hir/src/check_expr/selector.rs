@@ -118,6 +118,12 @@ impl Checker<'_> {
                 if self.under(&o.ty).is_invalid() {
                     return Operand::invalid(e);
                 }
+                if stdlib::types::method_set(&o.ty).is_some() {
+                    // The methods and fields of the standard library's types.
+                    let what = format!("{}.{}", self.estr(x), sel.text);
+                    self.error(sel.span.start, crate::diagnostics::not_supported(&what));
+                    return Operand::invalid(e);
+                }
                 let mut why = format!(
                     "type {} has no field or method {}",
                     type_string(&o.ty),

@@ -1,6 +1,6 @@
 //! The members of `fmt` and `os` whose types involve the standard library's own types:
-//! `fmt.Errorf`, `fmt.Fprint`/`Fprintln`/`Fprintf` (to an `io.Writer`), and the
-//! variables `os.Stdout` and `os.Stderr` (`*os.File`). The printers and `os.Args`/
+//! `fmt.Errorf`, `fmt.Fprint`/`Fprintln`/`Fprintf` (to an `io.Writer`), the type
+//! `os.File` and the variables `os.Stdout` and `os.Stderr` (`*os.File`). The printers and `os.Args`/
 //! `os.Exit` are `universe.rs`'s.
 
 use super::types::{file_ptr, named, WRITER};
@@ -24,6 +24,7 @@ pub(super) fn member(db: &dyn Db, package: Package, path: &str, name: &str) -> O
         ("fmt", "Fprint" | "Fprintln") => func(vec![writer(), any_slice()], counted()),
         ("fmt", "Fprintf") => func(vec![writer(), string(), any_slice()], counted()),
         ("os", "Stdout" | "Stderr") => Member::Var(file_ptr(db, package)),
+        ("os", "File") => Member::Type(named(db, package, super::types::FILE)),
         _ => return None,
     })
 }
