@@ -313,3 +313,52 @@ pub unsafe extern "C" fn errors_is(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &'static str) -> GoString {
+        GoString {
+            ptr: text.as_ptr(),
+            len: text.len() as i64,
+        }
+    }
+
+    fn text(g: GoString) -> String {
+        // SAFETY: a string made from a static.
+        String::from_utf8_lossy(unsafe { crate::types::bytes(g.ptr, g.len) }).into_owned()
+    }
+
+    // gc 1.19.8: base := errors.New("base"); w := fmt.Errorf("w: %w", base);
+    // errors.Unwrap(w) == base, errors.Unwrap(base) == nil, errors.Is(w, base),
+    // !errors.Is(w, errors.New("base")), errors.Is(nil, nil), !errors.Is(w, nil).
+    #[test]
+    fn unwrap_and_is_as_gc() {
+        let base = new_error_string(s("base"));
+        let w = new_wrap_error(s("w: base"), base);
+        // SAFETY: valid error values made above.
+        unsafe {
+            assert_eq!(text(call_error(base)), "base");
+            assert_eq!(text(call_error(w)), "w: base");
+            assert_eq!(errors_unwrap(w.tab, w.data), base);
+            assert_eq!(errors_unwrap(base.tab, base.data), Iface::NIL);
+            assert!(errors_is(w.tab, w.data, base.tab, base.data));
+            let other = new_error_string(s("base"));
+            assert!(!errors_is(w.tab, w.data, other.tab, other.data));
+            assert!(errors_is(
+                std::ptr::null(),
+                std::ptr::null(),
+                std::ptr::null(),
+                std::ptr::null()
+            ));
+            assert!(!errors_is(
+                w.tab,
+                w.data,
+                std::ptr::null(),
+                std::ptr::null()
+            ));
+        }
+        assert_eq!(w.typ().map(|t| t.name()), Some(&b"*fmt.wrapError"[..]));
+    }
+}
