@@ -1,6 +1,6 @@
 //! The members of `fmt` and `os` whose types involve the standard library's own types:
-//! `fmt.Errorf`, `fmt.Fprint`/`Fprintln`/`Fprintf` (to an `io.Writer`), the type
-//! `os.File` and the variables `os.Stdout` and `os.Stderr` (`*os.File`). The printers and `os.Args`/
+//! `fmt.Errorf`, `fmt.Fprint`/`Fprintln`/`Fprintf` (to an `io.Writer`), the types
+//! `fmt.Stringer`, `fmt.GoStringer` and `os.File` and the variables `os.Stdout` and `os.Stderr` (`*os.File`). The printers and `os.Args`/
 //! `os.Exit` are `universe.rs`'s.
 
 use super::types::{file_ptr, named, WRITER};
@@ -25,6 +25,8 @@ pub(super) fn member(db: &dyn Db, package: Package, path: &str, name: &str) -> O
         ("fmt", "Fprintf") => func(vec![writer(), string(), any_slice()], counted()),
         ("os", "Stdout" | "Stderr") => Member::Var(file_ptr(db, package)),
         ("os", "File") => Member::Type(named(db, package, super::types::FILE)),
+        ("fmt", "Stringer") => Member::Type(named(db, package, super::types::STRINGER)),
+        ("fmt", "GoStringer") => Member::Type(named(db, package, super::types::GO_STRINGER)),
         _ => return None,
     })
 }

@@ -1,5 +1,5 @@
 //! The standard library's named types that golift programs can hold (`os.File`,
-//! `io.Writer`): their identity, underlying types and method sets. A standard-library
+//! `io.Writer`, `fmt.Stringer`, `fmt.GoStringer`): their identity, underlying types and method sets. A standard-library
 //! type is a [`NamedRef`] whose name is qualified with its package (`os.File`); no Go
 //! identifier contains a dot, so it cannot collide with a type the program declares,
 //! and it prints as types2 and gc print it. Its [`TypeDefId`] is interned under the
@@ -14,6 +14,10 @@ use crate::{BasicKind, Db, NamedRef, Package, StructField, Ty, TyKind};
 pub const FILE: &str = "os.File";
 /// `io.Writer`.
 pub const WRITER: &str = "io.Writer";
+/// `fmt.Stringer`.
+pub const STRINGER: &str = "fmt.Stringer";
+/// `fmt.GoStringer`.
+pub const GO_STRINGER: &str = "fmt.GoStringer";
 
 /// Standard-library type `name` (`os.File`) as seen from `package`.
 pub(crate) fn named(db: &dyn Db, package: Package, name: &str) -> Ty {
@@ -40,8 +44,20 @@ pub(crate) fn underlying(name: &str) -> Ty {
             embedded: false,
         }])),
         WRITER => Ty::new(TyKind::Interface(vec![("Write".to_string(), write_type())])),
+        STRINGER => string_method("String"),
+        GO_STRINGER => string_method("GoString"),
         _ => Ty::invalid(),
     }
+}
+
+/// `interface { name() string }`.
+fn string_method(name: &str) -> Ty {
+    let sig = Ty::new(TyKind::Func {
+        params: Vec::new(),
+        results: vec![Ty::basic(BasicKind::String)],
+        variadic: false,
+    });
+    Ty::new(TyKind::Interface(vec![(name.to_string(), sig)]))
 }
 
 /// `func(p []byte) (n int, err error)`.
