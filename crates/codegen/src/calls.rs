@@ -35,8 +35,12 @@ impl FnCx<'_> {
             Callee::Static(f) => self.call_go_func(loc, f.func(self.db), &args),
             Callee::Builtin(b) => self.call_builtin(e, b, &args, spread),
             Callee::External { package, name } => match (package.as_str(), name.as_str()) {
-                ("fmt", "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf") => {
-                    self.call_fmt(e, loc, &name, &args)
+                (
+                    "fmt",
+                    "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf" | "Errorf",
+                ) => self.call_fmt(e, loc, &name, &args, Vec::new()),
+                ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
+                    self.call_fprint(e, loc, &name, &args)
                 }
                 ("os", "Exit") => {
                     if let Some(&a) = args.first() {
@@ -174,16 +178,23 @@ impl FnCx<'_> {
         self.call_go_abi(at, &format!("{package}.{name}"), &params, &results, args)
     }
 
-    /// `fmt.Print*` and `fmt.Sprint*`: the body passes the format string (`...f`) and
+    /// `fmt.Print*`, `fmt.Sprint*`, `fmt.Errorf` and (with the file's pointer in `words`)
+    /// `fmt.Fprint*`: the body passes the format string (`...f`) and
     /// the `[]any` (a slice literal placed per escape analysis, or the spread slice);
     /// the runtime takes the string's and the slice array's words and the length. The
     /// printers return the byte count (their `error` is always nil: writes to stdout
     /// are not checked, as gc's never fail the call); the `Sprint`s write their string
-    /// through an out-pointer.
-    fn call_fmt(&mut self, e: ExprId, at: u32, name: &str, args: &[ExprId]) -> Vec<CValue> {
-        let mut words = Vec::new();
+    /// and `Errorf` its error through an out-pointer.
+    fn call_fmt(
+        &mut self,
+        e: ExprId,
+        at: u32,
+        name: &str,
+        args: &[ExprId],
+        mut words: Vec<cranelift_codegen::ir::Value>,
+    ) -> Vec<CValue> {
         if name.ends_with('f') {
-            let Some(&f) = args.first() else {
+            let Some(&f) = args.get(words.len()) else {
                 return Vec::new();
             };
             let w = self.expr(f).words(self);
@@ -197,7 +208,7 @@ impl FnCx<'_> {
         self.set_loc(at);
         let sym = format!("fmt.{name}");
         let ty = self.ty_of(e);
-        if name.starts_with('S') {
+        if name.starts_with('S') || name == "Errorf" {
             let out = self.raw_temp(16);
             words.insert(0, out);
             self.call_rt(&sym, &words);
@@ -214,6 +225,34 @@ impl FnCx<'_> {
             }
             _ => vec![self.fail(at, "this fmt call", &ty)],
         }
+    }
+
+    /// `fmt.Fprint*(w, ...)`: `w` must be an `*os.File` converted to `io.Writer`
+    /// (`os.Stdout`, `os.Stderr`), whose pointer the runtime takes first; other
+    /// writers (whose `Write` the runtime would call) are not supported yet.
+    fn call_fprint(&mut self, e: ExprId, at: u32, name: &str, args: &[ExprId]) -> Vec<CValue> {
+        let file = args.first().and_then(|&w| match self.body.exprs[w].kind {
+            ExprKind::ConvIface { x, .. } => {
+                let is_file = matches!(self.ty_of(x).kind(), TyKind::Pointer(p)
+                    if matches!(p.kind(), TyKind::Named(n) if n.name == golift_hir::stdlib::types::FILE));
+                is_file.then_some(x)
+            }
+            _ => None,
+        });
+        let Some(file) = file else {
+            let w = args.first().map_or(at, |&w| self.body.exprs[w].pos);
+            self.unsupported(
+                w,
+                &format!("fmt.{name} to an io.Writer other than an *os.File"),
+            );
+            let ty = self.ty_of(e);
+            return match ty.kind() {
+                TyKind::Tuple(ts) => ts.iter().map(|t| self.zero_value(t)).collect(),
+                _ => Vec::new(),
+            };
+        };
+        let p = self.pointer_value(file);
+        self.call_fmt(e, at, name, args, vec![p])
     }
 
     fn call_builtin(

@@ -141,7 +141,7 @@ impl FnCx<'_> {
             ExprKind::TypeAssert { x, comma_ok: false } => {
                 let xv = self.expr(x);
                 self.set_loc(at);
-                self.type_assert(xv, &ty, at)
+                self.type_assert(xv, &ty)
             }
             ExprKind::TypeAssert { comma_ok: true, .. } => {
                 self.internal_error("a comma-ok type assertion used as one value".into());
@@ -157,6 +157,17 @@ impl FnCx<'_> {
                 let out = self.raw_temp(24);
                 self.call_rt("runtime.osargs", &[out]);
                 self.load_value(out, ty)
+            }
+            ("os", "Stdout" | "Stderr") => {
+                let fd = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, if name == "Stdout" { 1 } else { 2 });
+                let p = self.call_rt("os.stdfile", &[fd]);
+                match p.first() {
+                    Some(&p) => self.by_val(ty, vec![p]),
+                    None => self.fail(at, &format!("{pkg}.{name}"), ty),
+                }
             }
             _ => self.fail(at, &format!("{pkg}.{name}"), ty),
         }

@@ -2,8 +2,8 @@
 //! a concrete value to one (the itab's address as the first word, the data word as for
 //! `interface{}`), converting one to `interface{}` (the itab's type, nil for a nil
 //! interface), and calls `i.M(args)` through the itab's method slot with the data word
-//! as the receiver. Interface-to-interface conversions between different non-empty
-//! interfaces need run-time itabs and are not supported yet.
+//! as the receiver. A conversion between different interfaces with methods asks the
+//! runtime for the itab (`runtime.convI2I`, crates/runtime/src/methods.rs).
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
 use golift_hir::body::ExprId;
@@ -78,17 +78,30 @@ impl FnCx<'_> {
             );
             return self.zero_value(to);
         }
-        if self.has_methods(to) {
-            let at = self.cur_loc;
-            return self.fail(at, "conversions between interfaces with methods", to);
-        }
         let words = v.flat_values(self);
         let &[itab, data] = words.as_slice() else {
             self.internal_error("an interface value is not two words".into());
             return self.zero_value(to);
         };
         let typ = self.iface_type_word(&from, itab);
+        if self.has_methods(to) {
+            // gc's `convI2I`: the itab of the dynamic type for `to`, built at run time.
+            let inter = self.type_desc_addr(to);
+            let itab = self.rt_word("runtime.convI2I", &[inter, typ]);
+            return self.by_val(to, vec![itab, data]);
+        }
         self.by_val(to, vec![typ, data])
+    }
+
+    /// The one result of a runtime call returning a word.
+    pub(crate) fn rt_word(&mut self, name: &str, args: &[Value]) -> Value {
+        match self.call_rt(name, args).first() {
+            Some(&r) => r,
+            None => {
+                self.internal_error(format!("{name} has no result"));
+                self.b.ins().iconst(PTR, 0)
+            }
+        }
     }
 
     /// `recv.M(args)`, `M` method `index` of `recv`'s interface type: the function in

@@ -1,9 +1,9 @@
 //! `==` and `!=` with an interface operand, as gc's walk (`walkCompare`) lowers them:
 //! an interface against a concrete value compares the type word with the concrete
-//! type's descriptor (for an interface with methods, the itab of the concrete type)
-//! and, only when they match, the data with the value (no boxing;
+//! type's descriptor (for an interface with methods, its itab's type: itabs are not
+//! unique per pair, `runtime.convI2I` builds them at run time) and, only when they match, the data with the value (no boxing;
 //! the body has no conversion here, as gc's IR has none); two interfaces compare their
-//! type words (itabs) and then call `runtime.efaceeq` with the dynamic type, which compares by it and
+//! dynamic types and then call `runtime.efaceeq` with the dynamic type, which compares by it and
 //! panics for an uncomparable one. Comparisons with `nil` and of concrete types are
 //! [`FnCx::compare`]'s.
 
@@ -43,14 +43,20 @@ impl FnCx<'_> {
     /// Two interfaces: equal type words, then `runtime.efaceeq(type, x.data, y.data)`.
     fn iface_eq_iface(&mut self, x: CValue, y: CValue) -> Value {
         let xty = x.ty().clone();
+        let yty = y.ty().clone();
         let (xw, yw) = (x.flat_values(self), y.flat_values(self));
         let (&[xt, xd], &[yt, yd]) = (xw.as_slice(), yw.as_slice()) else {
             self.internal_error("an interface value is not two words".into());
             return self.b.ins().iconst(types::I8, 0);
         };
+        // Itabs are not unique per pair (`runtime.convI2I` builds its own), so the
+        // dynamic types are compared.
+        let (xt, yt) = (
+            self.iface_type_word(&xty, xt),
+            self.iface_type_word(&yty, yt),
+        );
         let same_type = self.b.ins().icmp(IntCC::Equal, xt, yt);
         self.if_else_i8(same_type, |fx| {
-            let xt = fx.iface_type_word(&xty, xt);
             match fx.call_rt("runtime.efaceeq", &[xt, xd, yd]).first() {
                 Some(&r) => r,
                 None => {
@@ -71,14 +77,8 @@ impl FnCx<'_> {
             return self.b.ins().iconst(types::I8, 0);
         };
         let cty = c.ty().clone();
-        let want = if self.has_methods(&ity) {
-            match self.itab_addr(&ity, &cty) {
-                Some(a) => a,
-                None => return self.b.ins().iconst(types::I8, 0),
-            }
-        } else {
-            self.type_desc_addr(&cty)
-        };
+        let typ = self.iface_type_word(&ity, typ);
+        let want = self.type_desc_addr(&cty);
         let same_type = self.b.ins().icmp(IntCC::Equal, typ, want);
         let c = c.stabilize(self);
         self.if_else_i8(same_type, |fx| {

@@ -4,7 +4,7 @@
 //! the `(*T).M` wrapper of a value method when the value is boxed, see `wrapper.rs`).
 //! Emitting the data is `object.rs`'s; this module decides the contents only.
 
-use golift_hir::{method_set, underlying, Db, FuncId, Ty, TyKind};
+use golift_hir::{method_set, underlying, Db, FuncId, MethodSetEntry, Ty, TyKind};
 
 use crate::types::typedesc_symbol;
 
@@ -58,10 +58,6 @@ pub(crate) fn itab_entries(db: &dyn Db, iface: &Ty, concrete: &Ty) -> Result<Vec
         _ => return Err("internal compiler error: an itab of a non-interface".to_string()),
     };
     let set = method_set(db, concrete);
-    let boxed = match concrete.kind() {
-        TyKind::Pointer(_) => true,
-        _ => !golift_hir::layout_of(db, concrete).direct_iface,
-    };
     let mut out = Vec::new();
     for (name, _) in &methods {
         // The checker found the method; hir's method sets leave out only methods
@@ -71,32 +67,47 @@ pub(crate) fn itab_entries(db: &dyn Db, iface: &Ty, concrete: &Ty) -> Result<Vec
                 "methods promoted from embedded interfaces in itabs: not supported yet".to_string(),
             );
         };
-        if !entry.path.is_empty() {
-            return Err(
-                "methods promoted through embedded fields in interfaces: not supported yet"
-                    .to_string(),
-            );
-        }
-        let m = &entry.method;
-        let kind = if m.ptr_recv {
-            None
-        } else if boxed {
-            Some(WrapKind::Ptr)
-        } else if matches!(crate::abi::repr(db, concrete), crate::abi::Repr::Mem) {
-            Some(WrapKind::Word)
-        } else {
-            None
-        };
-        out.push(match kind {
-            None => ItabFn {
-                symbol: golift_hir::symbols::func_symbol(db, m.func),
-                wrap: None,
-            },
-            Some(kind) => ItabFn {
-                symbol: wrapper_symbol(db, m.func, kind),
-                wrap: Some((m.func, kind)),
-            },
-        });
+        out.push(method_fn(db, concrete, entry)?);
     }
     Ok(out)
+}
+
+/// What an itab slot (and a method table's `ifn`) holds for method `entry` of
+/// `concrete`'s method set: a function receiving the interface's data word as its
+/// receiver. `Err`: what golift cannot make yet (methods promoted through embedded
+/// fields).
+pub(crate) fn method_fn(
+    db: &dyn Db,
+    concrete: &Ty,
+    entry: &MethodSetEntry,
+) -> Result<ItabFn, String> {
+    if !entry.path.is_empty() {
+        return Err(
+            "methods promoted through embedded fields in interfaces: not supported yet".to_string(),
+        );
+    }
+    let boxed = match concrete.kind() {
+        TyKind::Pointer(_) => true,
+        _ => !golift_hir::layout_of(db, concrete).direct_iface,
+    };
+    let m = &entry.method;
+    let kind = if m.ptr_recv {
+        None
+    } else if boxed {
+        Some(WrapKind::Ptr)
+    } else if matches!(crate::abi::repr(db, concrete), crate::abi::Repr::Mem) {
+        Some(WrapKind::Word)
+    } else {
+        None
+    };
+    Ok(match kind {
+        None => ItabFn {
+            symbol: golift_hir::symbols::func_symbol(db, m.func),
+            wrap: None,
+        },
+        Some(kind) => ItabFn {
+            symbol: wrapper_symbol(db, m.func, kind),
+            wrap: Some((m.func, kind)),
+        },
+    })
 }

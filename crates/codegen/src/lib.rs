@@ -44,6 +44,7 @@ mod linetab;
 mod literal;
 mod locals;
 mod memory;
+mod method_table;
 mod object;
 mod ops;
 mod place;
@@ -197,7 +198,8 @@ pub fn compile_package(
     Ok(CompiledPackage { object })
 }
 
-/// The `(*T).M` wrappers the package's itabs call (`wrapper.rs`), compiled.
+/// The `(*T).M` wrappers the package's itabs and method tables call (`wrapper.rs`),
+/// compiled.
 fn itab_wrappers(
     db: &dyn Db,
     package: Package,
@@ -205,6 +207,7 @@ fn itab_wrappers(
     outs: &[FuncOut<'_>],
 ) -> Result<Vec<CompiledFunc>, Vec<Diagnostic>> {
     let mut wanted = std::collections::BTreeMap::new();
+    let mut described = Vec::new();
     for o in outs {
         for (iface, concrete) in &o.compiled.itabs {
             // Entries that fail were reported where the itab was referenced.
@@ -212,6 +215,16 @@ fn itab_wrappers(
                 if let Some(w) = e.wrap {
                     wanted.insert(e.symbol, w);
                 }
+            }
+            described.extend([iface.clone(), concrete.clone()]);
+        }
+        described.extend(o.compiled.type_descs.iter().cloned());
+    }
+    // The method tables of the descriptors `object.rs` emits name wrappers too.
+    for d in types::desc_closure(db, described).into_values() {
+        for f in d.methods.into_iter().filter_map(|m| m.func) {
+            if let Some(w) = f.wrap {
+                wanted.insert(f.symbol, w);
             }
         }
     }

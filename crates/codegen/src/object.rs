@@ -17,7 +17,7 @@ use golift_hir::{Db, Package, Ty};
 
 use crate::compile::CompiledFunc;
 use crate::linetab::LineTable;
-use crate::types::{type_desc, typedesc_symbol, FIELDDESC_SIZE, TYPEDESC_SIZE};
+use crate::types::{desc_closure, typedesc_symbol, FIELDDESC_SIZE, METHODDESC_SIZE, TYPEDESC_SIZE};
 
 /// Builds the object file.
 pub(crate) fn build_object(
@@ -181,73 +181,88 @@ impl ObjCx<'_> {
         Ok(id)
     }
 
-    /// Emits the descriptors of `types` and of every type they refer to.
+    /// Emits the descriptors of `types` and of every type they refer to, with their
+    /// field and method tables.
     fn define_type_descs(&mut self, types: BTreeMap<String, Ty>) -> Result<(), String> {
-        let mut work: Vec<Ty> = types.into_values().collect();
-        let mut done = BTreeSet::new();
-        while let Some(ty) = work.pop() {
-            let sym = typedesc_symbol(self.db, &ty);
-            if !done.insert(sym.clone()) {
-                continue;
-            }
-            let d = type_desc(self.db, &ty);
-            let id = self.data_id(&sym, Linkage::Local, false)?;
+        for (sym, d) in desc_closure(self.db, types.into_values()) {
             let mut bytes = vec![0u8; TYPEDESC_SIZE];
             bytes[0..8].copy_from_slice(&d.kind.to_le_bytes());
             bytes[8..16].copy_from_slice(&d.size.to_le_bytes());
             bytes[24..32].copy_from_slice(&d.len.to_le_bytes());
             bytes[48..56].copy_from_slice(&(d.name.len() as u64).to_le_bytes());
-            let mut desc = DataDescription::new();
-            desc.set_align(8);
-            desc.define(bytes.into_boxed_slice());
+            bytes[64..72].copy_from_slice(&(d.methods.len() as u64).to_le_bytes());
+            let mut ptrs = Vec::new();
             if let Some(elem) = &d.elem {
                 let e = self.data_id(&typedesc_symbol(self.db, elem), Linkage::Local, false)?;
-                let gv = self.module.declare_data_in_data(e, &mut desc);
-                desc.write_data_addr(16, gv, 0);
-                work.push(elem.clone());
+                ptrs.push((16, Target::Data(e), 0));
             }
             if !d.fields.is_empty() {
-                let fsym = format!("{sym}.fields");
-                let fid = self.data_id(&fsym, Linkage::Local, false)?;
-                let mut fdesc = DataDescription::new();
-                fdesc.set_align(8);
                 let mut fbytes = vec![0u8; FIELDDESC_SIZE * d.fields.len()];
-                let mut pending = Vec::new();
+                let mut fptrs = Vec::new();
                 for (i, (name, fty, off)) in d.fields.iter().enumerate() {
                     let base = i * FIELDDESC_SIZE;
                     fbytes[base + 8..base + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
                     fbytes[base + 24..base + 32].copy_from_slice(&off.to_le_bytes());
-                    pending.push((base, name.clone(), fty.clone()));
-                }
-                fdesc.define(fbytes.into_boxed_slice());
-                for (base, name, fty) in pending {
                     if !name.is_empty() {
                         let nid = self.string_data(name.as_bytes())?;
-                        let gv = self.module.declare_data_in_data(nid, &mut fdesc);
-                        fdesc.write_data_addr(base as u32, gv, 0);
+                        fptrs.push((base as u32, Target::Data(nid), 0));
                     }
                     let tid =
-                        self.data_id(&typedesc_symbol(self.db, &fty), Linkage::Local, false)?;
-                    let gv = self.module.declare_data_in_data(tid, &mut fdesc);
-                    fdesc.write_data_addr((base + 16) as u32, gv, 0);
-                    work.push(fty);
+                        self.data_id(&typedesc_symbol(self.db, fty), Linkage::Local, false)?;
+                    fptrs.push(((base + 16) as u32, Target::Data(tid), 0));
                 }
-                self.module
-                    .define_data(fid, &fdesc)
-                    .map_err(|e| format!("object: {e}"))?;
-                let gv = self.module.declare_data_in_data(fid, &mut desc);
-                desc.write_data_addr(32, gv, 0);
+                let fid = self.define_with_ptrs(
+                    &format!("{sym}.fields"),
+                    Linkage::Local,
+                    8,
+                    fbytes,
+                    &fptrs,
+                )?;
+                ptrs.push((32, Target::Data(fid), 0));
+            }
+            if !d.methods.is_empty() {
+                let mut mbytes = vec![0u8; METHODDESC_SIZE * d.methods.len()];
+                let mut mptrs = Vec::new();
+                for (i, m) in d.methods.iter().enumerate() {
+                    let base = i * METHODDESC_SIZE;
+                    mbytes[base + 8..base + 16]
+                        .copy_from_slice(&(m.name.len() as u64).to_le_bytes());
+                    let nid = self.string_data(m.name.as_bytes())?;
+                    mptrs.push((base as u32, Target::Data(nid), 0));
+                    let tid =
+                        self.data_id(&typedesc_symbol(self.db, &m.sig), Linkage::Local, false)?;
+                    mptrs.push(((base + 16) as u32, Target::Data(tid), 0));
+                    if let Some(f) = &m.func {
+                        let fid = self.func_ref(&f.symbol)?;
+                        mptrs.push(((base + 24) as u32, Target::Func(fid), 0));
+                    }
+                }
+                let mid = self.define_with_ptrs(
+                    &format!("{sym}.methods"),
+                    Linkage::Local,
+                    8,
+                    mbytes,
+                    &mptrs,
+                )?;
+                ptrs.push((56, Target::Data(mid), 0));
             }
             if !d.name.is_empty() {
                 let nid = self.string_data(d.name.as_bytes())?;
-                let gv = self.module.declare_data_in_data(nid, &mut desc);
-                desc.write_data_addr(40, gv, 0);
+                ptrs.push((40, Target::Data(nid), 0));
             }
-            self.module
-                .define_data(id, &desc)
-                .map_err(|e| format!("object: {e}"))?;
+            self.define_with_ptrs(&sym, Linkage::Local, 8, bytes, &ptrs)?;
         }
         Ok(())
+    }
+
+    /// A function named from data: defined in this object or imported.
+    fn func_ref(&mut self, symbol: &str) -> Result<FuncId, String> {
+        let linkage = if self.defined_funcs.contains(symbol) {
+            Linkage::Export
+        } else {
+            Linkage::Import
+        };
+        self.func_id(symbol, linkage)
     }
 
     /// Emits the itabs (docs/runtime-abi.md, "Itabs"): `inter`, `typ`, a zero `hash`,
@@ -261,12 +276,7 @@ impl ObjCx<'_> {
             let typ = self.data_id(&typedesc_symbol(self.db, concrete), Linkage::Local, false)?;
             let mut ptrs = vec![(0, Target::Data(inter), 0), (8, Target::Data(typ), 0)];
             for (i, e) in entries.iter().enumerate() {
-                let linkage = if self.defined_funcs.contains(&e.symbol) {
-                    Linkage::Export
-                } else {
-                    Linkage::Import
-                };
-                let f = self.func_id(&e.symbol, linkage)?;
+                let f = self.func_ref(&e.symbol)?;
                 ptrs.push(((fun + 8 * i) as u32, Target::Func(f), 0));
             }
             self.define_with_ptrs(sym, Linkage::Local, 8, bytes, &ptrs)?;

@@ -37,6 +37,10 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.efaceeq" => s(&[PTR, PTR, PTR], &[types::I8], false),
         "runtime.panicdottypeE" => s(&[PTR, PTR, PTR], &[], true),
         "runtime.panicnildottype" => s(&[PTR], &[], true),
+        // crates/runtime/src/methods.rs
+        "runtime.convI2I" | "runtime.assertE2I" | "runtime.assertE2I2" => {
+            s(&[PTR, PTR], &[PTR], false)
+        }
         "runtime.panicIndex"
         | "runtime.panicIndexU"
         | "runtime.panicSliceAlen"
@@ -78,7 +82,10 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "fmt.Println" | "fmt.Print" => s(&[PTR, I64], &[I64], false),
         "fmt.Printf" => s(&[PTR, I64, PTR, I64], &[I64], false),
         "fmt.Sprint" | "fmt.Sprintln" => s(&[PTR, PTR, I64], &[], false),
-        "fmt.Sprintf" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
+        "fmt.Sprintf" | "fmt.Errorf" => s(&[PTR, PTR, I64, PTR, I64], &[], false),
+        "fmt.Fprintln" | "fmt.Fprint" => s(&[PTR, PTR, I64], &[I64], false),
+        "fmt.Fprintf" => s(&[PTR, PTR, I64, PTR, I64], &[I64], false),
+        "os.stdfile" => s(&[I64], &[PTR], false),
         "os.Exit" => s(&[I64], &[], true),
         // crates/runtime/src/strings.rs
         "runtime.concatstring2" => s(&[PTR, PTR, I64, PTR, I64], &[], false),

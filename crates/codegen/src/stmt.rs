@@ -312,7 +312,7 @@ impl FnCx<'_> {
         };
         let xv = self.expr(x);
         self.set_loc(at);
-        let (v, ok) = self.type_assert_ok(xv, to, at);
+        let (v, ok) = self.type_assert_ok(xv, to);
         let ok = self.by_scalar(bool_ty, ok);
         // A pointer-shaped value stored to an interface destination is its data word
         // (the body allows no other conversion here).

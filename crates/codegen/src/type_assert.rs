@@ -3,8 +3,9 @@
 //! read from the data word (the word itself for pointer-shaped `T`). A failed
 //! assertion calls `runtime.panicdottypeE` / `runtime.panicnildottype`; the comma-ok
 //! form gives `T`'s zero value and `false` instead. An interface with methods gives
-//! its itab's type word. Assertions to interfaces with methods need method tables and
-//! are not supported yet.
+//! its itab's type word. An assertion to an interface with methods asks the runtime
+//! for the itab of the dynamic type (`runtime.assertE2I`, `runtime.assertE2I2`:
+//! crates/runtime/src/methods.rs), which panics or gives nil when a method is missing.
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
 use golift_hir::{underlying, Ty, TyKind};
@@ -16,10 +17,15 @@ use crate::types::typedesc_symbol;
 
 impl FnCx<'_> {
     /// `x.(to)`, panicking when `x` does not hold a `to`.
-    pub(crate) fn type_assert(&mut self, x: CValue, to: &Ty, at: u32) -> CValue {
-        let Some((typ, data, iface_ty)) = self.assert_operand(x, to, at) else {
+    pub(crate) fn type_assert(&mut self, x: CValue, to: &Ty) -> CValue {
+        let Some((typ, data, iface_ty)) = self.assert_operand(x) else {
             return self.zero_value(to);
         };
+        if self.has_methods(to) {
+            let inter = self.type_desc_addr(to);
+            let itab = self.rt_word("runtime.assertE2I", &[inter, typ]);
+            return self.by_val(to, vec![itab, data]);
+        }
         if self.is_iface(to) {
             let want = self.type_desc_addr(to);
             let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, typ, 0);
@@ -35,12 +41,21 @@ impl FnCx<'_> {
 
     /// `x.(to)` with its second result: the value (`to`'s zero value on failure) and
     /// whether `x` held a `to`, an `i8`.
-    pub(crate) fn type_assert_ok(&mut self, x: CValue, to: &Ty, at: u32) -> (CValue, Value) {
-        let Some((typ, data, _)) = self.assert_operand(x, to, at) else {
+    pub(crate) fn type_assert_ok(&mut self, x: CValue, to: &Ty) -> (CValue, Value) {
+        let Some((typ, data, _)) = self.assert_operand(x) else {
             let zero = self.zero_value(to);
             let no = self.b.ins().iconst(types::I8, 0);
             return (zero, no);
         };
+        if self.has_methods(to) {
+            // A failed assertion gives the nil interface.
+            let inter = self.type_desc_addr(to);
+            let itab = self.rt_word("runtime.assertE2I2", &[inter, typ]);
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, itab, 0);
+            let zero = self.b.ins().iconst(PTR, 0);
+            let data = self.b.ins().select(ok, data, zero);
+            return (self.by_val(to, vec![itab, data]), ok);
+        }
         if self.is_iface(to) {
             // `interface{}`: a nil `x` is the zero value already.
             let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, typ, 0);
@@ -64,12 +79,8 @@ impl FnCx<'_> {
 
     /// The type and data words of `x` and its static type; `None` (reported) for
     /// what is not supported yet.
-    fn assert_operand(&mut self, x: CValue, to: &Ty, at: u32) -> Option<(Value, Value, Ty)> {
+    fn assert_operand(&mut self, x: CValue) -> Option<(Value, Value, Ty)> {
         let iface_ty = x.ty().clone();
-        if self.has_methods(to) {
-            self.unsupported(at, "type assertions to interfaces with methods");
-            return None;
-        }
         let words = x.flat_values(self);
         let &[word, data] = words.as_slice() else {
             self.internal_error("an interface value is not two words".into());

@@ -1,7 +1,11 @@
 //! Go type names as gc prints them, and the contents of the `TypeDesc` records
 //! (docs/runtime-abi.md) that codegen emits for every type converted to an interface.
 
+use std::collections::BTreeMap;
+
 use golift_hir::{layout_of, underlying, BasicKind, Db, Ty, TyKind};
+
+use crate::method_table::{method_table, MethodEntry};
 
 /// The name of `ty` as gc prints it (`int`, `[]int`, `*main.T`, `struct { x int }`).
 pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
@@ -50,14 +54,24 @@ pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
             }
         }
         TyKind::Interface(ms) if ms.is_empty() => "interface {}".to_string(),
+        // The predeclared `error` (hir does not tell it from a literal spelling it out).
+        TyKind::Interface(_) if ty.identical(&golift_hir::error_type()) => "error".to_string(),
         TyKind::Interface(ms) => {
-            let names: Vec<&str> = ms.iter().map(|(n, _)| n.as_str()).collect();
-            format!("interface {{ {} }}", names.join("; "))
+            let methods: Vec<String> = ms
+                .iter()
+                .map(|(n, sig)| {
+                    let sig = type_name(db, sig);
+                    format!("{n}{}", sig.strip_prefix("func").unwrap_or(&sig))
+                })
+                .collect();
+            format!("interface {{ {} }}", methods.join("; "))
         }
         TyKind::Tuple(ts) => {
             let names: Vec<String> = ts.iter().map(|t| type_name(db, t)).collect();
             format!("({})", names.join(", "))
         }
+        // A standard-library type's name is already qualified (`os.File`).
+        TyKind::Named(n) if golift_hir::stdlib::types::is_stdlib(n) => n.name.clone(),
         TyKind::Named(n) => golift_hir::symbols::qualified(db, n.package(db), &n.name),
     }
 }
@@ -76,11 +90,43 @@ pub(crate) struct TypeDescData {
     /// Struct fields: name, type, offset.
     pub fields: Vec<(String, Ty, u64)>,
     pub name: String,
+    /// The method table (`method_table.rs`).
+    pub methods: Vec<MethodEntry>,
 }
 
-/// Size of a `TypeDesc` record and of a `FieldDesc` record.
-pub(crate) const TYPEDESC_SIZE: usize = 56;
+impl TypeDescData {
+    /// The types whose descriptors this one points at.
+    pub fn referenced(&self) -> impl Iterator<Item = &Ty> {
+        self.elem
+            .iter()
+            .chain(self.fields.iter().map(|(_, t, _)| t))
+            .chain(self.methods.iter().map(|m| &m.sig))
+    }
+}
+
+/// The descriptors to emit for `roots`: them and every type they refer to, by symbol.
+pub(crate) fn desc_closure(
+    db: &dyn Db,
+    roots: impl IntoIterator<Item = Ty>,
+) -> BTreeMap<String, TypeDescData> {
+    let mut work: Vec<Ty> = roots.into_iter().collect();
+    let mut out = BTreeMap::new();
+    while let Some(ty) = work.pop() {
+        let sym = typedesc_symbol(db, &ty);
+        if out.contains_key(&sym) {
+            continue;
+        }
+        let d = type_desc(db, &ty);
+        work.extend(d.referenced().cloned());
+        out.insert(sym, d);
+    }
+    out
+}
+
+/// Size of a `TypeDesc` record, of a `FieldDesc` record and of a `MethodDesc` record.
+pub(crate) const TYPEDESC_SIZE: usize = 72;
 pub(crate) const FIELDDESC_SIZE: usize = 32;
+pub(crate) const METHODDESC_SIZE: usize = 32;
 
 /// reflect.Kind of a basic kind.
 fn basic_kind_number(b: BasicKind) -> u64 {
@@ -118,6 +164,7 @@ pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
         len: 0,
         fields: Vec::new(),
         name: type_name(db, ty),
+        methods: method_table(db, ty),
     };
     match under.kind() {
         TyKind::Basic(b) => d.kind = basic_kind_number(*b),

@@ -199,3 +199,28 @@ func main() { f() }
     assert!(errs[0].contains("check.go:9: x86_64"), "{errs:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn fprint_to_another_writer_is_a_diagnostic() {
+    let db = RootDatabase::default();
+    // `fmt.Fprintln` writes to an `*os.File` itself; a writer whose `Write` method the
+    // runtime would have to call is not supported yet, at the writer.
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\ntype W struct{}\n\n\
+               func (W) Write(p []byte) (int, error) { return len(p), nil }\n\n\
+               func main() {\n\tfmt.Fprintln(os.Stdout, 1)\n\tfmt.Fprintf(W{}, \"%d\", 2)\n}\n";
+    let p = package(&db, src);
+    let errs = golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
+        .expect_err("writer");
+    let got: Vec<(u32, &str)> = errs
+        .iter()
+        .map(|e| (e.offset, e.message.as_str()))
+        .collect();
+    let at = |s: &str| src.find(s).expect("in source") as u32;
+    assert_eq!(
+        got,
+        vec![(
+            at("W{}, "),
+            "fmt.Fprintf to an io.Writer other than an *os.File not supported yet"
+        )]
+    );
+}

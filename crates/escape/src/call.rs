@@ -21,7 +21,8 @@ pub(crate) enum Callee {
 }
 
 /// Tags of the few external functions golift programs call (from gc's export data:
-/// fmt's printers leak the contents of their `...any` argument, nothing else).
+/// fmt's printers leak the contents of their `...any` argument, the `Fprint`s also
+/// their writer; `Leaks::scalar()` is gc's `leaking param: x`, to the heap).
 pub(crate) fn external_tags(package: &str, name: &str, nparams: usize) -> Option<Vec<Leaks>> {
     let content = {
         let mut l = Leaks::default();
@@ -34,6 +35,9 @@ pub(crate) fn external_tags(package: &str, name: &str, nparams: usize) -> Option
         ("fmt", "Fprintln" | "Fprint") => Some(vec![Leaks::scalar(), content]),
         ("fmt", "Fprintf") => Some(vec![Leaks::scalar(), Leaks::default(), content]),
         ("os", "Exit") | ("strconv", "Itoa") | ("math", _) => Some(vec![Leaks::scalar(); nparams]),
+        // gc: `leaking param: text` (the string is kept by the new error), `leaking
+        // param: err` / `target` (their methods are called dynamically).
+        ("errors", "New" | "Unwrap" | "Is") => Some(vec![Leaks::scalar(); nparams]),
         ("runtime", "GC" | "Gosched" | "NumGoroutine" | "NumCPU" | "GOMAXPROCS") => {
             Some(vec![Leaks::scalar(); nparams])
         }

@@ -205,7 +205,8 @@ impl Writer<'_> {
 
     /// A named type declared in this package (gc emits only those).
     fn is_local_named(&self, ty: &Ty) -> bool {
-        matches!(ty.kind(), TyKind::Named(n) if n.package(self.db) == self.package)
+        matches!(ty.kind(), TyKind::Named(n)
+            if n.package(self.db) == self.package && !golift_hir::stdlib::types::is_stdlib(n))
     }
 
     /// gc's `I.M` wrappers of a named interface's methods (`imethods`), in the

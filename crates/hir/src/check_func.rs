@@ -130,7 +130,7 @@ impl Checker<'_> {
         match base.kind() {
             TyKind::Named(n) => {
                 let (db, package) = self.env.db_package();
-                if n.package(db) != package {
+                if n.package(db) != package || crate::stdlib::types::is_stdlib(n) {
                     let msg = format!(
                         "cannot define new methods on non-local type {}",
                         type_string(&base)

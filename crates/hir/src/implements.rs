@@ -79,6 +79,19 @@ impl Checker<'_> {
             }
             return None;
         }
+        if let Some(have) = crate::stdlib::types::method_set(v) {
+            return want
+                .iter()
+                .find_map(|(name, t)| match have.iter().find(|(n, _)| n == name) {
+                    None => Some(Missing::Method(name.clone())),
+                    Some((_, h)) if !h.identical(t) => Some(Missing::WrongType {
+                        name: name.clone(),
+                        have: h.clone(),
+                        want: t.clone(),
+                    }),
+                    Some(_) => None,
+                });
+        }
         for (name, t) in &want {
             match self.lookup_field_or_method(v, false, name) {
                 Lookup::Method { method, .. } => {

@@ -251,7 +251,11 @@ impl<'db> Builder<'db> {
             return;
         }
         match ty.kind() {
-            TyKind::Named(n) if n.package(self.db) == self.package => out.push(n.name.clone()),
+            TyKind::Named(n)
+                if n.package(self.db) == self.package && !crate::stdlib::types::is_stdlib(n) =>
+            {
+                out.push(n.name.clone())
+            }
             TyKind::Struct(fields) => {
                 for f in fields {
                     self.value_refs(&f.ty, out, depth + 1);
@@ -686,7 +690,7 @@ impl Env for Builder<'_> {
         let TyKind::Named(n) = ty.kind() else {
             return ty.clone();
         };
-        if n.package(self.db) != self.package {
+        if n.package(self.db) != self.package || crate::stdlib::types::is_stdlib(n) {
             return crate::underlying(self.db, ty);
         }
         match self.types.get(&n.name) {

@@ -23,6 +23,9 @@ pub fn underlying(db: &dyn Db, ty: &Ty) -> Ty {
                 .unwrap_or_else(Ty::invalid),
             None => Ty::invalid(),
         },
+        TyKind::Named(n) if crate::stdlib::types::is_stdlib(n) => {
+            crate::stdlib::types::underlying(&n.name)
+        }
         TyKind::Named(n) => package_types(db, n.package(db))
             .get(&n.name)
             .cloned()

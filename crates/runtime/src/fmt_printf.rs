@@ -4,7 +4,9 @@
 //! `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(NOVERB)`, `%!v(BADINDEX)` reports). A printed
 //! call is written to stdout in one `write`. Operand formatting is `fmt_value`'s.
 
+use crate::errors::{new_error_string, new_wrap_error, Iface};
 use crate::fmt_value::{int_from_arg, Pp};
+use crate::os::{file_write, File};
 use crate::strings::{decode, new_string, GoString};
 use crate::sys::write_out;
 use crate::types::{bytes, kind, Eface};
@@ -296,6 +298,24 @@ unsafe fn sprintf(format: &[u8], args: &[Eface]) -> Vec<u8> {
     st.p.fmt.buf
 }
 
+/// gc's `fmt.Errorf`: the message, and the operand of its one valid `%w`, if any.
+///
+/// # Safety
+/// The operands are valid interface values.
+unsafe fn errorf(format: &[u8], args: &[Eface]) -> (Vec<u8>, Option<Iface>) {
+    let mut st = Printf {
+        p: Pp {
+            wrap_errs: true,
+            ..Pp::default()
+        },
+        args,
+        reordered: false,
+        good_arg_num: true,
+    };
+    st.run(format);
+    (st.p.fmt.buf, st.p.wrapped_err)
+}
+
 /// gc's doPrint: a space between operands when neither is a string.
 ///
 /// # Safety
@@ -409,4 +429,70 @@ pub unsafe extern "C" fn sprintf_rt(
 ) {
     // SAFETY: guaranteed by the caller.
     unsafe { store_string(out, &sprintf(bytes(fp, fl), operands(args, n))) }
+}
+
+/// `fmt.Errorf(format, a...)`: a `*fmt.wrapError` when the format has one valid `%w`,
+/// else an `*errors.errorString`, written to `out`.
+///
+/// # Safety
+/// `out` is writable; `(fp, fl)` a valid string; `args` points at `n` valid
+/// interface values.
+#[export_name = "fmt.Errorf"]
+pub unsafe extern "C" fn errorf_rt(
+    out: *mut Iface,
+    fp: *const u8,
+    fl: i64,
+    args: *const Eface,
+    n: i64,
+) {
+    // SAFETY: guaranteed by the caller.
+    let (msg, wrapped) = unsafe { errorf(bytes(fp, fl), operands(args, n)) };
+    let s = new_string(&[&msg]);
+    let msg = crate::types::GoString {
+        ptr: s.ptr,
+        len: s.len,
+    };
+    let err = match wrapped {
+        Some(w) => new_wrap_error(msg, w),
+        None => new_error_string(msg),
+    };
+    // SAFETY: guaranteed by the caller.
+    unsafe { out.write(err) };
+}
+
+/// `fmt.Fprint(w, a...)` to an `*os.File`: its byte count.
+///
+/// # Safety
+/// `file` is an `*os.File` the runtime made; `args` points at `n` valid interface
+/// values.
+#[export_name = "fmt.Fprint"]
+pub unsafe extern "C" fn fprint(file: *const File, args: *const Eface, n: i64) -> i64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { file_write(file, &sprint(operands(args, n))) }
+}
+
+/// `fmt.Fprintln(w, a...)` to an `*os.File`.
+///
+/// # Safety
+/// As [`fprint`].
+#[export_name = "fmt.Fprintln"]
+pub unsafe extern "C" fn fprintln(file: *const File, args: *const Eface, n: i64) -> i64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { file_write(file, &sprintln(operands(args, n))) }
+}
+
+/// `fmt.Fprintf(w, format, a...)` to an `*os.File`.
+///
+/// # Safety
+/// As [`fprint`]; `(fp, fl)` is a valid string.
+#[export_name = "fmt.Fprintf"]
+pub unsafe extern "C" fn fprintf(
+    file: *const File,
+    fp: *const u8,
+    fl: i64,
+    args: *const Eface,
+    n: i64,
+) -> i64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { file_write(file, &sprintf(bytes(fp, fl), operands(args, n))) }
 }

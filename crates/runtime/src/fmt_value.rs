@@ -1,17 +1,31 @@
 //! fmt's printing of one operand by verb (gc's `fmt/print.go`: printArg, printValue,
 //! fmtBool/Integer/Float/Complex/String/Bytes/Pointer, badVerb), driven by the
-//! [`TypeDesc`] compiled code passes with every `interface{}`. `handle_methods` is where
-//! `Error()`/`String()`/`GoString()` lookups belong once types carry method tables;
-//! today no type has methods, so only `%w`'s misuse is reported there.
+//! [`TypeDesc`] compiled code passes with every `interface{}`. An operand's own
+//! `Error()`/`String()`/`GoString()` methods and `%w` are `fmt_methods.rs`'s.
 
+use crate::errors::Iface;
 use crate::fmt_format::{Fmt, LDIGITS, UDIGITS};
 use crate::types::{bytes, eface_value_ptr, kind, Eface, GoString, Slice, TypeDesc};
 
-/// One `fmt` call's printer: the formatter and whether a bad verb is being reported.
+/// One `fmt` call's printer: the formatter, whether a bad verb is being reported, and
+/// `fmt.Errorf`'s `%w` state.
 #[derive(Default)]
 pub struct Pp {
     pub fmt: Fmt,
-    erroring: bool,
+    pub(crate) erroring: bool,
+    /// `fmt.Errorf`: `%w` is accepted (once).
+    pub(crate) wrap_errs: bool,
+    /// The operand of `Errorf`'s `%w`, as an `error`.
+    pub(crate) wrapped_err: Option<Iface>,
+    /// The value being printed was reached through an unexported struct field, so its
+    /// methods are not called (reflect's `CanInterface` is false).
+    pub(crate) read_only: bool,
+}
+
+/// Whether a struct field named `name` is exported (its first character is upper case).
+fn exported(name: &[u8]) -> bool {
+    let (c, _) = crate::strings::decode(name);
+    char::from_u32(c).is_some_and(char::is_uppercase)
 }
 
 /// A verb as a byte when it is ASCII (every verb fmt knows is).
@@ -95,28 +109,15 @@ impl Pp {
             // SAFETY: as above.
             return unsafe { self.fmt_bytes(b, verb, b"[]byte", t, data) };
         }
-        if !self.handle_methods(t, data, verb) {
+        // SAFETY: as above.
+        if !unsafe { self.handle_methods(t, data, verb) } {
             // SAFETY: as above.
             unsafe { self.print_value(t, data, verb, 0) }
         }
     }
 
-    /// gc's handleMethods: `%w`, which only `fmt.Errorf` accepts with an error operand,
-    /// is a bad verb; a value's `Error`/`String`/`GoString` methods are looked up here
-    /// once types carry method tables (no type has methods yet). True when it printed.
-    fn handle_methods(&mut self, t: &TypeDesc, data: *const u8, verb: u32) -> bool {
-        if self.erroring {
-            return false;
-        }
-        if verb == u32::from(b'w') {
-            self.bad_verb(verb, Some((t, data)));
-            return true;
-        }
-        false
-    }
-
     /// `%!verb(type=value)`, or `%!verb(<nil>)` without a value.
-    fn bad_verb(&mut self, verb: u32, v: Option<(&TypeDesc, *const u8)>) {
+    pub(crate) fn bad_verb(&mut self, verb: u32, v: Option<(&TypeDesc, *const u8)>) {
         self.erroring = true;
         self.fmt.buf.extend_from_slice(b"%!");
         crate::fmt_quote::push_rune(&mut self.fmt.buf, verb);
@@ -140,7 +141,8 @@ impl Pp {
     /// `t` describes the value at `data`, nested descriptors included.
     pub unsafe fn print_value(&mut self, t: &TypeDesc, data: *const u8, verb: u32, depth: usize) {
         let v = ascii(verb);
-        if depth > 0 && self.handle_methods(t, data, verb) {
+        // SAFETY: `data` points at a value of type `t`.
+        if depth > 0 && !self.read_only && unsafe { self.handle_methods(t, data, verb) } {
             return;
         }
         // SAFETY (all reads): `data` points at a value of type `t`.
@@ -197,20 +199,29 @@ impl Pp {
                                 self.fmt.buf.push(b' ');
                             }
                         }
-                        if self.fmt.f.plus_v || sharp_v {
-                            let name = bytes(f.name_ptr, f.name_len as i64);
-                            if !name.is_empty() {
-                                self.fmt.buf.extend_from_slice(name);
-                                self.fmt.buf.push(b':');
-                            }
+                        let name = bytes(f.name_ptr, f.name_len as i64);
+                        if (self.fmt.f.plus_v || sharp_v) && !name.is_empty() {
+                            self.fmt.buf.extend_from_slice(name);
+                            self.fmt.buf.push(b':');
                         }
                         let Some(ft) = f.typ.as_ref() else { continue };
+                        let read_only = self.read_only;
+                        self.read_only |= !exported(name);
                         self.print_value(ft, data.add(f.offset as usize), verb, depth + 1);
+                        self.read_only = read_only;
                     }
                     self.fmt.buf.push(b'}');
                 }
                 kind::INTERFACE => {
-                    let e = data.cast::<Eface>().read_unaligned();
+                    let mut e = data.cast::<Eface>().read_unaligned();
+                    if !t.methods().is_empty() {
+                        // An interface with methods holds an itab: its dynamic type.
+                        let tab = Iface {
+                            tab: e.typ.cast(),
+                            data: e.data,
+                        };
+                        e.typ = tab.typ().map_or(std::ptr::null(), |t| t as *const TypeDesc);
+                    }
                     match e.typ.as_ref() {
                         None if self.fmt.f.sharp_v => {
                             self.fmt.buf.extend_from_slice(t.name());
@@ -461,6 +472,8 @@ mod tests {
             fields: null(),
             name_ptr: name.as_ptr(),
             name_len: name.len() as u64,
+            methods: null(),
+            nmethods: 0,
         }
     }
 

@@ -34,7 +34,7 @@ pub unsafe extern "C" fn efaceeq(t: *const TypeDesc, x: *const u8, y: *const u8)
 
 /// Whether values of type `t` can be compared with `==` (gc: the type has an equality
 /// function).
-fn comparable(t: &TypeDesc) -> bool {
+pub fn comparable(t: &TypeDesc) -> bool {
     match t.kind {
         kind::SLICE | kind::MAP | kind::FUNC => false,
         // SAFETY: an array descriptor's element is valid.

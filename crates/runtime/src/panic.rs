@@ -343,8 +343,26 @@ pub unsafe extern "C" fn gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
         Some(t) => unsafe { crate::types::eface_value_ptr(t, word) },
         None => data,
     };
-    // SAFETY: guaranteed by the caller.
-    unsafe { panic_value_text(typ, data, &mut text) };
+    // gc's preprintpanics: an error prints its `Error()`, a Stringer its `String()`.
+    // SAFETY: a non-null descriptor is valid; `word` holds a value of its type.
+    let method = unsafe { typ.as_ref() }.and_then(|t| {
+        crate::methods::find_method(t, "Error", "func() string")
+            .or_else(|| crate::methods::find_method(t, "String", "func() string"))
+    });
+    match method {
+        Some(f) => {
+            // SAFETY: a method slot of the dynamic type, called with its data word.
+            let s = unsafe {
+                let f: unsafe extern "C" fn(*const u8) -> crate::types::GoString =
+                    std::mem::transmute(f);
+                f(word.read())
+            };
+            // SAFETY: a Go string.
+            text.extend_from_slice(unsafe { crate::types::bytes(s.ptr, s.len) });
+        }
+        // SAFETY: guaranteed by the caller.
+        None => unsafe { panic_value_text(typ, data, &mut text) },
+    }
     panic_with(&[&text], None, TraceFrom::Here(GOPANIC_FRAMES))
 }
 
@@ -389,6 +407,8 @@ mod tests {
             fields: std::ptr::null(),
             name_ptr: name.as_ptr(),
             name_len: name.len() as u64,
+            methods: std::ptr::null(),
+            nmethods: 0,
         }
     }
 

@@ -44,6 +44,40 @@ pub struct TypeDesc {
     pub fields: *const FieldDesc,
     pub name_ptr: *const u8,
     pub name_len: u64,
+    /// The method table (`nmethods` of them, gc's method order: exported names first,
+    /// then by name); null when there are none. See `methods.rs`.
+    pub methods: *const MethodDesc,
+    pub nmethods: u64,
+}
+
+/// One method of a type's method table: for a concrete type, a method of its method
+/// set (`T`: value methods; `*T`: all) with the function an itab slot holds for it
+/// (receiving the interface's data word as receiver); for an interface type, one of
+/// its methods with a null `ifn`.
+#[repr(C)]
+pub struct MethodDesc {
+    pub name_ptr: *const u8,
+    pub name_len: u64,
+    /// The method's type without receiver: a `FUNC` descriptor named as gc prints it
+    /// (`func() string`).
+    pub typ: *const TypeDesc,
+    /// Null for an interface's method (and for a method promoted through an embedded
+    /// field, which golift cannot call through a table yet).
+    pub ifn: *const u8,
+}
+
+impl MethodDesc {
+    /// The method's name.
+    pub fn name(&self) -> &[u8] {
+        // SAFETY: codegen emits a valid (ptr, len) pair for every method.
+        unsafe { bytes(self.name_ptr, self.name_len as i64) }
+    }
+
+    /// The method's signature type.
+    pub fn typ(&self) -> &TypeDesc {
+        // SAFETY: codegen emits a valid descriptor for every method.
+        unsafe { &*self.typ }
+    }
 }
 
 /// One struct field.
@@ -140,6 +174,16 @@ impl TypeDesc {
         } else {
             // SAFETY: codegen emits `len` field descriptors for a struct.
             unsafe { std::slice::from_raw_parts(self.fields, self.len as usize) }
+        }
+    }
+
+    /// The method table (empty when there are none).
+    pub fn methods(&self) -> &[MethodDesc] {
+        if self.methods.is_null() || self.nmethods == 0 {
+            &[]
+        } else {
+            // SAFETY: codegen emits `nmethods` method descriptors.
+            unsafe { std::slice::from_raw_parts(self.methods, self.nmethods as usize) }
         }
     }
 

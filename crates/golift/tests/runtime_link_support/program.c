@@ -29,6 +29,8 @@ typedef struct TypeDesc {
     const void *fields;
     const char *name_ptr;
     uint64_t name_len;
+    const void *methods;
+    uint64_t nmethods;
 } TypeDesc;
 typedef struct { const TypeDesc *typ; const void *data; } Eface;
 typedef struct { void *ptr; int64_t len, cap; } Slice;

@@ -150,7 +150,7 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             is_name: matches!(
                 crate::gc_text::get(&self.decl.exprs, from).map(|x| &x.kind),
                 Some(ast::ExprKind::Name(_))
-            ),
+            ) || gc.is_imported_var(from),
             implicit: false,
         }
     }

@@ -296,16 +296,6 @@ impl<'db> LowerCx<'_, 'db> {
             return self.stmt_not_yet(rel, "internal compiler error: an unchecked type switch");
         };
         let xv = self.expr(x);
-        let has_methods = |cx: &Self, t: &crate::Ty| matches!(crate::underlying(cx.db, t).kind(), crate::TyKind::Interface(ms) if !ms.is_empty());
-        if has_methods(self, &self.body.exprs[xv].ty.clone())
-            || infos
-                .iter()
-                .flat_map(|i| i.cases.iter().flatten())
-                .any(|t| has_methods(self, t))
-        {
-            let rel = self.decl.stmts[s].span.start;
-            return self.stmt_not_yet(rel, "type switches with interfaces with methods");
-        }
         let mut lowered = Vec::new();
         for (c, info) in clauses.iter().zip(infos) {
             let cases = info

@@ -113,7 +113,8 @@ pub struct GcFacts {
     pub noder_pos: Option<Pos>,
     /// The source expression is a bare name that is not a constant.
     pub bare_name: bool,
-    /// The source expression is written as a name (a constant's too).
+    /// The source expression is written as a name (a constant's too), or is a
+    /// qualified identifier of an imported variable (`os.Args`), which gc treats as one.
     pub is_name: bool,
     /// The node is an operation Go leaves implicit: the dereference of `p.f` or `p[i]`,
     /// the `&` of slicing an array, an implicit conversion to an interface (an explicit

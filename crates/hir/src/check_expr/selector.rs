@@ -117,6 +117,12 @@ impl Checker<'_> {
                 if self.under(&o.ty).is_invalid() {
                     return Operand::invalid(e);
                 }
+                if stdlib::types::method_set(&o.ty).is_some() {
+                    // The methods and fields of the standard library's types.
+                    let what = format!("{}.{}", self.estr(x), sel.text);
+                    self.error(sel.span.start, crate::diagnostics::not_supported(&what));
+                    return Operand::invalid(e);
+                }
                 let mut why = format!(
                     "type {} has no field or method {}",
                     type_string(&o.ty),
@@ -241,8 +247,10 @@ impl Checker<'_> {
     /// `name`), or `None` when golift does not provide it.
     pub(crate) fn package_member(&mut self, e: ExprId, path: &str, name: &str) -> Option<Operand> {
         let op = |mode, ty| Operand { mode, ty, expr: e };
-        if let Some(m) = stdlib::member(path, name) {
+        let (db, package) = self.env.db_package();
+        if let Some(m) = stdlib::member(db, package, path, name) {
             return Some(match m {
+                stdlib::Member::Var(ty) => op(Mode::Variable, ty),
                 stdlib::Member::Const(ty, v) => op(Mode::Const(v), ty),
                 stdlib::Member::Type(ty) => op(Mode::TypeExpr, ty),
                 stdlib::Member::Builtin(b) => op(Mode::Builtin(b), Ty::invalid()),

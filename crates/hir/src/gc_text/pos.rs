@@ -133,9 +133,22 @@ impl GcSyntax<'_> {
     /// Whether `e` is written as a bare name that is not a constant (gc gives such a
     /// name no position of its own when converting it).
     pub fn is_bare_name(&self, e: ExprId) -> bool {
-        matches!(
+        (matches!(
             get(&self.decl.exprs, e).map(|x| &x.kind),
             Some(ExprKind::Name(_))
-        ) && !self.inf.consts.contains_key(&e)
+        ) || self.is_imported_var(e))
+            && !self.inf.consts.contains_key(&e)
+    }
+
+    /// Whether `e` is a qualified identifier (`os.Stdout`) that is not a constant: gc
+    /// treats it as a name.
+    pub fn is_imported_var(&self, e: ExprId) -> bool {
+        match get(&self.decl.exprs, e).map(|x| &x.kind) {
+            Some(ExprKind::Selector { x, .. }) => {
+                matches!(self.inf.resolutions.get(x), Some(crate::Res::Package(_)))
+                    && !self.inf.consts.contains_key(&e)
+            }
+            _ => false,
+        }
     }
 }

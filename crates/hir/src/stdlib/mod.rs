@@ -1,15 +1,26 @@
-//! The standard-library packages golift provides besides `fmt` and `os` (which
-//! `universe.rs` describes): what each exported name of `math`, `runtime` and `unsafe`
-//! is, a function with its Go type, a constant with its value, a type or a built-in, as the Go 1.19
-//! sources declare them. The functions are implemented in the runtime crate under gc's
+//! The standard-library packages golift provides besides `fmt`'s printers and
+//! `os.Args`/`os.Exit` (which `universe.rs` describes): what each exported name of
+//! `errors`, `math`, `runtime` and `unsafe`, and of `fmt` and `os` the members that
+//! involve the standard library's own types (`fmt.Errorf`, `fmt.Fprintf`, `os.Stdout`),
+//! is: a function with its Go type, a variable, a constant with its value, a type or a
+//! built-in, as the Go 1.19 sources declare them. Named types of the standard library
+//! (`os.File`, `io.Writer`) are `types.rs`'s. The functions are implemented in the runtime crate under gc's
 //! symbol names (`math.Sqrt`), called with golift's Go calling convention; escape
 //! analysis gives them gc's parameter tags (`escape/src/call.rs`). Names a package has
 //! but golift does not provide yet are "not supported yet" at their use.
 
+mod errors;
+mod fmt_os;
 mod math;
 mod runtime;
+pub mod types;
 
-use crate::{BasicKind, ConstValue, Ty, TyKind};
+use crate::{BasicKind, ConstValue, Db, Package, Ty, TyKind};
+
+/// The predeclared `error` (universe's).
+fn error_type() -> Ty {
+    crate::error_type()
+}
 
 /// One exported name of a provided package.
 #[derive(Clone, Debug)]
@@ -22,16 +33,28 @@ pub(crate) enum Member {
     Type(Ty),
     /// A built-in function (`unsafe.Sizeof`).
     Builtin(crate::Builtin),
+    /// A package variable (`os.Stdout`), by its type.
+    Var(Ty),
 }
 
 /// Whether golift provides package `path` here.
 pub(crate) fn provides(path: &str) -> bool {
-    matches!(path, "math" | "runtime" | "unsafe")
+    matches!(path, "errors" | "math" | "runtime" | "unsafe")
 }
 
-/// What `path.name` is, or `None` when golift does not provide it (yet).
-pub(crate) fn member(path: &str, name: &str) -> Option<Member> {
+/// What `path.name` is, seen from `package`, or `None` when golift does not provide it
+/// (yet).
+pub(crate) fn member(db: &dyn Db, package: Package, path: &str, name: &str) -> Option<Member> {
     match path {
+        "fmt" | "os" => fmt_os::member(db, package, path, name),
+        _ => plain_member(path, name),
+    }
+}
+
+/// The members whose types involve no standard-library named type.
+fn plain_member(path: &str, name: &str) -> Option<Member> {
+    match path {
+        "errors" => errors::member(name),
         "math" => math::member(name),
         "runtime" => runtime::member(name),
         "unsafe" => unsafe_member(name),
@@ -39,12 +62,12 @@ pub(crate) fn member(path: &str, name: &str) -> Option<Member> {
     }
 }
 
-/// The Go type of function `path.name` that golift provides, for the code generator's
-/// calling convention.
+/// The Go type of function `path.name` that the runtime implements in golift's Go
+/// calling convention (`errors.New`, `math.Sqrt`), for the code generator.
 pub fn func_type(path: &str, name: &str) -> Option<Ty> {
-    match member(path, name)? {
+    match plain_member(path, name)? {
         Member::Func(ty) => Some(ty),
-        Member::Const(..) | Member::Type(_) | Member::Builtin(_) => None,
+        Member::Const(..) | Member::Type(_) | Member::Builtin(_) | Member::Var(_) => None,
     }
 }
 
