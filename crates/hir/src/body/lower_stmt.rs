@@ -416,7 +416,9 @@ impl<'db> LowerCx<'_, 'db> {
                     local,
                     init: Some(init),
                 };
-                return vec![self.alloc_stmt(kind, self.pos(start))];
+                let s = self.alloc_stmt(kind, self.pos(start));
+                self.defs.insert(local, (s, init));
+                return vec![s];
             }
         }
         let mut out = Vec::new();
@@ -424,7 +426,28 @@ impl<'db> LowerCx<'_, 'db> {
             .iter()
             .map(|&l| self.assign_target(l, define, &mut out))
             .collect();
-        out.extend(self.assign_values(targets, rhs, pos));
+        let defined: Vec<Option<crate::LocalId>> = lhs
+            .iter()
+            .map(|&l| {
+                if define {
+                    self.inf.defined_by.get(&l).map(|&x| self.local(x))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let assigned = self.assign_values(targets, rhs, pos);
+        // `x, y := e1, e2` is the definition of its new names (gc's `Defn`).
+        for &s in &assigned {
+            if let StmtKind::AssignParallel { rhs, .. } = &self.body.stmts[s].kind {
+                for (l, &v) in defined.iter().zip(rhs.clone().iter()) {
+                    if let Some(l) = l {
+                        self.defs.insert(*l, (s, v));
+                    }
+                }
+            }
+        }
+        out.extend(assigned);
         out
     }
 
@@ -479,7 +502,9 @@ impl<'db> LowerCx<'_, 'db> {
                             local: *local,
                             init: Some(init),
                         };
-                        out.push(self.alloc_stmt(kind, p));
+                        let s = self.alloc_stmt(kind, p);
+                        self.defs.insert(*local, (s, init));
+                        out.push(s);
                     }
                     None => out.push(self.alloc_stmt(
                         StmtKind::Assign {

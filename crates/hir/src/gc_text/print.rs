@@ -449,6 +449,22 @@ impl GcSyntax<'_> {
     /// first argument, with the implicit embedded fields spelled out (implicit `&` and
     /// `*` print as nothing). `None` for other calls.
     fn method_call_head(&self, call: ExprId, fun: ExprId) -> Option<(String, Option<String>)> {
+        if let Some(d) = self.devirt.iter().find(|d| d.call == call) {
+            return Some(match &d.method {
+                Some(m) => (m.clone(), Some(d.recv.clone())),
+                None => {
+                    let mut f = fun;
+                    while let Some(ExprKind::Paren(i)) = get(&self.decl.exprs, f).map(|x| &x.kind) {
+                        f = *i;
+                    }
+                    let name = match get(&self.decl.exprs, f).map(|x| &x.kind) {
+                        Some(ExprKind::Selector { sel, .. }) => sel.text.clone(),
+                        _ => String::new(),
+                    };
+                    (format!("{}.{name}", d.recv), None)
+                }
+            });
+        }
         let Some(CallKind::Method(func)) = self.inf.calls.get(&call) else {
             return None;
         };
