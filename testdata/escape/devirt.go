@@ -29,8 +29,6 @@ type Ptr struct{ p *int }
 
 func (q *Ptr) M() *int { return q.p } // ERROR "leaking param: q to result ~r0 level=1$"
 
-type Named M
-
 func defined() {
 	i := 0
 	var x M = Big{&i, 1} // ERROR "Big\{\.\.\.\} does not escape$"
@@ -72,9 +70,6 @@ func notStatic(v Big, w Word, ms []M) { // ERROR "leaking param: v$" "leaking pa
 	p := &z
 	z.M()
 	_ = p
-	n := Named(v) // ERROR "Named\(v\) escapes to heap$"
-	var m M = n
-	m.M()
 	f := M(v) // ERROR "M\(v\) escapes to heap$"
 	f, _ = M(w), 1
 	f.M()

@@ -1,16 +1,16 @@
-./devirt.go:37:5: devirtualizing x.M to Big
-./devirt.go:40:5: devirtualizing y.M to Leaky
-./devirt.go:43:9: devirtualizing z.M to *Ptr
-./devirt.go:50:5: devirtualizing z.M to Big
-./devirt.go:52:5: devirtualizing a.M to Big
-./devirt.go:53:5: devirtualizing b.M to *Big
-./devirt.go:55:5: devirtualizing c.M to *Ptr
-./devirt.go:56:5: devirtualizing d.M to *Ptr
-./devirt.go:58:6: devirtualizing e.M to Big
-./devirt.go:60:13: devirtualizing M(Word{}).M to Word
-./devirt.go:61:7: devirtualizing x.M to Big
-./devirt.go:88:5: devirtualizing x.M to Big
-./devirt.go:93:12: devirtualizing x.M to Word
+./devirt.go:35:5: devirtualizing x.M to Big
+./devirt.go:38:5: devirtualizing y.M to Leaky
+./devirt.go:41:9: devirtualizing z.M to *Ptr
+./devirt.go:48:5: devirtualizing z.M to Big
+./devirt.go:50:5: devirtualizing a.M to Big
+./devirt.go:51:5: devirtualizing b.M to *Big
+./devirt.go:53:5: devirtualizing c.M to *Ptr
+./devirt.go:54:5: devirtualizing d.M to *Ptr
+./devirt.go:56:6: devirtualizing e.M to Big
+./devirt.go:58:13: devirtualizing M(Word{}).M to Word
+./devirt.go:59:7: devirtualizing x.M to Big
+./devirt.go:83:5: devirtualizing x.M to Big
+./devirt.go:88:12: devirtualizing x.M to Word
 ./devirt.go:12:7: parameter w leaks to ~r0 with derefs=0:
 ./devirt.go:12:7:   flow: ~r0 = w:
 ./devirt.go:12:7:     from w.p (dot) at ./devirt.go:12:34
@@ -28,104 +28,91 @@
 ./devirt.go:30:7:     from q.p (dot of pointer) at ./devirt.go:30:34
 ./devirt.go:30:7:     from return q.p (return) at ./devirt.go:30:26
 ./devirt.go:30:7: leaking param: q to result ~r0 level=1
-./devirt.go:38:2: j escapes to heap:
-./devirt.go:38:2:   flow: {storage for M(Leaky{...})} = &j:
-./devirt.go:38:2:     from &j (address-of) at ./devirt.go:39:15
-./devirt.go:38:2:     from Leaky{...} (struct literal element) at ./devirt.go:39:14
-./devirt.go:38:2:     from M(Leaky{...}) (interface-converted) at ./devirt.go:39:8
-./devirt.go:38:2:   flow: y = &{storage for M(Leaky{...})}:
-./devirt.go:38:2:     from M(Leaky{...}) (spill) at ./devirt.go:39:8
-./devirt.go:38:2:     from y := M(Leaky{...}) (assign) at ./devirt.go:39:4
-./devirt.go:38:2:   flow: {heap} = *y:
-./devirt.go:38:2:     from y.(Leaky) (dot) at ./devirt.go:40:3
-./devirt.go:38:2:     from Leaky.M(y.(Leaky)) (call parameter) at ./devirt.go:40:5
-./devirt.go:38:2: moved to heap: j
-./devirt.go:36:17: Big{...} does not escape
-./devirt.go:39:8: M(Leaky{...}) does not escape
-./devirt.go:42:9: &Ptr{...} does not escape
-./devirt.go:46:13: v does not escape
-./devirt.go:47:8: M(v) does not escape
-./devirt.go:51:11: M(v) does not escape
-./devirt.go:54:15: &Ptr{} does not escape
-./devirt.go:54:23: &Ptr{} does not escape
-./devirt.go:57:11: M(v) does not escape
-./devirt.go:64:23: parameter w leaks to {heap} with derefs=0:
-./devirt.go:64:23:   flow: f = w:
-./devirt.go:64:23:     from M(w) (interface-converted) at ./devirt.go:79:10
-./devirt.go:64:23:     from f, _ = M(w), 1 (assign-pair) at ./devirt.go:79:7
-./devirt.go:64:23:   flow: {heap} = f:
-./devirt.go:64:23:     from f.M() (call parameter) at ./devirt.go:80:5
-./devirt.go:78:8: M(v) escapes to heap:
-./devirt.go:78:8:   flow: f = &{storage for M(v)}:
-./devirt.go:78:8:     from M(v) (spill) at ./devirt.go:78:8
-./devirt.go:78:8:     from f := M(v) (assign) at ./devirt.go:78:4
-./devirt.go:78:8:   flow: {heap} = f:
-./devirt.go:78:8:     from f.M() (call parameter) at ./devirt.go:80:5
-./devirt.go:75:12: Named(v) escapes to heap:
-./devirt.go:75:12:   flow: n = &{storage for Named(v)}:
-./devirt.go:75:12:     from Named(v) (spill) at ./devirt.go:75:12
-./devirt.go:75:12:     from n := Named(v) (assign) at ./devirt.go:75:4
-./devirt.go:75:12:   flow: m = n:
-./devirt.go:75:12:     from n (interface-converted) at ./devirt.go:76:12
-./devirt.go:75:12:     from m = n (assign) at ./devirt.go:76:6
-./devirt.go:75:12:   flow: {heap} = m:
-./devirt.go:75:12:     from m.M() (call parameter) at ./devirt.go:77:5
-./devirt.go:71:8: M(v) escapes to heap:
-./devirt.go:71:8:   flow: z = &{storage for M(v)}:
-./devirt.go:71:8:     from M(v) (spill) at ./devirt.go:71:8
-./devirt.go:71:8:     from z := M(v) (assign) at ./devirt.go:71:4
-./devirt.go:71:8:   flow: {heap} = z:
-./devirt.go:71:8:     from z.M() (call parameter) at ./devirt.go:73:5
-./devirt.go:68:8: M(v) escapes to heap:
-./devirt.go:68:8:   flow: y = &{storage for M(v)}:
-./devirt.go:68:8:     from M(v) (spill) at ./devirt.go:68:8
-./devirt.go:68:8:     from y := M(v) (assign) at ./devirt.go:68:4
-./devirt.go:68:8:   flow: {heap} = y:
-./devirt.go:68:8:     from y.M() (call parameter) at ./devirt.go:70:5
-./devirt.go:66:2: v escapes to heap:
-./devirt.go:66:2:   flow: x = &{storage for v}:
-./devirt.go:66:2:     from v (spill) at ./devirt.go:66:2
-./devirt.go:66:2:     from x = v (assign) at ./devirt.go:66:4
-./devirt.go:66:2:   flow: {heap} = x:
-./devirt.go:66:2:     from x.M() (call parameter) at ./devirt.go:67:5
-./devirt.go:64:16: parameter v leaks to {storage for M(v)} with derefs=0:
-./devirt.go:64:16:   flow: {storage for M(v)} = v:
-./devirt.go:64:16:     from M(v) (interface-converted) at ./devirt.go:78:8
-./devirt.go:64:16: parameter v leaks to {storage for Named(v)} with derefs=0:
-./devirt.go:64:16:   flow: {storage for Named(v)} = v:
-./devirt.go:64:16:     from Named(v) (interface-converted) at ./devirt.go:75:12
-./devirt.go:64:16: parameter v leaks to {storage for M(v)} with derefs=0:
-./devirt.go:64:16:   flow: {storage for M(v)} = v:
-./devirt.go:64:16:     from M(v) (interface-converted) at ./devirt.go:71:8
-./devirt.go:64:16: parameter v leaks to {storage for M(v)} with derefs=0:
-./devirt.go:64:16:   flow: {storage for M(v)} = v:
-./devirt.go:64:16:     from M(v) (interface-converted) at ./devirt.go:68:8
-./devirt.go:64:16: parameter v leaks to {storage for v} with derefs=0:
-./devirt.go:64:16:   flow: {storage for v} = v:
-./devirt.go:64:16:     from v (interface-converted) at ./devirt.go:66:2
-./devirt.go:64:16: leaking param: v
-./devirt.go:64:23: leaking param: w
-./devirt.go:64:31: ms does not escape
-./devirt.go:66:2: v escapes to heap
-./devirt.go:68:8: M(v) escapes to heap
-./devirt.go:71:8: M(v) escapes to heap
-./devirt.go:75:12: Named(v) escapes to heap
-./devirt.go:78:8: M(v) escapes to heap
-./devirt.go:84:13: v does not escape
-./devirt.go:84:20: ms does not escape
-./devirt.go:85:8: M(v) does not escape
-./devirt.go:91:14: parameter v leaks to ~r0 with derefs=0:
-./devirt.go:91:14:   flow: x = v:
-./devirt.go:91:14:     from M(v) (interface-converted) at ./devirt.go:92:8
-./devirt.go:91:14:     from x := M(v) (assign) at ./devirt.go:92:4
-./devirt.go:91:14:   flow: ~r0 = x:
-./devirt.go:91:14:     from x.(Word) (dot) at ./devirt.go:93:10
-./devirt.go:91:14:     from Word.M(x.(Word)) (call parameter) at ./devirt.go:93:12
-./devirt.go:91:14:     from return Word.M(x.(Word)) (return) at ./devirt.go:93:2
-./devirt.go:91:14: leaking param: v to result ~r0 level=0
-./devirt.go:100:19: []M{...} does not escape
-./devirt.go:100:23: Big{} does not escape
-./devirt.go:101:27: new(int) does not escape
+./devirt.go:36:2: j escapes to heap:
+./devirt.go:36:2:   flow: {storage for M(Leaky{...})} = &j:
+./devirt.go:36:2:     from &j (address-of) at ./devirt.go:37:15
+./devirt.go:36:2:     from Leaky{...} (struct literal element) at ./devirt.go:37:14
+./devirt.go:36:2:     from M(Leaky{...}) (interface-converted) at ./devirt.go:37:8
+./devirt.go:36:2:   flow: y = &{storage for M(Leaky{...})}:
+./devirt.go:36:2:     from M(Leaky{...}) (spill) at ./devirt.go:37:8
+./devirt.go:36:2:     from y := M(Leaky{...}) (assign) at ./devirt.go:37:4
+./devirt.go:36:2:   flow: {heap} = *y:
+./devirt.go:36:2:     from y.(Leaky) (dot) at ./devirt.go:38:3
+./devirt.go:36:2:     from Leaky.M(y.(Leaky)) (call parameter) at ./devirt.go:38:5
+./devirt.go:36:2: moved to heap: j
+./devirt.go:34:17: Big{...} does not escape
+./devirt.go:37:8: M(Leaky{...}) does not escape
+./devirt.go:40:9: &Ptr{...} does not escape
+./devirt.go:44:13: v does not escape
+./devirt.go:45:8: M(v) does not escape
+./devirt.go:49:11: M(v) does not escape
+./devirt.go:52:15: &Ptr{} does not escape
+./devirt.go:52:23: &Ptr{} does not escape
+./devirt.go:55:11: M(v) does not escape
+./devirt.go:62:23: parameter w leaks to {heap} with derefs=0:
+./devirt.go:62:23:   flow: f = w:
+./devirt.go:62:23:     from M(w) (interface-converted) at ./devirt.go:74:10
+./devirt.go:62:23:     from f, _ = M(w), 1 (assign-pair) at ./devirt.go:74:7
+./devirt.go:62:23:   flow: {heap} = f:
+./devirt.go:62:23:     from f.M() (call parameter) at ./devirt.go:75:5
+./devirt.go:73:8: M(v) escapes to heap:
+./devirt.go:73:8:   flow: f = &{storage for M(v)}:
+./devirt.go:73:8:     from M(v) (spill) at ./devirt.go:73:8
+./devirt.go:73:8:     from f := M(v) (assign) at ./devirt.go:73:4
+./devirt.go:73:8:   flow: {heap} = f:
+./devirt.go:73:8:     from f.M() (call parameter) at ./devirt.go:75:5
+./devirt.go:69:8: M(v) escapes to heap:
+./devirt.go:69:8:   flow: z = &{storage for M(v)}:
+./devirt.go:69:8:     from M(v) (spill) at ./devirt.go:69:8
+./devirt.go:69:8:     from z := M(v) (assign) at ./devirt.go:69:4
+./devirt.go:69:8:   flow: {heap} = z:
+./devirt.go:69:8:     from z.M() (call parameter) at ./devirt.go:71:5
+./devirt.go:66:8: M(v) escapes to heap:
+./devirt.go:66:8:   flow: y = &{storage for M(v)}:
+./devirt.go:66:8:     from M(v) (spill) at ./devirt.go:66:8
+./devirt.go:66:8:     from y := M(v) (assign) at ./devirt.go:66:4
+./devirt.go:66:8:   flow: {heap} = y:
+./devirt.go:66:8:     from y.M() (call parameter) at ./devirt.go:68:5
+./devirt.go:64:2: v escapes to heap:
+./devirt.go:64:2:   flow: x = &{storage for v}:
+./devirt.go:64:2:     from v (spill) at ./devirt.go:64:2
+./devirt.go:64:2:     from x = v (assign) at ./devirt.go:64:4
+./devirt.go:64:2:   flow: {heap} = x:
+./devirt.go:64:2:     from x.M() (call parameter) at ./devirt.go:65:5
+./devirt.go:62:16: parameter v leaks to {storage for M(v)} with derefs=0:
+./devirt.go:62:16:   flow: {storage for M(v)} = v:
+./devirt.go:62:16:     from M(v) (interface-converted) at ./devirt.go:73:8
+./devirt.go:62:16: parameter v leaks to {storage for M(v)} with derefs=0:
+./devirt.go:62:16:   flow: {storage for M(v)} = v:
+./devirt.go:62:16:     from M(v) (interface-converted) at ./devirt.go:69:8
+./devirt.go:62:16: parameter v leaks to {storage for M(v)} with derefs=0:
+./devirt.go:62:16:   flow: {storage for M(v)} = v:
+./devirt.go:62:16:     from M(v) (interface-converted) at ./devirt.go:66:8
+./devirt.go:62:16: parameter v leaks to {storage for v} with derefs=0:
+./devirt.go:62:16:   flow: {storage for v} = v:
+./devirt.go:62:16:     from v (interface-converted) at ./devirt.go:64:2
+./devirt.go:62:16: leaking param: v
+./devirt.go:62:23: leaking param: w
+./devirt.go:62:31: ms does not escape
+./devirt.go:64:2: v escapes to heap
+./devirt.go:66:8: M(v) escapes to heap
+./devirt.go:69:8: M(v) escapes to heap
+./devirt.go:73:8: M(v) escapes to heap
+./devirt.go:79:13: v does not escape
+./devirt.go:79:20: ms does not escape
+./devirt.go:80:8: M(v) does not escape
+./devirt.go:86:14: parameter v leaks to ~r0 with derefs=0:
+./devirt.go:86:14:   flow: x = v:
+./devirt.go:86:14:     from M(v) (interface-converted) at ./devirt.go:87:8
+./devirt.go:86:14:     from x := M(v) (assign) at ./devirt.go:87:4
+./devirt.go:86:14:   flow: ~r0 = x:
+./devirt.go:86:14:     from x.(Word) (dot) at ./devirt.go:88:10
+./devirt.go:86:14:     from Word.M(x.(Word)) (call parameter) at ./devirt.go:88:12
+./devirt.go:86:14:     from return Word.M(x.(Word)) (return) at ./devirt.go:88:2
+./devirt.go:86:14: leaking param: v to result ~r0 level=0
+./devirt.go:95:19: []M{...} does not escape
+./devirt.go:95:23: Big{} does not escape
+./devirt.go:96:27: new(int) does not escape
 <autogenerated>:1: parameter .this leaks to {heap} with derefs=0:
 <autogenerated>:1:   flow: {heap} = .this:
 <autogenerated>:1:     from .this.M() (call parameter) at <autogenerated>:1
@@ -138,6 +125,3 @@
 <autogenerated>:1:     from .this (indirection) at <autogenerated>:1
 <autogenerated>:1:     from Word.M(.this) (call parameter) at <autogenerated>:1
 <autogenerated>:1:     from return Word.M(.this) (return) at <autogenerated>:1
-<autogenerated>:1: parameter .this leaks to {heap} with derefs=0:
-<autogenerated>:1:   flow: {heap} = .this:
-<autogenerated>:1:     from .this.M() (call parameter) at <autogenerated>:1

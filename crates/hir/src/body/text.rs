@@ -4,7 +4,7 @@
 //! [`crate::gc_text`] prints the syntax the node was lowered from, exactly as gc's `-m`
 //! does. An implicit node prints as the expression it is implicit in.
 
-use super::{AllocKind, BodyOwner, BodySourceMap, BodyWithSourceMap, ExprId, ExprKind, StmtId};
+use super::{AllocKind, BodyOwner, BodyWithSourceMap, ExprId, ExprKind, StmtId};
 use crate::gc_text::{get, GcSyntax};
 use crate::Db;
 
@@ -92,13 +92,15 @@ fn field_depth(body: &super::Body, map: &super::BodySourceMap, e: ExprId) -> usi
 pub fn stmt_text(
     db: &dyn Db,
     owner: BodyOwner,
-    map: &BodySourceMap,
+    bsm: &BodyWithSourceMap,
     s: StmtId,
     variadic_as_written: bool,
 ) -> Option<String> {
-    let from = map.stmt_syntax.get(&s)?;
+    let from = bsm.source_map.stmt_syntax.get(&s)?;
     let mut gc = body_gc_syntax(db, owner, from.decl)?;
     gc.variadic_as_written = variadic_as_written;
+    let devirt = devirt_calls(db, &gc, bsm, from.decl);
+    gc.devirt = &devirt;
     Some(match from.spec {
         Some(i) => gc.var_spec_text(from.stmt, i as usize),
         None => gc.fmt_stmt(from.stmt),
@@ -121,12 +123,14 @@ pub fn global_init_text(db: &dyn Db, owner: BodyOwner, init: u32, i: u32) -> Opt
 pub fn type_switch_case_text(
     db: &dyn Db,
     owner: BodyOwner,
-    map: &BodySourceMap,
+    bsm: &BodyWithSourceMap,
     s: StmtId,
     clause: u32,
 ) -> Option<String> {
-    let from = map.stmt_syntax.get(&s)?;
-    let gc = body_gc_syntax(db, owner, from.decl)?;
+    let from = bsm.source_map.stmt_syntax.get(&s)?;
+    let mut gc = body_gc_syntax(db, owner, from.decl)?;
+    let devirt = devirt_calls(db, &gc, bsm, from.decl);
+    gc.devirt = &devirt;
     gc.case_clause_text(from.stmt, clause as usize)
 }
 
