@@ -244,7 +244,8 @@ impl Checker<'_> {
     /// `name`), or `None` when golift does not provide it.
     pub(crate) fn package_member(&mut self, e: ExprId, path: &str, name: &str) -> Option<Operand> {
         let op = |mode, ty| Operand { mode, ty, expr: e };
-        if let Some(m) = stdlib::member(path, name) {
+        let (db, package) = self.env.db_package();
+        if let Some(m) = stdlib::member(path, name, package.goarch(db)) {
             return Some(match m {
                 stdlib::Member::Const(ty, v) => op(Mode::Const(v), ty),
                 stdlib::Member::Type(ty) => op(Mode::TypeExpr, ty),

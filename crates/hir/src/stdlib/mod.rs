@@ -29,11 +29,12 @@ pub(crate) fn provides(path: &str) -> bool {
     matches!(path, "math" | "runtime" | "unsafe")
 }
 
-/// What `path.name` is, or `None` when golift does not provide it (yet).
-pub(crate) fn member(path: &str, name: &str) -> Option<Member> {
+/// What `path.name` is for a package compiled for `arch`, or `None` when golift does
+/// not provide it (yet).
+pub(crate) fn member(path: &str, name: &str, arch: crate::GoArch) -> Option<Member> {
     match path {
         "math" => math::member(name),
-        "runtime" => runtime::member(name),
+        "runtime" => runtime::member(name, arch),
         "unsafe" => unsafe_member(name),
         _ => None,
     }
@@ -42,7 +43,8 @@ pub(crate) fn member(path: &str, name: &str) -> Option<Member> {
 /// The Go type of function `path.name` that golift provides, for the code generator's
 /// calling convention.
 pub fn func_type(path: &str, name: &str) -> Option<Ty> {
-    match member(path, name)? {
+    // No function's type depends on the architecture.
+    match member(path, name, crate::GoArch::default())? {
         Member::Func(ty) => Some(ty),
         Member::Const(..) | Member::Type(_) | Member::Builtin(_) => None,
     }
