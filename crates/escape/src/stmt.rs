@@ -34,7 +34,7 @@ impl Batch<'_> {
     }
 
     /// Where gc's noder leaves its position after translating `es` in order.
-    fn noder_pos_of(&self, es: impl Iterator<Item = ExprId>) -> Option<u32> {
+    pub(crate) fn noder_pos_of(&self, es: impl Iterator<Item = ExprId>) -> Option<u32> {
         es.filter_map(|e| self.facts(e).noder_pos).last()
     }
 
