@@ -110,6 +110,10 @@ pub(crate) fn compile_all<'db>(
         return Err(diags);
     }
     for &func in golift_hir::package_funcs(db, package) {
+        // gc emits no code for a function named `_`.
+        if golift_hir::is_blank_func(db, func) {
+            continue;
+        }
         if func_filter
             .is_some_and(|f| f != golift_hir::symbols::func_name(db, golift_hir::FuncId::new(func)))
         {
