@@ -29,6 +29,9 @@ type Ptr struct{ p *int }
 
 func (q *Ptr) M() *int { return q.p } // ERROR "leaking param: q to result ~r0 level=1$"
 
+// The package initialiser's calls too (reported after every function's).
+var fromInit = M(Word{}).M() // ERROR "devirtualizing M\(Word\{\}\)\.M to Word$"
+
 func defined() {
 	i := 0
 	var x M = Big{&i, 1} // ERROR "Big\{\.\.\.\} does not escape$"
@@ -93,5 +96,5 @@ func main() {
 	chains(Big{})
 	notStatic(Big{}, Word{}, nil)
 	ranged(Big{}, []M{Big{}}) // ERROR "\[\]M\{\.\.\.\} does not escape$" "Big\{\} does not escape$"
-	println(*results(Word{new(int)})) // ERROR "new\(int\) does not escape$"
+	println(*results(Word{new(int)}), fromInit == nil) // ERROR "new\(int\) does not escape$"
 }

@@ -240,6 +240,24 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
             }
         }
     }
+    // Then the package initialiser's, whose positions are absolute in their file.
+    let init = golift_hir::body::init_body_with_source_map(db, package);
+    for d in &init.body.devirtualized {
+        let owner = golift_hir::body::BodyOwner::PackageInit(package);
+        let (Some(facts), Some(text)) = (
+            init.body.gc.get(&d.call),
+            golift_hir::body::devirt_message(db, owner, d),
+        ) else {
+            continue;
+        };
+        let shift = golift_hir::body::INIT_FILE_SHIFT;
+        let Some(&file) = files.get((facts.pos >> shift) as usize) else {
+            continue;
+        };
+        let abs = facts.pos & ((1 << shift) - 1);
+        let (line, col) = golift_hir::line_index(db, file).line_col(abs);
+        lines.push(format!("{}:{line}:{col}: {text}", file.path(db)));
+    }
     let mut emit = |key: &str, d: &EscDiag| {
         if d.level > level {
             return;

@@ -35,24 +35,32 @@ enum Target {
 }
 
 impl LowerCx<'_, '_> {
-    /// Devirtualizes the body's calls through interfaces where gc does.
+    /// Devirtualizes the calls through interfaces lowered since the last time, where
+    /// gc does (for the package initialiser: once per declaration, whose syntax the
+    /// calls refer to). [`Self::order_devirtualized`] then puts them in gc's order.
     pub(super) fn devirtualize(&mut self) {
         let calls = std::mem::take(&mut self.iface_calls);
         if calls.is_empty() {
             return;
         }
         let reassigned = self.reassigned_locals();
-        let mut done = Vec::new();
         for (call, sel) in calls {
             if let Some(d) = self.devirtualize_call(call, sel, &reassigned) {
-                done.push(d);
+                self.body.devirtualized.push(d);
             }
         }
-        // gc reports in its visiting order: statements in order, a call before its
-        // operands.
+    }
+
+    /// Orders [`super::Body::devirtualized`] as gc reports it, in its visiting order:
+    /// statements in order, a call before its operands.
+    pub(super) fn order_devirtualized(&mut self) {
+        if self.body.devirtualized.is_empty() {
+            return;
+        }
         let order = self.preorder_calls();
-        done.sort_by_key(|d| order.iter().position(|&c| c == d.call));
-        self.body.devirtualized = done;
+        self.body
+            .devirtualized
+            .sort_by_key(|d| order.iter().position(|&c| c == d.call));
     }
 
     /// gc's `reassigned`: locals assigned other than by their definition, or whose

@@ -248,6 +248,7 @@ pub(super) fn lower_func<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyWithSourc
         }
         cx.body.root = Some(cx.stmt(root));
         cx.devirtualize();
+        cx.order_devirtualized();
     }
     cx.finish()
 }
@@ -300,8 +301,10 @@ pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourc
             .collect();
         let s = cx.assign_values(globals, &spec.values, pos);
         stmts.extend(s);
+        cx.devirtualize();
     }
     let root = cx.alloc_stmt(StmtKind::Block(stmts), 0);
     cx.body.root = Some(root);
+    cx.order_devirtualized();
     cx.finish()
 }
