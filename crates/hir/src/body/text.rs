@@ -142,7 +142,7 @@ pub fn devirt_message(db: &dyn Db, owner: BodyOwner, d: &super::Devirtualized) -
     Some(format!(
         "{partial}devirtualizing {} to {}",
         gc.fmt_expr(d.sel.expr, 0),
-        crate::type_string(&d.ty)
+        crate::gc_text::gc_type_string(&d.ty)
     ))
 }
 
@@ -224,7 +224,7 @@ fn devirt_recv_text(
     let mut s = format!(
         "{}.({})",
         gc.fmt_expr(operand, 8),
-        crate::type_string(&d.ty)
+        crate::gc_text::gc_type_string(&d.ty)
     );
     for n in names.iter().rev() {
         s.push('.');

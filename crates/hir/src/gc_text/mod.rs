@@ -11,13 +11,14 @@
 //! text of the nodes it reports (lazily, only for nodes that are printed: a 50,000-term
 //! expression must not be formatted once per sub-expression), and the typed body's gc
 //! facts ([`crate::body::GcFacts`]) are computed from its positions during lowering.
-//! What it does not do: decide anything about memory, or print types (that is
-//! [`crate::type_string`]).
+//! Types print as gc prints them (`types.rs`). What it does not do: decide anything
+//! about memory.
 
 mod clause;
 mod pos;
 mod print;
 mod selector;
+mod types;
 
 use golift_syntax::ast;
 
@@ -25,6 +26,7 @@ use crate::{Db, InferenceResult};
 
 pub use pos::{gc_pos, stmt_pos};
 pub use selector::{selection_steps, Step};
+pub use types::gc_type_string;
 
 /// One checked declaration, seen the way gc's `-m` prints it.
 #[derive(Clone, Copy)]

@@ -125,29 +125,25 @@ impl GcSyntax<'_> {
                 let dots = if elems.is_empty() { "" } else { "..." };
                 let t = match typ {
                     Some(t) => match get(&decl.exprs, *t).map(|x| &x.kind) {
-                        // gc prints the literal's type: `[...]T` has its length.
-                        Some(ExprKind::ArrayType { len: None, .. }) => inf
+                        Some(ExprKind::Selector { .. }) => self.fmt_expr(*t, 0),
+                        // gc prints the literal's type (`OCOMPLIT`'s `n.Type()`): `[...]T`
+                        // has its length, an alias is the type it denotes, struct and
+                        // interface types are spelled out.
+                        _ => inf
                             .expr_types
                             .get(e)
-                            .map(crate::type_string)
+                            .map(super::gc_type_string)
                             .unwrap_or_else(|| self.fmt_expr(*t, 0)),
-                        // An alias prints as the type it denotes.
-                        Some(ExprKind::Name(_)) => inf
-                            .expr_types
-                            .get(e)
-                            .map(crate::type_string)
-                            .unwrap_or_else(|| self.fmt_expr(*t, 0)),
-                        _ => self.fmt_expr(*t, 0),
                     },
                     // An elided type: the literal's own (`&T{...}` for `[]*T{{...}}`).
                     None => match inf.expr_types.get(e).map(|t| t.kind()) {
                         Some(TyKind::Pointer(t)) => {
-                            return format!("&{}{{{dots}}}", crate::type_string(t))
+                            return format!("&{}{{{dots}}}", super::gc_type_string(t))
                         }
                         Some(_) => inf
                             .expr_types
                             .get(e)
-                            .map(crate::type_string)
+                            .map(super::gc_type_string)
                             .unwrap_or_default(),
                         None => String::new(),
                     },
@@ -480,8 +476,8 @@ impl GcSyntax<'_> {
             // Written as a method expression: the receiver type as written.
             let t = self.inf.expr_types.get(*x)?;
             let ts = match t.kind() {
-                TyKind::Pointer(_) => format!("({})", crate::type_string(t)),
-                _ => crate::type_string(t),
+                TyKind::Pointer(_) => format!("({})", super::gc_type_string(t)),
+                _ => super::gc_type_string(t),
             };
             return Some((format!("{ts}.{}", sel.text), None));
         }
