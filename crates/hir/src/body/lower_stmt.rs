@@ -32,6 +32,7 @@ impl<'db> LowerCx<'_, 'db> {
                 decl: self.decl_idx,
                 stmt: s,
                 spec: None,
+                name: None,
             };
             self.map.stmt_syntax.entry(id).or_insert(from);
         }
@@ -80,11 +81,14 @@ impl<'db> LowerCx<'_, 'db> {
                 let mut out = Vec::new();
                 for (i, d) in decls.iter().enumerate() {
                     if let LocalDecl::Var(spec) = d {
-                        for id in self.var_spec(s, i as u32, spec) {
+                        let per_name =
+                            spec.names.len() > 1 && spec.values.len() == spec.names.len();
+                        for (n, id) in self.var_spec(s, i as u32, spec).into_iter().enumerate() {
                             let from = super::StmtSyntax {
                                 decl: self.decl_idx,
                                 stmt: s,
                                 spec: Some(i as u32),
+                                name: per_name.then_some(n as u32),
                             };
                             self.map.stmt_syntax.insert(id, from);
                             out.push(id);
@@ -493,9 +497,10 @@ impl<'db> LowerCx<'_, 'db> {
             .collect();
         let mut out = Vec::new();
         if spec.values.len() == locals.len() {
-            for ((l, &v), n) in locals.iter().zip(&spec.values).zip(&spec.names) {
+            for (l, &v) in locals.iter().zip(&spec.values) {
                 let init = self.expr(v);
-                let p = self.pos(n.span.start);
+                // gc's assignment of each name is where the spec starts.
+                let p = pos;
                 match l {
                     Some(local) => {
                         let kind = StmtKind::Decl {

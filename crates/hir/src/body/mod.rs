@@ -509,12 +509,15 @@ pub struct BodySourceMap {
 }
 
 /// A syntax statement of the owner's declaration `decl` (see [`SyntaxRef`]); `spec` is
-/// the index of the spec for statements lowered from a `var` declaration.
+/// the index of the spec for statements lowered from a `var` declaration, and `name`
+/// the index of the name a statement declares when the spec has one value per name
+/// (gc makes `var a, b = x, y` one assignment per name).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StmtSyntax {
     pub decl: u32,
     pub stmt: golift_syntax::ast::StmtId,
     pub spec: Option<u32>,
+    pub name: Option<u32>,
 }
 
 /// A syntax expression: the index of its declaration among the owner's declarations (0

@@ -101,9 +101,10 @@ pub fn stmt_text(
     gc.variadic_as_written = variadic_as_written;
     let devirt = devirt_calls(db, &gc, bsm, from.decl);
     gc.devirt = &devirt;
-    Some(match from.spec {
-        Some(i) => gc.var_spec_text(from.stmt, i as usize),
-        None => gc.fmt_stmt(from.stmt),
+    Some(match (from.spec, from.name) {
+        (Some(i), Some(n)) => gc.var_spec_name_text(from.stmt, i as usize, n as usize),
+        (Some(i), None) => gc.var_spec_text(from.stmt, i as usize),
+        (None, _) => gc.fmt_stmt(from.stmt),
     })
 }
 

@@ -25,6 +25,21 @@ impl GcSyntax<'_> {
         format!("{} = {}", names.join(", "), self.fmt_list(&spec.values))
     }
 
+    /// `name = value` of the `n`th name of the `i`th spec of `var` declaration
+    /// statement `s` (a spec with one value per name).
+    pub fn var_spec_name_text(&self, s: StmtId, i: usize, n: usize) -> String {
+        let Some(StmtKind::Decl(ds)) = get(&self.decl.stmts, s).map(|x| &x.kind) else {
+            return String::new();
+        };
+        let Some(golift_syntax::ast::LocalDecl::Var(spec)) = ds.get(i) else {
+            return String::new();
+        };
+        match (spec.names.get(n), spec.values.get(n)) {
+            (Some(name), Some(&v)) => format!("{} = {}", name.text, self.fmt_expr(v, 0)),
+            _ => String::new(),
+        }
+    }
+
     /// `name = value` of the `i`th name of package-level `var` spec `spec`.
     pub fn global_init_text(&self, spec: usize, i: usize) -> String {
         let golift_syntax::ast::DeclKind::Var(specs) = &self.decl.kind else {
