@@ -130,7 +130,9 @@ pub fn check_asmcheck_file(db: &dyn Db, path: &Path, triple: &Triple) -> Result<
         std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
     let shown = path.display().to_string();
     let file = SourceFile::new(db, shown.clone(), text.clone());
-    let package = Package::new(db, "main".into(), vec![file]);
+    let package = Package::builder("main".into(), vec![file])
+        .goarch(crate::goarch_of(triple))
+        .new(db);
     let checks = parse_checks(&text);
     let arch = match triple.architecture {
         Architecture::X86_64 => "x86_64",

@@ -79,6 +79,14 @@ pub(crate) struct FuncOut<'a> {
 }
 
 /// Compiles every function of the package plus `main.init`, collecting errors.
+/// Go's name for `triple`'s architecture.
+pub fn goarch_of(triple: &Triple) -> golift_hir::GoArch {
+    match triple.architecture {
+        target_lexicon::Architecture::Aarch64(_) => golift_hir::GoArch::Arm64,
+        _ => golift_hir::GoArch::Amd64,
+    }
+}
+
 pub(crate) fn compile_all<'db>(
     db: &'db dyn Db,
     package: Package,
@@ -88,7 +96,25 @@ pub(crate) fn compile_all<'db>(
     let target = compile::target(db, triple);
     let mut outs = Vec::new();
     let mut diags = Vec::new();
+    // The checker folded `runtime.GOARCH` for the package's architecture.
+    if package.goarch(db) != goarch_of(triple) {
+        if let Some(&file) = package.files(db).first() {
+            diags.push(Diagnostic {
+                file,
+                offset: 0,
+                message: format!(
+                    "internal compiler error: the package was checked for GOARCH={} but is compiled for {triple}",
+                    package.goarch(db).name()
+                ),
+            });
+        }
+        return Err(diags);
+    }
     for &func in golift_hir::package_funcs(db, package) {
+        // gc emits no code for a function named `_`.
+        if golift_hir::is_blank_func(db, func) {
+            continue;
+        }
         if func_filter
             .is_some_and(|f| f != golift_hir::symbols::func_name(db, golift_hir::FuncId::new(func)))
         {

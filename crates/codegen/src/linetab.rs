@@ -127,11 +127,12 @@ mod tests {
 
     #[test]
     fn runs_follow_the_source_lines() {
-        let db = RootDatabase::default();
+        let mut db = RootDatabase::default();
         let file = SourceFile::new(&db, "./x.go".into(), SRC.into());
         let p = Package::new(&db, "main".into(), vec![file]);
         for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
             let triple = Triple::from_str(triple).expect("triple");
+            salsa::Setter::to(p.set_goarch(&mut db), crate::goarch_of(&triple));
             let outs = crate::compile_all(&db, p, &triple, None).expect("compiles");
             let t = line_table(&db, p, &outs, &["/w/x.go".into()]).expect("table");
             assert_eq!(t.files, vec!["/w/x.go".to_string()]);

@@ -9,9 +9,12 @@ use target_lexicon::Triple;
 const X86: &str = "x86_64-unknown-linux-gnu";
 const ARM: &str = "aarch64-unknown-linux-gnu";
 
-fn package(db: &RootDatabase, src: &str) -> Package {
+/// A package of one file, compiled for target `t`.
+fn package(db: &RootDatabase, src: &str, t: &str) -> Package {
     let file = SourceFile::new(db, "./x.go".into(), src.into());
-    Package::new(db, "main".into(), vec![file])
+    Package::builder("main".into(), vec![file])
+        .goarch(golift_codegen::goarch_of(&triple(t)))
+        .new(db)
 }
 
 fn triple(t: &str) -> Triple {
@@ -20,7 +23,7 @@ fn triple(t: &str) -> Triple {
 
 fn asm(src: &str, t: &str, func: &str) -> String {
     let db = RootDatabase::default();
-    let p = package(&db, src);
+    let p = package(&db, src, t);
     golift_codegen::asm_text(&db, p, &triple(t), Some(func))
         .unwrap_or_else(|e| panic!("asm failed: {e:?}"))
 }
@@ -64,7 +67,7 @@ fn objects_for_both_targets() {
         (ARM, object::Architecture::Aarch64),
     ] {
         let db = RootDatabase::default();
-        let p = package(&db, PROGRAM);
+        let p = package(&db, PROGRAM, t);
         let obj = golift_codegen::compile_package(&db, p, &triple(t), &["/x.go".to_string()])
             .unwrap_or_else(|e| panic!("{t}: {e:?}"))
             .object;
@@ -109,7 +112,7 @@ fn escaping_new_calls_the_allocator_and_a_local_one_does_not() {
 #[test]
 fn clif_of_one_function() {
     let db = RootDatabase::default();
-    let p = package(&db, PROGRAM);
+    let p = package(&db, PROGRAM, X86);
     let clif = golift_codegen::clif_text(&db, p, &triple(X86), Some("escapes")).expect("clif");
     assert!(
         clif.starts_with("function %main.escapes() -> i64"),
@@ -125,7 +128,7 @@ fn unsupported_constructs_are_diagnostics() {
     // Valid Go the checker accepts but codegen cannot lower yet (constructs the checker
     // rejects never reach codegen: their functions have no body).
     let src = "package main\n\nfunc g() {}\n\nfunc main() {\n\tf := g\n\tf()\n}\n";
-    let p = package(&db, src);
+    let p = package(&db, src, X86);
     let errs = golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
         .expect_err("values");
     let got: Vec<(u32, &str)> = errs

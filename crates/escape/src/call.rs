@@ -312,10 +312,18 @@ impl Batch<'_> {
                         self.argument(kk, at, a);
                     }
                 } else {
+                    // gc's typecheck converts the appended values where the noder
+                    // stopped translating the arguments.
+                    let saved = self.assign_conv.clone();
+                    if let Some(p) = self.noder_pos_of(args.iter().copied()) {
+                        self.assign_conv
+                            .extend(args.iter().skip(1).map(|&a| (a, p)));
+                    }
                     for &a in args.iter().skip(1) {
                         let h = self.heap_hole();
                         self.argument(h, at, a);
                     }
+                    self.assign_conv = saved;
                 }
             }
             Builtin::Copy => {

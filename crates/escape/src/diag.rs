@@ -157,9 +157,7 @@ fn node_text(db: &dyn Db, package: Package, unit: &str, node: NodeRef, as_writte
     };
     match node {
         NodeRef::Expr(e) => expr_text(db, owner, bsm, e, as_written).unwrap_or_default(),
-        NodeRef::Stmt(s) => {
-            stmt_text(db, owner, &bsm.source_map, s, as_written).unwrap_or_default()
-        }
+        NodeRef::Stmt(s) => stmt_text(db, owner, bsm, s, as_written).unwrap_or_default(),
         NodeRef::Local(l) => bsm
             .body
             .locals
@@ -169,7 +167,7 @@ fn node_text(db: &dyn Db, package: Package, unit: &str, node: NodeRef, as_writte
         NodeRef::AutoTmp(n) => format!(".autotmp_{n}"),
         NodeRef::TempAssign(s, first, count) => {
             // gc prints the rewritten assignment: the destinations, then the temporaries.
-            let text = stmt_text(db, owner, &bsm.source_map, s, as_written).unwrap_or_default();
+            let text = stmt_text(db, owner, bsm, s, as_written).unwrap_or_default();
             let lhs = text.split_once(" = ").map_or(text.as_str(), |(l, _)| l);
             let tmps: Vec<String> = (first..first + count)
                 .map(|n| format!(".autotmp_{n}"))
@@ -178,7 +176,7 @@ fn node_text(db: &dyn Db, package: Package, unit: &str, node: NodeRef, as_writte
         }
         NodeRef::GlobalInit(init, i) => global_init_text(db, owner, init, i).unwrap_or_default(),
         NodeRef::TypeSwitchCase(s, i) => {
-            body::type_switch_case_text(db, owner, &bsm.source_map, s, i).unwrap_or_default()
+            body::type_switch_case_text(db, owner, bsm, s, i).unwrap_or_default()
         }
     }
 }

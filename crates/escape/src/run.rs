@@ -215,6 +215,49 @@ pub fn package_diagnostics(db: &dyn Db, package: Package, level: u8) -> Vec<Stri
         Some(format!("{}:{line}:{col}", file.path(db)))
     };
     let mut lines = Vec::new();
+    // gc's devirtualization runs before escape analysis, over the functions in source
+    // order, and prints as it goes.
+    let mut funcs: Vec<(usize, u32, Func<'_>)> = golift_hir::package_funcs(db, package)
+        .iter()
+        .filter_map(|&f| {
+            let (file, start) = (*golift_hir::decl_offset(db, f))?;
+            Some((files.iter().position(|&x| x == file)?, start, f))
+        })
+        .collect();
+    funcs.sort_by_key(|&(file, start, _)| (file, start));
+    for (_, _, func) in funcs {
+        let bsm = golift_hir::body::body_with_source_map(db, func);
+        let owner = golift_hir::body::BodyOwner::Func(golift_hir::FuncId::new(func));
+        for d in &bsm.body.devirtualized {
+            let (Some(facts), Some(text)) = (
+                bsm.body.gc.get(&d.call),
+                golift_hir::body::devirt_message(db, owner, d),
+            ) else {
+                continue;
+            };
+            if let Some(pos) = fmt_pos(&format!("F{}", func.name(db)), facts.pos) {
+                lines.push(format!("{pos}: {text}"));
+            }
+        }
+    }
+    // Then the package initialiser's, whose positions are absolute in their file.
+    let init = golift_hir::body::init_body_with_source_map(db, package);
+    for d in &init.body.devirtualized {
+        let owner = golift_hir::body::BodyOwner::PackageInit(package);
+        let (Some(facts), Some(text)) = (
+            init.body.gc.get(&d.call),
+            golift_hir::body::devirt_message(db, owner, d),
+        ) else {
+            continue;
+        };
+        let shift = golift_hir::body::INIT_FILE_SHIFT;
+        let Some(&file) = files.get((facts.pos >> shift) as usize) else {
+            continue;
+        };
+        let abs = facts.pos & ((1 << shift) - 1);
+        let (line, col) = golift_hir::line_index(db, file).line_col(abs);
+        lines.push(format!("{}:{line}:{col}: {text}", file.path(db)));
+    }
     let mut emit = |key: &str, d: &EscDiag| {
         if d.level > level {
             return;

@@ -34,8 +34,30 @@ impl Batch<'_> {
     }
 
     /// Where gc's noder leaves its position after translating `es` in order.
-    fn noder_pos_of(&self, es: impl Iterator<Item = ExprId>) -> Option<u32> {
+    pub(crate) fn noder_pos_of(&self, es: impl Iterator<Item = ExprId>) -> Option<u32> {
         es.filter_map(|e| self.facts(e).noder_pos).last()
+    }
+
+    /// The values of the `var` spec declaration `s` was lowered from, when it declares
+    /// several names with one value each (`var a, b T = x, y`).
+    fn var_spec_inits(&self, s: StmtId) -> Option<Vec<ExprId>> {
+        let bsm = self.units.get(self.unit)?.body;
+        let from = bsm.source_map.stmt_syntax.get(&s)?;
+        from.spec?;
+        let mut inits: Vec<(StmtId, ExprId)> = bsm
+            .source_map
+            .stmt_syntax
+            .iter()
+            .filter(|(_, f)| (f.decl, f.stmt, f.spec) == (from.decl, from.stmt, from.spec))
+            .filter_map(|(&id, _)| match bsm.body.stmts.get(id)?.kind {
+                StmtKind::Decl {
+                    init: Some(init), ..
+                } => Some((id, init)),
+                _ => None,
+            })
+            .collect();
+        inits.sort_by_key(|&(id, _)| id.into_raw());
+        Some(inits.into_iter().map(|(_, e)| e).collect())
     }
 
     /// gc converts an assignment's values where its noder stopped: after the last
@@ -46,9 +68,14 @@ impl Batch<'_> {
         let Some(st) = body.stmts.get(s) else { return };
         let written = body.stmt_gc_pos.contains_key(&s);
         let (lhs, rhs): (Vec<ExprId>, Vec<ExprId>) = match &st.kind {
+            // `var a, b T = x, y` is one assignment in gc: every value is converted
+            // where the noder stopped after all of them.
             StmtKind::Decl {
                 init: Some(init), ..
-            } => (Vec::new(), vec![*init]),
+            } => (
+                Vec::new(),
+                self.var_spec_inits(s).unwrap_or_else(|| vec![*init]),
+            ),
             StmtKind::Assign { lhs, rhs } => (lhs.iter().copied().collect(), vec![*rhs]),
             StmtKind::AssignParallel { lhs, rhs } => {
                 (lhs.iter().flatten().copied().collect(), rhs.clone())

@@ -97,6 +97,7 @@ pub fn rendered(session: &Session, diags: &[Diagnostic]) -> Failure {
 pub fn func_names(session: &Session) -> Vec<String> {
     let mut names: Vec<String> = golift_hir::package_funcs(&session.db, session.package)
         .iter()
+        .filter(|&&f| !golift_hir::is_blank_func(&session.db, f))
         .map(|&f| golift_hir::symbols::func_name(&session.db, golift_hir::FuncId::new(f)))
         .collect();
     names.push("init".to_string());

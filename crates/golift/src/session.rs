@@ -77,6 +77,13 @@ impl Session {
 }
 
 impl Session {
+    /// Compiles the package for `triple`: `runtime.GOARCH` is its architecture.
+    pub fn set_target(&mut self, triple: &target_lexicon::Triple) {
+        use salsa::Setter as _;
+        let arch = crate::target::goarch(triple);
+        self.package.set_goarch(&mut self.db).to(arch);
+    }
+
     /// The package's files, in order, as gc's tracebacks name them: absolute, from the
     /// working directory as Go's `os.Getwd` gives it (`$PWD` when that names the current
     /// directory, so a path through a symbolic link stays as the user sees it).

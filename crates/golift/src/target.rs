@@ -28,12 +28,13 @@ pub fn parse_target(arg: Option<&str>) -> Result<Triple, Failure> {
 /// The GOOS/GOARCH whose files a directory build picks for `triple` (one of
 /// [`parse_target`]'s).
 pub fn platform(triple: &Triple) -> Platform {
-    let goarch = match triple.architecture {
-        Architecture::Aarch64(_) => "arm64",
-        _ => "amd64",
-    };
     Platform {
         goos: "linux",
-        goarch,
+        goarch: goarch(triple).name(),
     }
+}
+
+/// Go's name for `triple`'s architecture (one of [`parse_target`]'s).
+pub fn goarch(triple: &Triple) -> golift_hir::GoArch {
+    golift_codegen::goarch_of(triple)
 }

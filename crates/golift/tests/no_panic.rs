@@ -11,6 +11,7 @@ use std::str::FromStr;
 
 use common::*;
 use golift_hir::{Package, RootDatabase, SourceFile};
+use salsa::Setter as _;
 use target_lexicon::Triple;
 
 /// A small deterministic generator (xorshift64*), so failures reproduce.
@@ -119,7 +120,7 @@ fn mutate(src: &str, rng: &mut Rng) -> String {
 }
 
 fn compile_all_stages(src: &str) {
-    let db = RootDatabase::default();
+    let mut db = RootDatabase::default();
     let file = SourceFile::new(&db, "./fuzz.go".into(), src.to_string());
     let package = Package::new(&db, "main".into(), vec![file]);
     if !golift_hir::package_diagnostics(&db, package).is_empty() {
@@ -128,6 +129,9 @@ fn compile_all_stages(src: &str) {
     let _ = golift_escape::package_diagnostics(&db, package, 2);
     for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
         let triple = Triple::from_str(triple).expect("triple");
+        package
+            .set_goarch(&mut db)
+            .to(golift_codegen::goarch_of(&triple));
         let _ = golift_codegen::compile_package(&db, package, &triple, &["/fuzz.go".to_string()]);
     }
 }

@@ -598,14 +598,15 @@ impl<'a> Checker<'a> {
             x.mode = Mode::Invalid;
             return;
         }
-        // Implicit conversion of a concrete value to an interface.
-        // Between interfaces only where the method sets differ (a new itab, or the
-        // type word of `interface{}`).
+        // Implicit conversion of a concrete value to an interface. Between interfaces
+        // as gc's assignop: not for the same type or empty interfaces of identical
+        // underlying types (`OCONVNOP`); otherwise a new itab for the destination type.
         let (tu, xu) = (self.under(t), self.under(&x.ty));
-        if matches!(tu.kind(), TyKind::Interface(_))
-            && !(matches!(xu.kind(), TyKind::Interface(_)) && xu.identical(&tu))
-            && !x.is_nil()
-        {
+        let nop = match xu.kind() {
+            TyKind::Interface(ms) => x.ty.identical(t) || (ms.is_empty() && xu.identical(&tu)),
+            _ => false,
+        };
+        if matches!(tu.kind(), TyKind::Interface(_)) && !nop && !x.is_nil() {
             self.res.conversions.insert(x.expr, t.clone());
         }
     }

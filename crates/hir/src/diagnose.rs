@@ -365,10 +365,14 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
         for (di, decl) in tree.decls.iter().enumerate() {
             let at = |offset| At::Decl(di as u32, offset);
             if let DeclKind::Func(f) = &decl.kind {
-                if f.name.text == "_" {
-                    continue;
-                }
+                let here = |l: &&crate::ItemLoc| l.file == file && l.decl as usize == di;
                 let name = match &f.recv {
+                    _ if f.name.text == "_" => {
+                        match items.blank_funcs.iter().position(|l| here(&l)) {
+                            Some(i) => crate::blank_func_name(i),
+                            None => continue,
+                        }
+                    }
                     Some(recv) => {
                         format!(
                             "{}.{}",
@@ -377,7 +381,6 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
                         )
                     }
                     None if f.name.text == "init" => {
-                        let here = |l: &&crate::ItemLoc| l.file == file && l.decl as usize == di;
                         match items.init_funcs.iter().position(|l| here(&l)) {
                             Some(i) => crate::init_func_name(i),
                             None => continue,

@@ -50,11 +50,16 @@ impl Env for BodyEnv<'_> {
                 Some(ty) => PkgObj::Var(ty.clone()),
                 None => PkgObj::Invalid,
             },
-            ItemKind::Type => PkgObj::Type(Ty::new(TyKind::Named(crate::NamedRef::package_level(
-                self.db,
-                self.package,
-                name,
-            )))),
+            ItemKind::Type => match self.scope.aliases.get(name) {
+                // An alias denotes its type (its errors were reported with it).
+                Some(t) if t.is_invalid() => PkgObj::Invalid,
+                Some(t) => PkgObj::Type(t.clone()),
+                None => PkgObj::Type(Ty::new(TyKind::Named(crate::NamedRef::package_level(
+                    self.db,
+                    self.package,
+                    name,
+                )))),
+            },
             ItemKind::Func if self.signature_only => PkgObj::Func(Ty::invalid()),
             ItemKind::Func => {
                 let func = Func::new(self.db, self.package, name.to_string());

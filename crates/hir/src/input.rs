@@ -10,12 +10,37 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// The package being compiled: its import path (`main` for a command) and its files, in
-/// command-line order. Symbols are named from the path (see [`crate::symbols`]).
+/// The package being compiled: its import path (`main` for a command), its files, in
+/// command-line order, and the architecture it is compiled for (`runtime.GOARCH` is a
+/// constant of it). Symbols are named from the path (see [`crate::symbols`]).
 #[salsa::input(debug)]
 pub struct Package {
     #[returns(ref)]
     pub path: String,
     #[returns(ref)]
     pub files: Vec<SourceFile>,
+    /// Set by whoever compiles for a target (`set_goarch`); codegen checks that it is
+    /// the target's.
+    #[default]
+    #[returns(copy)]
+    pub goarch: GoArch,
+}
+
+/// The architectures golift compiles for, as Go names them (`GOARCH`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum GoArch {
+    /// x86-64, golift's host (the default).
+    #[default]
+    Amd64,
+    Arm64,
+}
+
+impl GoArch {
+    /// Go's name: `runtime.GOARCH`'s value.
+    pub fn name(self) -> &'static str {
+        match self {
+            GoArch::Amd64 => "amd64",
+            GoArch::Arm64 => "arm64",
+        }
+    }
 }

@@ -50,16 +50,31 @@ pub struct ItemLoc {
 /// without `*`). A name declared twice keeps its first declaration (the type checker
 /// reports the redeclaration). The `n`th `func init()` of the package (files in package
 /// order) is keyed `init.n`, gc's name for it (`main.init.0`): no Go name can refer to it.
+/// The `n`th function or method named `_` is keyed `_.n` the same way.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ItemMap {
     pub items: BTreeMap<String, ItemLoc>,
     /// The package's `init` functions in source order (files in package order).
     pub init_funcs: Vec<ItemLoc>,
+    /// The package's functions and methods named `_`, in source order.
+    pub blank_funcs: Vec<ItemLoc>,
 }
 
 /// The item name of the `index`th `init` function of a package (see [`ItemMap`]).
 pub fn init_func_name(index: usize) -> String {
     format!("init.{index}")
+}
+
+/// The item name of the `index`th function or method named `_` of a package (see
+/// [`ItemMap`]).
+pub fn blank_func_name(index: usize) -> String {
+    format!("_.{index}")
+}
+
+/// Whether `func` is a function or method named `_`: checked and analysed as gc does,
+/// but never compiled (gc emits no code for it; nothing can call it).
+pub fn is_blank_func(db: &dyn Db, func: Func<'_>) -> bool {
+    func.name(db).starts_with("_.")
 }
 
 /// A function or method declaration of a package, identified by name (`main`, `T.M`), so
@@ -90,6 +105,12 @@ pub fn package_items(db: &dyn Db, package: Package) -> ItemMap {
                     let name = init_func_name(map.init_funcs.len());
                     map.items.insert(name, loc(ItemKind::Func));
                     map.init_funcs.push(loc(ItemKind::Func));
+                    continue;
+                }
+                if f.name.text == "_" {
+                    let name = blank_func_name(map.blank_funcs.len());
+                    map.items.insert(name, loc(ItemKind::Func));
+                    map.blank_funcs.push(loc(ItemKind::Func));
                     continue;
                 }
             }

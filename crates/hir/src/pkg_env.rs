@@ -29,6 +29,8 @@ pub struct PackageScope {
     pub kinds: BTreeMap<String, ItemKind>,
     pub consts: BTreeMap<String, (Ty, ConstValue)>,
     pub globals: BTreeMap<String, Ty>,
+    /// The type each package-level alias denotes (invalid for an erroneous one).
+    pub aliases: BTreeMap<String, Ty>,
 }
 
 /// An error in a package-level declaration, relative to that declaration.
@@ -368,6 +370,7 @@ impl<'db> Builder<'db> {
                 env.types.insert(name, t);
             }
         }
+        env.scope.aliases = self.aliases.into_iter().collect();
         let mut inits = self.var_inits;
         inits.sort_by_key(|(f, d, s, _)| (*f, *d, *s));
         env.var_inits = inits.into_iter().map(|(_, _, _, g)| g).collect();

@@ -65,7 +65,7 @@ fn build_package(
     escape_level: u8,
     all_errors: bool,
 ) -> Result<(), Failure> {
-    let session = super::load_checked(named, all_errors)?;
+    let session = super::load_checked(named, triple, all_errors)?;
     if escape_level > 0 {
         eprint!("{}", pipeline::escape_notes(&session, escape_level));
     }

@@ -22,13 +22,14 @@ pub fn checked(
     all_errors: bool,
 ) -> Result<(Named, Session), Failure> {
     let named = package_args::resolve(args, platform(triple), verb)?;
-    let session = load_checked(&named, all_errors)?;
+    let session = load_checked(&named, triple, all_errors)?;
     Ok((named, session))
 }
 
-/// A resolved package, loaded and type-checked.
-pub fn load_checked(named: &Named, all_errors: bool) -> Result<Session, Failure> {
-    let session = Session::load(&named.files, all_errors)?;
+/// A resolved package, loaded for `triple` and type-checked.
+pub fn load_checked(named: &Named, triple: &Triple, all_errors: bool) -> Result<Session, Failure> {
+    let mut session = Session::load(&named.files, all_errors)?;
+    session.set_target(triple);
     pipeline::check(&session)?;
     Ok(session)
 }

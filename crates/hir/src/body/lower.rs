@@ -41,6 +41,11 @@ pub(super) struct LowerCx<'a, 'db> {
     pub temps: u32,
     /// gc's noder positions of the current declaration's expressions, computed once each.
     pub noder_cache: HashMap<ast::ExprId, Option<u32>>,
+    /// Each call through an interface with its selector `x.M` (for devirtualization).
+    pub iface_calls: Vec<(ExprId, ast::ExprId)>,
+    /// gc's `Name.Defn` with a value: the statement declaring a local with its value
+    /// (`x := e`, `var x = e`, `x, y := e1, e2`), and that value.
+    pub defs: HashMap<LocalId, (StmtId, ExprId)>,
 }
 
 impl<'a, 'db> LowerCx<'a, 'db> {
@@ -58,6 +63,8 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             pending_label: None,
             temps: 0,
             noder_cache: HashMap::new(),
+            iface_calls: Vec::new(),
+            defs: HashMap::new(),
         }
     }
 
@@ -240,6 +247,8 @@ pub(super) fn lower_func<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyWithSourc
             cx.body.end = rbrace;
         }
         cx.body.root = Some(cx.stmt(root));
+        cx.devirtualize();
+        cx.order_devirtualized();
     }
     cx.finish()
 }
@@ -292,8 +301,10 @@ pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourc
             .collect();
         let s = cx.assign_values(globals, &spec.values, pos);
         stmts.extend(s);
+        cx.devirtualize();
     }
     let root = cx.alloc_stmt(StmtKind::Block(stmts), 0);
     cx.body.root = Some(root);
+    cx.order_devirtualized();
     cx.finish()
 }

@@ -24,6 +24,7 @@ impl<'db> LowerCx<'_, 'db> {
             return self.not_yet(e, ty, "internal compiler error: a call that is not one");
         };
         let (fun, args, spread) = (*fun, args.clone(), *ellipsis);
+        let mut iface_sel = None;
         let callee = match self.inf.calls.get(&e).cloned() {
             Some(CallKind::Conversion(to)) => return self.conversion(e, &args, to, pos),
             Some(CallKind::Builtin(Builtin::New)) => {
@@ -77,6 +78,7 @@ impl<'db> LowerCx<'_, 'db> {
                 if self.inf.iface_method_exprs.contains(&sel_e) {
                     return self.iface_method_expr_call(e, fun, &args, spread, ty, pos, index);
                 }
+                iface_sel = Some(sel_e);
                 Callee::Interface {
                     recv: self.expr(x),
                     index,
@@ -101,7 +103,11 @@ impl<'db> LowerCx<'_, 'db> {
             pre,
             spread,
         };
-        self.alloc_expr(kind, ty, pos, e)
+        let call = self.alloc_expr(kind, ty, pos, e);
+        if let Some(sel) = iface_sel {
+            self.iface_calls.push((call, sel));
+        }
+        call
     }
 
     /// `x.M(args)` and `T.M(x, args)`: a static call of the method with the receiver
@@ -240,7 +246,7 @@ impl<'db> LowerCx<'_, 'db> {
     /// (a [`ExprKind::Deref`] for every pointer on the way), then `&` of it for a
     /// pointer method or `*` of it for a value method called through a pointer. The
     /// implicit `&`/`*` are at the selector's `.` (`sel`), as gc's typecheck makes them.
-    fn receiver(
+    pub(super) fn receiver(
         &mut self,
         x: ExprId,
         path: &[u32],

@@ -27,11 +27,16 @@ impl<'db> LowerCx<'_, 'db> {
         let xty = self.body.exprs[x].ty.clone();
         let pos = self.body.exprs[x].pos;
         if is_interface(self.db, &xty) {
-            if underlying(self.db, &xty).identical(&underlying(self.db, &iface)) {
+            // gc's assignop: the same type, or empty interfaces of identical underlying
+            // types, convert as they are (`OCONVNOP`); other interface types are
+            // converted (`OCONVIFACE`: gc recomputes the itab, so that an interface of
+            // static type `I` always has an itab for `I`).
+            let under = underlying(self.db, &xty);
+            let empty = matches!(under.kind(), TyKind::Interface(ms) if ms.is_empty());
+            if xty.identical(&iface) || (empty && under.identical(&underlying(self.db, &iface))) {
                 return x;
             }
-            // Between interfaces of different method sets: the words change, nothing
-            // is allocated.
+            // Between interfaces: the words change, nothing is allocated.
             let id = self.alloc_expr(ExprKind::ConvIface { x, site: None }, iface, pos, from);
             self.mark_implicit(id);
             return id;

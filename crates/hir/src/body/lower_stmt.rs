@@ -32,6 +32,7 @@ impl<'db> LowerCx<'_, 'db> {
                 decl: self.decl_idx,
                 stmt: s,
                 spec: None,
+                name: None,
             };
             self.map.stmt_syntax.entry(id).or_insert(from);
         }
@@ -81,11 +82,14 @@ impl<'db> LowerCx<'_, 'db> {
                 let mut out = Vec::new();
                 for (i, d) in decls.iter().enumerate() {
                     if let LocalDecl::Var(spec) = d {
-                        for id in self.var_spec(s, i as u32, spec) {
+                        let per_name =
+                            spec.names.len() > 1 && spec.values.len() == spec.names.len();
+                        for (n, id) in self.var_spec(s, i as u32, spec).into_iter().enumerate() {
                             let from = super::StmtSyntax {
                                 decl: self.decl_idx,
                                 stmt: s,
                                 spec: Some(i as u32),
+                                name: per_name.then_some(n as u32),
                             };
                             self.map.stmt_syntax.insert(id, from);
                             out.push(id);
@@ -426,7 +430,9 @@ impl<'db> LowerCx<'_, 'db> {
                     local,
                     init: Some(init),
                 };
-                return vec![self.alloc_stmt(kind, self.pos(start))];
+                let s = self.alloc_stmt(kind, self.pos(start));
+                self.defs.insert(local, (s, init));
+                return vec![s];
             }
         }
         let mut out = Vec::new();
@@ -434,7 +440,28 @@ impl<'db> LowerCx<'_, 'db> {
             .iter()
             .map(|&l| self.assign_target(l, define, &mut out))
             .collect();
-        out.extend(self.assign_values(targets, rhs, pos));
+        let defined: Vec<Option<crate::LocalId>> = lhs
+            .iter()
+            .map(|&l| {
+                if define {
+                    self.inf.defined_by.get(&l).map(|&x| self.local(x))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let assigned = self.assign_values(targets, rhs, pos);
+        // `x, y := e1, e2` is the definition of its new names (gc's `Defn`).
+        for &s in &assigned {
+            if let StmtKind::AssignParallel { rhs, .. } = &self.body.stmts[s].kind {
+                for (l, &v) in defined.iter().zip(rhs.clone().iter()) {
+                    if let Some(l) = l {
+                        self.defs.insert(*l, (s, v));
+                    }
+                }
+            }
+        }
+        out.extend(assigned);
         out
     }
 
@@ -480,16 +507,19 @@ impl<'db> LowerCx<'_, 'db> {
             .collect();
         let mut out = Vec::new();
         if spec.values.len() == locals.len() {
-            for ((l, &v), n) in locals.iter().zip(&spec.values).zip(&spec.names) {
+            for (l, &v) in locals.iter().zip(&spec.values) {
                 let init = self.expr(v);
-                let p = self.pos(n.span.start);
+                // gc's assignment of each name is where the spec starts.
+                let p = pos;
                 match l {
                     Some(local) => {
                         let kind = StmtKind::Decl {
                             local: *local,
                             init: Some(init),
                         };
-                        out.push(self.alloc_stmt(kind, p));
+                        let s = self.alloc_stmt(kind, p);
+                        self.defs.insert(*local, (s, init));
+                        out.push(s);
                     }
                     None => out.push(self.alloc_stmt(
                         StmtKind::Assign {

@@ -25,6 +25,7 @@
 //! stays equal when its function moves in the file.
 
 mod dead_code;
+mod devirt;
 mod lower;
 mod lower_call;
 mod lower_expr;
@@ -41,7 +42,9 @@ use crate::{Builtin, ConstValue, Db, Func, Local, LocalId, Package, Ty};
 pub use crate::{FuncId, GlobalId};
 
 pub use print::{print_body, PrintOptions};
-pub use text::{body_gc_syntax, expr_text, global_init_text, stmt_text, type_switch_case_text};
+pub use text::{
+    body_gc_syntax, devirt_message, expr_text, global_init_text, stmt_text, type_switch_case_text,
+};
 
 pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
@@ -97,6 +100,30 @@ pub struct Body {
     /// [`Callee::Interface`] call with `x` as receiver): gc calls its `I.M` wrapper
     /// there, a static call it never devirtualizes.
     pub iface_method_expr_calls: HashSet<ExprId>,
+    /// The calls through an interface that gc's devirtualization pass turned into
+    /// direct calls (or, for a method promoted from an embedded interface field, into a
+    /// call through that field), in the order gc visits them (a call before its
+    /// operands). The call node itself is rewritten: see [`Devirtualized`].
+    pub devirtualized: Vec<Devirtualized>,
+}
+
+/// One call `x.M(args)` through an interface whose receiver's static value is a
+/// conversion of a concrete type `T` to an interface (gc's `devirtualize.Call`): the
+/// call is a [`Callee::Static`] call of `T`'s method `M` whose receiver is `x.(T)` (the
+/// node `assert`, an assertion that cannot fail, at the selector's `.`), reached along
+/// `T`'s embedded fields with the implicit `&`/`*` the method needs; or, when `T`
+/// promotes `M` from an embedded interface field, still a [`Callee::Interface`] call,
+/// on that field of `x.(T)` (`partial`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Devirtualized {
+    pub call: ExprId,
+    /// The type assertion `x.(T)`.
+    pub assert: ExprId,
+    /// The selector `x.M` as written (gc's `-m` prints it).
+    pub sel: SyntaxRef,
+    /// `T`.
+    pub ty: Ty,
+    pub partial: bool,
 }
 
 /// What gc's `-m` needs to know about an expression beyond its meaning, computed during
@@ -488,12 +515,15 @@ pub struct BodySourceMap {
 }
 
 /// A syntax statement of the owner's declaration `decl` (see [`SyntaxRef`]); `spec` is
-/// the index of the spec for statements lowered from a `var` declaration.
+/// the index of the spec for statements lowered from a `var` declaration, and `name`
+/// the index of the name a statement declares when the spec has one value per name
+/// (gc makes `var a, b = x, y` one assignment per name).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StmtSyntax {
     pub decl: u32,
     pub stmt: golift_syntax::ast::StmtId,
     pub spec: Option<u32>,
+    pub name: Option<u32>,
 }
 
 /// A syntax expression: the index of its declaration among the owner's declarations (0

@@ -4,7 +4,7 @@
 //! [`crate::gc_text`] prints the syntax the node was lowered from, exactly as gc's `-m`
 //! does. An implicit node prints as the expression it is implicit in.
 
-use super::{AllocKind, BodyOwner, BodySourceMap, BodyWithSourceMap, ExprId, ExprKind, StmtId};
+use super::{AllocKind, BodyOwner, BodyWithSourceMap, ExprId, ExprKind, StmtId};
 use crate::gc_text::{get, GcSyntax};
 use crate::Db;
 
@@ -48,6 +48,14 @@ pub fn expr_text(
     let s = map.expr_syntax.get(&e)?;
     let mut gc = body_gc_syntax(db, owner, s.decl)?;
     gc.variadic_as_written = variadic_as_written;
+    let devirt = devirt_calls(db, &gc, bsm, s.decl);
+    gc.devirt = &devirt;
+    // A node gc's devirtualization made: the receiver `x.(T)` along its fields.
+    if let Some(d) = body.devirtualized.iter().find(|d| d.sel == *s) {
+        if let Some(t) = devirt_recv_text(db, &gc, body, d, e) {
+            return Some(t);
+        }
+    }
     if let ExprKind::Field { .. } = x.kind {
         let steps = field_depth(body, map, e);
         if steps < gc.selector_steps(s.expr).len() {
@@ -84,16 +92,19 @@ fn field_depth(body: &super::Body, map: &super::BodySourceMap, e: ExprId) -> usi
 pub fn stmt_text(
     db: &dyn Db,
     owner: BodyOwner,
-    map: &BodySourceMap,
+    bsm: &BodyWithSourceMap,
     s: StmtId,
     variadic_as_written: bool,
 ) -> Option<String> {
-    let from = map.stmt_syntax.get(&s)?;
+    let from = bsm.source_map.stmt_syntax.get(&s)?;
     let mut gc = body_gc_syntax(db, owner, from.decl)?;
     gc.variadic_as_written = variadic_as_written;
-    Some(match from.spec {
-        Some(i) => gc.var_spec_text(from.stmt, i as usize),
-        None => gc.fmt_stmt(from.stmt),
+    let devirt = devirt_calls(db, &gc, bsm, from.decl);
+    gc.devirt = &devirt;
+    Some(match (from.spec, from.name) {
+        (Some(i), Some(n)) => gc.var_spec_name_text(from.stmt, i as usize, n as usize),
+        (Some(i), None) => gc.var_spec_text(from.stmt, i as usize),
+        (None, _) => gc.fmt_stmt(from.stmt),
     })
 }
 
@@ -113,11 +124,112 @@ pub fn global_init_text(db: &dyn Db, owner: BodyOwner, init: u32, i: u32) -> Opt
 pub fn type_switch_case_text(
     db: &dyn Db,
     owner: BodyOwner,
-    map: &BodySourceMap,
+    bsm: &BodyWithSourceMap,
     s: StmtId,
     clause: u32,
 ) -> Option<String> {
-    let from = map.stmt_syntax.get(&s)?;
-    let gc = body_gc_syntax(db, owner, from.decl)?;
+    let from = bsm.source_map.stmt_syntax.get(&s)?;
+    let mut gc = body_gc_syntax(db, owner, from.decl)?;
+    let devirt = devirt_calls(db, &gc, bsm, from.decl);
+    gc.devirt = &devirt;
     gc.case_clause_text(from.stmt, clause as usize)
+}
+
+/// gc's `-m` line for a devirtualized call: `devirtualizing x.M to T` (or
+/// `partially devirtualizing ...`), at the call's position; `None` without source.
+pub fn devirt_message(db: &dyn Db, owner: BodyOwner, d: &super::Devirtualized) -> Option<String> {
+    let gc = body_gc_syntax(db, owner, d.sel.decl)?;
+    let partial = if d.partial { "partially " } else { "" };
+    Some(format!(
+        "{partial}devirtualizing {} to {}",
+        gc.fmt_expr(d.sel.expr, 0),
+        crate::gc_text::gc_type_string(&d.ty)
+    ))
+}
+
+/// The devirtualized calls of declaration `decl` as gc prints them.
+fn devirt_calls(
+    db: &dyn Db,
+    gc: &GcSyntax<'_>,
+    bsm: &BodyWithSourceMap,
+    decl: u32,
+) -> Vec<crate::gc_text::DevirtCall> {
+    let body = &bsm.body;
+    let mut out = Vec::new();
+    for d in body.devirtualized.iter().filter(|d| d.sel.decl == decl) {
+        let (Some(call), Some(x)) = (
+            bsm.source_map.expr_syntax.get(&d.call),
+            get(&body.exprs, d.call),
+        ) else {
+            continue;
+        };
+        let (recv, method) = match &x.kind {
+            ExprKind::Call {
+                callee: super::Callee::Static(f),
+                args,
+                ..
+            } => (
+                args.first().copied(),
+                Some(crate::symbols::func_name(db, *f)),
+            ),
+            ExprKind::Call {
+                callee: super::Callee::Interface { recv, .. },
+                ..
+            } => (Some(*recv), None),
+            _ => continue,
+        };
+        let Some(recv) = recv.and_then(|r| devirt_recv_text(db, gc, body, d, r)) else {
+            continue;
+        };
+        out.push(crate::gc_text::DevirtCall {
+            call: call.expr,
+            recv,
+            method,
+        });
+    }
+    out
+}
+
+/// A node of devirtualized call `d`'s receiver, `x.(T)` along the embedded fields
+/// (implicit `&` and `*` print as nothing), as gc prints it; `None` for another node.
+fn devirt_recv_text(
+    db: &dyn Db,
+    gc: &GcSyntax<'_>,
+    body: &super::Body,
+    d: &super::Devirtualized,
+    e: ExprId,
+) -> Option<String> {
+    let mut names = Vec::new();
+    let mut cur = e;
+    while cur != d.assert {
+        match get(&body.exprs, cur)?.kind {
+            ExprKind::Field { x, index } => {
+                let mut t = get(&body.exprs, x)?.ty.clone();
+                if let crate::TyKind::Pointer(el) = crate::underlying(db, &t).kind() {
+                    t = el.clone();
+                }
+                match crate::underlying(db, &t).kind() {
+                    crate::TyKind::Struct(fs) => names.push(fs.get(index as usize)?.name.clone()),
+                    _ => return None,
+                }
+                cur = x;
+            }
+            ExprKind::Deref(x) | ExprKind::Addr(x) => cur = x,
+            _ => return None,
+        }
+    }
+    let operand = match get(&gc.decl.exprs, d.sel.expr).map(|x| &x.kind) {
+        Some(golift_syntax::ast::ExprKind::Selector { x, .. }) => *x,
+        _ => return None,
+    };
+    let mut s = format!(
+        "{}.({})",
+        gc.fmt_expr(operand, 8),
+        crate::gc_text::gc_type_string(&d.ty)
+    );
+    for n in names.iter().rev() {
+        s.push('.');
+        s.push_str(n);
+    }
+    Some(s)
 }

@@ -97,7 +97,7 @@ impl GcSyntax<'_> {
                         .var_locals
                         .get(&(s, i as u32, n as u32))
                         .and_then(|&l| get(&self.inf.locals, l))
-                        .map(|l| gc_type(&l.ty))
+                        .map(|l| super::gc_type_string(&l.ty))
                         .unwrap_or_default();
                     format!("var {name} {ty}")
                 };
@@ -168,30 +168,5 @@ impl GcSyntax<'_> {
             }
         }
         t
-    }
-}
-
-/// A type as gc's `fmtNode` prints one (types/fmt.go): as types2 does, but with a space
-/// after `struct` and `interface` (`interface {}`, `struct { a int }`).
-fn gc_type(ty: &crate::Ty) -> String {
-    use crate::TyKind;
-    match ty.kind() {
-        TyKind::Pointer(t) => format!("*{}", gc_type(t)),
-        TyKind::Slice(t) => format!("[]{}", gc_type(t)),
-        TyKind::Array(n, t) => format!("[{n}]{}", gc_type(t)),
-        TyKind::Map(k, v) => format!("map[{}]{}", gc_type(k), gc_type(v)),
-        TyKind::Interface(ms) if ms.is_empty() => "interface {}".into(),
-        TyKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
-        TyKind::Struct(fs) => {
-            let fields: Vec<String> = fs
-                .iter()
-                .map(|f| match f.embedded {
-                    true => gc_type(&f.ty),
-                    false => format!("{} {}", f.name, gc_type(&f.ty)),
-                })
-                .collect();
-            format!("struct {{ {} }}", fields.join("; "))
-        }
-        _ => crate::type_string(ty),
     }
 }

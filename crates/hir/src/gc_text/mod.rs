@@ -11,13 +11,14 @@
 //! text of the nodes it reports (lazily, only for nodes that are printed: a 50,000-term
 //! expression must not be formatted once per sub-expression), and the typed body's gc
 //! facts ([`crate::body::GcFacts`]) are computed from its positions during lowering.
-//! What it does not do: decide anything about memory, or print types (that is
-//! [`crate::type_string`]).
+//! Types print as gc prints them (`types.rs`). What it does not do: decide anything
+//! about memory.
 
 mod clause;
 mod pos;
 mod print;
 mod selector;
+mod types;
 
 use golift_syntax::ast;
 
@@ -25,6 +26,7 @@ use crate::{Db, InferenceResult};
 
 pub use pos::{gc_pos, stmt_pos};
 pub use selector::{selection_steps, Step};
+pub use types::gc_type_string;
 
 /// One checked declaration, seen the way gc's `-m` prints it.
 #[derive(Clone, Copy)]
@@ -35,6 +37,24 @@ pub struct GcSyntax<'a> {
     /// Print variadic calls as written, before gc's FixVariadicCall packs their
     /// arguments into `... argument` (text gc prints before its walk reaches the call).
     pub variadic_as_written: bool,
+    /// The declaration's calls that gc's devirtualization rewrote, printed as gc
+    /// prints them after it (see [`DevirtCall`]).
+    pub devirt: &'a [DevirtCall],
+}
+
+/// A call `x.M(args)` that gc's devirtualization rewrote
+/// ([`crate::body::Devirtualized`]): gc prints it with its new callee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DevirtCall {
+    /// The call's syntax.
+    pub call: ast::ExprId,
+    /// The new receiver as gc prints it: `x.(T)` with the embedded fields on the way
+    /// (`x.(Outer).Inner`).
+    pub recv: String,
+    /// The method called directly (`T.M`, `(*T).M`), printed with the receiver as its
+    /// first argument; `None` when the call stays one through an interface (a method
+    /// promoted from an embedded interface field), printed as `recv.M(args)`.
+    pub method: Option<String>,
 }
 
 impl<'a> GcSyntax<'a> {
@@ -44,6 +64,7 @@ impl<'a> GcSyntax<'a> {
             decl,
             inf,
             variadic_as_written: false,
+            devirt: &[],
         }
     }
 

@@ -25,6 +25,21 @@ impl GcSyntax<'_> {
         format!("{} = {}", names.join(", "), self.fmt_list(&spec.values))
     }
 
+    /// `name = value` of the `n`th name of the `i`th spec of `var` declaration
+    /// statement `s` (a spec with one value per name).
+    pub fn var_spec_name_text(&self, s: StmtId, i: usize, n: usize) -> String {
+        let Some(StmtKind::Decl(ds)) = get(&self.decl.stmts, s).map(|x| &x.kind) else {
+            return String::new();
+        };
+        let Some(golift_syntax::ast::LocalDecl::Var(spec)) = ds.get(i) else {
+            return String::new();
+        };
+        match (spec.names.get(n), spec.values.get(n)) {
+            (Some(name), Some(&v)) => format!("{} = {}", name.text, self.fmt_expr(v, 0)),
+            _ => String::new(),
+        }
+    }
+
     /// `name = value` of the `i`th name of package-level `var` spec `spec`.
     pub fn global_init_text(&self, spec: usize, i: usize) -> String {
         let golift_syntax::ast::DeclKind::Var(specs) = &self.decl.kind else {
@@ -125,29 +140,25 @@ impl GcSyntax<'_> {
                 let dots = if elems.is_empty() { "" } else { "..." };
                 let t = match typ {
                     Some(t) => match get(&decl.exprs, *t).map(|x| &x.kind) {
-                        // gc prints the literal's type: `[...]T` has its length.
-                        Some(ExprKind::ArrayType { len: None, .. }) => inf
+                        Some(ExprKind::Selector { .. }) => self.fmt_expr(*t, 0),
+                        // gc prints the literal's type (`OCOMPLIT`'s `n.Type()`): `[...]T`
+                        // has its length, an alias is the type it denotes, struct and
+                        // interface types are spelled out.
+                        _ => inf
                             .expr_types
                             .get(e)
-                            .map(crate::type_string)
+                            .map(super::gc_type_string)
                             .unwrap_or_else(|| self.fmt_expr(*t, 0)),
-                        // An alias prints as the type it denotes.
-                        Some(ExprKind::Name(_)) => inf
-                            .expr_types
-                            .get(e)
-                            .map(crate::type_string)
-                            .unwrap_or_else(|| self.fmt_expr(*t, 0)),
-                        _ => self.fmt_expr(*t, 0),
                     },
                     // An elided type: the literal's own (`&T{...}` for `[]*T{{...}}`).
                     None => match inf.expr_types.get(e).map(|t| t.kind()) {
                         Some(TyKind::Pointer(t)) => {
-                            return format!("&{}{{{dots}}}", crate::type_string(t))
+                            return format!("&{}{{{dots}}}", super::gc_type_string(t))
                         }
                         Some(_) => inf
                             .expr_types
                             .get(e)
-                            .map(crate::type_string)
+                            .map(super::gc_type_string)
                             .unwrap_or_default(),
                         None => String::new(),
                     },
@@ -316,7 +327,11 @@ impl GcSyntax<'_> {
                 format!("struct {{ {} }}", self.fmt_fields(fields, true).join("; "))
             }
             ExprKind::InterfaceType { elems } if elems.is_empty() => "interface {}".into(),
-            ExprKind::InterfaceType { elems } => self.fmt_interface_type(elems),
+            // gc prints the type (embedded interfaces' methods included).
+            ExprKind::InterfaceType { elems } => match inf.expr_types.get(e) {
+                Some(t) if !t.is_invalid() => super::gc_type_string(t),
+                _ => self.fmt_interface_type(elems),
+            },
         }
     }
 
@@ -473,6 +488,22 @@ impl GcSyntax<'_> {
     /// first argument, with the implicit embedded fields spelled out (implicit `&` and
     /// `*` print as nothing). `None` for other calls.
     fn method_call_head(&self, call: ExprId, fun: ExprId) -> Option<(String, Option<String>)> {
+        if let Some(d) = self.devirt.iter().find(|d| d.call == call) {
+            return Some(match &d.method {
+                Some(m) => (m.clone(), Some(d.recv.clone())),
+                None => {
+                    let mut f = fun;
+                    while let Some(ExprKind::Paren(i)) = get(&self.decl.exprs, f).map(|x| &x.kind) {
+                        f = *i;
+                    }
+                    let name = match get(&self.decl.exprs, f).map(|x| &x.kind) {
+                        Some(ExprKind::Selector { sel, .. }) => sel.text.clone(),
+                        _ => String::new(),
+                    };
+                    (format!("{}.{name}", d.recv), None)
+                }
+            });
+        }
         let Some(CallKind::Method(func)) = self.inf.calls.get(&call) else {
             return None;
         };
@@ -488,8 +519,8 @@ impl GcSyntax<'_> {
             // Written as a method expression: the receiver type as written.
             let t = self.inf.expr_types.get(*x)?;
             let ts = match t.kind() {
-                TyKind::Pointer(_) => format!("({})", crate::type_string(t)),
-                _ => crate::type_string(t),
+                TyKind::Pointer(_) => format!("({})", super::gc_type_string(t)),
+                _ => super::gc_type_string(t),
             };
             return Some((format!("{ts}.{}", sel.text), None));
         }

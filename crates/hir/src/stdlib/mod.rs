@@ -42,21 +42,22 @@ pub(crate) fn provides(path: &str) -> bool {
     matches!(path, "errors" | "math" | "runtime" | "unsafe")
 }
 
-/// What `path.name` is, seen from `package`, or `None` when golift does not provide it
-/// (yet).
+/// What `path.name` is, seen from `package` (compiled for its `goarch`), or `None` when
+/// golift does not provide it (yet).
 pub(crate) fn member(db: &dyn Db, package: Package, path: &str, name: &str) -> Option<Member> {
     match path {
         "fmt" | "os" => fmt_os::member(db, package, path, name),
-        _ => plain_member(path, name),
+        _ => plain_member(path, name, package.goarch(db)),
     }
 }
 
-/// The members whose types involve no standard-library named type.
-fn plain_member(path: &str, name: &str) -> Option<Member> {
+/// The members whose types involve no standard-library named type, for a package
+/// compiled for `arch`.
+fn plain_member(path: &str, name: &str, arch: crate::GoArch) -> Option<Member> {
     match path {
         "errors" => errors::member(name),
         "math" => math::member(name),
-        "runtime" => runtime::member(name),
+        "runtime" => runtime::member(name, arch),
         "unsafe" => unsafe_member(name),
         _ => None,
     }
@@ -65,7 +66,8 @@ fn plain_member(path: &str, name: &str) -> Option<Member> {
 /// The Go type of function `path.name` that the runtime implements in golift's Go
 /// calling convention (`errors.New`, `math.Sqrt`), for the code generator.
 pub fn func_type(path: &str, name: &str) -> Option<Ty> {
-    match plain_member(path, name)? {
+    // No function's type depends on the architecture.
+    match plain_member(path, name, crate::GoArch::default())? {
         Member::Func(ty) => Some(ty),
         Member::Const(..) | Member::Type(_) | Member::Builtin(_) | Member::Var(_) => None,
     }

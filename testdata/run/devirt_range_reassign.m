@@ -1,0 +1,9 @@
+./devirt_range_reassign.go:21:16: devirtualizing s.Name to Square
+./devirt_range_reassign.go:24:16: devirtualizing s.Name to Square
+./devirt_range_reassign.go:27:16: devirtualizing s.Name to Square
+./devirt_range_reassign.go:17:7: r does not escape
+./devirt_range_reassign.go:20:22: Square{...} does not escape
+./devirt_range_reassign.go:22:26: []Shape{...} does not escape
+./devirt_range_reassign.go:22:33: Square{...} does not escape
+./devirt_range_reassign.go:25:26: []Shape{...} does not escape
+./devirt_range_reassign.go:25:27: &Rect{...} does not escape
