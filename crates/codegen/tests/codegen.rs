@@ -211,7 +211,7 @@ fn fprint_to_another_writer_is_a_diagnostic() {
     let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\ntype W struct{}\n\n\
                func (W) Write(p []byte) (int, error) { return len(p), nil }\n\n\
                func main() {\n\tfmt.Fprintln(os.Stdout, 1)\n\tfmt.Fprintf(W{}, \"%d\", 2)\n}\n";
-    let p = package(&db, src);
+    let p = package(&db, src, X86);
     let errs = golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
         .expect_err("writer");
     let got: Vec<(u32, &str)> = errs
