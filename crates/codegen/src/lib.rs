@@ -48,6 +48,7 @@ mod method_table;
 mod object;
 mod ops;
 mod place;
+mod promoted;
 mod runtime_calls;
 mod source_lines;
 mod stmt;
@@ -198,8 +199,8 @@ pub fn compile_package(
     Ok(CompiledPackage { object })
 }
 
-/// The `(*T).M` wrappers the package's itabs and method tables call (`wrapper.rs`),
-/// compiled.
+/// The wrappers the package's itabs and method tables call (`wrapper.rs`,
+/// `promoted.rs`), compiled.
 fn itab_wrappers(
     db: &dyn Db,
     package: Package,
@@ -230,8 +231,15 @@ fn itab_wrappers(
     }
     let mut out = Vec::new();
     let mut diags = Vec::new();
-    for (_, (f, kind)) in wanted {
-        let c = wrapper::compile_wrapper(db, f, kind, &triple.to_string());
+    for (symbol, w) in wanted {
+        let c = match w {
+            itab::Wrap::Value(f, kind) => {
+                wrapper::compile_wrapper(db, f, kind, &triple.to_string())
+            }
+            itab::Wrap::Promoted(recv, name) => {
+                promoted::compile_promoted(db, &recv, &name, symbol, &triple.to_string())
+            }
+        };
         for (_, msg) in &c.errors {
             if let Some(&file) = package.files(db).first() {
                 diags.push(Diagnostic {

@@ -219,6 +219,9 @@ impl<'db> LowerCx<'_, 'db> {
     /// `x.f`: the checker's selection path, one [`ExprKind::Field`] per step and a
     /// [`ExprKind::Deref`] for every pointer on the way.
     fn selector(&mut self, e: ast::ExprId, x: ast::ExprId, ty: Ty, pos: u32) -> ExprId {
+        if self.inf.iface_methods.contains_key(&e) {
+            return self.not_yet(e, ty, "method values");
+        }
         let Some(sel) = self.inf.selections.get(&e).cloned() else {
             return self.impossible(e, ty, "a selector without selection");
         };
