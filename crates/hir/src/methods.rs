@@ -377,10 +377,10 @@ pub fn full_method_set(db: &dyn Db, ty: &crate::Ty) -> Vec<MethodSetMember> {
                 continue;
             }
             match (entry, count) {
-                (Some(MethodSetMember::Decl(entry)), 1) => {
-                    if is_ptr || !entry.method.ptr_recv || entry.indirect {
-                        out.push(MethodSetMember::Decl(entry));
-                    }
+                (Some(MethodSetMember::Decl(entry)), 1)
+                    if is_ptr || !entry.method.ptr_recv || entry.indirect =>
+                {
+                    out.push(MethodSetMember::Decl(entry));
                 }
                 (Some(m @ MethodSetMember::Iface(_)), 1) => out.push(m),
                 _ => {}
