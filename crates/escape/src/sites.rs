@@ -24,6 +24,7 @@ pub fn site_placements<'db>(db: &'db dyn Db, func: Func<'db>) -> HashMap<AllocSi
 /// literal stored straight into a package variable (`var p = &T{}`, `var s = []int{1}`)
 /// is laid out as static data by gc's staticinit before escape analysis runs, so it
 /// never gets a location or a `-m` line; it lives as long as the program, on the heap.
+/// So does a statically initialised conversion to an interface (`var e interface{} = t`).
 #[salsa::tracked(returns(ref))]
 pub fn init_site_placements(db: &dyn Db, package: Package) -> HashMap<AllocSiteId, Placement> {
     let esc = crate::package_init_escape(db, package);
@@ -42,7 +43,13 @@ fn static_literals_on_heap(
 ) {
     let body = &body::init_body_with_source_map(db, package).body;
     for (site, s) in body.sites.iter() {
-        if matches!(s.kind, SiteKind::PtrLit | SiteKind::SliceLit) {
+        // A package variable's conversion to an interface that gc initialises
+        // statically (`var e interface{} = t`: the value is copied into read-only
+        // data) is not analysed; its box outlives every function, as on the heap.
+        if matches!(
+            s.kind,
+            SiteKind::PtrLit | SiteKind::SliceLit | SiteKind::ConvIface
+        ) {
             out.entry(site).or_insert(Placement::Heap);
         }
     }
