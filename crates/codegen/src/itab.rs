@@ -122,13 +122,15 @@ pub(crate) fn method_fn(db: &dyn Db, concrete: &Ty, member: &MethodSetMember) ->
 /// gc's name of the wrapper of method `name` promoted to `recv`: `main.S.M`,
 /// `main.(*S).M`, or the type as gc prints it for an unnamed one.
 pub(crate) fn promoted_symbol(db: &dyn Db, recv: &Ty, name: &str) -> String {
-    match recv.kind() {
-        TyKind::Pointer(inner) => match inner.kind() {
-            TyKind::Named(n) => {
-                golift_hir::symbols::qualified(db, n.package(db), &format!("(*{}).{name}", n.name))
-            }
-            _ => format!("{}.{name}", crate::types::type_name(db, recv)),
-        },
-        _ => format!("{}.{name}", crate::types::type_name(db, recv)),
+    use crate::types::symbol_type_name;
+    if let TyKind::Pointer(inner) = recv.kind() {
+        if let TyKind::Named(n) = inner.kind() {
+            // `main.(*S).M`: the package qualifier outside the parentheses.
+            let pkg = format!("{}.", n.package(db).path(db));
+            let s = symbol_type_name(db, inner);
+            let bare = s.strip_prefix(&pkg).unwrap_or(&s);
+            return format!("{pkg}(*{bare}).{name}");
+        }
     }
+    format!("{}.{name}", symbol_type_name(db, recv))
 }
