@@ -280,6 +280,19 @@ impl FnCx<'_> {
     /// `v` converted to interface type `to`: unchanged if it is an interface already;
     /// with no `site`, the pointer-shaped value is the data word; otherwise boxed.
     pub(crate) fn conv_iface(&mut self, site: Option<AllocSiteId>, v: CValue, to: &Ty) -> CValue {
+        self.conv_iface_boxing(site.map(Boxing::Site), v, to)
+    }
+
+    /// `v` converted to interface type `to` by a conversion escape analysis does not
+    /// see (gc's order-time conversions, such as a comma-ok result assigned to an
+    /// interface): a boxed value is copied to the heap.
+    pub(crate) fn conv_iface_heap(&mut self, v: CValue, to: &Ty) -> CValue {
+        let boxing = (!self.layout(&default_type(v.ty())).direct_iface).then_some(Boxing::Heap);
+        self.conv_iface_boxing(boxing, v, to)
+    }
+
+    /// `conv_iface` with how a boxed value is boxed (`None`: it is pointer-shaped).
+    fn conv_iface_boxing(&mut self, boxing: Option<Boxing>, v: CValue, to: &Ty) -> CValue {
         if let TyKind::Interface(_) = underlying(self.db, v.ty()).kind() {
             return self.iface_to_iface(v, to);
         }
@@ -301,7 +314,7 @@ impl FnCx<'_> {
         } else {
             desc
         };
-        let Some(site) = site else {
+        let Some(boxing) = boxing else {
             // A pointer-shaped value (or a struct or array holding one): its one word.
             let data = match v.inner() {
                 CValueInner::Mem(a) => self.b.ins().load(PTR, Self::flags(), *a, 0),
@@ -315,7 +328,11 @@ impl FnCx<'_> {
         // gc's walk (dataWord) boxes a value that does not escape in a stack copy only
         // up to 1024 bytes; a larger one is copied to the heap by `runtime.convT`.
         let small = v.layout().size <= MAX_STACK_BOXED;
-        let data = if self.placement(site) == Placement::Stack && small {
+        let on_stack = match boxing {
+            Boxing::Site(site) => self.placement(site) == Placement::Stack,
+            Boxing::Heap => false,
+        };
+        let data = if on_stack && small {
             v.stabilize(self).addr(self)
         } else {
             let src = v.addr(self);
@@ -326,6 +343,15 @@ impl FnCx<'_> {
         };
         self.by_val(to, vec![typ, data])
     }
+}
+
+/// Where a boxed value converted to an interface is copied.
+#[derive(Clone, Copy)]
+enum Boxing {
+    /// As escape analysis placed the conversion's allocation site.
+    Site(AllocSiteId),
+    /// On the heap (a conversion escape analysis does not see).
+    Heap,
 }
 
 /// The largest value gc's walk boxes in a stack copy when its conversion to an

@@ -24,12 +24,8 @@ impl FnCx<'_> {
     /// The first word of `concrete` converted to non-empty interface `iface`: its
     /// itab's address (the itab emitted with the object). `None`: reported.
     pub(crate) fn itab_addr(&mut self, iface: &Ty, concrete: &Ty) -> Option<Value> {
-        let at = self.cur_loc;
         if let Err(msg) = itab_entries(self.db, iface, concrete) {
-            match msg.strip_suffix(": not supported yet") {
-                Some(what) => self.unsupported(at, what),
-                None => self.internal_error(msg),
-            }
+            self.internal_error(msg);
             return None;
         }
         let sym = itab_symbol(self.db, iface, concrete);

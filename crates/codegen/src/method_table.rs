@@ -7,7 +7,7 @@
 //! merge). Emitting the records is `object.rs`'s; the run-time lookups are the
 //! runtime's (`methods.rs`).
 
-use golift_hir::{method_set, underlying, Db, Ty, TyKind};
+use golift_hir::{full_method_set, underlying, Db, MethodSetMember, Ty, TyKind};
 
 use crate::itab::{method_fn, ItabFn};
 
@@ -17,9 +17,7 @@ pub(crate) struct MethodEntry {
     pub name: String,
     /// The method's type without its receiver (a func type).
     pub sig: Ty,
-    /// What an itab slot holds for it; `None` for an interface's method, or for a
-    /// method golift cannot call through a table yet (promoted through an embedded
-    /// field: `Err` from `method_fn`).
+    /// What an itab slot holds for it; `None` for an interface's method.
     pub func: Option<ItabFn>,
 }
 
@@ -41,19 +39,24 @@ pub(crate) fn method_table(db: &dyn Db, ty: &Ty) -> Vec<MethodEntry> {
             })
             .collect();
     }
-    let mut out: Vec<MethodEntry> = method_set(db, ty)
+    let mut out: Vec<MethodEntry> = full_method_set(db, ty)
         .iter()
-        .map(|e| {
-            let s = golift_hir::signature(db, e.method.func.func(db));
-            let sig = Ty::new(TyKind::Func {
-                params: s.params.iter().map(|(_, t)| t.clone()).collect(),
-                results: s.results.iter().map(|(_, t)| t.clone()).collect(),
-                variadic: s.variadic,
-            });
+        .map(|m| {
+            let sig = match m {
+                MethodSetMember::Decl(e) => {
+                    let s = golift_hir::signature(db, e.method.func.func(db));
+                    Ty::new(TyKind::Func {
+                        params: s.params.iter().map(|(_, t)| t.clone()).collect(),
+                        results: s.results.iter().map(|(_, t)| t.clone()).collect(),
+                        variadic: s.variadic,
+                    })
+                }
+                MethodSetMember::Iface(e) => e.sig.clone(),
+            };
             MethodEntry {
-                name: e.method.name.clone(),
+                name: m.name().to_string(),
                 sig,
-                func: method_fn(db, ty, e).ok(),
+                func: Some(method_fn(db, ty, m)),
             }
         })
         .collect();

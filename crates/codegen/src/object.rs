@@ -364,7 +364,7 @@ impl ObjCx<'_> {
                 fptrs.push((base as u32 + 32, Target::Data(r), run_starts[i]));
             }
             fbytes[base + 40..base + 44].copy_from_slice(&(f.runs.len() as u32).to_le_bytes());
-            let flags = u32::from(f.has_params);
+            let flags = u32::from(f.has_params) | (u32::from(f.wrapper) << 1);
             fbytes[base + 44..base + 48].copy_from_slice(&flags.to_le_bytes());
         }
         let funcs_id = (!fbytes.is_empty())

@@ -37,6 +37,7 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         "runtime.efaceeq" => s(&[PTR, PTR, PTR], &[types::I8], false),
         "runtime.panicdottypeE" => s(&[PTR, PTR, PTR], &[], true),
         "runtime.panicnildottype" => s(&[PTR], &[], true),
+        "runtime.panicwrap" => s(&[PTR, I64], &[], true),
         // crates/runtime/src/methods.rs
         "runtime.convI2I" | "runtime.assertE2I" | "runtime.assertE2I2" => {
             s(&[PTR, PTR], &[PTR], false)

@@ -314,16 +314,20 @@ impl FnCx<'_> {
         self.set_loc(at);
         let (v, ok) = self.type_assert_ok(xv, to);
         let ok = self.by_scalar(bool_ty, ok);
-        // A pointer-shaped value stored to an interface destination is its data word
-        // (the body allows no other conversion here).
-        let v = match lhs.first().copied().flatten() {
-            Some(d) if is_iface(self.db, &self.ty_of(d)) => {
-                let dty = self.ty_of(d);
-                self.conv_iface(None, v, &dty)
-            }
-            _ => v,
-        };
-        for (t, v) in targets.into_iter().zip([v, ok]) {
+        // A result stored to an interface destination is converted as gc's order
+        // does it, after escape analysis: a pointer-shaped value is its data word,
+        // any other is copied to the heap (the body has no conversion here).
+        let mut vals = Vec::new();
+        for (i, v) in [v, ok].into_iter().enumerate() {
+            vals.push(match lhs.get(i).copied().flatten() {
+                Some(d) if is_iface(self.db, &self.ty_of(d)) => {
+                    let dty = self.ty_of(d);
+                    self.conv_iface_heap(v, &dty)
+                }
+                _ => v,
+            });
+        }
+        for (t, v) in targets.into_iter().zip(vals) {
             self.assign_to(t, v);
         }
     }

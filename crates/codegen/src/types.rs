@@ -9,6 +9,18 @@ use crate::method_table::{method_table, MethodEntry};
 
 /// The name of `ty` as gc prints it (`int`, `[]int`, `*main.T`, `struct { x int }`).
 pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
+    render(db, ty, false)
+}
+
+/// `ty`'s name in symbols: [`type_name`], with each type declared in a function made
+/// unique (`main.L·main.f·0`: the function and the index of the declaration), as two
+/// local types print alike.
+pub(crate) fn symbol_type_name(db: &dyn Db, ty: &Ty) -> String {
+    render(db, ty, true)
+}
+
+fn render(db: &dyn Db, ty: &Ty, symbol: bool) -> String {
+    let type_name = |db: &dyn Db, t: &Ty| render(db, t, symbol);
     match ty.kind() {
         TyKind::Invalid => "invalid type".to_string(),
         TyKind::Basic(b) => b.name().to_string(),
@@ -72,13 +84,23 @@ pub(crate) fn type_name(db: &dyn Db, ty: &Ty) -> String {
         }
         // A standard-library type's name is already qualified (`os.File`).
         TyKind::Named(n) if golift_hir::stdlib::types::is_stdlib(n) => n.name.clone(),
-        TyKind::Named(n) => golift_hir::symbols::qualified(db, n.package(db), &n.name),
+        TyKind::Named(n) => {
+            let name = golift_hir::symbols::qualified(db, n.package(db), &n.name);
+            match n.def.owner(db) {
+                Some(f) if symbol => format!(
+                    "{name}\u{b7}{}\u{b7}{}",
+                    golift_hir::symbols::func_symbol(db, f),
+                    n.def.index(db)
+                ),
+                _ => name,
+            }
+        }
     }
 }
 
 /// The symbol of `ty`'s type descriptor (`type:int`, `type:main.T`).
 pub(crate) fn typedesc_symbol(db: &dyn Db, ty: &Ty) -> String {
-    format!("type:{}", type_name(db, ty))
+    format!("type:{}", symbol_type_name(db, ty))
 }
 
 /// The fields of one `TypeDesc` record; pointers to other types are given as types.

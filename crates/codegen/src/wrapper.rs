@@ -4,8 +4,8 @@
 //! in memory gets a word wrapper instead, which stores the data word (the `T` itself)
 //! in a stack slot and continues the same way. Made by `compile_package`
 //! for the wrappers its itabs name; promoted-method wrappers are not made yet. A nil
-//! pointer faults in the load (gc panics with `value method ... called using nil
-//! pointer` instead).
+//! pointer in a `(*T).M` wrapper panics as gc's: `runtime.panicwrap` with the wrapper's
+//! name (`value method main.T.M called using nil *T pointer`).
 
 use cranelift_codegen::ir::{self, ExtFuncData, ExternalName, InstBuilder, UserFuncName};
 use cranelift_codegen::isa::CallConv;
@@ -79,9 +79,47 @@ fn lower_wrapper(
         return Err(ice("a wrapper without a receiver"));
     };
     let mut args: Vec<ir::Value> = outs.to_vec();
-    let lay = golift_hir::layout_of(db, &recv);
+    let mut strings = std::collections::BTreeMap::new();
+    let mut names = Vec::new();
     let p = match kind {
-        WrapKind::Ptr => word,
+        WrapKind::Ptr => {
+            // gc's `(*T).M` checks its receiver: `runtime.panicwrap` names the method
+            // from the wrapper's own name.
+            let nil = b.create_block();
+            let ok = b.create_block();
+            b.ins().brif(word, ok, &[], nil, &[]);
+            b.seal_block(nil);
+            b.seal_block(ok);
+            b.switch_to_block(nil);
+            let sym = format!("go:string.panicwrap.{symbol}");
+            strings.insert(sym.clone(), symbol.as_bytes().to_vec());
+            names.push((1, sym.clone()));
+            let gv = b.create_global_value(ir::GlobalValueData::Symbol {
+                name: ExternalName::testcase(&sym),
+                offset: ir::immediates::Imm64::new(0),
+                colocated: true,
+                tls: false,
+            });
+            let name_ptr = b.ins().symbol_value(PTR, gv);
+            let name_len = b.ins().iconst(PTR, symbol.len() as i64);
+            let panicwrap = crate::runtime_calls::rt_sig("runtime.panicwrap")
+                .map(|s| crate::runtime_calls::rt_signature(&s, call_conv));
+            let Some(panicwrap) = panicwrap else {
+                return Err(ice("runtime.panicwrap has no signature"));
+            };
+            let sigref = b.import_signature(panicwrap);
+            let fref = b.import_function(ExtFuncData {
+                name: ExternalName::testcase("runtime.panicwrap"),
+                signature: sigref,
+                colocated: true,
+                patchable: false,
+            });
+            names.push((0, "runtime.panicwrap".to_string()));
+            b.ins().call(fref, &[name_ptr, name_len]);
+            b.ins().trap(ir::TrapCode::unwrap_user(1));
+            b.switch_to_block(ok);
+            word
+        }
         WrapKind::Word => {
             let slot = b.create_sized_stack_slot(ir::StackSlotData::new(
                 ir::StackSlotKind::ExplicitSlot,
@@ -93,14 +131,50 @@ fn lower_wrapper(
             at
         }
     };
-    match repr(db, &recv) {
+    push_value_args(&mut b, db, &recv, p, &mut args);
+    args.extend_from_slice(rest);
+    let callee = golift_hir::symbols::func_symbol(db, method);
+    let sigref = b.import_signature(callee_abi.sig.clone());
+    let fref = b.import_function(ExtFuncData {
+        name: ExternalName::testcase(&callee),
+        signature: sigref,
+        colocated: true,
+        patchable: false,
+    });
+    let call = b.ins().call(fref, &args);
+    let rets = b.inst_results(call).to_vec();
+    b.ins().return_(&rets);
+    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
+        default_call_conv: call_conv,
+        pointer_width: target_lexicon::PointerWidth::U64,
+        page_size_align_log2: 12,
+    });
+    names.push((0, callee));
+    let out = Outputs {
+        names,
+        strings,
+        ..Default::default()
+    };
+    Ok(Lowered { func, out })
+}
+
+/// Appends the arguments passing the `ty` at `p` by value: its flat parts loaded, or
+/// the address of a copy the callee owns (a value passed in memory).
+pub(crate) fn push_value_args(
+    b: &mut FunctionBuilder<'_>,
+    db: &dyn Db,
+    ty: &Ty,
+    p: ir::Value,
+    args: &mut Vec<ir::Value>,
+) {
+    match repr(db, ty) {
         Repr::Flat(parts) => {
             for (off, t) in parts {
                 args.push(b.ins().load(t, FnCx::flags(), p, off as i32));
             }
         }
         Repr::Mem => {
-            // The callee owns its copy of a receiver passed in memory.
+            let lay = golift_hir::layout_of(db, ty);
             let slot = b.create_sized_stack_slot(ir::StackSlotData::new(
                 ir::StackSlotKind::ExplicitSlot,
                 lay.size.max(1) as u32,
@@ -122,26 +196,4 @@ fn lower_wrapper(
             args.push(dst);
         }
     }
-    args.extend_from_slice(rest);
-    let callee = golift_hir::symbols::func_symbol(db, method);
-    let sigref = b.import_signature(callee_abi.sig.clone());
-    let fref = b.import_function(ExtFuncData {
-        name: ExternalName::testcase(&callee),
-        signature: sigref,
-        colocated: true,
-        patchable: false,
-    });
-    let call = b.ins().call(fref, &args);
-    let rets = b.inst_results(call).to_vec();
-    b.ins().return_(&rets);
-    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-        default_call_conv: call_conv,
-        pointer_width: target_lexicon::PointerWidth::U64,
-        page_size_align_log2: 12,
-    });
-    let out = Outputs {
-        names: vec![(0, callee)],
-        ..Default::default()
-    };
-    Ok(Lowered { func, out })
 }

@@ -24,7 +24,8 @@ pub fn site_placements<'db>(db: &'db dyn Db, func: Func<'db>) -> HashMap<AllocSi
 /// literal stored straight into a package variable (`var p = &T{}`, `var s = []int{1}`)
 /// is laid out as static data by gc's staticinit before escape analysis runs, so it
 /// never gets a location or a `-m` line; it lives as long as the program, on the heap.
-/// So does the box of a static value converted to an interface (`var i I = T{1}`).
+/// So does the box of a statically initialised conversion to an interface
+/// (`var i I = T{1}`, `var e interface{} = t`).
 #[salsa::tracked(returns(ref))]
 pub fn init_site_placements(db: &dyn Db, package: Package) -> HashMap<AllocSiteId, Placement> {
     let esc = crate::package_init_escape(db, package);
@@ -43,8 +44,10 @@ fn static_literals_on_heap(
 ) {
     let body = &body::init_body_with_source_map(db, package).body;
     for (site, s) in body.sites.iter() {
-        // A static value converted to an interface (`var i I = T{1}`, `[]I{T{2}}`)
-        // is boxed in static data too: a `ConvIface` site the analysis left out.
+        // A conversion to an interface that gc initialises statically (`var i I =
+        // T{1}`, `[]I{T{2}}`, `var e interface{} = t`: the value is copied into
+        // read-only data) is not analysed; its box outlives every function, as on the
+        // heap.
         if matches!(
             s.kind,
             SiteKind::PtrLit | SiteKind::SliceLit | SiteKind::ConvIface

@@ -113,4 +113,9 @@ impl TypeDefId {
     pub fn owner(self, db: &dyn Db) -> Option<FuncId> {
         self.def(db).owner(db)
     }
+    /// Its index among its function's type declarations of the same name (0 at
+    /// package level).
+    pub fn index(self, db: &dyn Db) -> u32 {
+        self.def(db).index(db)
+    }
 }

@@ -73,7 +73,8 @@ pub use items::{
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
 pub use methods::{
-    method_set, methods_of, package_methods, MethodDecl, MethodSetEntry, PackageMethods,
+    full_method_set, method_set, methods_of, package_methods, IfaceSetEntry, MethodDecl,
+    MethodSetEntry, MethodSetMember, PackageMethods,
 };
 pub use pkg_env::{package_env, package_scope, DeclDiagnostic, ObjDeps, PackageEnv, PackageScope};
 pub use ty::{BasicAlias, BasicKind, NamedRef, StructField, Ty, TyKind};

@@ -231,13 +231,65 @@ pub struct MethodSetEntry {
     pub indirect: bool,
 }
 
+/// A method of an interface embedded in a struct, promoted to the struct's method sets
+/// (`type S struct{ I }`: `S.M` calls `s.I.M`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IfaceSetEntry {
+    pub name: String,
+    /// Field indices through embedded fields to the interface field (never empty).
+    pub path: Vec<u32>,
+    /// Whether a pointer is followed on the way.
+    pub indirect: bool,
+    /// The interface type of the field, and the method's index in its method list.
+    pub iface: crate::Ty,
+    pub index: u32,
+    /// The method's type (a func type without receiver).
+    pub sig: crate::Ty,
+}
+
+/// One member of a full method set: a declared method, or one of an embedded
+/// interface.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MethodSetMember {
+    Decl(MethodSetEntry),
+    Iface(IfaceSetEntry),
+}
+
+impl MethodSetMember {
+    pub fn name(&self) -> &str {
+        match self {
+            MethodSetMember::Decl(e) => &e.method.name,
+            MethodSetMember::Iface(e) => &e.name,
+        }
+    }
+
+    /// The field path to the type declaring the method (or to the interface field).
+    pub fn path(&self) -> &[u32] {
+        match self {
+            MethodSetMember::Decl(e) => &e.path,
+            MethodSetMember::Iface(e) => &e.path,
+        }
+    }
+}
+
 /// The method set of `ty` (`T` or `*T`, `T` named), sorted by name, as gc's
 /// `expandmeth` builds it: methods declared on `T`, and those promoted through embedded
 /// fields, a name at a shallower depth (field or method) hiding deeper ones and a name
 /// found twice at one depth left out; for `T` itself, pointer methods only where a
-/// pointer is followed to reach them. Methods of embedded interfaces are not included
-/// (golift does not support interfaces with methods yet).
+/// pointer is followed to reach them. Methods of embedded interfaces hide deeper names
+/// but are left out: [`full_method_set`] has them.
 pub fn method_set(db: &dyn Db, ty: &crate::Ty) -> Vec<MethodSetEntry> {
+    full_method_set(db, ty)
+        .into_iter()
+        .filter_map(|m| match m {
+            MethodSetMember::Decl(e) => Some(e),
+            MethodSetMember::Iface(_) => None,
+        })
+        .collect()
+}
+
+/// [`method_set`] with the methods promoted from embedded interface fields.
+pub fn full_method_set(db: &dyn Db, ty: &crate::Ty) -> Vec<MethodSetMember> {
     let (start, is_ptr) = match ty.kind() {
         TyKind::Pointer(b) => (b.clone(), true),
         _ => (ty.clone(), false),
@@ -256,11 +308,11 @@ pub fn method_set(db: &dyn Db, ty: &crate::Ty) -> Vec<MethodSetEntry> {
     }];
     let mut seen: Vec<crate::Ty> = Vec::new();
     let mut hidden: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut out: Vec<MethodSetEntry> = Vec::new();
+    let mut out: Vec<MethodSetMember> = Vec::new();
     while !current.is_empty() {
         // Names found at this depth: the entries (a method) or None (a field), and
         // whether they are found more than once.
-        let mut found: BTreeMap<String, (Option<MethodSetEntry>, u32)> = BTreeMap::new();
+        let mut found: BTreeMap<String, (Option<MethodSetMember>, u32)> = BTreeMap::new();
         let mut next: Vec<Level> = Vec::new();
         for e in current {
             if let TyKind::Named(n) = e.ty.kind() {
@@ -271,50 +323,71 @@ pub fn method_set(db: &dyn Db, ty: &crate::Ty) -> Vec<MethodSetEntry> {
                 for m in methods_of(db, n) {
                     let slot = found.entry(m.name.clone()).or_insert((None, 0));
                     slot.1 += if e.multiples { 2 } else { 1 };
-                    slot.0 = Some(MethodSetEntry {
+                    slot.0 = Some(MethodSetMember::Decl(MethodSetEntry {
                         method: m.clone(),
                         path: e.path.clone(),
                         indirect: e.indirect,
-                    });
+                    }));
                 }
             }
-            if let TyKind::Struct(fields) = crate::underlying(db, &e.ty).kind() {
-                for (i, f) in fields.iter().enumerate() {
-                    let slot = found.entry(f.name.clone()).or_insert((None, 0));
-                    slot.1 += 1;
-                    slot.0 = None;
-                    if f.embedded {
-                        let (fty, ptr) = match f.ty.kind() {
-                            TyKind::Pointer(b) => (b.clone(), true),
-                            _ => (f.ty.clone(), false),
-                        };
-                        let mut path = e.path.clone();
-                        path.push(i as u32);
-                        match next.iter_mut().find(|l| l.ty.identical(&fty)) {
-                            Some(l) => l.multiples = true,
-                            None => next.push(Level {
-                                ty: fty,
-                                path,
-                                indirect: e.indirect || ptr,
-                                multiples: e.multiples,
-                            }),
+            match crate::underlying(db, &e.ty).kind() {
+                TyKind::Struct(fields) => {
+                    for (i, f) in fields.iter().enumerate() {
+                        let slot = found.entry(f.name.clone()).or_insert((None, 0));
+                        slot.1 += 1;
+                        slot.0 = None;
+                        if f.embedded {
+                            let (fty, ptr) = match f.ty.kind() {
+                                TyKind::Pointer(b) => (b.clone(), true),
+                                _ => (f.ty.clone(), false),
+                            };
+                            let mut path = e.path.clone();
+                            path.push(i as u32);
+                            match next.iter_mut().find(|l| l.ty.identical(&fty)) {
+                                Some(l) => l.multiples = true,
+                                None => next.push(Level {
+                                    ty: fty,
+                                    path,
+                                    indirect: e.indirect || ptr,
+                                    multiples: e.multiples,
+                                }),
+                            }
                         }
                     }
                 }
+                TyKind::Interface(ms) if !e.path.is_empty() => {
+                    for (index, (name, sig)) in ms.iter().enumerate() {
+                        let slot = found.entry(name.clone()).or_insert((None, 0));
+                        slot.1 += if e.multiples { 2 } else { 1 };
+                        slot.0 = Some(MethodSetMember::Iface(IfaceSetEntry {
+                            name: name.clone(),
+                            path: e.path.clone(),
+                            indirect: e.indirect,
+                            iface: e.ty.clone(),
+                            index: index as u32,
+                            sig: sig.clone(),
+                        }));
+                    }
+                }
+                _ => {}
             }
         }
         for (name, (entry, count)) in found {
             if !hidden.insert(name) {
                 continue;
             }
-            if let (Some(entry), 1) = (entry, count) {
-                if is_ptr || !entry.method.ptr_recv || entry.indirect {
-                    out.push(entry);
+            match (entry, count) {
+                (Some(MethodSetMember::Decl(entry)), 1)
+                    if is_ptr || !entry.method.ptr_recv || entry.indirect =>
+                {
+                    out.push(MethodSetMember::Decl(entry));
                 }
+                (Some(m @ MethodSetMember::Iface(_)), 1) => out.push(m),
+                _ => {}
             }
         }
         current = next;
     }
-    out.sort_by(|a, b| a.method.name.cmp(&b.method.name));
+    out.sort_by(|a, b| a.name().cmp(b.name()));
     out
 }

@@ -38,6 +38,7 @@ pub mod iface_eq;
 pub mod methods;
 pub mod os;
 pub mod panic;
+pub mod panicwrap;
 pub mod print;
 pub mod print_float;
 pub mod signal;

@@ -147,6 +147,9 @@ pub struct Place {
     pub line: u32,
     pub entry: usize,
     pub has_params: bool,
+    /// A method wrapper: shown only as the innermost frame (where it called a panic),
+    /// as gc's `elideWrapperCalling`, unless `GOTRACEBACK` is `system` or more.
+    pub wrapper: bool,
 }
 
 /// # Safety
@@ -190,6 +193,7 @@ pub fn lookup_in(t: &'static LineTab, pc: usize) -> Option<Place> {
         line: run.line,
         entry: f.entry as usize,
         has_params: f.flags & 1 != 0,
+        wrapper: f.flags & 2 != 0,
     })
 }
 
@@ -268,6 +272,7 @@ fn print_walk(rets: impl Iterator<Item = usize>, mut seen_go: bool, mut budget: 
             return;
         }
         match ret.checked_sub(1).and_then(lookup) {
+            Some(place) if place.wrapper && seen_go && LEVEL.load(Ordering::Relaxed) < 2 => {}
             Some(place) => {
                 print_frame(&place, ret);
                 seen_go = true;

@@ -79,10 +79,12 @@ impl<'db> LowerCx<'_, 'db> {
                     return self.iface_method_expr_call(e, fun, &args, spread, ty, pos, index);
                 }
                 iface_sel = Some(sel_e);
-                Callee::Interface {
-                    recv: self.expr(x),
-                    index,
+                let mut recv = self.expr(x);
+                // A method promoted from an embedded interface: `x.M` is `x.I.M`.
+                if let Some(sel) = self.inf.selections.get(&sel_e).cloned() {
+                    recv = self.field_path(recv, &sel.path, pos, sel_e);
                 }
+                Callee::Interface { recv, index }
             }
             Some(CallKind::Method(func)) => {
                 return self.method_call(e, fun, &args, spread, ty, pos, func)

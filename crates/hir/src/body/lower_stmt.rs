@@ -569,26 +569,8 @@ impl<'db> LowerCx<'_, 'db> {
         let value = self.expr_raw(v);
         let ty = self.body.exprs[value].ty.clone();
         let bool_ty = crate::Ty::basic(crate::BasicKind::Bool);
-        // An interface destination takes a pointer-shaped value as it is (codegen
-        // converts it, with no allocation); a boxed one would need gc's order-time
-        // conversion and its allocation, not supported yet, nor is `ok` to an interface.
-        let iface_at = |cx: &Self, i: usize| {
-            targets
-                .get(i)
-                .copied()
-                .flatten()
-                .is_some_and(|t| super::lower_expr::is_interface(cx.db, &cx.body.exprs[t].ty))
-        };
-        let boxed = !super::lower_expr::is_interface(self.db, &ty)
-            && !crate::layout_of(self.db, &ty).direct_iface;
-        if (iface_at(self, 0) && boxed) || iface_at(self, 1) {
-            let rel = self.decl.exprs[v].span.start;
-            self.unsupported(
-                rel,
-                "comma-ok assignments of boxed values to interface variables",
-            );
-            return self.alloc_stmt(StmtKind::Block(Vec::new()), pos);
-        }
+        // An interface destination takes the value (or `ok`) converted as gc's order
+        // converts it, after escape analysis: codegen's, with no allocation site.
         let node = &mut self.body.exprs[value];
         match &mut node.kind {
             ExprKind::TypeAssert { comma_ok, .. } => *comma_ok = true,

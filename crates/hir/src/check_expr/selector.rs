@@ -1,7 +1,9 @@
 //! Selector expressions `x.f`: qualified identifiers of imported packages (`fmt.Println`),
 //! struct fields and methods (declared or promoted through embedded fields), found
 //! through one pointer and embedded structs as types2's `lookupFieldOrMethod` does, and
-//! method expressions `T.M` and `I.M`; calls through a selector are checked in `call`.
+//! method expressions `T.M` and `I.M`, and methods of interfaces (also promoted from
+//! embedded interface fields: recorded with the path to the field); calls through a
+//! selector are checked in `call`.
 
 use golift_syntax::ast::{self, ExprId, ExprKind};
 
@@ -101,10 +103,23 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 Operand::invalid(e)
             }
-            Lookup::InterfaceMethod { path, index, ty } => {
+            Lookup::InterfaceMethod {
+                path,
+                index,
+                ty,
+                indirect,
+            } => {
                 if !path.is_empty() {
-                    self.unsupported_expr(e, "methods promoted from embedded interfaces");
-                    return Operand::invalid(e);
+                    // Promoted from an embedded interface: the path leads to the
+                    // interface field (`s.M` is `s.I.M`).
+                    self.res.selections.insert(
+                        e,
+                        Selection {
+                            path,
+                            indirect,
+                            method: None,
+                        },
+                    );
                 }
                 self.res.iface_methods.insert(e, index);
                 Operand {
@@ -166,9 +181,9 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 return Operand::invalid(e);
             }
-            Lookup::InterfaceMethod { path, index, ty } => {
+            Lookup::InterfaceMethod { path, index, ty, .. } => {
                 if !path.is_empty() {
-                    self.unsupported_expr(e, "methods promoted from embedded interfaces");
+                    self.unsupported_expr(e, "method expressions of methods promoted from embedded interfaces");
                     return Operand::invalid(e);
                 }
                 self.res.iface_methods.insert(e, index);
@@ -359,6 +374,7 @@ impl Checker<'_> {
                             path: e.path.clone(),
                             index: index as u32,
                             ty: methods[index].1.clone(),
+                            indirect: e.indirect,
                         });
                     }
                     _ => {}
@@ -396,11 +412,12 @@ pub(crate) enum Lookup {
         indirect: bool,
     },
     /// Method `index` (in the sorted method list) of the interface at the end of `path`
-    /// (embedded fields; golift supports only an empty path yet), of type `ty`.
+    /// (embedded fields), of type `ty`; `indirect`: a pointer is followed on the way.
     InterfaceMethod {
         path: Vec<u32>,
         index: u32,
         ty: Ty,
+        indirect: bool,
     },
     /// Found more than once at the shallowest depth.
     Ambiguous,

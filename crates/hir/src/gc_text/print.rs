@@ -252,7 +252,10 @@ impl GcSyntax<'_> {
                 }
                 let head = match method {
                     Some((head, _)) => head,
-                    None => self.fmt_expr(*fun, 8),
+                    None => {
+                        let promoted = self.promoted_iface_method(*fun);
+                        self.fmt_expr(*fun, 8) + promoted.as_deref().unwrap_or("")
+                    }
                 };
                 let mut s = format!("{head}({}", parts.join(", "));
                 if dots {
@@ -481,6 +484,25 @@ impl GcSyntax<'_> {
             s.push_str(&step.name);
         }
         s
+    }
+
+    /// `.M` for a call's function `fun` that is a method promoted from an embedded
+    /// interface (printed `s.I.M`, where the selector itself prints as the field `s.I`).
+    fn promoted_iface_method(&self, fun: ExprId) -> Option<String> {
+        let mut f = fun;
+        while let Some(ExprKind::Paren(i)) = get(&self.decl.exprs, f).map(|x| &x.kind) {
+            f = *i;
+        }
+        let Some(ExprKind::Selector { sel, .. }) = get(&self.decl.exprs, f).map(|x| &x.kind) else {
+            return None;
+        };
+        let promoted = self.inf.iface_methods.contains_key(&f)
+            && self
+                .inf
+                .selections
+                .get(&f)
+                .is_some_and(|s| !s.path.is_empty());
+        promoted.then(|| format!(".{}", sel.text))
     }
 
     /// A method call as gc's typecheck rewrites it (`FixMethodCall`): the method

@@ -1,0 +1,61 @@
+./iface_package_vars.go:29:26: pi.M() escapes to heap:
+./iface_package_vars.go:29:26:   flow: {storage for ... argument} = &{storage for pi.M()}:
+./iface_package_vars.go:29:26:     from pi.M() (spill) at ./iface_package_vars.go:29:26
+./iface_package_vars.go:29:26:     from ... argument (slice-literal-element) at ./iface_package_vars.go:29:13
+./iface_package_vars.go:29:26:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:29:26:     from ... argument (spill) at ./iface_package_vars.go:29:13
+./iface_package_vars.go:29:26:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:29:13
+./iface_package_vars.go:29:18: ti.M() escapes to heap:
+./iface_package_vars.go:29:18:   flow: {storage for ... argument} = &{storage for ti.M()}:
+./iface_package_vars.go:29:18:     from ti.M() (spill) at ./iface_package_vars.go:29:18
+./iface_package_vars.go:29:18:     from ... argument (slice-literal-element) at ./iface_package_vars.go:29:13
+./iface_package_vars.go:29:18:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:29:18:     from ... argument (spill) at ./iface_package_vars.go:29:13
+./iface_package_vars.go:29:18:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:29:13
+./iface_package_vars.go:27:54: pi.M() escapes to heap:
+./iface_package_vars.go:27:54:   flow: {storage for ... argument} = &{storage for pi.M()}:
+./iface_package_vars.go:27:54:     from pi.M() (spill) at ./iface_package_vars.go:27:54
+./iface_package_vars.go:27:54:     from ... argument (slice-literal-element) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:54:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:27:54:     from ... argument (spill) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:54:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:46: bi.M() escapes to heap:
+./iface_package_vars.go:27:46:   flow: {storage for ... argument} = &{storage for bi.M()}:
+./iface_package_vars.go:27:46:     from bi.M() (spill) at ./iface_package_vars.go:27:46
+./iface_package_vars.go:27:46:     from ... argument (slice-literal-element) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:46:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:27:46:     from ... argument (spill) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:46:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:30: f.(float64) escapes to heap:
+./iface_package_vars.go:27:30:   flow: {storage for ... argument} = &{storage for f.(float64)}:
+./iface_package_vars.go:27:30:     from f.(float64) (spill) at ./iface_package_vars.go:27:30
+./iface_package_vars.go:27:30:     from ... argument (slice-literal-element) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:30:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:27:30:     from ... argument (spill) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:30:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:23: e.(T) escapes to heap:
+./iface_package_vars.go:27:23:   flow: {storage for ... argument} = &{storage for e.(T)}:
+./iface_package_vars.go:27:23:     from e.(T) (spill) at ./iface_package_vars.go:27:23
+./iface_package_vars.go:27:23:     from ... argument (slice-literal-element) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:23:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:27:23:     from ... argument (spill) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:23:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:18: ti.M() escapes to heap:
+./iface_package_vars.go:27:18:   flow: {storage for ... argument} = &{storage for ti.M()}:
+./iface_package_vars.go:27:18:     from ti.M() (spill) at ./iface_package_vars.go:27:18
+./iface_package_vars.go:27:18:     from ... argument (slice-literal-element) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:18:   flow: {heap} = {storage for ... argument}:
+./iface_package_vars.go:27:18:     from ... argument (spill) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:18:     from fmt.Println(... argument...) (call parameter) at ./iface_package_vars.go:27:13
+./iface_package_vars.go:27:13: ... argument does not escape
+./iface_package_vars.go:27:18: ti.M() escapes to heap
+./iface_package_vars.go:27:23: e.(T) escapes to heap
+./iface_package_vars.go:27:30: f.(float64) escapes to heap
+./iface_package_vars.go:27:46: bi.M() escapes to heap
+./iface_package_vars.go:27:54: pi.M() escapes to heap
+./iface_package_vars.go:29:13: ... argument does not escape
+./iface_package_vars.go:29:18: ti.M() escapes to heap
+./iface_package_vars.go:29:26: pi.M() escapes to heap
+<autogenerated>:1: parameter .this leaks to {heap} with derefs=0:
+<autogenerated>:1:   flow: {heap} = .this:
+<autogenerated>:1:     from .this.M() (call parameter) at <autogenerated>:1
