@@ -24,5 +24,5 @@ func main() {
 	println(i.M(), e.(T).x, xs[1].M(), xs[2].M())
 	fmt.Println(m.a, m.b, p[0], p[1])
 	i = T{9}
-	fmt.Println(i, e, len(xs))
+	fmt.Println(i, e, xs)
 }
