@@ -9,14 +9,17 @@
 //! package variables and the runtime's own statics); marking is `mark.rs`'s, sweeping
 //! `heap.rs`'s.
 //!
-//! Go code runs on one thread, so the lock is never contended; it keeps the runtime's
-//! unit tests, which allocate from several threads, sound. Nothing collects until
-//! [`set_stack_top`] has been called (the C `main` does it on the Go thread), so the
-//! runtime's unit tests never collect this heap (theirs are private `Heap`s).
+//! The heap is the allocating thread's own (a thread-local, so allocation takes no lock):
+//! in a program only the Go thread allocates (the C `main` thread merely waits for it),
+//! so it is the program's one heap; the runtime's unit tests, which allocate from several
+//! threads, get one heap each. A runtime thread that allocated Go objects would need this
+//! to change. Nothing collects until [`set_stack_top`] has been called (the C `main` does
+//! it on the Go thread), so the runtime's unit tests never collect these heaps (the
+//! collector's own tests use private `Heap`s).
 
 use crate::heap::Heap;
+use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard};
 
 /// The highest stack address of the Go thread that may hold Go pointers.
 static STACK_TOP: AtomicUsize = AtomicUsize::new(0);
@@ -27,18 +30,26 @@ struct Gc {
     stack: Vec<(usize, usize)>,
 }
 
-static GC: Mutex<Gc> = Mutex::new(Gc {
-    heap: Heap::new(),
-    stack: Vec::new(),
-});
+thread_local! {
+    static GC: UnsafeCell<Gc> = const {
+        UnsafeCell::new(Gc {
+            heap: Heap::new(),
+            stack: Vec::new(),
+        })
+    };
+}
 
 extern "C" {
     static __data_start: u8;
     static _end: u8;
 }
 
-fn lock() -> MutexGuard<'static, Gc> {
-    GC.lock().unwrap_or_else(|e| e.into_inner())
+/// Runs `f` on this thread's heap. `f` must not re-enter this module (nothing it calls
+/// allocates Go memory), so the reference is unique.
+#[inline(always)]
+fn with<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
+    // SAFETY: the cell is this thread's, and no caller nests a second `with`.
+    GC.with(|g| f(unsafe { &mut *g.get() }))
 }
 
 /// Records the top of the Go stack: everything Go runs is below `top`.
@@ -55,23 +66,27 @@ pub fn stack_top() -> usize {
 /// a fatal error when memory runs out.
 #[inline]
 pub fn alloc(size: usize) -> *mut u8 {
-    let mut g = lock();
+    with(|g| match g.heap.alloc_fast(size) {
+        Some(p) => p,
+        None => alloc_slow(g, size),
+    })
+}
+
+/// [`alloc`] off its fast path: collects first when the heap is over budget.
+#[inline(never)]
+fn alloc_slow(g: &mut Gc, size: usize) -> *mut u8 {
     if g.heap.over_budget(size) && stack_top() != 0 {
-        collect_locked(&mut g);
+        collect_heap(g);
     }
     match g.heap.alloc(size) {
         Some(p) => p,
-        None => {
-            drop(g);
-            crate::panic::fatal(b"runtime: out of memory")
-        }
+        None => crate::panic::fatal(b"runtime: out of memory"),
     }
 }
 
 /// The number of runtime allocations and the bytes they asked for, so far.
 pub fn alloc_stats() -> (u64, u64) {
-    let g = lock();
-    (g.heap.allocs, g.heap.bytes)
+    with(|g| (g.heap.allocs, g.heap.bytes))
 }
 
 /// The callee-saved registers, stored into `regs` (which lives on the stack being scanned).
@@ -111,13 +126,12 @@ fn spill_registers(regs: &mut [usize; 12]) {
 /// Runs a collection (`runtime.GC`).
 #[inline(never)]
 pub fn collect() {
-    let mut g = lock();
-    collect_locked(&mut g);
+    with(collect_heap);
 }
 
 /// Marks from the roots and sweeps; nothing before [`set_stack_top`].
 #[inline(never)]
-fn collect_locked(g: &mut Gc) {
+fn collect_heap(g: &mut Gc) {
     let top = STACK_TOP.load(Ordering::Relaxed);
     if top == 0 {
         return;

@@ -24,8 +24,13 @@ pub struct Span {
     /// `u32::MAX / elemsize + 1`: `(offset * divmul) >> 32 == offset / elemsize` for every
     /// offset inside the span; 0 for a large object.
     divmul: u32,
-    /// Slots below this are allocated (until the next sweep).
+    /// Slots below this are allocated (since the last sweep); the ones above are
+    /// allocated when their `alloc_bits` bit is set (gc's `freeindex`).
     free_index: usize,
+    /// The free slots from `free_index` to the end of its bitmap word, bit 0 being
+    /// `free_index` (gc's `allocCache`), and the next bitmap word to load.
+    cache: u64,
+    next_word: usize,
     /// Whether free slots may hold old data (so must be zeroed when handed out).
     pub needzero: bool,
     alloc_bits: [u64; WORDS],
@@ -46,6 +51,8 @@ impl Span {
             nelems: npages * PAGE_SIZE / elemsize,
             divmul: (u32::MAX / elemsize as u32).wrapping_add(1),
             free_index: 0,
+            cache: 0,
+            next_word: 0,
             needzero,
             alloc_bits: [0; WORDS],
             mark_bits: [0; WORDS],
@@ -65,6 +72,8 @@ impl Span {
             nelems: 1,
             divmul: 0,
             free_index: 1,
+            cache: 0,
+            next_word: WORDS,
             needzero: false,
             alloc_bits,
             mark_bits: [0; WORDS],
@@ -74,22 +83,52 @@ impl Span {
     /// Allocates the next free slot, returning its index.
     #[inline]
     pub fn next_free(&mut self) -> Option<usize> {
-        let mut i = self.free_index;
-        while i < self.nelems {
-            let w = i / 64;
-            let free = !self.alloc_bits[w] >> (i % 64);
-            if free != 0 {
-                let j = i + free.trailing_zeros() as usize;
-                if j >= self.nelems {
+        match self.next_free_cached() {
+            Some(i) => Some(i),
+            None => self.next_free_refill(),
+        }
+    }
+
+    /// [`Span::next_free`]'s fast path: the next free slot of the cached bitmap word,
+    /// if it has one.
+    #[inline(always)]
+    pub fn next_free_cached(&mut self) -> Option<usize> {
+        let c = self.cache;
+        if c == 0 {
+            return None;
+        }
+        let tz = c.trailing_zeros() as usize;
+        let i = self.free_index + tz;
+        if i >= self.nelems {
+            return None;
+        }
+        self.cache = (c >> tz) >> 1;
+        self.free_index = i + 1;
+        Some(i)
+    }
+
+    /// [`Span::next_free`] when the cached word has no free slot left: loads the next
+    /// bitmap word with one.
+    #[inline(never)]
+    fn next_free_refill(&mut self) -> Option<usize> {
+        while self.next_word * 64 < self.nelems {
+            let w = self.next_word;
+            self.next_word += 1;
+            self.free_index = w * 64;
+            self.cache = !self.alloc_bits[w];
+            if self.cache != 0 {
+                let tz = self.cache.trailing_zeros() as usize;
+                let i = self.free_index + tz;
+                if i >= self.nelems {
                     break;
                 }
-                self.alloc_bits[j / 64] |= 1 << (j % 64);
-                self.free_index = j + 1;
-                return Some(j);
+                self.cache = (self.cache >> tz) >> 1;
+                self.free_index = i + 1;
+                return Some(i);
             }
-            i = (w + 1) * 64;
         }
         self.free_index = self.nelems;
+        self.cache = 0;
         None
     }
 
@@ -107,7 +146,7 @@ impl Span {
             return None;
         }
         let i = ((off as u64 * u64::from(self.divmul)) >> 32) as usize;
-        (self.alloc_bits[i / 64] & (1 << (i % 64)) != 0).then_some(i)
+        (i < self.free_index || self.alloc_bits[i / 64] & (1 << (i % 64)) != 0).then_some(i)
     }
 
     /// Marks slot `i`; true if it was not marked yet.
@@ -121,12 +160,13 @@ impl Span {
 
     /// Frees every unmarked slot and clears the marks; returns the number of live slots.
     pub fn sweep(&mut self) -> usize {
-        if self.alloc_bits != self.mark_bits {
-            self.needzero = true;
-        }
+        // Freed slots hold old data.
+        self.needzero = true;
         self.alloc_bits = self.mark_bits;
         self.mark_bits = [0; WORDS];
         self.free_index = 0;
+        self.cache = 0;
+        self.next_word = 0;
         self.alloc_bits
             .iter()
             .map(|w| w.count_ones() as usize)
@@ -171,6 +211,28 @@ mod tests {
         assert_eq!(s.slot_of(0x10000 + 300 * 16 + 8), Some(300));
         let again: Vec<usize> = std::iter::from_fn(|| s.next_free()).take(3).collect();
         assert_eq!(again, [0, 2, 3]);
+    }
+
+    #[test]
+    fn slots_not_handed_out_yet_are_not_objects() {
+        let mut s = Span::small(0x10000, 1, 3, false);
+        assert_eq!((s.next_free(), s.next_free()), (Some(0), Some(1)));
+        assert_eq!(s.slot_of(0x10000 + 24 + 23), Some(1));
+        assert_eq!(s.slot_of(0x10000 + 48), None);
+        // Past a word boundary of the bitmap, after a sweep that kept slots 64 and 66.
+        for _ in 2..70 {
+            s.next_free();
+        }
+        s.mark(64);
+        s.mark(66);
+        assert_eq!(s.sweep(), 2);
+        let got: Vec<usize> = std::iter::from_fn(|| s.next_free())
+            .skip(63)
+            .take(3)
+            .collect();
+        assert_eq!(got, [63, 65, 67]);
+        assert_eq!(s.slot_of(0x10000 + 68 * 24), None);
+        assert_eq!(s.slot_of(0x10000 + 66 * 24), Some(66));
     }
 
     #[test]
