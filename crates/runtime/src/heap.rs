@@ -140,24 +140,28 @@ impl Heap {
     #[inline(never)]
     fn alloc_small_slow(&mut self, class: usize) -> Option<*mut u8> {
         self.current[class] = 0;
-        let id = match self.partial[class].pop() {
-            Some(id) => id,
-            None => {
-                let npages = CLASS_TO_NPAGES[class] as usize;
-                let (page, dirty) = self.pages.alloc(npages)?;
-                self.new_span(Span::small(self.pages.addr(page), page, class, dirty))
+        loop {
+            let id = match self.partial[class].pop() {
+                Some(id) => id,
+                None => {
+                    let npages = CLASS_TO_NPAGES[class] as usize;
+                    let (page, dirty) = self.pages.alloc(npages)?;
+                    self.new_span(Span::small(self.pages.addr(page), page, class, dirty))
+                }
+            };
+            let span = &mut self.spans[id as usize - 1];
+            // A partial span has a free slot and a new one has only free slots; should one
+            // have none after all, the next span is tried.
+            let Some(i) = span.next_free() else { continue };
+            self.current[class] = id;
+            let (p, n) = (span.slot_addr(i) as *mut u8, span.elemsize);
+            if span.needzero {
+                // SAFETY: the slot is `n` bytes of heap memory that nothing uses.
+                unsafe { zero_slot(p, n) };
             }
-        };
-        self.current[class] = id;
-        let span = &mut self.spans[id as usize - 1];
-        let i = span.next_free()?;
-        let (p, n) = (span.slot_addr(i) as *mut u8, span.elemsize);
-        if span.needzero {
-            // SAFETY: the slot is `n` bytes of heap memory that nothing uses.
-            unsafe { zero_slot(p, n) };
+            self.since += n as u64;
+            return Some(p);
         }
-        self.since += n as u64;
-        Some(p)
     }
 
     fn alloc_large(&mut self, size: usize) -> Option<*mut u8> {
