@@ -1,7 +1,7 @@
 //! The garbage-collected heap (gc's mheap and mcentral, single-threaded): small objects
 //! in slots of gc's size classes, one span per class being allocated from, large objects
-//! (over 32 KiB) in spans of their own; a page map from every heap page to its span, so
-//! that finding the object a word points into is O(1); sweeping (after [`crate::mark`]
+//! (over 32 KiB) in spans of their own; the page map (`pagemap.rs`) from every heap page
+//! to its span, so that finding the object a word points into is O(1); sweeping (after [`crate::mark`]
 //! has marked) and the pacing of collections (gc's `GOGC=100` with a 4 MB minimum).
 //! Memory handed out is zeroed.
 //!
@@ -9,6 +9,7 @@
 //! takes no lock (`gc.rs` keeps one per thread).
 
 use crate::pageheap::PageHeap;
+use crate::pagemap::PageMap;
 use crate::sizeclass::{size_to_class, CLASS_TO_NPAGES, MAX_SMALL_SIZE, NUM_CLASSES, PAGE_SIZE};
 use crate::span::Span;
 
@@ -21,8 +22,8 @@ pub struct Heap {
     spans: Vec<Span>,
     /// Indexes of `spans` entries whose span was freed.
     free_ids: Vec<u32>,
-    /// Page index from the arena base -> span index + 1 (0: no span).
-    page_map: Vec<u32>,
+    /// Page -> span index + 1.
+    page_map: PageMap,
     /// Per class: the span index + 1 being allocated from (0: none).
     current: [u32; NUM_CLASSES],
     /// Per class: spans with free slots after the last sweep (indexes + 1).
@@ -66,7 +67,7 @@ impl Heap {
             pages: PageHeap::new(),
             spans: Vec::new(),
             free_ids: Vec::new(),
-            page_map: Vec::new(),
+            page_map: PageMap::new(),
             current: [0; NUM_CLASSES],
             partial: [const { Vec::new() }; NUM_CLASSES],
             allocs: 0,
@@ -146,7 +147,7 @@ impl Heap {
                 None => {
                     let npages = CLASS_TO_NPAGES[class] as usize;
                     let (page, dirty) = self.pages.alloc(npages)?;
-                    self.new_span(Span::small(self.pages.addr(page), page, class, dirty))
+                    self.new_span(Span::small(PageHeap::addr(page), page, class, dirty))
                 }
             };
             let span = &mut self.spans[id as usize - 1];
@@ -167,7 +168,7 @@ impl Heap {
     fn alloc_large(&mut self, size: usize) -> Option<*mut u8> {
         let npages = size.checked_next_multiple_of(PAGE_SIZE)? / PAGE_SIZE;
         let (page, dirty) = self.pages.alloc(npages)?;
-        let span = Span::large(self.pages.addr(page), page, npages, size);
+        let span = Span::large(PageHeap::addr(page), page, npages, size);
         let (p, n) = (span.start as *mut u8, span.elemsize);
         if dirty {
             // SAFETY: the object's `n` bytes lie in the pages just handed out.
@@ -191,18 +192,14 @@ impl Heap {
                 self.spans.len() as u32
             }
         };
-        if self.page_map.len() < self.pages.committed_pages() {
-            self.page_map.resize(self.pages.committed_pages(), 0);
-        }
-        self.page_map[page..page + npages].fill(id);
+        self.page_map.set(page, npages, id);
         id
     }
 
     /// The span index and allocated slot that the word `w` points into, if any.
     #[inline]
     pub fn find(&self, w: usize) -> Option<(usize, usize)> {
-        let page = w.wrapping_sub(self.pages.base()) / PAGE_SIZE;
-        let id = *self.page_map.get(page)?;
+        let id = self.page_map.get(w);
         if id == 0 {
             return None;
         }
@@ -257,7 +254,7 @@ impl Heap {
         let s = &mut self.spans[i];
         let (page, npages) = (s.page, s.npages);
         s.nelems = 0;
-        self.page_map[page..page + npages].fill(0);
+        self.page_map.set(page, npages, 0);
         self.pages.free(page, npages, true);
         self.free_ids.push(i as u32);
     }

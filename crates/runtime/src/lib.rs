@@ -26,6 +26,7 @@ pub mod iface_eq;
 pub mod mark;
 pub mod os;
 pub mod pageheap;
+pub mod pagemap;
 pub mod panic;
 pub mod print;
 pub mod print_float;
