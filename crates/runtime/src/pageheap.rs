@@ -68,7 +68,9 @@ impl PageHeap {
                 std::ptr::null_mut(),
                 len,
                 sys::PROT_READ | sys::PROT_WRITE,
-                sys::MAP_PRIVATE | sys::MAP_ANONYMOUS | sys::MAP_NORESERVE,
+                // Charged to the system's commit limit (no MAP_NORESERVE), so that a
+                // request beyond what the machine has fails here, as gc's does.
+                sys::MAP_PRIVATE | sys::MAP_ANONYMOUS,
                 -1,
                 0,
             )

@@ -65,7 +65,6 @@ pub const PROT_WRITE: i32 = 2;
 pub const MAP_PRIVATE: i32 = 2;
 pub const MAP_FIXED: i32 = 0x10;
 pub const MAP_ANONYMOUS: i32 = 0x20;
-pub const MAP_NORESERVE: i32 = 0x4000;
 
 /// Writes all of `bytes` to `fd`, retrying short writes; errors are ignored, as gc does.
 pub fn write_all(fd: i32, mut bytes: &[u8]) {
