@@ -1,56 +1,26 @@
 //! Zeroed allocation (`runtime.newobject`, `makeslice`, `growslice`, `convT`) with
-//! counters for `GOLIFT_ALLOCSTATS`. Memory comes from `calloc`; the conservative
-//! collector (`gc.rs`) frees what is no longer reachable. `growslice` follows gc 1.19's growth rule and rounds to
+//! counters for `GOLIFT_ALLOCSTATS`. Memory comes from the collected heap (`gc.rs`,
+//! `heap.rs`), which frees what is no longer reachable. `growslice` follows gc 1.19's growth rule and rounds to
 //! gc's size classes (runtime/sizeclasses.go) so `cap()` after `append` matches gc.
 
-use crate::panic::{fatal, panic_runtime_error};
-use crate::sys::calloc;
+use crate::panic::panic_runtime_error;
+pub use crate::sizeclass::roundupsize;
 use crate::types::{Slice, TypeDesc};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-static ALLOCS: AtomicU64 = AtomicU64::new(0);
-static BYTES: AtomicU64 = AtomicU64::new(0);
 
 /// The base address of every zero-size allocation (gc's `zerobase`).
 static ZEROBASE: u64 = 0;
 
 /// gc's `maxAlloc` on 64-bit Linux.
 const MAX_ALLOC: u64 = 1 << 48;
-const PAGE_SIZE: u64 = 8192;
-const MAX_SMALL_SIZE: u64 = 32768;
-
-/// gc 1.19's `class_to_size` (runtime/sizeclasses.go).
-const CLASS_TO_SIZE: [u16; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
 
 /// Number of runtime allocations so far.
 pub fn alloc_count() -> u64 {
-    ALLOCS.load(Ordering::Relaxed)
+    crate::gc::alloc_stats().0
 }
 
 /// Bytes allocated so far.
 pub fn alloc_bytes() -> u64 {
-    BYTES.load(Ordering::Relaxed)
-}
-
-/// gc's `roundupsize`: the size of the block `mallocgc` really hands out for `size` bytes.
-pub fn roundupsize(size: u64) -> u64 {
-    if size < MAX_SMALL_SIZE {
-        // The classes are sorted and gc picks the smallest one that fits.
-        match CLASS_TO_SIZE.iter().find(|&&c| u64::from(c) >= size) {
-            Some(&c) => u64::from(c),
-            None => size,
-        }
-    } else if size.checked_add(PAGE_SIZE).is_none() {
-        size
-    } else {
-        size.div_ceil(PAGE_SIZE) * PAGE_SIZE
-    }
+    crate::gc::alloc_stats().1
 }
 
 /// gc 1.19 `growslice`'s capacity computation: the new capacity (in elements) and the
@@ -85,23 +55,14 @@ pub fn grow_capacity(old_cap: u64, newlen: u64, elemsize: u64) -> Option<(u64, u
     Some((capmem / elemsize, capmem))
 }
 
-/// Allocates `size` zeroed bytes, counted; a fatal error when memory runs out.
+/// Allocates `size` zeroed bytes from the collected heap (`gc.rs`), counted; a fatal
+/// error when memory runs out.
+#[inline]
 fn alloc_zeroed(size: u64) -> *mut u8 {
     if size == 0 {
         return std::ptr::addr_of!(ZEROBASE).cast_mut().cast();
     }
-    if crate::gc::should_collect(size) {
-        crate::gc::collect();
-    }
-    // SAFETY: calloc has no preconditions; the result is checked.
-    let p = unsafe { calloc(1, size as usize) }.cast::<u8>();
-    if p.is_null() {
-        fatal(b"runtime: out of memory");
-    }
-    crate::gc::register(p, size);
-    ALLOCS.fetch_add(1, Ordering::Relaxed);
-    BYTES.fetch_add(size, Ordering::Relaxed);
-    p
+    crate::gc::alloc(size as usize)
 }
 
 /// `runtime.newobject(size)`: one zeroed object.
@@ -233,14 +194,5 @@ mod tests {
         assert_eq!(grow_capacity(5, 12, 1).map(|c| c.0), Some(16));
         assert_eq!(grow_capacity(3, 8, 24).map(|c| c.0), Some(8));
         assert_eq!(grow_capacity(1, 2, 1 << 50), None);
-    }
-
-    #[test]
-    fn roundupsize_classes() {
-        assert_eq!(roundupsize(0), 0);
-        assert_eq!(roundupsize(1), 8);
-        assert_eq!(roundupsize(33), 48);
-        assert_eq!(roundupsize(32768), 32768);
-        assert_eq!(roundupsize(32769), 40960);
     }
 }

@@ -1,46 +1,55 @@
-//! A conservative mark-and-sweep collector, so that programs that allocate far more than
+//! The program's garbage-collected heap: the one [`Heap`] every allocation uses, and its
+//! conservative mark-and-sweep collections, so that programs that allocate far more than
 //! they keep live run in bounded memory, as gc-built ones do.
 //!
-//! Every heap object (`alloc::alloc_zeroed`) is recorded with its size. A collection
-//! starts when the bytes allocated since the last one exceed the live bytes it found
-//! (gc's `GOGC=100`), and never below [`MIN_HEAP`], so small programs never collect.
-//! Roots are the Go thread's stack from the collector's frame up to the frame that
-//! started `main.init` (with every callee-saved register spilled onto it first), and the
-//! program's writable data (`.data` and `.bss`: package variables and the runtime's own
-//! statics). Any word pointing into an object, or just past its end, keeps it; objects are
-//! scanned word by word. Unreached objects are returned to `free`.
+//! A collection starts inside an allocation once the heap is over budget (`heap.rs`:
+//! gc's `GOGC=100`, never below 4 MB). Roots are the Go thread's stack from the
+//! collector's frame up to the frame that started `main.init` (with every callee-saved
+//! register spilled onto it first), and the program's writable data (`.data` and `.bss`:
+//! package variables and the runtime's own statics); marking is `mark.rs`'s, sweeping
+//! `heap.rs`'s.
 //!
-//! Nothing collects until [`set_stack_top`] has been called (the C `main` does it on the
-//! Go thread), so the runtime's unit tests never collect.
+//! The heap is the allocating thread's own (a thread-local, so allocation takes no lock):
+//! in a program only the Go thread allocates (the C `main` thread merely waits for it),
+//! so it is the program's one heap; the runtime's unit tests, which allocate from several
+//! threads, get one heap each. A runtime thread that allocated Go objects would need this
+//! to change. Nothing collects until [`set_stack_top`] has been called (the C `main` does
+//! it on the Go thread), so the runtime's unit tests never collect these heaps (the
+//! collector's own tests use private `Heap`s).
 
-use std::collections::BTreeMap;
+use crate::heap::Heap;
+use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-
-/// No collection before the heap holds this many bytes (gc's `heapminimum`, 4 MB).
-const MIN_HEAP: u64 = 4 << 20;
 
 /// The highest stack address of the Go thread that may hold Go pointers.
 static STACK_TOP: AtomicUsize = AtomicUsize::new(0);
 
-struct Heap {
-    /// Object start -> size in bytes.
-    objects: BTreeMap<usize, usize>,
-    /// Bytes allocated since the last collection, and the live bytes it found.
-    since: u64,
-    live: u64,
+struct Gc {
+    heap: Heap,
+    /// The mark stack, kept between collections.
+    stack: Vec<(usize, usize)>,
 }
 
-static HEAP: Mutex<Heap> = Mutex::new(Heap {
-    objects: BTreeMap::new(),
-    since: 0,
-    live: 0,
-});
+thread_local! {
+    static GC: UnsafeCell<Gc> = const {
+        UnsafeCell::new(Gc {
+            heap: Heap::new(),
+            stack: Vec::new(),
+        })
+    };
+}
 
 extern "C" {
-    fn free(p: *mut std::ffi::c_void);
     static __data_start: u8;
     static _end: u8;
+}
+
+/// Runs `f` on this thread's heap. `f` must not re-enter this module (nothing it calls
+/// allocates Go memory), so the reference is unique.
+#[inline(always)]
+fn with<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
+    // SAFETY: the cell is this thread's, and no caller nests a second `with`.
+    GC.with(|g| f(unsafe { &mut *g.get() }))
 }
 
 /// Records the top of the Go stack: everything Go runs is below `top`.
@@ -53,21 +62,31 @@ pub fn stack_top() -> usize {
     STACK_TOP.load(Ordering::Relaxed)
 }
 
-/// Whether the heap has grown enough that the caller should [`collect`] before its next
-/// allocation of `size` bytes.
-pub fn should_collect(size: u64) -> bool {
-    if STACK_TOP.load(Ordering::Relaxed) == 0 {
-        return false;
-    }
-    let h = HEAP.lock().unwrap_or_else(|e| e.into_inner());
-    h.since + size > h.live.max(MIN_HEAP)
+/// `size` (> 0) zeroed bytes of heap, after a collection if the heap is over budget;
+/// a fatal error when memory runs out.
+#[inline]
+pub fn alloc(size: usize) -> *mut u8 {
+    with(|g| match g.heap.alloc_fast(size) {
+        Some(p) => p,
+        None => alloc_slow(g, size),
+    })
 }
 
-/// Records a new object.
-pub fn register(p: *mut u8, size: u64) {
-    let mut h = HEAP.lock().unwrap_or_else(|e| e.into_inner());
-    h.objects.insert(p as usize, size as usize);
-    h.since += size;
+/// [`alloc`] off its fast path: collects first when the heap is over budget.
+#[inline(never)]
+fn alloc_slow(g: &mut Gc, size: usize) -> *mut u8 {
+    if g.heap.over_budget(size) && stack_top() != 0 {
+        collect_heap(g);
+    }
+    match g.heap.alloc(size) {
+        Some(p) => p,
+        None => crate::panic::fatal(b"runtime: out of memory"),
+    }
+}
+
+/// The number of runtime allocations and the bytes they asked for, so far.
+pub fn alloc_stats() -> (u64, u64) {
+    with(|g| (g.heap.allocs, g.heap.bytes))
 }
 
 /// The callee-saved registers, stored into `regs` (which lives on the stack being scanned).
@@ -104,9 +123,15 @@ fn spill_registers(regs: &mut [usize; 12]) {
     }
 }
 
-/// Runs a collection.
+/// Runs a collection (`runtime.GC`).
 #[inline(never)]
 pub fn collect() {
+    with(collect_heap);
+}
+
+/// Marks from the roots and sweeps; nothing before [`set_stack_top`].
+#[inline(never)]
+fn collect_heap(g: &mut Gc) {
     let top = STACK_TOP.load(Ordering::Relaxed);
     if top == 0 {
         return;
@@ -115,64 +140,13 @@ pub fn collect() {
     spill_registers(&mut regs);
     let regs = std::hint::black_box(&regs);
     let bottom = regs.as_ptr() as usize;
-    let mut h = HEAP.lock().unwrap_or_else(|e| e.into_inner());
-    let mut marked: std::collections::HashSet<usize> = std::collections::HashSet::new();
-    let mut work: Vec<(usize, usize)> = Vec::new();
     // The linker-defined bounds of the writable data segment.
     let (data_lo, data_hi) = (
         std::ptr::addr_of!(__data_start) as usize,
         std::ptr::addr_of!(_end) as usize,
     );
     let roots = [(bottom.min(top), top), (data_lo, data_hi)];
-    for &(lo, hi) in &roots {
-        scan(&h.objects, lo, hi, &mut marked, &mut work);
-    }
-    while let Some((lo, hi)) = work.pop() {
-        scan(&h.objects, lo, hi, &mut marked, &mut work);
-    }
-    let mut live = 0u64;
-    let dead: Vec<usize> = h
-        .objects
-        .iter()
-        .filter_map(|(&p, &size)| {
-            if marked.contains(&p) {
-                live += size as u64;
-                None
-            } else {
-                Some(p)
-            }
-        })
-        .collect();
-    for p in dead {
-        h.objects.remove(&p);
-        // SAFETY: `p` came from `calloc` and nothing reachable points into it.
-        unsafe { free(p as *mut std::ffi::c_void) };
-    }
-    h.live = live;
-    h.since = 0;
-}
-
-/// Marks every object that a word of `[lo, hi)` points into (or just past), queueing
-/// newly marked objects for scanning.
-fn scan(
-    objects: &BTreeMap<usize, usize>,
-    lo: usize,
-    hi: usize,
-    marked: &mut std::collections::HashSet<usize>,
-    work: &mut Vec<(usize, usize)>,
-) {
-    let mut a = (lo + 7) & !7;
-    while a + 8 <= hi {
-        // SAFETY: `[lo, hi)` is readable memory (stack, data segment, or a live object).
-        let w = unsafe { (a as *const usize).read() };
-        a += 8;
-        if w < 4096 {
-            continue;
-        }
-        if let Some((&start, &size)) = objects.range(..=w).next_back() {
-            if w <= start + size && marked.insert(start) {
-                work.push((start, start + size));
-            }
-        }
-    }
+    crate::mark::mark(&mut g.heap, &roots, &mut g.stack);
+    g.heap.sweep();
+    std::hint::black_box(regs);
 }

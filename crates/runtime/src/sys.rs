@@ -1,5 +1,6 @@
 //! The few C library calls the runtime makes, declared by hand (no `libc` dependency):
-//! raw writes to file descriptors, `_exit`, `calloc`, and the signal interface.
+//! raw writes to file descriptors, `_exit`, `calloc`, the signal interface, and `mmap` for
+//! the heap's address space.
 //!
 //! Layouts are glibc's for x86-64 and aarch64 Linux, which agree for everything here.
 
@@ -21,6 +22,16 @@ extern "C" {
         arg: *mut c_void,
     ) -> i32;
     pub fn pthread_join(thread: u64, ret: *mut *mut c_void) -> i32;
+    pub fn mmap(
+        addr: *mut c_void,
+        len: usize,
+        prot: i32,
+        flags: i32,
+        fd: i32,
+        off: i64,
+    ) -> *mut c_void;
+    pub fn munmap(addr: *mut c_void, len: usize) -> i32;
+    pub fn mprotect(addr: *mut c_void, len: usize, prot: i32) -> i32;
 }
 
 /// `pthread_attr_t` (56 bytes on x86-64, 64 on aarch64): opaque, over-sized here.
@@ -48,6 +59,12 @@ pub const SIGBUS: i32 = 7;
 pub const SIGSEGV: i32 = 11;
 pub const SA_SIGINFO: i32 = 4;
 pub const SA_ONSTACK: i32 = 0x0800_0000;
+pub const PROT_NONE: i32 = 0;
+pub const PROT_READ: i32 = 1;
+pub const PROT_WRITE: i32 = 2;
+pub const MAP_PRIVATE: i32 = 2;
+pub const MAP_FIXED: i32 = 0x10;
+pub const MAP_ANONYMOUS: i32 = 0x20;
 
 /// Writes all of `bytes` to `fd`, retrying short writes; errors are ignored, as gc does.
 pub fn write_all(fd: i32, mut bytes: &[u8]) {
