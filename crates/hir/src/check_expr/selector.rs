@@ -181,9 +181,14 @@ impl Checker<'_> {
                 self.error(sel.span.start, msg);
                 return Operand::invalid(e);
             }
-            Lookup::InterfaceMethod { path, index, ty, .. } => {
+            Lookup::InterfaceMethod {
+                path, index, ty, ..
+            } => {
                 if !path.is_empty() {
-                    self.unsupported_expr(e, "method expressions of methods promoted from embedded interfaces");
+                    self.unsupported_expr(
+                        e,
+                        "method expressions of methods promoted from embedded interfaces",
+                    );
                     return Operand::invalid(e);
                 }
                 self.res.iface_methods.insert(e, index);

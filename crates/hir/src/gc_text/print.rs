@@ -141,6 +141,10 @@ impl GcSyntax<'_> {
                 let t = match typ {
                     Some(t) => match get(&decl.exprs, *t).map(|x| &x.kind) {
                         Some(ExprKind::Selector { .. }) => self.fmt_expr(*t, 0),
+                        // gc's `any` is a type of its own that prints as `any`; golift's
+                        // types do not keep it, so a literal type naming it prints as
+                        // written.
+                        _ if self.names_any(*t) => self.fmt_expr(*t, 0),
                         // gc prints the literal's type (`OCOMPLIT`'s `n.Type()`): `[...]T`
                         // has its length, an alias is the type it denotes, struct and
                         // interface types are spelled out.
@@ -369,6 +373,22 @@ impl GcSyntax<'_> {
 
     /// A function type as gc's type printer writes it: `func(int) string`,
     /// `func(a int) (int, error)`, one result by its type alone.
+    /// Whether type expression `t` names the predeclared `any` somewhere.
+    fn names_any(&self, t: ExprId) -> bool {
+        let Some(x) = get(&self.decl.exprs, t) else {
+            return false;
+        };
+        match &x.kind {
+            ExprKind::Name(n) => n == "any",
+            ExprKind::Paren(i) | ExprKind::SliceType { elem: i } => self.names_any(*i),
+            ExprKind::ArrayType { elem, .. } => self.names_any(*elem),
+            ExprKind::MapType { key, value } => self.names_any(*key) || self.names_any(*value),
+            ExprKind::Unary { x, .. } => self.names_any(*x),
+            ExprKind::StructType { fields } => fields.iter().any(|f| self.names_any(f.typ)),
+            _ => false,
+        }
+    }
+
     /// An interface type as gc's `tconv` writes it: `interface { A(int) int; B() }`, its
     /// methods sorted (exported names first). An embedded interface or an unexported
     /// method (which gc qualifies with its package path) is not written yet: such a
