@@ -13,11 +13,11 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use golift_hir::{full_method_set, underlying, BasicKind, Db, MethodSetMember, Ty, TyKind};
 
-use crate::abi::{fn_abi, Repr, PTR};
+use crate::abi::{fn_abi, PTR};
 use crate::compile::{lower_and_compile, CompiledFunc};
 use crate::func::{FnCx, Lowered, Outputs};
 use crate::itab::ITAB_FUN_OFFSET;
-use crate::wrapper::push_value_args;
+use crate::wrapper::{push_value_args, wrapper_entry, WrapperEntry};
 
 /// Compiles wrapper `symbol` of method `name` promoted to `recv` (the type as an
 /// interface holds it).
@@ -66,26 +66,16 @@ fn lower_promoted(
         .chain(params.iter().cloned())
         .collect();
     let abi = fn_abi(db, &wrapper_params, &results, call_conv);
-    let mem_results = abi
-        .results
-        .iter()
-        .filter(|r| matches!(r, Repr::Mem))
-        .count();
     let mut func = ir::Function::with_name_signature(
         UserFuncName::testcase(symbol.as_bytes()),
         abi.sig.clone(),
     );
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    b.seal_block(entry);
-    let ins: Vec<ir::Value> = b.block_params(entry).to_vec();
-    let (outs, rest) = ins.split_at(mem_results);
-    let Some((&word, rest)) = rest.split_first() else {
+    let Some(WrapperEntry { outs, word, rest }) = wrapper_entry(&mut b, &abi) else {
         return Err(ice("a wrapper without a receiver".into()));
     };
+    let (outs, rest) = (outs.as_slice(), rest.as_slice());
     // The address of the `recv` the interface holds.
     let mut at = if golift_hir::layout_of(db, recv).direct_iface {
         let slot = b.create_sized_stack_slot(ir::StackSlotData::new(

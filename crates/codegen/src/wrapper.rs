@@ -58,26 +58,16 @@ fn lower_wrapper(
     let wrapper_params: Vec<Ty> = std::iter::once(first).chain(params).collect();
     let callee_abi = fn_abi(db, &callee_params, &results, call_conv);
     let abi = fn_abi(db, &wrapper_params, &results, call_conv);
-    let mem_results = abi
-        .results
-        .iter()
-        .filter(|r| matches!(r, Repr::Mem))
-        .count();
     let mut func = ir::Function::with_name_signature(
         UserFuncName::testcase(symbol.as_bytes()),
         abi.sig.clone(),
     );
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    b.seal_block(entry);
-    let ins: Vec<ir::Value> = b.block_params(entry).to_vec();
-    let (outs, rest) = ins.split_at(mem_results);
-    let Some((&word, rest)) = rest.split_first() else {
+    let Some(WrapperEntry { outs, word, rest }) = wrapper_entry(&mut b, &abi) else {
         return Err(ice("a wrapper without a receiver"));
     };
+    let (outs, rest) = (outs.as_slice(), rest.as_slice());
     let mut args: Vec<ir::Value> = outs.to_vec();
     let mut strings = std::collections::BTreeMap::new();
     let mut names = Vec::new();
@@ -160,6 +150,39 @@ fn lower_wrapper(
 
 /// Appends the arguments passing the `ty` at `p` by value: its flat parts loaded, or
 /// the address of a copy the callee owns (a value passed in memory).
+/// A wrapper's entry block's parameters: the result out-pointers, the receiver word,
+/// the other parameters.
+pub(crate) struct WrapperEntry {
+    pub outs: Vec<ir::Value>,
+    pub word: ir::Value,
+    pub rest: Vec<ir::Value>,
+}
+
+/// Makes a wrapper's entry block (sealed, current) and splits its parameters as the
+/// ABI `abi` lays them out; `None` when there is no receiver parameter.
+pub(crate) fn wrapper_entry(
+    b: &mut FunctionBuilder<'_>,
+    abi: &crate::abi::FnAbi,
+) -> Option<WrapperEntry> {
+    let mem_results = abi
+        .results
+        .iter()
+        .filter(|r| matches!(r, Repr::Mem))
+        .count();
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let ins: Vec<ir::Value> = b.block_params(entry).to_vec();
+    let (outs, rest) = ins.split_at(mem_results.min(ins.len()));
+    let (&word, rest) = rest.split_first()?;
+    Some(WrapperEntry {
+        outs: outs.to_vec(),
+        word,
+        rest: rest.to_vec(),
+    })
+}
+
 pub(crate) fn push_value_args(
     b: &mut FunctionBuilder<'_>,
     db: &dyn Db,

@@ -91,12 +91,8 @@ impl<'db> LowerCx<'_, 'db> {
             }
             None => return self.not_yet(e, ty, "internal compiler error: an unchecked call"),
         };
-        let fty = self.ty_of(fun);
-        let (params, variadic) = match underlying(self.db, &fty).kind() {
-            TyKind::Func {
-                params, variadic, ..
-            } => (params.clone(), *variadic),
-            _ => return self.not_yet(e, ty, "internal compiler error: a call of a non-function"),
+        let Some((params, variadic)) = self.func_params(fun) else {
+            return self.not_yet(e, ty, "internal compiler error: a call of a non-function");
         };
         let (pre, vals) = self.arguments(e, &args, &params, variadic && !spread, pos);
         let kind = ExprKind::Call {
@@ -144,18 +140,12 @@ impl<'db> LowerCx<'_, 'db> {
             return self.not_yet(e, ty, "internal compiler error: a method call of a field");
         };
         let x = *x;
-        let fty = self.ty_of(fun);
-        let (params, variadic) = match underlying(self.db, &fty).kind() {
-            TyKind::Func {
-                params, variadic, ..
-            } => (params.clone(), *variadic),
-            _ => {
-                return self.not_yet(
-                    e,
-                    ty,
-                    "internal compiler error: a method of a non-function type",
-                )
-            }
+        let Some((params, variadic)) = self.func_params(fun) else {
+            return self.not_yet(
+                e,
+                ty,
+                "internal compiler error: a method of a non-function type",
+            );
         };
         let mut vals = Vec::new();
         let pre;
@@ -211,18 +201,12 @@ impl<'db> LowerCx<'_, 'db> {
         pos: Pos,
         index: u32,
     ) -> ExprId {
-        let fty = self.ty_of(fun);
-        let (params, variadic) = match underlying(self.db, &fty).kind() {
-            TyKind::Func {
-                params, variadic, ..
-            } => (params.clone(), *variadic),
-            _ => {
-                return self.not_yet(
-                    e,
-                    ty,
-                    "internal compiler error: a method expression of a non-function type",
-                )
-            }
+        let Some((params, variadic)) = self.func_params(fun) else {
+            return self.not_yet(
+                e,
+                ty,
+                "internal compiler error: a method expression of a non-function type",
+            );
         };
         let (pre, mut vals) = self.arguments(e, args, &params, variadic && !spread, pos);
         if vals.is_empty() {
@@ -242,6 +226,17 @@ impl<'db> LowerCx<'_, 'db> {
         let call = self.alloc_expr(kind, ty, pos, e);
         self.body.iface_method_expr_calls.insert(call);
         call
+    }
+
+    /// The parameter types of the function `fun` denotes, and whether it is variadic;
+    /// `None` when its type is not a function's.
+    fn func_params(&self, fun: ast::ExprId) -> Option<(Vec<Ty>, bool)> {
+        match underlying(self.db, &self.ty_of(fun)).kind() {
+            TyKind::Func {
+                params, variadic, ..
+            } => Some((params.clone(), *variadic)),
+            _ => None,
+        }
     }
 
     /// The receiver a method is called with: `x` along the embedded fields of `path`
