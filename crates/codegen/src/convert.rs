@@ -18,7 +18,7 @@ use golift_hir::{underlying, BasicKind, Ty, TyKind};
 use crate::abi::{float_type, int_info, is_string, PTR};
 use crate::func::FnCx;
 use crate::place::{CValue, CValueInner};
-use crate::types::typedesc_symbol;
+use crate::type_names::typedesc_symbol;
 
 /// 2^63 as a float.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;

@@ -7,7 +7,7 @@
 
 use golift_hir::{full_method_set, underlying, Db, FuncId, MethodSetMember, Ty, TyKind};
 
-use crate::types::typedesc_symbol;
+use crate::type_names::typedesc_symbol;
 
 /// Bytes before `fun[0]`: `inter`, `typ`, `hash` (and padding).
 pub(crate) const ITAB_FUN_OFFSET: u64 = 24;
@@ -72,7 +72,7 @@ pub(crate) fn itab_entries(db: &dyn Db, iface: &Ty, concrete: &Ty) -> Result<Vec
         let Some(member) = set.iter().find(|m| m.name() == name) else {
             return Err(format!(
                 "internal compiler error: {} has no method {name} for an itab",
-                crate::types::type_name(db, concrete)
+                crate::type_names::type_name(db, concrete)
             ));
         };
         out.push(method_fn(db, concrete, member));
@@ -122,7 +122,7 @@ pub(crate) fn method_fn(db: &dyn Db, concrete: &Ty, member: &MethodSetMember) ->
 /// gc's name of the wrapper of method `name` promoted to `recv`: `main.S.M`,
 /// `main.(*S).M`, or the type as gc prints it for an unnamed one.
 pub(crate) fn promoted_symbol(db: &dyn Db, recv: &Ty, name: &str) -> String {
-    use crate::types::symbol_type_name;
+    use crate::type_names::symbol_type_name;
     if let TyKind::Pointer(inner) = recv.kind() {
         if let TyKind::Named(n) = inner.kind() {
             // `main.(*S).M`: the package qualifier outside the parentheses.

@@ -54,6 +54,7 @@ mod source_lines;
 mod stmt;
 mod symbol_size;
 mod type_assert;
+mod type_names;
 mod type_switch;
 mod types;
 mod unsafe_ops;

@@ -17,7 +17,8 @@ use golift_hir::{Db, Package, Ty};
 
 use crate::compile::CompiledFunc;
 use crate::linetab::LineTable;
-use crate::types::{desc_closure, typedesc_symbol, FIELDDESC_SIZE, METHODDESC_SIZE, TYPEDESC_SIZE};
+use crate::type_names::typedesc_symbol;
+use crate::types::{desc_closure, FIELDDESC_SIZE, METHODDESC_SIZE, TYPEDESC_SIZE};
 
 /// Builds the object file.
 pub(crate) fn build_object(

@@ -13,7 +13,7 @@ use golift_hir::{underlying, Ty, TyKind};
 use crate::abi::PTR;
 use crate::func::FnCx;
 use crate::place::CValue;
-use crate::types::typedesc_symbol;
+use crate::type_names::typedesc_symbol;
 
 impl FnCx<'_> {
     /// `x.(to)`, panicking when `x` does not hold a `to`.
