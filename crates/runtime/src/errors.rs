@@ -40,17 +40,7 @@ unsafe impl<T> Sync for Shared<T> {}
 
 /// A descriptor without elements, fields or methods.
 const fn desc(k: u64, size: u64, name: &'static str) -> TypeDesc {
-    TypeDesc {
-        kind: k,
-        size,
-        elem: std::ptr::null(),
-        len: 0,
-        fields: std::ptr::null(),
-        name_ptr: name.as_ptr(),
-        name_len: name.len() as u64,
-        methods: std::ptr::null(),
-        nmethods: 0,
-    }
+    TypeDesc::plain(k, size, name)
 }
 
 const fn field(name: &'static str, typ: &'static Shared<TypeDesc>, offset: u64) -> FieldDesc {

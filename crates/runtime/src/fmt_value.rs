@@ -464,17 +464,7 @@ mod tests {
     use std::ptr::null;
 
     fn desc(k: u64, size: u64, name: &'static str) -> TypeDesc {
-        TypeDesc {
-            kind: k,
-            size,
-            elem: null(),
-            len: 0,
-            fields: null(),
-            name_ptr: name.as_ptr(),
-            name_len: name.len() as u64,
-            methods: null(),
-            nmethods: 0,
-        }
+        TypeDesc::plain(k, size, name)
     }
 
     /// `fmt.Println` of the value at `data`, boxed as compiled code boxes it: the data

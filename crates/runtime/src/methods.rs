@@ -165,19 +165,13 @@ mod tests {
 
     fn desc(kind: u64, name: &'static str, methods: &[MethodDesc]) -> TypeDesc {
         TypeDesc {
-            kind,
-            size: 8,
-            elem: null(),
-            len: 0,
-            fields: null(),
-            name_ptr: name.as_ptr(),
-            name_len: name.len() as u64,
             methods: if methods.is_empty() {
                 null()
             } else {
                 methods.as_ptr()
             },
             nmethods: methods.len() as u64,
+            ..TypeDesc::plain(kind, 8, name)
         }
     }
 

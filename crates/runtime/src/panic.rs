@@ -399,17 +399,7 @@ mod tests {
     }
 
     fn desc(k: u64, size: u64, name: &'static str) -> TypeDesc {
-        TypeDesc {
-            kind: k,
-            size,
-            elem: std::ptr::null(),
-            len: 0,
-            fields: std::ptr::null(),
-            name_ptr: name.as_ptr(),
-            name_len: name.len() as u64,
-            methods: std::ptr::null(),
-            nmethods: 0,
-        }
+        TypeDesc::plain(k, size, name)
     }
 
     fn text(t: Option<&TypeDesc>, data: *const u8) -> String {

@@ -161,6 +161,22 @@ pub unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
 }
 
 impl TypeDesc {
+    /// A descriptor of kind `kind`, size `size` and name `name` without elements, fields
+    /// or methods (the runtime's own descriptors, and its tests').
+    pub const fn plain(kind: u64, size: u64, name: &'static str) -> TypeDesc {
+        TypeDesc {
+            kind,
+            size,
+            elem: std::ptr::null(),
+            len: 0,
+            fields: std::ptr::null(),
+            name_ptr: name.as_ptr(),
+            name_len: name.len() as u64,
+            methods: std::ptr::null(),
+            nmethods: 0,
+        }
+    }
+
     /// The type's name as gc prints it.
     pub fn name(&self) -> &[u8] {
         // SAFETY: codegen emits a valid (ptr, len) pair for every descriptor.
