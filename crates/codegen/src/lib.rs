@@ -113,8 +113,8 @@ pub(crate) fn compile_all<'db>(
         return Err(diags);
     }
     for &func in golift_hir::package_funcs(db, package) {
-        // gc emits no code for a function named `_`.
-        if golift_hir::is_blank_func(db, func) {
+        // gc emits no code for a function named `_` or without body.
+        if !golift_hir::emits_code(db, func) {
             continue;
         }
         if func_filter

@@ -103,8 +103,22 @@ impl<'a> Batch<'a> {
             .body()
             .map(crate::stmt::looping_labels)
             .unwrap_or_default();
-        if let Some(root) = self.body().and_then(|b| b.root) {
-            self.stmt(root);
+        match self.body().map(|b| (b.root, b.noescape)) {
+            Some((Some(root), _)) => self.stmt(root),
+            // gc's paramTag for a function implemented elsewhere: every named parameter
+            // holding pointers leaks to the heap, unless `//go:noescape` says not.
+            Some((None, false)) => {
+                for i in 0..self.fns[fnid].param_locals.len() {
+                    let Some(local) = self.fns[fnid].param_locals[i] else {
+                        continue;
+                    };
+                    if self.has_pointers(&self.fns[fnid].param_tys[i]) {
+                        let loc = self.local_loc(local);
+                        self.flow(self.heap_hole(), loc);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

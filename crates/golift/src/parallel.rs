@@ -58,7 +58,7 @@ fn compile_share(
     }
     let funcs = golift_hir::package_funcs(db, package);
     for &func in funcs.iter().skip(worker).step_by(threads) {
-        if golift_hir::is_blank_func(db, func) {
+        if !golift_hir::emits_code(db, func) {
             continue;
         }
         golift_codegen::compile_func(db, func, target);

@@ -84,6 +84,13 @@ impl Session {
         self.package.set_goarch(&mut self.db).to(arch);
     }
 
+    /// Compiles as gc without `-complete` (Go's errorcheck tests): a function without
+    /// body is implemented elsewhere, not an error.
+    pub fn set_bodies_elsewhere(&mut self) {
+        use salsa::Setter as _;
+        self.package.set_bodies_elsewhere(&mut self.db).to(true);
+    }
+
     /// The package's files, in order, as gc's tracebacks name them: absolute, from the
     /// working directory as Go's `os.Getwd` gives it (`$PWD` when that names the current
     /// directory, so a path through a symbolic link stays as the user sees it).

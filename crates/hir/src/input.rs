@@ -24,6 +24,13 @@ pub struct Package {
     #[default]
     #[returns(copy)]
     pub goarch: GoArch,
+    /// Whether functions without a body are implemented elsewhere (assembly), so that
+    /// gc's `missing function body` is not an error: gc without `-complete`, as Go's
+    /// errorcheck tests compile. The go command passes `-complete` for a package of Go
+    /// files only, so `golift build` leaves this `false`.
+    #[default]
+    #[returns(copy)]
+    pub bodies_elsewhere: bool,
 }
 
 /// The architectures golift compiles for, as Go names them (`GOARCH`).

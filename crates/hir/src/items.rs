@@ -77,6 +77,17 @@ pub fn is_blank_func(db: &dyn Db, func: Func<'_>) -> bool {
     func.name(db).starts_with("_.")
 }
 
+/// Whether gc emits code for `func`: not for a function named `_`, nor for one without
+/// a body (an error, or implemented elsewhere when the package's
+/// [`Package::bodies_elsewhere`](crate::Package) says so; calls then name its symbol).
+pub fn emits_code(db: &dyn Db, func: Func<'_>) -> bool {
+    !is_blank_func(db, func)
+        && matches!(
+            decl_ast(db, func).as_ref().map(|d| &d.kind),
+            Some(ast::DeclKind::Func(f)) if f.body.is_some()
+        )
+}
+
 /// A function or method declaration of a package, identified by name (`main`, `T.M`), so
 /// that its identity survives edits elsewhere in the file.
 #[salsa::interned(debug)]

@@ -67,9 +67,9 @@ pub use infer_result::{
 pub use init_order::package_init;
 pub use input::{GoArch, Package, SourceFile};
 pub use items::{
-    blank_func_name, decl_ast, decl_offset, func_by_name, func_loc, init_func_name, init_funcs,
-    is_blank_func, line_index, package_funcs, package_items, package_var_specs, parse, Func,
-    ItemKind, ItemLoc, ItemMap, VarSpecLoc,
+    blank_func_name, decl_ast, decl_offset, emits_code, func_by_name, func_loc, init_func_name,
+    init_funcs, is_blank_func, line_index, package_funcs, package_items, package_var_specs, parse,
+    Func, ItemKind, ItemLoc, ItemMap, VarSpecLoc,
 };
 pub use layout::{layout_of, AlgKind, PtrMask, Repr, Scalar, ScalarKind, TypeLayout, PTR_SIZE};
 pub use methods::{

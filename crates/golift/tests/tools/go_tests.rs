@@ -31,12 +31,22 @@ pub fn test_dir(test: &str) -> Option<PathBuf> {
 
 /// The `.go` files below `dir`, skipping `*.dir` helper directories, sorted.
 #[allow(dead_code)]
+/// The `.go` files under `dir`, sorted; only those whose path contains
+/// `$GOLIFT_GO_SUITE_ONLY` when it is set (a developer's look at a few files: the
+/// ratchet is then reported, not held).
 pub fn go_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     walk(dir, &mut out);
     out.sort();
+    if let Some(only) = std::env::var_os(ONLY_VAR) {
+        let only = only.to_string_lossy().into_owned();
+        out.retain(|p| p.to_string_lossy().contains(&only));
+    }
     out
 }
+
+/// The variable naming the files [`go_files`] keeps.
+pub const ONLY_VAR: &str = "GOLIFT_GO_SUITE_ONLY";
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {

@@ -242,6 +242,7 @@ pub(super) fn lower_func<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyWithSourc
     cx.body.params = inf.params.iter().map(|&l| cx.local(l)).collect();
     cx.body.results = inf.results.iter().map(|&l| cx.local(l)).collect();
     cx.body.variadic = f.sig.params.last().is_some_and(|p| p.variadic);
+    cx.body.noescape = f.body.is_none() && f.pragmas.iter().any(|p| p == "go:noescape");
     if let Some(root) = f.body {
         if let ast::StmtKind::Block { rbrace, .. } = decl.stmts[root].kind {
             cx.body.end = rbrace;

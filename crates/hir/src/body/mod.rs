@@ -80,6 +80,9 @@ pub struct Body {
     pub variadic: bool,
     /// The outermost block; `None` for a function without a body.
     pub root: Option<StmtId>,
+    /// A function without a body declared `//go:noescape`: gc trusts that its
+    /// parameters do not escape (without the pragma they leak to the heap).
+    pub noescape: bool,
     /// Where the function's closing brace is (gc positions the implicit return there).
     pub end: Pos,
     /// Constructs the checker accepted that bodies cannot express yet, with where they
