@@ -33,7 +33,12 @@ fn render(db: &dyn Db, ty: &Ty, symbol: bool) -> String {
             let fs: Vec<String> = fields
                 .iter()
                 .map(|f| {
-                    if f.embedded {
+                    // gc's LinkString: an embedded field renamed by an alias
+                    // (`type Int = int; struct{ Int }`) is `Int = int`, since
+                    // `struct { int }` is another type.
+                    if f.embedded && symbol && f.name != embedded_type_name(&f.ty) {
+                        format!("{} = {}", f.name, type_name(db, &f.ty))
+                    } else if f.embedded {
                         type_name(db, &f.ty)
                     } else {
                         format!("{} {}", f.name, type_name(db, &f.ty))
@@ -92,6 +97,17 @@ fn render(db: &dyn Db, ty: &Ty, symbol: bool) -> String {
                 _ => name,
             }
         }
+    }
+}
+
+/// The field name embedding `ty` gives when no alias renames it: the (unqualified)
+/// name of `T` or `*T`.
+fn embedded_type_name(ty: &Ty) -> String {
+    match ty.kind() {
+        TyKind::Named(n) => n.name.rsplit('.').next().unwrap_or_default().to_string(),
+        TyKind::Basic(b) => b.name().to_string(),
+        TyKind::Pointer(t) => embedded_type_name(t),
+        _ => String::new(),
     }
 }
 

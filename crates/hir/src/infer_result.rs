@@ -309,6 +309,10 @@ pub struct GlobalInit {
     /// The variables it initialises (in order; `_` included).
     pub names: Vec<String>,
     pub inference: Arc<InferenceResult>,
+    /// For `var a, b = x, y` (a value per name), the one name, by index, this entry
+    /// initialises: types2 initialises such a spec name by name, each when its own
+    /// dependencies are. `None` for one name or `var a, b = f()` (one initialiser).
+    pub only: Option<u32>,
 }
 
 /// Package-level variables: their types and the order Go initialises them in.

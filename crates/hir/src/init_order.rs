@@ -5,6 +5,9 @@
 //! connecting what refers to them with what they refer to, and the remaining nodes are
 //! taken fewest outstanding dependencies first, then in declaration order. A node taken
 //! with dependencies still outstanding is on a cycle, reported once from that node.
+//! What is initialised when is gc's (its pkginit orders assignments): `var a, b = f()`
+//! initialises all its names when the first is taken, `var a, b = x, y` each name on
+//! its own (`GlobalInit::only`).
 //! This module does not check declarations (that is `pkg_env`) nor print positions (the
 //! error list does, from the names here).
 
@@ -13,8 +16,8 @@ use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use crate::pkg_env::{find_name_pos, package_env};
 use crate::{
-    func_by_name, infer, item_tree, package_items, Db, Func, InitCycleObj, ItemKind, Package,
-    PackageInit, Res, SourceFile,
+    func_by_name, infer, item_tree, package_items, Db, Func, GlobalInit, InitCycleObj, ItemKind,
+    Package, PackageInit, Res, SourceFile,
 };
 
 /// The package's variables and their initialisers in Go's order, and its initialisation
@@ -136,17 +139,15 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
         .enumerate()
         .map(|(i, g)| ((g.file, g.decl, g.spec), i))
         .collect();
-    // Names of each spec not yet taken: a spec is initialised when its last name is
-    // taken. types2 initialises `var a, b = x, y` name by name; golift initialises a
-    // spec at once, so it waits for the dependencies of all its names (for
-    // `var a, b = f()` the two orders agree).
-    let mut remaining = vec![0usize; env.var_inits.len()];
+    // types2 emits `var a, b = f()`'s one initialiser when the first of its names is
+    // taken, and each value of `var a, b = x, y` when its own name is.
+    let value_per_name: Vec<bool> = env
+        .var_inits
+        .iter()
+        .map(|g| spec_values(db, g) > 1)
+        .collect();
     let mut emitted = vec![false; env.var_inits.len()];
-    for d in &env.deps {
-        if let Some(&i) = spec_of.get(&(d.file, d.decl, d.spec)) {
-            remaining[i] += 1;
-        }
-    }
+    let mut emitted_names: HashSet<(usize, u32)> = HashSet::new();
     let mut taken = vec![false; n];
     // Fewest outstanding dependencies first, then declaration order (an entry whose
     // count has changed since it was pushed is stale and skipped).
@@ -154,45 +155,104 @@ pub fn package_init(db: &dyn Db, package: Package) -> PackageInit {
         .filter(|&v| !is_func(v))
         .map(|v| Reverse((ndeps[v], v)))
         .collect();
+    // The nodes of each spec's names.
+    let mut spec_nodes: Vec<Vec<usize>> = vec![Vec::new(); env.var_inits.len()];
+    for (v, o) in objs.iter().enumerate() {
+        let Some(d) = o.deps_of.map(|i| &env.deps[i]) else {
+            continue;
+        };
+        if let Some(&i) = spec_of
+            .get(&(d.file, d.decl, d.spec))
+            .filter(|_| !d.is_const)
+        {
+            spec_nodes[i].push(v);
+        }
+    }
     while let Some(Reverse((count, v))) = queue.pop() {
         if taken[v] || count != ndeps[v] {
             continue;
         }
-        taken[v] = true;
-        if ndeps[v] > 0 {
-            let mut seen = HashSet::new();
-            if let Some(cycle) = find_path(&deps, v, v, &mut seen) {
-                out.cycles.push(cycle_names(&objs, &cycle));
-            }
-        }
-        for &p in &pred[v] {
-            if !taken[p] {
-                ndeps[p] -= 1;
-                queue.push(Reverse((ndeps[p], p)));
-            }
-        }
-        let Some(d) = objs[v].deps_of.map(|i| &env.deps[i]) else {
-            continue;
-        };
-        if d.is_const {
-            continue;
-        }
-        if let Some(&i) = spec_of.get(&(d.file, d.decl, d.spec)) {
-            remaining[i] = remaining[i].saturating_sub(1);
-            if remaining[i] == 0 && !emitted[i] {
+        // What is initialised now: `v`, and with `var a, b = f()`'s one initialiser
+        // all its names at once (gc's pkginit orders assignments, so what waits for
+        // `b` is ready as soon as `a` is).
+        let mut done = vec![v];
+        let spec = objs[v]
+            .deps_of
+            .map(|i| &env.deps[i])
+            .filter(|d| !d.is_const)
+            .and_then(|d| Some((spec_of.get(&(d.file, d.decl, d.spec)).copied()?, d.offset)));
+        if let Some((i, offset)) = spec {
+            if value_per_name[i] {
+                match name_index(db, &env.var_inits[i], offset) {
+                    Some(k) if emitted_names.insert((i, k)) => out.inits.push(GlobalInit {
+                        only: Some(k),
+                        ..env.var_inits[i].clone()
+                    }),
+                    _ => {}
+                }
+            } else if !emitted[i] {
                 emitted[i] = true;
                 out.inits.push(env.var_inits[i].clone());
+                done.extend(spec_nodes[i].iter().copied().filter(|&u| u != v));
+            }
+        }
+        for u in done {
+            if taken[u] {
+                continue;
+            }
+            if ndeps[u] > 0 {
+                let mut seen = HashSet::new();
+                if let Some(cycle) = find_path(&deps, u, u, &mut seen) {
+                    out.cycles.push(cycle_names(&objs, &cycle));
+                }
+            }
+            taken[u] = true;
+            for &p in &pred[u] {
+                if !taken[p] {
+                    ndeps[p] -= 1;
+                    queue.push(Reverse((ndeps[p], p)));
+                }
             }
         }
     }
     // Every spec has its names among the nodes; should one not, it is still
     // initialised (last, in declaration order) rather than silently dropped.
     for (i, g) in env.var_inits.iter().enumerate() {
-        if !emitted[i] {
+        if value_per_name[i] {
+            for k in 0..g.names.len() as u32 {
+                if emitted_names.insert((i, k)) {
+                    out.inits.push(GlobalInit {
+                        only: Some(k),
+                        ..g.clone()
+                    });
+                }
+            }
+        } else if !emitted[i] {
             out.inits.push(g.clone());
         }
     }
     out
+}
+
+/// The spec `g` initialises, from the item tree.
+fn var_spec<'db>(db: &'db dyn Db, g: &GlobalInit) -> Option<&'db golift_syntax::ast::ValueSpec> {
+    let decl = item_tree(db, g.file).decls.get(g.decl as usize)?;
+    match &decl.kind {
+        golift_syntax::ast::DeclKind::Var(specs) => specs.get(g.spec as usize),
+        _ => None,
+    }
+}
+
+/// How many values spec `g` has (`var a, b = x, y`: 2; `var a, b = f()`: 1).
+fn spec_values(db: &dyn Db, g: &GlobalInit) -> usize {
+    var_spec(db, g).map_or(0, |s| s.values.len())
+}
+
+/// The index of the name declared at `offset` (relative to its declaration) in `g`.
+fn name_index(db: &dyn Db, g: &GlobalInit, offset: u32) -> Option<u32> {
+    let spec = var_spec(db, g)?;
+    let k = spec.names.iter().position(|n| n.span.start == offset)?;
+    Some(k as u32)
 }
 
 /// A node of the dependency graph.

@@ -468,6 +468,7 @@ impl<'db> Builder<'db> {
                 spec: si,
                 names: spec.names.iter().map(|n| n.text.clone()).collect(),
                 inference: Arc::new(res),
+                only: None,
             },
         ));
     }

@@ -300,7 +300,20 @@ pub(super) fn lower_package_init(db: &dyn Db, package: Package) -> BodyWithSourc
                 Some(id)
             })
             .collect();
-        let s = cx.assign_values(globals, &spec.values, pos);
+        // One name of `var a, b = x, y`, initialised on its own (see `GlobalInit::only`).
+        let s = match gi.only.map(|k| k as usize) {
+            Some(k) => match (globals.get(k), spec.values.get(k)) {
+                (Some(&g), Some(&v)) => cx.assign_values(vec![g], &[v], pos),
+                _ => {
+                    cx.unsupported(
+                        spec.span.start,
+                        "internal compiler error: a variable initialised alone has no value",
+                    );
+                    Vec::new()
+                }
+            },
+            None => cx.assign_values(globals, &spec.values, pos),
+        };
         stmts.extend(s);
         cx.devirtualize();
     }
