@@ -514,6 +514,14 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
             }
+        } else if Self::is_untyped(&y.ty) && !self.is_integer(&y.ty) {
+            // A non-constant untyped count (`1. << s` as a count) becomes a uint, as
+            // types2 keeps doing (its bug #47410).
+            let uint = Ty::basic(BasicKind::Uint);
+            self.convert_untyped(&mut y, &uint);
+            if y.is_invalid() {
+                return Operand::invalid(e);
+            }
         } else if !self.is_integer(&y.ty) {
             let msg = format!(
                 "invalid operation: shift count {} must be integer",
