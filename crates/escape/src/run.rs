@@ -110,6 +110,10 @@ fn heap_alloc_reason(b: &mut Batch<'_>, l: usize) -> Option<&'static str> {
 pub(crate) fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
     let f = &b.fns[top];
     let nres = f.result_names.len();
+    // gc's paramTag for a function implemented elsewhere: its parameters holding
+    // pointers leak to the heap (named or not) unless `//go:noescape`.
+    let body = &b.units[f.unit].body.body;
+    let external_leaks = body.root.is_none() && !body.noescape;
     f.param_locals
         .iter()
         .zip(&f.param_tys)
@@ -118,7 +122,11 @@ pub(crate) fn tags_of(b: &Batch<'_>, top: usize) -> Vec<ParamTag> {
                 return Leaks::scalar().to_tag(nres);
             }
             let Some(l) = l else {
-                return Leaks::default().to_tag(nres);
+                let mut esc = Leaks::default();
+                if external_leaks {
+                    esc.add_heap(0);
+                }
+                return esc.to_tag(nres);
             };
             match b.units[f.unit].local_loc.get(l) {
                 Some(&loc) => {

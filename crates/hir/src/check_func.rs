@@ -104,17 +104,14 @@ fn infer_body(mut c: Checker<'_>, f: &FuncDecl, complete: bool) -> InferenceResu
         let name = recv.names.first().map_or(String::new(), |n| n.text.clone());
         sig.recv = Some((name, rty));
     }
-    if f.body.is_none() {
-        // types2 requires a body of `init` whatever the flags.
-        let init = f.recv.is_none() && f.name.text == "init";
-        if !complete && !init {
-            return c.res;
-        }
+    // types2 requires a body of `init` whatever the flags.
+    let init = f.recv.is_none() && f.name.text == "init";
+    if f.body.is_none() && (complete || init) {
         c.res
             .late_diagnostics
             .push((f.name.span.start, "missing function body".to_string()));
-        return c.res;
     }
+    // Without a body, this declares the parameters (escape analysis tags them).
     c.func_body(&sig, f);
     c.res
 }

@@ -10,9 +10,13 @@ use std::process::Command;
 const INSTALL: &str = "apt-get install golang-go golang-1.19-src";
 
 /// `$(go env GOROOT)/test`, or `None` (the test `test` is skipped, see
-/// [`super::require`]) without gc or its test suite.
+/// [`super::require`]) without gc or its test suite. `$GOLIFT_GO_TEST_DIR` names another
+/// directory of files in the suite's form (a developer's cut-down copy of a test).
 #[allow(dead_code)]
 pub fn test_dir(test: &str) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("GOLIFT_GO_TEST_DIR") {
+        return Some(PathBuf::from(dir));
+    }
     let out = Command::new("go").args(["env", "GOROOT"]).output();
     let root = match out {
         Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
