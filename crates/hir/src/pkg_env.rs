@@ -132,6 +132,10 @@ struct Builder<'db> {
     deps: Vec<(usize, ObjDeps)>,
     /// The aliases being resolved, outermost first (for an alias cycle's error).
     alias_path: Vec<String>,
+    /// Variables whose own value is being typed on its own (`var_alone`), and the
+    /// valid types found so.
+    alone: HashSet<String>,
+    alone_types: HashMap<String, Ty>,
     used_packages: BTreeSet<(usize, String)>,
 }
 
@@ -160,6 +164,8 @@ impl<'db> Builder<'db> {
             diagnostics: Vec::new(),
             deps: Vec::new(),
             alias_path: Vec::new(),
+            alone: HashSet::new(),
+            alone_types: HashMap::new(),
             used_packages: BTreeSet::new(),
         }
     }
@@ -473,6 +479,45 @@ impl<'db> Builder<'db> {
         ));
     }
 
+    /// The type of `name`, declared in a spec being checked that has a value per name
+    /// (`var a, b = f(b), 5`): types2 checks each such variable on its own, so `b` has
+    /// its own value's type before `a`'s is known. The value is typed by a checker
+    /// whose results are dropped (the spec's own check records them). `None` for other
+    /// specs and on a cycle.
+    fn var_alone(&mut self, fi: usize, di: u32, name: &str) -> Option<Ty> {
+        let (decl, _) = self.decl(fi, di)?;
+        let DeclKind::Var(specs) = &decl.kind else {
+            return None;
+        };
+        let spec = specs.get(Self::spec_of(decl, name)? as usize)?;
+        if spec.names.len() < 2 || spec.values.len() != spec.names.len() {
+            return None;
+        }
+        let k = spec.names.iter().position(|n| n.text == name)?;
+        if let Some(t) = self.alone_types.get(name) {
+            return Some(t.clone());
+        }
+        if !self.alone.insert(name.to_string()) {
+            return None;
+        }
+        let imports = self.imports(fi);
+        let ty = {
+            let mut c = Checker::new(self, decl, &imports);
+            match spec.typ {
+                Some(t) => c.typ(t),
+                None => {
+                    let x = c.expr(spec.values[k]);
+                    Checker::default_type(&x.ty)
+                }
+            }
+        };
+        self.alone.remove(name);
+        if !ty.is_invalid() {
+            self.alone_types.insert(name.to_string(), ty.clone());
+        }
+        Some(ty)
+    }
+
     /// Records what each name of `spec` refers to: with one value per name, the type
     /// and its own value; otherwise (`var a, b = f()`) the whole spec.
     fn record_deps(
@@ -646,10 +691,27 @@ impl Env for Builder<'_> {
             ItemKind::Var => {
                 match self.vars.get(name) {
                     Some(State::Done(t)) => return Some(PkgObj::Var(t.clone())),
-                    // A cycle through values: reported with the initialisation order
-                    // (`initialization loop for x`), as types2 does.
-                    Some(State::InProgress) => return Some(PkgObj::Invalid),
+                    // A variable of the spec being checked with a value of its own
+                    // has that value's type; otherwise a cycle through values:
+                    // reported with the initialisation order (`initialization loop
+                    // for x`), as types2 does.
+                    Some(State::InProgress) => {
+                        return Some(match self.var_alone(fi, loc.decl, name) {
+                            Some(t) if !t.is_invalid() => PkgObj::Var(t),
+                            _ => PkgObj::Invalid,
+                        })
+                    }
                     None => {}
+                }
+                // types2 types a variable with a value of its own from that value alone,
+                // so the spec's other values may still refer to what refers to it; the
+                // whole spec is checked in its turn.
+                if let Some(t) = self.var_alone(fi, loc.decl, name) {
+                    return Some(if t.is_invalid() {
+                        PkgObj::Invalid
+                    } else {
+                        PkgObj::Var(t)
+                    });
                 }
                 let (decl, _) = self.decl(fi, loc.decl)?;
                 let si = Self::spec_of(decl, name)?;
