@@ -513,6 +513,10 @@ impl FnCx<'_> {
         self.bounds_check(iv, len, unsigned);
         let off = self.b.ins().imul_imm_s(iv, esize as i64);
         let addr = self.b.ins().iadd(base, off);
+        // An element in bounds is never at address 0 (a slice with elements has a
+        // pointer; an array's base was nil-checked or is storage), as gc's nilcheck
+        // pass knows: `b := &s[i]; b.x` needs no check.
+        self.non_nil.insert(addr);
         Some(self.addr_place(&elem, addr))
     }
 

@@ -91,6 +91,11 @@ pub(crate) struct FnCx<'a> {
     pub x86: bool,
     /// Pointers known not to be nil (fresh allocations, stack addresses): no nil check.
     pub non_nil: HashSet<Value>,
+    /// Pointers nil-checked on the straight line of code ending in block `nil_chain`
+    /// (each check and bounds check continues it in a new block; any other block
+    /// starts afresh): checked again only after control flow joins.
+    pub nil_checked: HashSet<Value>,
+    pub nil_chain: Option<ir::Block>,
     /// Lowering `main.init`'s variable initialisers: a package variable assigned here is
     /// still zero (Go initialises each once, before any code that refers to it runs),
     /// so a literal stored into it needs no zeroing first.
@@ -140,6 +145,8 @@ impl<'a> FnCx<'a> {
             result_ptrs: Vec::new(),
             result_tys: Vec::new(),
             non_nil: HashSet::new(),
+            nil_checked: HashSet::new(),
+            nil_chain: None,
             x86: true,
             initialising_globals: false,
         };

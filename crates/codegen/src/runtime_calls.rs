@@ -188,6 +188,7 @@ impl FnCx<'_> {
     /// Branches to a cold block calling no-return `panic_fn(args)` when `cond` is
     /// non-zero.
     pub(crate) fn panic_if(&mut self, cond: Value, panic_fn: &str, args: &[Value]) {
+        let before = self.b.current_block();
         let cold = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(cold);
@@ -198,14 +199,30 @@ impl FnCx<'_> {
         // call_rt switched to a dead block after the trap; leave it pristine.
         self.b.switch_to_block(cont);
         self.b.seal_block(cont);
+        // `cont` is reached only from `before`: what was checked there still holds.
+        if before.is_some() && self.nil_chain == before {
+            self.nil_chain = Some(cont);
+        }
     }
 
-    /// A nil check of pointer `p` (branching to `runtime.panicmem`).
+    /// A nil check of pointer `p` (branching to `runtime.panicmem`), unless `p` is
+    /// known not to be nil or was checked earlier on the same straight line of code
+    /// (gc's nilcheck elimination, within what golift can see without a dominator
+    /// tree).
     pub(crate) fn nil_check(&mut self, p: Value) {
         if self.non_nil.contains(&p) {
             return;
         }
+        let here = self.b.current_block();
+        if here.is_none() || self.nil_chain != here {
+            self.nil_checked.clear();
+            self.nil_chain = here;
+        }
+        if self.nil_checked.contains(&p) {
+            return;
+        }
         let is_nil = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, p, 0);
         self.panic_if(is_nil, "runtime.panicmem", &[]);
+        self.nil_checked.insert(p);
     }
 }
