@@ -174,6 +174,11 @@ impl FnCx<'_> {
             self.internal_error(format!("{package}.{name} is not a function"));
             return Vec::new();
         };
+        if package == "math" {
+            if let Some(v) = self.math_intrinsic(name, args) {
+                return v;
+            }
+        }
         let (params, results) = (params.clone(), results.clone());
         self.call_go_abi(at, &format!("{package}.{name}"), &params, &results, args)
     }

@@ -43,6 +43,7 @@ mod itab;
 mod linetab;
 mod literal;
 mod locals;
+mod math_intrinsics;
 mod memory;
 mod method_table;
 mod object;
