@@ -7,7 +7,7 @@
 //! is at most 128 bytes; otherwise by reference, its address flowing into the closure.
 //! What it does not do: lay out closure objects (codegen's job, from [`crate::EscapeResult::byval`]).
 
-use golift_hir::body::{ClosureId, ExprId, StmtId};
+use golift_hir::body::{ClosureId, ExprId};
 use golift_hir::{LocalId, LocalKind};
 
 use crate::build::{Batch, FnInfo};
@@ -192,7 +192,15 @@ impl Batch<'_> {
                 if byval {
                     self.units[unit].result.byval.insert(cv);
                 }
-                let at = self.at(NodeRef::Local(cv), self.capture_pos(clo, cv));
+                // gc reports at the variable itself (`cv.Canonical()`).
+                let pos = self
+                    .body()
+                    .and_then(|b| b.locals.get(cv))
+                    .map_or(0, |l| l.span.start);
+                let at = self.at(NodeRef::Local(cv), pos);
+                // The flow's notes name the literal's own variable: where the literal
+                // first refers to it.
+                let use_at = self.at(NodeRef::Local(cv), self.capture_pos(clo, cv));
                 let how = if byval { "value" } else { "ref" };
                 let owner = self.fn_of_local(cv);
                 let name = self.fn_name(owner);
@@ -207,19 +215,19 @@ impl Batch<'_> {
                 );
                 let mut k = k;
                 if !byval {
-                    k = self.addr(k, at, "reference");
+                    k = self.addr(k, use_at, "reference");
                 }
-                let k = self.note(k, at, "captured by a closure");
+                let k = self.note(k, use_at, "captured by a closure");
                 self.flow(k, loc);
             }
             self.unit = saved;
         }
     }
 
-    /// Where gc's closure variable for `cv` is: its first use inside closure `clo`
-    /// (the variable's own declaration if none is found).
+    /// Where gc's closure variable for `cv` is: the literal's first reference to it
+    /// (nested literals' included), else the variable's declaration.
     fn capture_pos(&self, clo: ClosureId, cv: LocalId) -> u32 {
-        use golift_hir::body::ExprKind;
+        use golift_hir::body::{ExprKind, StmtId};
         let Some(body) = self.body() else { return 0 };
         let decl = body.locals.get(cv).map_or(0, |l| l.span.start);
         let Some(c) = body.closures.get(clo) else {
