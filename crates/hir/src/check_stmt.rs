@@ -223,6 +223,9 @@ impl Checker<'_> {
                         );
                         return;
                     };
+                    // gc's noder translates the value before the variable: a literal
+                    // being checked captures what the value names first.
+                    self.capture_operands_first(r);
                     let x = self.expr(l);
                     let y = self.expr(r);
                     let text = format!("{} {}= {}", self.estr(l), bop.as_str(), self.estr(r));

@@ -97,4 +97,43 @@ impl Checker<'_> {
             }
         }
     }
+
+    /// Inside a literal: notes the captures of the variables operand `e` names
+    /// directly (through operators, parentheses, indexing, selectors and call
+    /// arguments; not inside composite or function literals, whose names may be field
+    /// keys or their own variables), in source order, before `e` is checked.
+    pub(crate) fn capture_operands_first(&mut self, e: ExprId) {
+        if self.lit_stack.is_empty() {
+            return;
+        }
+        let mut names = Vec::new();
+        let mut work = vec![e];
+        while let Some(x) = work.pop() {
+            let Some(kind) = self.expr_kind(x) else {
+                continue;
+            };
+            match kind {
+                ast::ExprKind::Name(n) => names.push((self.pos(x), n.clone())),
+                ast::ExprKind::Paren(y) | ast::ExprKind::Star(y) => work.push(*y),
+                ast::ExprKind::Unary { x: y, .. } => work.push(*y),
+                ast::ExprKind::Binary { x: a, y: b, .. } => work.extend([*a, *b]),
+                ast::ExprKind::Selector { x: y, .. } => work.push(*y),
+                ast::ExprKind::Index { x: y, indices } => {
+                    work.push(*y);
+                    work.extend(indices.iter().copied());
+                }
+                ast::ExprKind::Call { fun, args, .. } => {
+                    work.push(*fun);
+                    work.extend(args.iter().copied());
+                }
+                _ => {}
+            }
+        }
+        names.sort();
+        for (_, n) in names {
+            if let Some(crate::scope::ScopeObj::Local(id)) = self.scopes.lookup(&n).cloned() {
+                self.note_capture(id);
+            }
+        }
+    }
 }
