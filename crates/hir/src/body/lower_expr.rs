@@ -234,7 +234,13 @@ impl<'db> LowerCx<'_, 'db> {
             return self.impossible(e, ty, "a selector without selection");
         };
         if let Some(m) = sel.method {
-            // Method values and method expressions as values are function values.
+            // A method expression of the type that declares the method with its own
+            // receiver (`T.M` of a value method, `(*T).M` of a pointer method) is the
+            // method itself: a function whose first parameter is the receiver.
+            if m.expr && sel.path.is_empty() && self.own_receiver(x, m) {
+                return self.alloc_expr(ExprKind::FuncRef(m.func), ty, pos, e);
+            }
+            // Method values and other method expressions as values are function values.
             let what = if m.expr {
                 "method expressions as values"
             } else {
@@ -244,6 +250,18 @@ impl<'db> LowerCx<'_, 'db> {
         }
         let cur = self.expr(x);
         self.field_path(cur, &sel.path, pos, e)
+    }
+
+    /// Whether type expression `x` of method expression `x.M` is the method's own
+    /// receiver type (`T` for a value method, `*T` for a pointer method).
+    fn own_receiver(&self, x: ast::ExprId, m: crate::MethodSel) -> bool {
+        let t = self.ty_of(x);
+        let t = match self.inf.resolutions.get(&x) {
+            Some(Res::Type(t)) => t.clone(),
+            _ => t,
+        };
+        let sig = crate::signature(self.db, m.func.func(self.db));
+        matches!(&sig.recv, Some((_, r)) if r.identical(&t))
     }
 
     /// `x` followed along field indices `path`, with a [`ExprKind::Deref`] before each
