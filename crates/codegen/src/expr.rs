@@ -67,6 +67,9 @@ impl FnCx<'_> {
             }
             ExprKind::FuncRef(f) => self.func_value(f, &ty),
             ExprKind::MakeClosure { closure, site } => self.make_closure(e, closure, site),
+            ExprKind::MethodValue { recv, method, site } => {
+                self.method_value(e, recv, method, site)
+            }
             ExprKind::Const(c) => self.const_value(&c, &ty),
             ExprKind::Zero => self.zero_value(&ty),
             ExprKind::Unary { op, x } => self.lower_unary(op, x, &ty),

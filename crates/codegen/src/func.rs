@@ -63,6 +63,8 @@ pub(crate) struct Outputs {
     pub names: Vec<(u32, String)>,
     /// Declared functions used as values: their read-only closure objects are needed.
     pub func_values: std::collections::BTreeSet<String>,
+    /// Methods whose method values are made: their `T.M-fm` wrappers are needed.
+    pub method_values: std::collections::BTreeSet<golift_hir::FuncId>,
 }
 
 /// The lowering context of one function body.

@@ -46,6 +46,7 @@ mod literal;
 mod locals;
 mod memory;
 mod method_table;
+mod method_value;
 mod object;
 mod ops;
 mod place;
@@ -232,7 +233,19 @@ pub fn compile_package(
         .collect::<Vec<_>>()
     };
     let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
-    let wrappers = itab_wrappers(db, package, triple, &outs)?;
+    let mut wrappers = itab_wrappers(db, package, triple, &outs)?;
+    // gc's `T.M-fm` wrappers of the method values the functions make.
+    let methods: std::collections::BTreeSet<golift_hir::FuncId> = outs
+        .iter()
+        .flat_map(|o| o.compiled.method_values.iter().copied())
+        .collect();
+    for m in methods {
+        let c = method_value::compile_fm_wrapper(db, m, &triple.to_string());
+        if let Some((_, msg)) = c.errors.first() {
+            return Err(to_diag(msg.clone()));
+        }
+        wrappers.push(c);
+    }
     let funcs: Vec<&CompiledFunc> = outs
         .iter()
         .map(|o| o.compiled)

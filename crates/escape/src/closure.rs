@@ -263,3 +263,35 @@ impl Batch<'_> {
         best.unwrap_or(decl)
     }
 }
+
+impl Batch<'_> {
+    /// gc's `OMETHVALUE` `x.M` flowing to `k`: the closure object is an allocation;
+    /// the receiver flows both into it and to the method's receiver parameter, whose
+    /// results are assumed to reach the heap (the value may be called anywhere).
+    pub(crate) fn method_value(
+        &mut self,
+        k: Hole,
+        e: ExprId,
+        recv: ExprId,
+        method: golift_hir::FuncId,
+        site: golift_hir::body::AllocSiteId,
+    ) {
+        let at = self.ex_at(e);
+        let closure_k = self.spill(k, LocNode::Site(site), at);
+        let func = method.func(self.db);
+        let nres = golift_hir::signature(self.db, func).results.len();
+        let ks: Vec<Hole> = (0..nres).map(|_| self.heap_hole()).collect();
+        let callee = match self.batch_funcs.get(func.name(self.db)) {
+            Some(&f) => crate::call::Callee::InBatch(f),
+            None => crate::call::Callee::Tagged(
+                crate::param_tags(self.db, func)
+                    .iter()
+                    .map(crate::leaks::Leaks::from_tag)
+                    .collect(),
+            ),
+        };
+        let param_k = self.tag_hole(&Some(ks), &callee, 0);
+        let k = self.tee(vec![param_k, closure_k]);
+        self.expr(k, recv);
+    }
+}

@@ -240,7 +240,21 @@ impl<'db> LowerCx<'_, 'db> {
             if m.expr && sel.path.is_empty() && self.own_receiver(x, m) {
                 return self.alloc_expr(ExprKind::FuncRef(m.func), ty, pos, e);
             }
-            // Method values and other method expressions as values are function values.
+            if !m.expr {
+                // `x.M`: the receiver as the method takes it, copied into the value.
+                let recv = self.expr(x);
+                let from = if sel.path.is_empty() { x } else { e };
+                let recv = self.receiver(recv, &sel.path, m.ptr_recv, from, e);
+                let at = self.gc_pos(e);
+                let site = self.site(AllocKind::MethodValue, ty.clone(), at);
+                let kind = ExprKind::MethodValue {
+                    recv,
+                    method: m.func,
+                    site,
+                };
+                return self.alloc_expr(kind, ty, pos, e);
+            }
+            // Other method expressions as values are function values.
             let what = if m.expr {
                 "method expressions as values"
             } else {

@@ -343,6 +343,14 @@ pub enum ExprKind {
         closure: ClosureId,
         site: AllocSiteId,
     },
+    /// A method value `x.M` (gc's `OMETHVALUE`): a closure object (at `site`) holding
+    /// the receiver `recv`, evaluated and copied now (already adjusted to the method's
+    /// receiver type: `&x` or `*p` made explicit), whose code is gc's `T.M-fm` wrapper.
+    MethodValue {
+        recv: ExprId,
+        method: FuncId,
+        site: AllocSiteId,
+    },
     /// `x.(T)`, `x` an interface; the node's type is `T`, or `(T, bool)` with
     /// `comma_ok` (only as the value of [`StmtKind::AssignCommaOk`]). Without `comma_ok`
     /// a failed assertion panics.
@@ -410,6 +418,8 @@ pub enum AllocKind {
     Concat,
     /// A function literal's closure object.
     Closure,
+    /// A method value's closure object.
+    MethodValue,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -653,6 +663,7 @@ impl ExprKind {
             | ExprKind::ConvIface { x, .. }
             | ExprKind::TypeAssert { x, .. } => vec![*x],
             ExprKind::PtrLit { lit, .. } => vec![*lit],
+            ExprKind::MethodValue { recv, .. } => vec![*recv],
             ExprKind::Binary { x, y, .. } => vec![*x, *y],
             ExprKind::Index { x, index } => vec![*x, *index],
             ExprKind::Concat { parts, .. } => parts.clone(),

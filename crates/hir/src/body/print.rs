@@ -434,6 +434,12 @@ impl Printer<'_> {
                 format!("{}.{ok}({})", self.expr(*a), type_string(&x.ty))
             }
             ExprKind::New { site } => format!("new[{}] {}", self.site(*site), type_string(&x.ty)),
+            ExprKind::MethodValue { recv, method, site } => format!(
+                "methodvalue[{}] {}({})",
+                self.site(*site),
+                crate::symbols::func_name(self.db, *method),
+                self.expr(*recv)
+            ),
             ExprKind::MakeClosure { closure, site } => format!(
                 "closure[{}] {}",
                 self.site(*site),
