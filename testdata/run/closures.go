@@ -187,6 +187,16 @@ func main() {
 	nf = func() {}
 	fmt.Println(nf == nil)
 
+	// A range key place is evaluated on every iteration.
+	var arr [3]int
+	calls := 0
+	for arr[func() int {
+		calls++
+		return calls % 3
+	}()] = range [4]int{} {
+	}
+	fmt.Println(calls, arr)
+
 	pt := &struct{ n int }{1}
 	setter := func(v int) { pt.n = v }
 	setter(9)

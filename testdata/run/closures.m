@@ -105,7 +105,11 @@
 ./closures.go:187:7: func literal does not escape
 ./closures.go:188:13: ... argument does not escape
 ./closures.go:188:17: nf == nil escapes to heap
-./closures.go:190:8: &struct { n int }{...} does not escape
-./closures.go:191:12: func literal does not escape
-./closures.go:193:13: ... argument does not escape
-./closures.go:193:16: pt.n escapes to heap
+./closures.go:193:10: func literal does not escape
+./closures.go:198:13: ... argument does not escape
+./closures.go:198:13: calls escapes to heap
+./closures.go:198:13: arr escapes to heap
+./closures.go:200:8: &struct { n int }{...} does not escape
+./closures.go:201:12: func literal does not escape
+./closures.go:203:13: ... argument does not escape
+./closures.go:203:16: pt.n escapes to heap

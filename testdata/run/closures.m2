@@ -166,14 +166,29 @@
 ./closures.go:149:2: main capturing by ref: y (addr=false assign=true width=8)
 ./closures.go:172:2: main capturing by ref: msg (addr=false assign=true width=16)
 ./closures.go:172:2: main capturing by ref: msg (addr=true assign=true width=16)
-./closures.go:190:2: main capturing by value: pt (addr=false assign=false width=8)
-./closures.go:193:16: pt.n escapes to heap:
-./closures.go:193:16:   flow: {storage for ... argument} = &{storage for pt.n}:
-./closures.go:193:16:     from pt.n (spill) at ./closures.go:193:16
-./closures.go:193:16:     from ... argument (slice-literal-element) at ./closures.go:193:13
-./closures.go:193:16:   flow: {heap} = {storage for ... argument}:
-./closures.go:193:16:     from ... argument (spill) at ./closures.go:193:13
-./closures.go:193:16:     from fmt.Println(... argument...) (call parameter) at ./closures.go:193:13
+./closures.go:192:2: main capturing by ref: calls (addr=false assign=true width=8)
+./closures.go:200:2: main capturing by value: pt (addr=false assign=false width=8)
+./closures.go:203:16: pt.n escapes to heap:
+./closures.go:203:16:   flow: {storage for ... argument} = &{storage for pt.n}:
+./closures.go:203:16:     from pt.n (spill) at ./closures.go:203:16
+./closures.go:203:16:     from ... argument (slice-literal-element) at ./closures.go:203:13
+./closures.go:203:16:   flow: {heap} = {storage for ... argument}:
+./closures.go:203:16:     from ... argument (spill) at ./closures.go:203:13
+./closures.go:203:16:     from fmt.Println(... argument...) (call parameter) at ./closures.go:203:13
+./closures.go:198:13: arr escapes to heap:
+./closures.go:198:13:   flow: {storage for ... argument} = &{storage for arr}:
+./closures.go:198:13:     from arr (spill) at ./closures.go:198:13
+./closures.go:198:13:     from ... argument (slice-literal-element) at ./closures.go:198:13
+./closures.go:198:13:   flow: {heap} = {storage for ... argument}:
+./closures.go:198:13:     from ... argument (spill) at ./closures.go:198:13
+./closures.go:198:13:     from fmt.Println(... argument...) (call parameter) at ./closures.go:198:13
+./closures.go:198:13: calls escapes to heap:
+./closures.go:198:13:   flow: {storage for ... argument} = &{storage for calls}:
+./closures.go:198:13:     from calls (spill) at ./closures.go:198:13
+./closures.go:198:13:     from ... argument (slice-literal-element) at ./closures.go:198:13
+./closures.go:198:13:   flow: {heap} = {storage for ... argument}:
+./closures.go:198:13:     from ... argument (spill) at ./closures.go:198:13
+./closures.go:198:13:     from fmt.Println(... argument...) (call parameter) at ./closures.go:198:13
 ./closures.go:188:17: nf == nil escapes to heap:
 ./closures.go:188:17:   flow: {storage for ... argument} = &{storage for nf == nil}:
 ./closures.go:188:17:     from nf == nil (spill) at ./closures.go:188:17
@@ -562,7 +577,11 @@
 ./closures.go:187:7: func literal does not escape
 ./closures.go:188:13: ... argument does not escape
 ./closures.go:188:17: nf == nil escapes to heap
-./closures.go:190:8: &struct { n int }{...} does not escape
-./closures.go:191:12: func literal does not escape
-./closures.go:193:13: ... argument does not escape
-./closures.go:193:16: pt.n escapes to heap
+./closures.go:193:10: func literal does not escape
+./closures.go:198:13: ... argument does not escape
+./closures.go:198:13: calls escapes to heap
+./closures.go:198:13: arr escapes to heap
+./closures.go:200:8: &struct { n int }{...} does not escape
+./closures.go:201:12: func literal does not escape
+./closures.go:203:13: ... argument does not escape
+./closures.go:203:16: pt.n escapes to heap
