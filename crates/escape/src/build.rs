@@ -108,6 +108,8 @@ pub(crate) struct Batch<'a> {
     pub closure_fns: HashMap<(usize, golift_hir::body::ClosureId), usize>,
     /// The closures walked, with the hole of their closure object (gc's `e.closures`).
     pub closures: Vec<(Hole, usize, golift_hir::body::ClosureId)>,
+    /// The declared function of each unit that has one.
+    pub unit_fns: HashMap<usize, usize>,
 }
 
 impl<'a> Batch<'a> {
@@ -133,6 +135,7 @@ impl<'a> Batch<'a> {
             make_sizes: HashMap::new(),
             closure_fns: HashMap::new(),
             closures: Vec::new(),
+            unit_fns: HashMap::new(),
         }
     }
 

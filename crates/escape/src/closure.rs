@@ -35,17 +35,23 @@ impl Batch<'_> {
             let f = self.fns.len() - 1;
             self.closure_fns.insert((unit, id), f);
         }
+        let mut by_closure: std::collections::HashMap<ClosureId, Vec<LocalId>> =
+            std::collections::HashMap::new();
+        for (&l, &owner) in &body.local_closure {
+            if body
+                .locals
+                .get(l)
+                .is_some_and(|x| x.kind != LocalKind::Temp)
+            {
+                by_closure.entry(owner).or_default().push(l);
+            }
+        }
         for (id, c) in body.closures.iter() {
             let Some(&f) = self.closure_fns.get(&(unit, id)) else {
                 continue;
             };
             self.curfn = f;
-            let mut mine: Vec<LocalId> = body
-                .local_closure
-                .iter()
-                .filter(|&(l, &owner)| owner == id && body.locals[*l].kind != LocalKind::Temp)
-                .map(|(&l, _)| l)
-                .collect();
+            let mut mine: Vec<LocalId> = by_closure.remove(&id).unwrap_or_default();
             mine.sort_by_key(|l| {
                 let k = body.locals[*l].kind;
                 (k == LocalKind::Var, k == LocalKind::Result, *l)
@@ -91,12 +97,8 @@ impl Batch<'_> {
             .and_then(|c| self.closure_fns.get(&(self.unit, c)).copied());
         match owner {
             Some(f) => f,
-            // The declared function: the unit's first function.
-            None => self
-                .fns
-                .iter()
-                .position(|f| f.unit == self.unit && f.closure.is_none())
-                .unwrap_or(self.curfn),
+            // The declared function: the unit's own.
+            None => self.unit_fns.get(&self.unit).copied().unwrap_or(self.curfn),
         }
     }
 

@@ -40,6 +40,7 @@ impl<'a> Batch<'a> {
         self.unit = unit;
         let top = self.fns.len();
         self.fns.push(FnInfo::new(unit));
+        self.unit_fns.insert(unit, top);
         self.curfn = top;
         let Some(body) = self.body() else {
             return top;

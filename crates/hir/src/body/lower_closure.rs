@@ -58,12 +58,11 @@ impl LowerCx<'_, '_> {
             captures,
         });
         // Its locals (nested literals claim theirs when they are lowered).
-        for (l, _) in self.inf.locals.iter() {
-            let n = l.into_raw().into_u32();
-            if n >= info.locals.0 && n < info.locals.1 {
-                let l = self.local(l);
-                self.body.local_closure.insert(l, id);
-            }
+        let count = self.inf.locals.len() as u32;
+        for n in info.locals.0..info.locals.1.min(count) {
+            let l = crate::LocalId::from_raw(la_arena::RawIdx::from(n));
+            let l = self.local(l);
+            self.body.local_closure.insert(l, id);
         }
         self.closure = Some(id);
         let root = self.stmt(body);
