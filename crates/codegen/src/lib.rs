@@ -29,6 +29,7 @@ mod abi;
 mod asmcheck;
 mod calls;
 mod clif_render;
+mod closure;
 mod compile;
 mod complex;
 mod convert;
@@ -46,6 +47,7 @@ mod locals;
 mod math_intrinsics;
 mod memory;
 mod method_table;
+mod method_value;
 mod object;
 mod ops;
 mod place;
@@ -145,6 +147,28 @@ pub(crate) fn compile_all<'db>(
             compiled,
             func: Some(func),
         });
+        // The function literals written in it, each a function of its own.
+        let body = golift_hir::body::body(db, func);
+        for (_, c) in body.closures.iter() {
+            let cf = c.func.func(db);
+            let compiled = compile_func(db, cf, target);
+            if !compiled.errors.is_empty() {
+                if let Some((file, base)) = *golift_hir::decl_offset(db, func) {
+                    for (at, msg) in &compiled.errors {
+                        diags.push(Diagnostic {
+                            file,
+                            offset: base.saturating_add(*at),
+                            message: msg.clone(),
+                        });
+                    }
+                }
+                continue;
+            }
+            outs.push(FuncOut {
+                compiled,
+                func: Some(cf),
+            });
+        }
     }
     if func_filter.is_none_or(|f| f == "init") {
         let compiled = compile_init(db, package, target);
@@ -210,7 +234,19 @@ pub fn compile_package(
         .collect::<Vec<_>>()
     };
     let isa = compile::make_isa(&triple.to_string()).map_err(to_diag)?;
-    let wrappers = itab_wrappers(db, package, triple, &outs)?;
+    let mut wrappers = itab_wrappers(db, package, triple, &outs)?;
+    // gc's `T.M-fm` wrappers of the method values the functions make.
+    let methods: std::collections::BTreeSet<golift_hir::FuncId> = outs
+        .iter()
+        .flat_map(|o| o.compiled.method_values.iter().copied())
+        .collect();
+    for m in methods {
+        let c = method_value::compile_fm_wrapper(db, m, &triple.to_string());
+        if let Some((_, msg)) = c.errors.first() {
+            return Err(to_diag(msg.clone()));
+        }
+        wrappers.push(c);
+    }
     let funcs: Vec<&CompiledFunc> = outs
         .iter()
         .map(|o| o.compiled)

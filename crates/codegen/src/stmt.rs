@@ -16,6 +16,9 @@ enum Target {
     Place(CPlace),
     Define(LocalId),
     Discard,
+    /// A range key or value place other than a variable: evaluated on every iteration
+    /// (`for a[f()] = range x` calls `f` each time).
+    EachIteration(ExprId),
 }
 
 impl FnCx<'_> {
@@ -346,20 +349,23 @@ impl FnCx<'_> {
         match t {
             Target::Place(p) => p.write(self, v),
             Target::Define(l) => self.declare_local(l, Some(v)),
+            Target::EachIteration(e) => {
+                let t = self.target(Some(e));
+                self.assign_to(t, v)
+            }
             Target::Discard => {}
         }
     }
 
-    /// A range key or value: a local declared for the whole loop (`:=`, Go 1.19), or a
-    /// place evaluated once.
+    /// A range key or value: a local declared for the whole loop (`:=`, Go 1.19), a
+    /// variable, or a place evaluated on every iteration.
     fn range_target(&mut self, e: Option<ExprId>, define: bool) -> Option<Target> {
         let e = e?;
-        if define {
-            if let ExprKind::Local(l) = self.body.exprs[e].kind {
-                return Some(Target::Define(l));
-            }
+        match self.body.exprs[e].kind {
+            ExprKind::Local(l) if define => Some(Target::Define(l)),
+            ExprKind::Local(_) => Some(self.target(Some(e))),
+            _ => Some(Target::EachIteration(e)),
         }
-        Some(self.target(Some(e)))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -486,6 +492,11 @@ impl FnCx<'_> {
     fn store_range_var(&mut self, t: &Option<Target>, v: CValue) {
         match t {
             Some(Target::Place(p)) => p.write(self, v),
+            Some(Target::EachIteration(e)) => {
+                if let Target::Place(p) = self.target(Some(*e)) {
+                    p.write(self, v)
+                }
+            }
             Some(Target::Define(l)) => {
                 let p = self.local_place(*l);
                 p.write(self, v)

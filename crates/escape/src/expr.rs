@@ -160,6 +160,10 @@ impl Batch<'_> {
             | ExprKind::FuncRef(_)
             | ExprKind::Const(_)
             | ExprKind::Zero => {}
+            ExprKind::MakeClosure { closure, site } => self.closure_expr(k, e, *closure, *site),
+            ExprKind::MethodValue { recv, method, site } => {
+                self.method_value(k, e, *recv, *method, *site)
+            }
             ExprKind::Unary { x, .. } => self.discard(*x),
             ExprKind::Binary { x, y, .. } => {
                 self.discard(*x);

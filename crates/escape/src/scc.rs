@@ -36,6 +36,7 @@ pub(crate) fn callees<'db>(db: &'db dyn Db, func: Func<'db>) -> Vec<String> {
     for (_, e) in body.exprs.iter() {
         let f = match &e.kind {
             ExprKind::FuncRef(f)
+            | ExprKind::MethodValue { method: f, .. }
             | ExprKind::Call {
                 callee: Callee::Static(f),
                 ..

@@ -138,7 +138,7 @@ impl<'db> LowerCx<'_, 'db> {
             }
             E::Call { .. } => return self.call(e, ty, pos),
             E::CompositeLit { .. } => return self.composite(e, &ty, pos),
-            E::FuncLit { .. } => return self.not_yet(e, ty, "function literals"),
+            E::FuncLit { .. } => return self.func_lit(e, ty, pos),
             E::TypeAssert { x, typ: Some(_) } => ExprKind::TypeAssert {
                 x: self.expr(*x),
                 comma_ok: false,
@@ -164,7 +164,7 @@ impl<'db> LowerCx<'_, 'db> {
     }
 
     /// Something a checked body cannot contain: an internal compiler error.
-    fn impossible(&mut self, e: ast::ExprId, ty: Ty, what: &str) -> ExprId {
+    pub(super) fn impossible(&mut self, e: ast::ExprId, ty: Ty, what: &str) -> ExprId {
         self.not_yet(e, ty, &format!("internal compiler error: {what}"))
     }
 
@@ -234,7 +234,27 @@ impl<'db> LowerCx<'_, 'db> {
             return self.impossible(e, ty, "a selector without selection");
         };
         if let Some(m) = sel.method {
-            // Method values and method expressions as values are function values.
+            // A method expression of the type that declares the method with its own
+            // receiver (`T.M` of a value method, `(*T).M` of a pointer method) is the
+            // method itself: a function whose first parameter is the receiver.
+            if m.expr && sel.path.is_empty() && self.own_receiver(x, m) {
+                return self.alloc_expr(ExprKind::FuncRef(m.func), ty, pos, e);
+            }
+            if !m.expr {
+                // `x.M`: the receiver as the method takes it, copied into the value.
+                let recv = self.expr(x);
+                let from = if sel.path.is_empty() { x } else { e };
+                let recv = self.receiver(recv, &sel.path, m.ptr_recv, from, e);
+                let at = self.gc_pos(e);
+                let site = self.site(AllocKind::MethodValue, ty.clone(), at);
+                let kind = ExprKind::MethodValue {
+                    recv,
+                    method: m.func,
+                    site,
+                };
+                return self.alloc_expr(kind, ty, pos, e);
+            }
+            // Other method expressions as values are function values.
             let what = if m.expr {
                 "method expressions as values"
             } else {
@@ -244,6 +264,18 @@ impl<'db> LowerCx<'_, 'db> {
         }
         let cur = self.expr(x);
         self.field_path(cur, &sel.path, pos, e)
+    }
+
+    /// Whether type expression `x` of method expression `x.M` is the method's own
+    /// receiver type (`T` for a value method, `*T` for a pointer method).
+    fn own_receiver(&self, x: ast::ExprId, m: crate::MethodSel) -> bool {
+        let t = self.ty_of(x);
+        let t = match self.inf.resolutions.get(&x) {
+            Some(Res::Type(t)) => t.clone(),
+            _ => t,
+        };
+        let sig = crate::signature(self.db, m.func.func(self.db));
+        matches!(&sig.recv, Some((_, r)) if r.identical(&t))
     }
 
     /// `x` followed along field indices `path`, with a [`ExprKind::Deref`] before each

@@ -56,6 +56,19 @@ pub fn expr_text(
             return Some(t);
         }
     }
+    // A method value of a promoted method: gc prints its embedded fields and the method
+    // (`o.Inner.V`), where a receiver printed alone stops at the fields.
+    if let ExprKind::MethodValue { .. } = x.kind {
+        let text = gc.fmt_selector(s.expr, None);
+        if !gc.selector_steps(s.expr).is_empty() {
+            if let Some(golift_syntax::ast::ExprKind::Selector { sel, .. }) =
+                crate::gc_text::get(&gc.decl.exprs, s.expr).map(|x| &x.kind)
+            {
+                return Some(format!("{text}.{}", sel.text));
+            }
+        }
+        return Some(text);
+    }
     if let ExprKind::Field { .. } = x.kind {
         let steps = field_depth(body, map, e);
         if steps < gc.selector_steps(s.expr).len() {
