@@ -43,9 +43,8 @@ impl Checker<'_> {
             _ => (1, false),
         };
         match b {
-            Builtin::Close | Builtin::Delete | Builtin::Recover => {
+            Builtin::Delete | Builtin::Recover => {
                 let what = match b {
-                    Builtin::Close => "channels",
                     Builtin::Delete => "maps",
                     _ => "recover",
                 };
@@ -174,6 +173,10 @@ impl Checker<'_> {
                     expr: e,
                 }
             }
+            Builtin::Close => match xs.into_iter().next() {
+                Some(x) => self.close_builtin(e, x),
+                None => Operand::invalid(e),
+            },
             Builtin::Len | Builtin::Cap => {
                 let Some(x) = xs.into_iter().next() else {
                     return Operand::invalid(e);
@@ -297,8 +300,9 @@ impl Checker<'_> {
                 }
                 let min = match self.under(&t).kind() {
                     TyKind::Slice(_) => 2,
-                    TyKind::Map(..) | TyKind::Chan(..) => {
-                        self.unsupported(pos, "maps and channels");
+                    TyKind::Chan(..) => 1,
+                    TyKind::Map(..) => {
+                        self.unsupported(pos, "maps");
                         self.use_exprs(&args[1..]);
                         return Operand::invalid(e);
                     }
@@ -421,6 +425,11 @@ impl Checker<'_> {
                     stack.push(*fun);
                     stack.extend(args.iter().copied());
                 }
+                // A channel receive counts as a call (types2's `hasCallOrRecv`).
+                ExprKind::Unary {
+                    op: golift_syntax::ast::UnaryOp::Recv,
+                    ..
+                } => return true,
                 ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } => {
                     stack.push(*x)
                 }

@@ -45,7 +45,14 @@ fn write_type(out: &mut String, ty: &Ty) {
                 ast::ChanDir::Send => "chan<- ",
                 ast::ChanDir::Recv => "<-chan ",
             });
-            write_type(out, t);
+            // `chan (<-chan T)` needs its parentheses.
+            if chan_needs_parens(*dir, t) {
+                out.push('(');
+                write_type(out, t);
+                out.push(')');
+            } else {
+                write_type(out, t);
+            }
         }
         TyKind::Struct(fields) => {
             out.push_str("struct{");
@@ -170,6 +177,8 @@ pub(crate) enum ModeWord {
     Type,
     NoValue,
     Nil,
+    /// types2's `commaok`: a receive or a type assertion.
+    CommaOk,
 }
 
 /// `expr (untyped int constant 10)`, `s (variable of type string)`, `nil`.
@@ -210,6 +219,7 @@ pub(crate) fn operand_string(
         ModeWord::Type => "type",
         ModeWord::NoValue => "no value",
         ModeWord::Nil => "nil",
+        ModeWord::CommaOk => "comma, ok expression",
     });
     if mode == ModeWord::Constant {
         if let Some(v) = value {
@@ -232,4 +242,11 @@ pub(crate) fn operand_string(
         out.push(')');
     }
     out
+}
+
+/// Whether `chan` of direction `dir` with element `elem` prints its element in
+/// parentheses: a bidirectional channel of an unnamed receive-only channel
+/// (`chan (<-chan T)`), as types2's and gc's type printers do.
+pub(crate) fn chan_needs_parens(dir: ast::ChanDir, elem: &Ty) -> bool {
+    dir == ast::ChanDir::Both && matches!(elem.kind(), TyKind::Chan(ast::ChanDir::Recv, _))
 }

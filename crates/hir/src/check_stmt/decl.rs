@@ -292,6 +292,10 @@ impl Checker<'_> {
         match self.expr_kind(e) {
             Some(golift_syntax::ast::ExprKind::Paren(x)) => self.is_comma_ok_expr(*x),
             Some(golift_syntax::ast::ExprKind::TypeAssert { typ: Some(_), .. }) => true,
+            Some(golift_syntax::ast::ExprKind::Unary {
+                op: golift_syntax::ast::UnaryOp::Recv,
+                ..
+            }) => true,
             _ => false,
         }
     }

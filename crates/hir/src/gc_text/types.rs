@@ -19,7 +19,11 @@ pub fn gc_type_string(ty: &Ty) -> String {
                 golift_syntax::ast::ChanDir::Send => "chan<- ",
                 golift_syntax::ast::ChanDir::Recv => "<-chan ",
             };
-            format!("{head}{}", gc_type_string(t))
+            if crate::errors::chan_needs_parens(*dir, t) {
+                format!("{head}({})", gc_type_string(t))
+            } else {
+                format!("{head}{}", gc_type_string(t))
+            }
         }
         TyKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
         TyKind::Struct(fs) => {
