@@ -28,6 +28,7 @@
 mod abi;
 mod asmcheck;
 mod calls;
+mod chan;
 mod clif_render;
 mod compile;
 mod complex;

@@ -79,6 +79,7 @@
 mod assign;
 mod build;
 mod call;
+mod chan;
 mod diag;
 mod expr;
 mod func;

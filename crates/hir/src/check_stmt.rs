@@ -171,7 +171,7 @@ impl Checker<'_> {
             }
             StmtKind::Labeled { stmt: inner, .. } => self.stmt(*inner),
             StmtKind::Expr(e) => self.expr_stmt(*e),
-            StmtKind::Send { ch, value } => self.send_stmt(s, *ch, *value),
+            StmtKind::Send { ch, value, .. } => self.send_stmt(s, *ch, *value),
             StmtKind::IncDec { x, inc } => {
                 let xo = self.expr(*x);
                 if xo.is_invalid() {

@@ -40,11 +40,7 @@ fn write_type(out: &mut String, ty: &Ty) {
             write_type(out, v);
         }
         TyKind::Chan(dir, t) => {
-            out.push_str(match dir {
-                ast::ChanDir::Both => "chan ",
-                ast::ChanDir::Send => "chan<- ",
-                ast::ChanDir::Recv => "<-chan ",
-            });
+            out.push_str(chan_prefix(*dir));
             // `chan (<-chan T)` needs its parentheses.
             if chan_needs_parens(*dir, t) {
                 out.push('(');
@@ -247,6 +243,15 @@ pub(crate) fn operand_string(
 /// Whether `chan` of direction `dir` with element `elem` prints its element in
 /// parentheses: a bidirectional channel of an unnamed receive-only channel
 /// (`chan (<-chan T)`), as types2's and gc's type printers do.
-pub(crate) fn chan_needs_parens(dir: ast::ChanDir, elem: &Ty) -> bool {
+pub fn chan_needs_parens(dir: ast::ChanDir, elem: &Ty) -> bool {
     dir == ast::ChanDir::Both && matches!(elem.kind(), TyKind::Chan(ast::ChanDir::Recv, _))
+}
+
+/// How a channel type of direction `dir` starts: `chan `, `chan<- ` or `<-chan `.
+pub fn chan_prefix(dir: ast::ChanDir) -> &'static str {
+    match dir {
+        ast::ChanDir::Both => "chan ",
+        ast::ChanDir::Send => "chan<- ",
+        ast::ChanDir::Recv => "<-chan ",
+    }
 }

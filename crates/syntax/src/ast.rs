@@ -452,9 +452,12 @@ pub enum StmtKind {
         stmt: StmtId,
     },
     Expr(ExprId),
+    /// `ch <- value`; `arrow` is the relative offset of `<-` (gc's position of the
+    /// statement).
     Send {
         ch: ExprId,
         value: ExprId,
+        arrow: u32,
     },
     IncDec {
         x: ExprId,

@@ -81,7 +81,7 @@ impl GcSyntax<'_> {
                 };
                 format!("{} {} {}", self.fmt_list(lhs), op, self.fmt_list(rhs))
             }
-            StmtKind::Send { ch, value } => {
+            StmtKind::Send { ch, value, .. } => {
                 format!("{} <- {}", self.fmt_expr(*ch, 3), self.fmt_expr(*value, 3))
             }
             StmtKind::Range { .. } | StmtKind::For { .. } => "for loop".into(),

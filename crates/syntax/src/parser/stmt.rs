@@ -310,9 +310,15 @@ impl<'a> Parser<'a> {
                     return Simple::Stmt(self.mk_stmt(StmtKind::IncDec { x: lhs[0], inc }, start));
                 }
                 Tok::Arrow => {
+                    let arrow = self.rel(self.pos());
                     self.next();
                     let value = self.expr();
-                    return Simple::Stmt(self.mk_stmt(StmtKind::Send { ch: lhs[0], value }, start));
+                    let kind = StmtKind::Send {
+                        ch: lhs[0],
+                        value,
+                        arrow,
+                    };
+                    return Simple::Stmt(self.mk_stmt(kind, start));
                 }
                 _ => return Simple::Stmt(self.mk_stmt(StmtKind::Expr(lhs[0]), start)),
             }
@@ -538,7 +544,7 @@ impl<'a> Parser<'a> {
                     format!("{}{}", es(&self.exprs, *x), if *inc { "++" } else { "--" }),
                 )
             }
-            StmtKind::Send { ch, value } => {
+            StmtKind::Send { ch, value, .. } => {
                 let pos = self
                     .lx
                     .find_from(self.exprs[*ch].span.end + self.base, b"<-");
