@@ -296,7 +296,10 @@ impl FnCx<'_> {
                         _ => return vec![self.fail(at, "len of this type", &ty)],
                     },
                     TyKind::Chan(..) => {
-                        let what = format!("{} of channels", if b == Builtin::Len { "len" } else { "cap" });
+                        let what = format!(
+                            "{} of channels",
+                            if b == Builtin::Len { "len" } else { "cap" }
+                        );
                         return vec![self.fail(at, &what, &ty)];
                     }
                     _ => return vec![self.fail(at, "len of this type", &ty)],

@@ -479,10 +479,10 @@ impl Checker<'_> {
                             | Builtin::Print
                             | Builtin::Println
                     ),
-                Some(CallKind::Conversion(_)) => false,
-                Some(_) => true,
-                None => x.is_invalid(),
-            };
+                    Some(CallKind::Conversion(_)) => false,
+                    Some(_) => true,
+                    None => x.is_invalid(),
+                };
         let msg = match x.mode {
             Mode::Invalid => return,
             Mode::Builtin(_) => "must be called",
