@@ -8,13 +8,14 @@ use crate::graph::LocNode;
 use crate::Placement;
 
 impl Batch<'_> {
-    /// gc's name of a function of the batch (`f`; the package initialiser is `glob.`).
+    /// gc's name of a function of the batch (`f`, `T.M`, `(*T).M`; the package
+    /// initialiser is `glob.`).
     pub(crate) fn fn_name(&self, f: usize) -> String {
         let Some(info) = self.fns.get(f) else {
             return String::new();
         };
         match self.units.get(info.unit).and_then(|u| u.func) {
-            Some(func) => func.name(self.db).clone(),
+            Some(func) => golift_hir::symbols::func_name(self.db, golift_hir::FuncId::new(func)),
             None => "glob.".into(),
         }
     }

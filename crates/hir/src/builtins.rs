@@ -416,10 +416,14 @@ impl Checker<'_> {
             let Some(k) = self.expr_kind(e) else { continue };
             match k {
                 ExprKind::Call { fun, args, .. } => {
-                    if !matches!(
-                        self.res.calls.get(&e),
-                        Some(CallKind::Conversion(_) | CallKind::Builtin(_))
-                    ) {
+                    // A built-in with a non-constant result counts as a call too
+                    // (types2's `callExpr`).
+                    let counts = match self.res.calls.get(&e) {
+                        Some(CallKind::Conversion(_)) => false,
+                        Some(CallKind::Builtin(_)) => !self.res.consts.contains_key(&e),
+                        _ => true,
+                    };
+                    if counts {
                         return true;
                     }
                     stack.push(*fun);

@@ -329,12 +329,13 @@ impl Checker<'_> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
                 ..
             } => {
-                self.range_clause(*key, *value, *define, *x);
+                self.range_clause([*key, *value, *extra], *define, *x);
                 self.stmt(*body);
             }
             _ => self.stmt(s),
@@ -342,13 +343,9 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    fn range_clause(
-        &mut self,
-        key: Option<ExprId>,
-        value: Option<ExprId>,
-        define: bool,
-        xe: ExprId,
-    ) {
+    /// `for key, value[, extra] = range xe` (`:=` with `define`).
+    fn range_clause(&mut self, vars: [Option<ExprId>; 3], define: bool, xe: ExprId) {
+        let [key, value, extra] = vars;
         let mut x = self.expr(xe);
         let mut types: Option<(Ty, Option<Ty>)> = None;
         if !x.is_invalid() {
@@ -374,6 +371,7 @@ impl Checker<'_> {
                 }
                 TyKind::Chan(dir, elem) => {
                     let (dir, elem) = (*dir, elem.clone());
+                    // A channel permits one variable: no error about a third.
                     if let Some(v) = value {
                         let msg = format!(
                             "range over {} permits only one iteration variable",
@@ -394,6 +392,10 @@ impl Checker<'_> {
                 }
                 _ => None,
             };
+            if let (Some(e), false) = (extra, matches!(u.kind(), TyKind::Chan(..))) {
+                let p = self.pos(e);
+                self.error(p, "range clause permits at most two iteration variables");
+            }
             if types.is_none() {
                 let msg = format!("cannot range over {}", self.ostr(&x));
                 let p = self.pos(xe);

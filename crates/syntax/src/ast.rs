@@ -513,6 +513,9 @@ pub enum StmtKind {
     Range {
         key: Option<ExprId>,
         value: Option<ExprId>,
+        /// A third iteration variable: an error types2 reports (unless the range is
+        /// over a channel, which permits only one), so the checker's.
+        extra: Option<ExprId>,
         define: bool,
         x: ExprId,
         body: StmtId,

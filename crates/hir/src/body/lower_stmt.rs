@@ -149,6 +149,7 @@ impl<'db> LowerCx<'_, 'db> {
                 x,
                 body,
                 range_pos,
+                ..
             } => {
                 let xv = self.range_operand(*x);
                 let key = key.and_then(|k| self.range_var(k));
