@@ -36,4 +36,6 @@ func main() {
 	fmt.Println(ok, ok2)
 	var s chan<- int = c
 	fmt.Println(s == nil, x == any(c))
+	r := (<-chan int)(c)
+	fmt.Printf("%T %T %v\n", r, (chan (<-chan int))(e), isNil(r))
 }

@@ -11,3 +11,5 @@
 ./nil_channels.go:38:13: ... argument does not escape
 ./nil_channels.go:38:16: s == nil escapes to heap
 ./nil_channels.go:38:26: x == any(c) escapes to heap
+./nil_channels.go:40:12: ... argument does not escape
+./nil_channels.go:40:59: isNil(r) escapes to heap

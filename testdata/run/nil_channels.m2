@@ -7,6 +7,13 @@
 ./nil_channels.go:17:11:     from return a (return) at ./nil_channels.go:19:3
 ./nil_channels.go:17:11: leaking param: a to result ~r0 level=0
 ./nil_channels.go:17:14: leaking param: b to result ~r0 level=0
+./nil_channels.go:40:59: isNil(r) escapes to heap:
+./nil_channels.go:40:59:   flow: {storage for ... argument} = &{storage for isNil(r)}:
+./nil_channels.go:40:59:     from isNil(r) (spill) at ./nil_channels.go:40:59
+./nil_channels.go:40:59:     from ... argument (slice-literal-element) at ./nil_channels.go:40:12
+./nil_channels.go:40:59:   flow: {heap} = {storage for ... argument}:
+./nil_channels.go:40:59:     from ... argument (spill) at ./nil_channels.go:40:12
+./nil_channels.go:40:59:     from fmt.Printf("%T %T %v\n", ... argument...) (call parameter) at ./nil_channels.go:40:12
 ./nil_channels.go:38:26: x == any(c) escapes to heap:
 ./nil_channels.go:38:26:   flow: {storage for ... argument} = &{storage for x == any(c)}:
 ./nil_channels.go:38:26:     from x == any(c) (spill) at ./nil_channels.go:38:26
@@ -52,3 +59,5 @@
 ./nil_channels.go:38:13: ... argument does not escape
 ./nil_channels.go:38:16: s == nil escapes to heap
 ./nil_channels.go:38:26: x == any(c) escapes to heap
+./nil_channels.go:40:12: ... argument does not escape
+./nil_channels.go:40:59: isNil(r) escapes to heap

@@ -98,6 +98,9 @@ pub(crate) struct Checker<'a> {
     pub(crate) owner: Option<crate::FuncId>,
     /// How many local types of each name the body has declared so far (their index).
     pub(crate) local_type_counts: HashMap<String, u32>,
+    /// The values of the `var` spec without a type being checked: a `make(chan T)`
+    /// among them has its channel's size checked at the variable instead.
+    pub(crate) var_values: Vec<ExprId>,
 }
 
 impl<'a> Checker<'a> {
@@ -122,6 +125,7 @@ impl<'a> Checker<'a> {
             check_named_valid: false,
             owner: None,
             local_type_counts: HashMap::new(),
+            var_values: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! <-c`) is `check_stmt/decl.rs`'s `assigned_values`; send statements, `select` and
 //! `range` over a channel are `check_stmt/chan.rs`'s.
 
-use golift_syntax::ast::{ChanDir, ExprId};
+use golift_syntax::ast::{ChanDir, ExprId, ExprKind};
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::{Ty, TyKind};
@@ -41,6 +41,51 @@ impl Checker<'_> {
             ty: elem,
             expr: e,
         }
+    }
+
+    /// gc's size check of the channel types in `ty` (through unnamed types, as gc's
+    /// `CalcSize` reaches them): an element of 64 KiB or more is an error at `pos`.
+    pub(crate) fn chan_elem_size(&mut self, ty: &Ty, pos: u32) {
+        let mut stack = vec![ty.clone()];
+        let mut n = 0;
+        while let Some(t) = stack.pop() {
+            n += 1;
+            if n > 1000 {
+                return;
+            }
+            match t.kind() {
+                TyKind::Chan(_, elem) => {
+                    if self.layout(elem).size >= 1 << 16 {
+                        // gc's `CalcSize`, after type checking.
+                        let msg = "channel element type too large (>64kB)".to_string();
+                        self.res.late_diagnostics.push((pos, msg));
+                        return;
+                    }
+                    stack.push(elem.clone());
+                }
+                TyKind::Pointer(e) | TyKind::Slice(e) | TyKind::Array(_, e) => {
+                    stack.push(e.clone())
+                }
+                TyKind::Map(k, v) => stack.extend([k.clone(), v.clone()]),
+                TyKind::Struct(fields) => stack.extend(fields.iter().map(|f| f.ty.clone())),
+                _ => {}
+            }
+        }
+    }
+
+    /// [`Self::chan_elem_size`] of the type `make` or `new` call `e` makes, at the
+    /// call's `(`; a `var` spec's value is checked at its variable instead.
+    pub(crate) fn chan_elem_size_at_call(&mut self, e: ExprId, t: &Ty) {
+        if self.var_values.contains(&e) {
+            return;
+        }
+        let pos = match self.expr_kind(e) {
+            Some(ExprKind::Call { fun, .. }) => {
+                crate::checker::expr_at(self.decl, *fun).map_or(0, |f| f.span.end)
+            }
+            _ => self.pos(e),
+        };
+        self.chan_elem_size(t, pos);
     }
 
     /// `close(x)`, `x` the checked argument.
