@@ -337,7 +337,7 @@ impl Checker<'_> {
                     let p = self.pos(args[1]);
                     self.error(p, "invalid argument: length and capacity swapped");
                 }
-                self.chan_elem_size_at_call(e, &t);
+                self.chan_elem_size_at_expr(e, &t);
                 Operand {
                     mode: Mode::Value,
                     ty: t,
@@ -352,7 +352,7 @@ impl Checker<'_> {
                 if t.is_invalid() {
                     return Operand::invalid(e);
                 }
-                self.chan_elem_size_at_call(e, &t);
+                self.chan_elem_size_at_expr(e, &t);
                 Operand {
                     mode: Mode::Value,
                     ty: Ty::new(TyKind::Pointer(t)),

@@ -3,7 +3,7 @@
 //! <-c`) is `check_stmt/decl.rs`'s `assigned_values`; send statements, `select` and
 //! `range` over a channel are `check_stmt/chan.rs`'s.
 
-use golift_syntax::ast::{ChanDir, ExprId, ExprKind};
+use golift_syntax::ast::{ChanDir, ExprId};
 
 use crate::checker::{Checker, Mode, Operand};
 use crate::{Ty, TyKind};
@@ -73,18 +73,14 @@ impl Checker<'_> {
         }
     }
 
-    /// [`Self::chan_elem_size`] of the type `make` or `new` call `e` makes, at the
-    /// call's `(`; a `var` spec's value is checked at its variable instead.
-    pub(crate) fn chan_elem_size_at_call(&mut self, e: ExprId, t: &Ty) {
+    /// [`Self::chan_elem_size`] of the type that `e` (a `make` or `new` call) makes, at
+    /// gc's position of `e` (the call's `(`); a `var` spec's value is checked at its
+    /// variable instead.
+    pub(crate) fn chan_elem_size_at_expr(&mut self, e: ExprId, t: &Ty) {
         if self.var_values.contains(&e) {
             return;
         }
-        let pos = match self.expr_kind(e) {
-            Some(ExprKind::Call { fun, .. }) => {
-                crate::checker::expr_at(self.decl, *fun).map_or(0, |f| f.span.end)
-            }
-            _ => self.pos(e),
-        };
+        let pos = crate::gc_text::gc_pos(self.decl, e);
         self.chan_elem_size(t, pos);
     }
 
