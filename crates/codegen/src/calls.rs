@@ -305,6 +305,13 @@ impl FnCx<'_> {
                         TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
                         _ => return vec![self.fail(at, "len of this type", &ty)],
                     },
+                    TyKind::Chan(..) => {
+                        let what = format!(
+                            "{} of channels",
+                            if b == Builtin::Len { "len" } else { "cap" }
+                        );
+                        return vec![self.fail(at, &what, &ty)];
+                    }
                     _ => return vec![self.fail(at, "len of this type", &ty)],
                 };
                 vec![self.by_scalar(&ty, v)]
@@ -353,6 +360,10 @@ impl FnCx<'_> {
                 let Some(a) = arg(0) else { return Vec::new() };
                 let v = self.expr(a);
                 vec![self.complex_part(&ty, v, b == Builtin::Imag)]
+            }
+            Builtin::Close => {
+                self.unsupported(at, "closing channels");
+                Vec::new()
             }
             Builtin::Print | Builtin::Println => {
                 let mut vals = Vec::new();

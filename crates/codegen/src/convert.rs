@@ -193,7 +193,13 @@ impl FnCx<'_> {
                     Some(BasicKind::UnsafePointer | BasicKind::Uintptr)
                 )
         };
+        // A channel to a channel type of another direction: the same pointer word.
+        let chans = matches!(
+            (tu.kind(), fu.kind()),
+            (TyKind::Chan(_, a), TyKind::Chan(_, b)) if a.identical(b)
+        );
         if tu.identical(&fu)
+            || chans
             || matches!(tu.kind(), TyKind::Pointer(_))
             || (address(&tu) && address(&fu))
         {

@@ -72,6 +72,8 @@ impl FnCx<'_> {
             }
             ExprKind::Const(c) => self.const_value(&c, &ty),
             ExprKind::Zero => self.zero_value(&ty),
+            ExprKind::MakeChan { .. } => self.fail(at, "making channels", &ty),
+            ExprKind::Recv { .. } => self.fail(at, "channel receives", &ty),
             ExprKind::Unary { op, x } => self.lower_unary(op, x, &ty),
             ExprKind::Binary { op, x, y, .. } => self.lower_binary(op, x, y, &ty),
             ExprKind::Concat { parts, site } => self.lower_concat(&parts, site, &ty),

@@ -28,6 +28,7 @@
 mod abi;
 mod asmcheck;
 mod calls;
+mod chan;
 mod clif_render;
 mod closure;
 mod compile;

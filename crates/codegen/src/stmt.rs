@@ -81,7 +81,12 @@ impl FnCx<'_> {
                     self.assign_to(t, v);
                 }
             }
+            StmtKind::AssignCommaOk { value, .. } if self.is_receive(value) => {
+                self.reject_receive(value)
+            }
             StmtKind::AssignCommaOk { lhs, value } => self.lower_assign_comma_ok(&lhs, value, at),
+            StmtKind::Send { .. } => self.unsupported(at, "channel sends"),
+            StmtKind::Select { .. } => self.unsupported(at, "select statements"),
             StmtKind::OpAssign { op, lhs, rhs } => self.lower_op_assign(op, lhs, rhs, at),
             StmtKind::Return(exprs) => {
                 if exprs.is_empty() {
@@ -420,6 +425,10 @@ impl FnCx<'_> {
                     golift_hir::Ty::basic(golift_hir::BasicKind::Int32),
                     true,
                 )
+            }
+            TyKind::Chan(..) => {
+                self.unsupported(at, "range over channels");
+                return;
             }
             _ => {
                 self.unsupported(at, "range over this type");

@@ -25,7 +25,14 @@ fn render(db: &dyn Db, ty: &Ty, symbol: bool) -> String {
         TyKind::Slice(t) => format!("[]{}", type_name(db, t)),
         TyKind::Array(n, t) => format!("[{n}]{}", type_name(db, t)),
         TyKind::Map(k, v) => format!("map[{}]{}", type_name(db, k), type_name(db, v)),
-        TyKind::Chan(_, t) => format!("chan {}", type_name(db, t)),
+        TyKind::Chan(dir, t) => {
+            let head = golift_hir::chan_prefix(*dir);
+            if golift_hir::chan_needs_parens(*dir, t) {
+                format!("{head}({})", type_name(db, t))
+            } else {
+                format!("{head}{}", type_name(db, t))
+            }
+        }
         TyKind::Struct(fields) => {
             if fields.is_empty() {
                 return "struct {}".to_string();

@@ -310,6 +310,8 @@ impl Batch<'_> {
                 self.discard(*len);
                 self.discard_opt(*cap);
             }
+            ExprKind::MakeChan { size, site } => self.make_chan(*size, *site),
+            ExprKind::Recv { ch, .. } => self.discard(*ch),
         }
     }
 }

@@ -80,6 +80,7 @@ mod assign;
 mod build;
 mod call;
 mod closure;
+mod chan;
 mod diag;
 mod expr;
 mod func;

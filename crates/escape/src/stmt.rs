@@ -21,7 +21,7 @@ impl Batch<'_> {
         self.at(NodeRef::Stmt(s), pos)
     }
 
-    fn block(&mut self, s: StmtId) {
+    pub(crate) fn block(&mut self, s: StmtId) {
         let old = self.loop_depth;
         self.stmt(s);
         self.loop_depth = old;
@@ -231,8 +231,12 @@ impl Batch<'_> {
                 // gc's assignList: the value flows to the first destination; the
                 // boolean is no flow.
                 let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
+                let why = match body.exprs.get(*value).map(|x| &x.kind) {
+                    Some(golift_hir::body::ExprKind::Recv { .. }) => "assign-pair-receive",
+                    _ => "assign-pair-dot-type",
+                };
                 if let (Some(&k), Some(&d)) = (ks.first(), lhs.first()) {
-                    self.assign(k, d, *value, "assign-pair-dot-type", at);
+                    self.assign(k, d, *value, why, at);
                 }
                 self.reassigned(&ks, s, false);
             }
@@ -393,6 +397,8 @@ impl Batch<'_> {
                     self.loop_depth += 1;
                 }
             }
+            StmtKind::Send { ch, value } => self.send(*ch, *value, at),
+            StmtKind::Select { cases, .. } => self.select(cases),
         }
     }
 }

@@ -292,7 +292,10 @@ impl Writer<'_> {
                 member_wrapper(self.db, t, m, self.fmt_param_pos, &mut self.out);
             }
         }
+        // gc's `writeITab` then writes the interface type and the concrete type (whose
+        // own wrappers, `T.M` under `*T`, come with it).
         self.write(iface, 0);
+        self.write(concrete, 0);
     }
 
     fn wrappers(&mut self, rcvr: &Ty) {

@@ -43,9 +43,8 @@ impl Checker<'_> {
             _ => (1, false),
         };
         match b {
-            Builtin::Close | Builtin::Delete | Builtin::Recover => {
+            Builtin::Delete | Builtin::Recover => {
                 let what = match b {
-                    Builtin::Close => "channels",
                     Builtin::Delete => "maps",
                     _ => "recover",
                 };
@@ -174,6 +173,10 @@ impl Checker<'_> {
                     expr: e,
                 }
             }
+            Builtin::Close => match xs.into_iter().next() {
+                Some(x) => self.close_builtin(e, x),
+                None => Operand::invalid(e),
+            },
             Builtin::Len | Builtin::Cap => {
                 let Some(x) = xs.into_iter().next() else {
                     return Operand::invalid(e);
@@ -297,8 +300,9 @@ impl Checker<'_> {
                 }
                 let min = match self.under(&t).kind() {
                     TyKind::Slice(_) => 2,
-                    TyKind::Map(..) | TyKind::Chan(..) => {
-                        self.unsupported(pos, "maps and channels");
+                    TyKind::Chan(..) => 1,
+                    TyKind::Map(..) => {
+                        self.unsupported(pos, "maps");
                         self.use_exprs(&args[1..]);
                         return Operand::invalid(e);
                     }
@@ -333,6 +337,7 @@ impl Checker<'_> {
                     let p = self.pos(args[1]);
                     self.error(p, "invalid argument: length and capacity swapped");
                 }
+                self.chan_elem_size_at_expr(e, &t);
                 Operand {
                     mode: Mode::Value,
                     ty: t,
@@ -347,6 +352,7 @@ impl Checker<'_> {
                 if t.is_invalid() {
                     return Operand::invalid(e);
                 }
+                self.chan_elem_size_at_expr(e, &t);
                 Operand {
                     mode: Mode::Value,
                     ty: Ty::new(TyKind::Pointer(t)),
@@ -412,15 +418,24 @@ impl Checker<'_> {
             let Some(k) = self.expr_kind(e) else { continue };
             match k {
                 ExprKind::Call { fun, args, .. } => {
-                    if !matches!(
-                        self.res.calls.get(&e),
-                        Some(CallKind::Conversion(_) | CallKind::Builtin(_))
-                    ) {
+                    // A built-in with a non-constant result counts as a call too
+                    // (types2's `callExpr`).
+                    let counts = match self.res.calls.get(&e) {
+                        Some(CallKind::Conversion(_)) => false,
+                        Some(CallKind::Builtin(_)) => !self.res.consts.contains_key(&e),
+                        _ => true,
+                    };
+                    if counts {
                         return true;
                     }
                     stack.push(*fun);
                     stack.extend(args.iter().copied());
                 }
+                // A channel receive counts as a call (types2's `hasCallOrRecv`).
+                ExprKind::Unary {
+                    op: golift_syntax::ast::UnaryOp::Recv,
+                    ..
+                } => return true,
                 ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } => {
                     stack.push(*x)
                 }

@@ -181,7 +181,7 @@ impl Checker<'_> {
 
     /// hir's layout of `ty`, named types as this checker sees them (package-level types
     /// may still be being declared).
-    fn layout(&mut self, ty: &Ty) -> crate::TypeLayout {
+    pub(crate) fn layout(&mut self, ty: &Ty) -> crate::TypeLayout {
         crate::layout::layout_with(&mut |t| self.under(t), ty)
     }
 }

@@ -4,6 +4,7 @@
 //! Ported from types2's expr.go, index.go and call.go, for golift's subset.
 
 mod call;
+mod chan;
 mod composite;
 pub(crate) mod func_lit;
 mod index;

@@ -8,6 +8,7 @@
 //! modules of their own.
 
 mod assign;
+mod chan;
 mod decl;
 mod switch;
 mod terminating;
@@ -150,7 +151,7 @@ impl Checker<'_> {
         crate::checker::stmt_at(self.decl, s).map(|s| &s.kind)
     }
 
-    fn spos(&self, s: StmtId) -> u32 {
+    pub(crate) fn spos(&self, s: StmtId) -> u32 {
         crate::checker::stmt_at(self.decl, s)
             .map(|s| s.span.start)
             .unwrap_or(0)
@@ -162,7 +163,7 @@ impl Checker<'_> {
         }
     }
 
-    fn stmt(&mut self, s: StmtId) {
+    pub(crate) fn stmt(&mut self, s: StmtId) {
         let decl = self.decl;
         let Some(stmt) = crate::checker::stmt_at(decl, s) else {
             return;
@@ -185,7 +186,7 @@ impl Checker<'_> {
             }
             StmtKind::Labeled { stmt: inner, .. } => self.stmt(*inner),
             StmtKind::Expr(e) => self.expr_stmt(*e),
-            StmtKind::Send { .. } => self.unsupported_stmt(s, "channels"),
+            StmtKind::Send { ch, value, .. } => self.send_stmt(s, *ch, *value),
             StmtKind::IncDec { x, inc } => {
                 let xo = self.expr(*x);
                 if xo.is_invalid() {
@@ -292,7 +293,7 @@ impl Checker<'_> {
                 self.type_switch_stmt(s, *init, bind.as_ref(), *x, clauses);
                 self.scopes.pop();
             }
-            StmtKind::Select { .. } => self.unsupported_stmt(s, "select statements"),
+            StmtKind::Select { clauses } => self.select_stmt(clauses),
             StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s),
         }
     }
@@ -346,12 +347,13 @@ impl Checker<'_> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
                 ..
             } => {
-                self.range_clause(*key, *value, *define, *x);
+                self.range_clause([*key, *value, *extra], *define, *x);
                 self.stmt(*body);
             }
             _ => self.stmt(s),
@@ -359,13 +361,9 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    fn range_clause(
-        &mut self,
-        key: Option<ExprId>,
-        value: Option<ExprId>,
-        define: bool,
-        xe: ExprId,
-    ) {
+    /// `for key, value[, extra] = range xe` (`:=` with `define`).
+    fn range_clause(&mut self, vars: [Option<ExprId>; 3], define: bool, xe: ExprId) {
+        let [key, value, extra] = vars;
         let mut x = self.expr(xe);
         let mut types: Option<(Ty, Option<Ty>)> = None;
         if !x.is_invalid() {
@@ -384,13 +382,38 @@ impl Checker<'_> {
                     TyKind::Array(_, elem) => Some((int, Some(elem.clone()))),
                     _ => None,
                 },
-                TyKind::Map(..) | TyKind::Chan(..) => {
+                TyKind::Map(..) => {
                     let p = self.pos(xe);
-                    self.unsupported(p, "range over maps and channels");
+                    self.unsupported(p, "range over maps");
                     return;
+                }
+                TyKind::Chan(dir, elem) => {
+                    let (dir, elem) = (*dir, elem.clone());
+                    // A channel permits one variable: no error about a third.
+                    if let Some(v) = value {
+                        let msg = format!(
+                            "range over {} permits only one iteration variable",
+                            self.ostr(&x)
+                        );
+                        let p = self.pos(v);
+                        self.error(p, msg);
+                    }
+                    if dir == ast::ChanDir::Send {
+                        let msg = format!(
+                            "cannot range over {} (receive from send-only channel)",
+                            self.ostr(&x)
+                        );
+                        let p = self.pos(xe);
+                        self.error(p, msg);
+                    }
+                    Some((elem, None))
                 }
                 _ => None,
             };
+            if let (Some(e), false) = (extra, matches!(u.kind(), TyKind::Chan(..))) {
+                let p = self.pos(e);
+                self.error(p, "range clause permits at most two iteration variables");
+            }
             if types.is_none() {
                 let msg = format!("cannot range over {}", self.ostr(&x));
                 let p = self.pos(xe);
@@ -457,16 +480,29 @@ impl Checker<'_> {
     fn expr_stmt(&mut self, e: ExprId) {
         let x = self.raw_expr(e, None);
         let inner = self.unparen(e);
-        let is_statement = matches!(self.expr_kind(inner), Some(ExprKind::Call { .. }))
-            && match self.res.calls.get(&inner) {
-                Some(CallKind::Builtin(b)) => matches!(
-                    b,
-                    Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println
-                ),
-                Some(CallKind::Conversion(_)) => false,
-                Some(_) => true,
-                None => x.is_invalid(),
-            };
+        // A receive may be a statement (types2's `rawExpr` returns `statement` for it).
+        let is_receive = matches!(
+            self.expr_kind(inner),
+            Some(ExprKind::Unary {
+                op: ast::UnaryOp::Recv,
+                ..
+            })
+        );
+        let is_statement = is_receive
+            || matches!(self.expr_kind(inner), Some(ExprKind::Call { .. }))
+                && match self.res.calls.get(&inner) {
+                    Some(CallKind::Builtin(b)) => matches!(
+                        b,
+                        Builtin::Close
+                            | Builtin::Copy
+                            | Builtin::Panic
+                            | Builtin::Print
+                            | Builtin::Println
+                    ),
+                    Some(CallKind::Conversion(_)) => false,
+                    Some(_) => true,
+                    None => x.is_invalid(),
+                };
         let msg = match x.mode {
             Mode::Invalid => return,
             Mode::Builtin(_) => "must be called",

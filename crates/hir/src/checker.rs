@@ -102,6 +102,9 @@ pub(crate) struct Checker<'a> {
     pub(crate) lit_stack: Vec<crate::check_expr::func_lit::LitFrame>,
     /// How many literals directly in the body were met so far.
     pub(crate) top_lits: u32,
+    /// The values of the `var` spec without a type being checked: a `make(chan T)`
+    /// among them has its channel's size checked at the variable instead.
+    pub(crate) var_values: Vec<ExprId>,
 }
 
 impl<'a> Checker<'a> {
@@ -128,6 +131,7 @@ impl<'a> Checker<'a> {
             local_type_counts: HashMap::new(),
             lit_stack: Vec::new(),
             top_lits: 0,
+            var_values: Vec::new(),
         }
     }
 
@@ -220,10 +224,30 @@ impl<'a> Checker<'a> {
             Mode::TypeExpr => (ModeWord::Type, None),
             Mode::Const(v) => (ModeWord::Constant, Some(v)),
             Mode::Variable => (ModeWord::Variable, None),
+            // types2's `commaok` mode: a receive or type assertion itself, unless its
+            // two values are used (`v, ok = <-c`), which makes it a value.
+            Mode::Value
+                if self.is_comma_ok_operand(x.expr) && !self.res.comma_ok.contains(&x.expr) =>
+            {
+                (ModeWord::CommaOk, None)
+            }
             Mode::Value | Mode::Package(_) => (ModeWord::Value, None),
             Mode::Nil => (ModeWord::Nil, None),
         };
         operand_string(&expr, mode, &x.ty, val)
+    }
+
+    /// Whether `e` (in parentheses or not) is a receive or a type assertion, whose
+    /// operand types2 describes as a `comma, ok expression`.
+    fn is_comma_ok_operand(&self, e: ExprId) -> bool {
+        let e = self.unparen(e);
+        matches!(
+            self.expr_kind(e),
+            Some(ExprKind::Unary {
+                op: ast::UnaryOp::Recv,
+                ..
+            }) | Some(ExprKind::TypeAssert { typ: Some(_), .. })
+        )
     }
 
     // ----- types -----
@@ -652,6 +676,11 @@ impl<'a> Checker<'a> {
         }
         if let TyKind::Interface(methods) = tu.kind() {
             return methods.is_empty() || self.missing_method(&v, t).is_none();
+        }
+        // A bidirectional channel to a channel type of an identical element type.
+        if let (TyKind::Chan(ast::ChanDir::Both, ve), TyKind::Chan(_, te)) = (vu.kind(), tu.kind())
+        {
+            return ve.identical(te) && (!named(&v) || !named(t));
         }
         false
     }

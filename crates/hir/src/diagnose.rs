@@ -406,6 +406,13 @@ fn reported_errors(db: &dyn Db, package: Package) -> (Vec<Reported>, bool) {
         }
     }
     used_packages.extend(package_env(db, package).used_packages.iter().cloned());
+    for d in &package_env(db, package).late_diagnostics {
+        late.push(Reported::new(
+            d.file,
+            At::Decl(d.decl, d.offset),
+            d.message.clone(),
+        ));
+    }
     let init = package_init(db, package);
     for g in &init.inits {
         let fi = file_ix(g.file);

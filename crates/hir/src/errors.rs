@@ -40,12 +40,15 @@ fn write_type(out: &mut String, ty: &Ty) {
             write_type(out, v);
         }
         TyKind::Chan(dir, t) => {
-            out.push_str(match dir {
-                ast::ChanDir::Both => "chan ",
-                ast::ChanDir::Send => "chan<- ",
-                ast::ChanDir::Recv => "<-chan ",
-            });
-            write_type(out, t);
+            out.push_str(chan_prefix(*dir));
+            // `chan (<-chan T)` needs its parentheses.
+            if chan_needs_parens(*dir, t) {
+                out.push('(');
+                write_type(out, t);
+                out.push(')');
+            } else {
+                write_type(out, t);
+            }
         }
         TyKind::Struct(fields) => {
             out.push_str("struct{");
@@ -170,6 +173,8 @@ pub(crate) enum ModeWord {
     Type,
     NoValue,
     Nil,
+    /// types2's `commaok`: a receive or a type assertion.
+    CommaOk,
 }
 
 /// `expr (untyped int constant 10)`, `s (variable of type string)`, `nil`.
@@ -210,6 +215,7 @@ pub(crate) fn operand_string(
         ModeWord::Type => "type",
         ModeWord::NoValue => "no value",
         ModeWord::Nil => "nil",
+        ModeWord::CommaOk => "comma, ok expression",
     });
     if mode == ModeWord::Constant {
         if let Some(v) = value {
@@ -232,4 +238,20 @@ pub(crate) fn operand_string(
         out.push(')');
     }
     out
+}
+
+/// Whether `chan` of direction `dir` with element `elem` prints its element in
+/// parentheses: a bidirectional channel of an unnamed receive-only channel
+/// (`chan (<-chan T)`), as types2's and gc's type printers do.
+pub fn chan_needs_parens(dir: ast::ChanDir, elem: &Ty) -> bool {
+    dir == ast::ChanDir::Both && matches!(elem.kind(), TyKind::Chan(ast::ChanDir::Recv, _))
+}
+
+/// How a channel type of direction `dir` starts: `chan `, `chan<- ` or `<-chan `.
+pub fn chan_prefix(dir: ast::ChanDir) -> &'static str {
+    match dir {
+        ast::ChanDir::Both => "chan ",
+        ast::ChanDir::Send => "chan<- ",
+        ast::ChanDir::Recv => "<-chan ",
+    }
 }

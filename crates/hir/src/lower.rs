@@ -138,9 +138,12 @@ impl Checker<'_> {
                 self.unsupported(pos, "maps");
                 Ty::invalid()
             }
-            ExprKind::ChanType { .. } => {
-                self.unsupported(pos, "channels");
-                Ty::invalid()
+            ExprKind::ChanType { dir, elem } => {
+                let t = self.typ(*elem);
+                if t.is_invalid() {
+                    return Ty::invalid();
+                }
+                Ty::new(TyKind::Chan(*dir, t))
             }
             ExprKind::Index { .. } => {
                 self.unsupported(pos, "generic types");
@@ -351,7 +354,7 @@ fn contains_invalid(ty: &Ty, depth: u32) -> bool {
     }
     match ty.kind() {
         TyKind::Invalid => true,
-        TyKind::Pointer(t) | TyKind::Slice(t) | TyKind::Array(_, t) => {
+        TyKind::Pointer(t) | TyKind::Slice(t) | TyKind::Array(_, t) | TyKind::Chan(_, t) => {
             contains_invalid(t, depth + 1)
         }
         TyKind::Struct(fields) => fields.iter().any(|f| contains_invalid(&f.ty, depth + 1)),

@@ -57,6 +57,9 @@ pub struct PackageEnv {
     pub var_inits: Vec<GlobalInit>,
     /// Errors, in the order types2 would report them.
     pub diagnostics: Vec<DeclDiagnostic>,
+    /// Errors gc reports only after type checking succeeded (a package variable's
+    /// channel element too large).
+    pub late_diagnostics: Vec<DeclDiagnostic>,
     /// Every package-level constant and variable (`_` included) and what it refers to,
     /// in declaration order. Read by [`crate::package_init`] for the initialisation
     /// order and its cycles.
@@ -129,6 +132,7 @@ struct Builder<'db> {
     done_specs: HashSet<(u32, u32, u32)>,
     var_inits: Vec<(usize, u32, u32, GlobalInit)>,
     diagnostics: Vec<DeclDiagnostic>,
+    late_diagnostics: Vec<DeclDiagnostic>,
     deps: Vec<(usize, ObjDeps)>,
     /// The aliases being resolved, outermost first (for an alias cycle's error).
     alias_path: Vec<String>,
@@ -162,6 +166,7 @@ impl<'db> Builder<'db> {
             done_specs: HashSet::new(),
             var_inits: Vec::new(),
             diagnostics: Vec::new(),
+            late_diagnostics: Vec::new(),
             deps: Vec::new(),
             alias_path: Vec::new(),
             alone: HashSet::new(),
@@ -381,6 +386,7 @@ impl<'db> Builder<'db> {
         inits.sort_by_key(|(f, d, s, _)| (*f, *d, *s));
         env.var_inits = inits.into_iter().map(|(_, _, _, g)| g).collect();
         env.diagnostics = self.diagnostics;
+        env.late_diagnostics = self.late_diagnostics;
         let mut deps = self.deps;
         deps.sort_by_key(|(fi, d)| (*fi, d.decl, d.offset));
         env.deps = deps.into_iter().map(|(_, d)| d).collect();
@@ -459,6 +465,16 @@ impl<'db> Builder<'db> {
         self.used_packages.append(&mut used);
         self.record_deps((fi, file, di, si), decl, spec, &res.pkg_refs);
         self.push_diags(file, di, res.diagnostics.clone());
+        for (offset, message) in &res.late_diagnostics {
+            self.late_diagnostics.push(DeclDiagnostic {
+                file,
+                decl: di,
+                offset: *offset,
+                message: message.clone(),
+                cycle: Vec::new(),
+                notes: Vec::new(),
+            });
+        }
         for (n, ty) in spec.names.iter().zip(tys) {
             if self.is_first(&n.text, fi, di as usize) {
                 self.vars.insert(n.text.clone(), State::Done(ty));

@@ -452,9 +452,12 @@ pub enum StmtKind {
         stmt: StmtId,
     },
     Expr(ExprId),
+    /// `ch <- value`; `arrow` is the relative offset of `<-` (gc's position of the
+    /// statement).
     Send {
         ch: ExprId,
         value: ExprId,
+        arrow: u32,
     },
     IncDec {
         x: ExprId,
@@ -510,6 +513,9 @@ pub enum StmtKind {
     Range {
         key: Option<ExprId>,
         value: Option<ExprId>,
+        /// A third iteration variable: an error types2 reports (unless the range is
+        /// over a channel, which permits only one), so the checker's.
+        extra: Option<ExprId>,
         define: bool,
         x: ExprId,
         body: StmtId,

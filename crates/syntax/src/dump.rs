@@ -348,7 +348,7 @@ impl<'a> Dumper<'a> {
                 self.line(depth, "ExprStmt", span);
                 self.expr(n, *x);
             }
-            StmtKind::Send { ch, value } => {
+            StmtKind::Send { ch, value, .. } => {
                 self.line(depth, "Send", span);
                 self.expr(n, *ch);
                 self.expr(n, *value);

@@ -423,7 +423,7 @@ impl<'db> LowerCx<'_, 'db> {
         let elem = match underlying(self.db, &ty).kind() {
             TyKind::Slice(t) => t.clone(),
             TyKind::Map(..) => return self.not_yet(e, ty, "maps"),
-            TyKind::Chan(..) => return self.not_yet(e, ty, "channels"),
+            TyKind::Chan(..) => return self.make_chan(e, args, ty, pos),
             _ => return self.not_yet(e, ty, "internal compiler error: make of this type"),
         };
         let Some(&len_e) = args.get(1) else {

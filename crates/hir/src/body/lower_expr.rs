@@ -96,8 +96,12 @@ impl<'db> LowerCx<'_, 'db> {
                 UnaryOp::Pos => self.unary(UnOp::Plus, *x),
                 UnaryOp::Not => self.unary(UnOp::Not, *x),
                 UnaryOp::Complement => self.unary(UnOp::Complement, *x),
-                UnaryOp::Recv | UnaryOp::Tilde => {
-                    return self.not_yet(e, ty, "channel receives");
+                UnaryOp::Recv => ExprKind::Recv {
+                    ch: self.expr(*x),
+                    comma_ok: false,
+                },
+                UnaryOp::Tilde => {
+                    return self.impossible(e, ty, "a type constraint used as a value");
                 }
             },
             E::Star(x) => ExprKind::Deref(self.expr(*x)),

@@ -149,6 +149,7 @@ impl<'db> LowerCx<'_, 'db> {
                 x,
                 body,
                 range_pos,
+                ..
             } => {
                 let xv = self.range_operand(*x);
                 let key = key.and_then(|k| self.range_var(k));
@@ -202,12 +203,12 @@ impl<'db> LowerCx<'_, 'db> {
             }
             S::Go(_) => self.stmt_not_yet(stmt.span.start, "go statements"),
             S::Defer(_) => self.stmt_not_yet(stmt.span.start, "defer"),
-            S::Send { .. } => self.stmt_not_yet(stmt.span.start, "channel sends"),
+            S::Send { ch, value, arrow } => vec![self.send_stmt(*ch, *value, *arrow, pos)],
             S::Switch { init, tag, clauses } => self.switch_stmt(*init, *tag, clauses, label, pos),
             S::TypeSwitch {
                 init, x, clauses, ..
             } => self.type_switch_stmt(s, *init, *x, clauses, label, pos),
-            S::Select { .. } => self.stmt_not_yet(stmt.span.start, "select"),
+            S::Select { clauses } => vec![self.select_stmt(clauses, label, pos)],
         }
     }
 
@@ -378,7 +379,7 @@ impl<'db> LowerCx<'_, 'db> {
 
     /// The left operand of an assignment: a place, or `None` for `_`. `declared`
     /// collects locals that `:=` declares here.
-    fn assign_target(
+    pub(super) fn assign_target(
         &mut self,
         e: ast::ExprId,
         define: bool,
@@ -571,7 +572,7 @@ impl<'db> LowerCx<'_, 'db> {
     }
 
     /// `v, ok = x.(T)`: the assertion with its second result.
-    fn assign_comma_ok(
+    pub(super) fn assign_comma_ok(
         &mut self,
         targets: Vec<Option<ExprId>>,
         v: ast::ExprId,
@@ -584,7 +585,9 @@ impl<'db> LowerCx<'_, 'db> {
         // converts it, after escape analysis: codegen's, with no allocation site.
         let node = &mut self.body.exprs[value];
         match &mut node.kind {
-            ExprKind::TypeAssert { comma_ok, .. } => *comma_ok = true,
+            ExprKind::TypeAssert { comma_ok, .. } | ExprKind::Recv { comma_ok, .. } => {
+                *comma_ok = true
+            }
             _ => {
                 let rel = self.decl.exprs[v].span.start;
                 self.unsupported(

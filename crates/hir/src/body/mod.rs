@@ -29,6 +29,7 @@ mod devirt;
 mod lower;
 mod lower_call;
 mod lower_closure;
+mod lower_chan;
 mod lower_expr;
 mod lower_stmt;
 mod print;
@@ -361,6 +362,19 @@ pub enum ExprKind {
         x: ExprId,
         comma_ok: bool,
     },
+    /// `make(chan T[, size])`. The runtime makes every channel on the heap (gc's
+    /// escape analysis gives `OMAKECHAN` no location), so escape places `site` on the
+    /// heap and says nothing about it.
+    MakeChan {
+        size: Option<ExprId>,
+        site: AllocSiteId,
+    },
+    /// `<-ch`: the node's type is the channel's element, or `(T, bool)` with `comma_ok`
+    /// (only as the value of [`StmtKind::AssignCommaOk`], also in a select case).
+    Recv {
+        ch: ExprId,
+        comma_ok: bool,
+    },
 }
 
 /// What a call calls.
@@ -423,6 +437,8 @@ pub enum AllocKind {
     Closure,
     /// A method value's closure object.
     MethodValue,
+    /// `make(chan T[, size])`: always on the heap.
+    MakeChan,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -526,6 +542,32 @@ pub enum StmtKind {
         x: ExprId,
         clauses: Vec<TypeSwitchClause>,
     },
+    /// `ch <- value`, `value` converted to the channel's element type.
+    Send {
+        ch: ExprId,
+        value: ExprId,
+    },
+    /// A `select`, shaped as gc's `OSELECT` after typecheck: each case's communication
+    /// then its body. Running it is a later issue (codegen reports it).
+    Select {
+        label: Option<LabelId>,
+        cases: Vec<SelectCase>,
+    },
+}
+
+/// One case of a [`StmtKind::Select`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SelectCase {
+    /// The communication, empty for `default`: a [`StmtKind::Send`], or a receive as
+    /// gc's `OSELRECV2` (a [`StmtKind::AssignCommaOk`] of two destinations, `None` for
+    /// `_` or none written, from an [`ExprKind::Recv`] with `comma_ok`), preceded by the
+    /// declarations ([`StmtKind::Decl`] without a value) of the variables `:=` declares.
+    pub comm: Vec<StmtId>,
+    pub is_default: bool,
+    /// The case's statements (a [`StmtKind::Block`]).
+    pub body: StmtId,
+    /// Where `case`/`default` is.
+    pub pos: Pos,
 }
 
 /// One clause of a [`StmtKind::Switch`].
@@ -664,7 +706,9 @@ impl ExprKind {
             | ExprKind::Field { x, .. }
             | ExprKind::Convert { x, .. }
             | ExprKind::ConvIface { x, .. }
-            | ExprKind::TypeAssert { x, .. } => vec![*x],
+            | ExprKind::TypeAssert { x, .. }
+            | ExprKind::Recv { ch: x, .. } => vec![*x],
+            ExprKind::MakeChan { size, .. } => size.iter().copied().collect(),
             ExprKind::PtrLit { lit, .. } => vec![*lit],
             ExprKind::MethodValue { recv, .. } => vec![*recv],
             ExprKind::Binary { x, y, .. } => vec![*x, *y],
@@ -721,6 +765,8 @@ impl StmtKind {
                 .collect(),
             StmtKind::Label(_) | StmtKind::Goto(_) => Vec::new(),
             StmtKind::TypeSwitch { x, .. } => vec![*x],
+            StmtKind::Send { ch, value } => vec![*ch, *value],
+            StmtKind::Select { .. } => Vec::new(),
         }
     }
 
@@ -734,6 +780,11 @@ impl StmtKind {
             StmtKind::Range { body, .. } => vec![*body],
             StmtKind::Switch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
             StmtKind::TypeSwitch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
+            StmtKind::Select { cases, .. } => cases
+                .iter()
+                .flat_map(|c| c.comm.iter().copied().chain([c.body]))
+                .collect(),
+            StmtKind::Send { .. } => Vec::new(),
             StmtKind::Expr(_)
             | StmtKind::Decl { .. }
             | StmtKind::Assign { .. }

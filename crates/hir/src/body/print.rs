@@ -342,6 +342,27 @@ impl Printer<'_> {
                     self.stmt(c.body, depth + 2);
                 }
             }
+            StmtKind::Send { ch, value } => {
+                let t = format!("{} <- {} // {at}", self.expr(*ch), self.expr(*value));
+                self.line(depth, &t);
+            }
+            StmtKind::Select { label: l, cases } => {
+                let t = format!("select{} // {at}", label(*l));
+                self.line(depth, &t);
+                for c in cases {
+                    let cat = (self.opts.pos)(c.pos);
+                    let head = if c.is_default {
+                        format!("default: // {cat}")
+                    } else {
+                        format!("case: // {cat}")
+                    };
+                    self.line(depth + 1, &head);
+                    for &s in &c.comm {
+                        self.stmt(s, depth + 2);
+                    }
+                    self.stmt(c.body, depth + 2);
+                }
+            }
         }
     }
 
@@ -482,6 +503,16 @@ impl Printer<'_> {
                     type_string(&x.ty),
                     self.expr(*len)
                 )
+            }
+            ExprKind::MakeChan { size, site } => {
+                let n = size
+                    .map(|n| format!(", {}", self.expr(n)))
+                    .unwrap_or_default();
+                format!("make[{}]({}{n})", self.site(*site), type_string(&x.ty))
+            }
+            ExprKind::Recv { ch, comma_ok } => {
+                let ok = if *comma_ok { "[ok]" } else { "" };
+                format!("<-{ok}{}", self.expr(*ch))
             }
         }
     }

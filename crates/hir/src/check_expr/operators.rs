@@ -1,7 +1,7 @@
 //! Unary and binary operators: operand matching and untyped conversion, comparisons
 //! (with types2's "incomparable" causes), shifts, and exact constant folding with
 //! overflow checks (`consts` does the arithmetic). Ported from types2's expr.go;
-//! channel receives (`<-x`) are reported as unsupported.
+//! channel receives (`<-x`) are `check_expr/chan.rs`'s.
 
 use golift_syntax::ast::{BinaryOp, ExprId, ExprKind, UnaryOp};
 
@@ -46,10 +46,7 @@ impl Checker<'_> {
                     expr: e,
                 };
             }
-            UnaryOp::Recv => {
-                self.unsupported(pos, "channels");
-                return Operand::invalid(e);
-            }
+            UnaryOp::Recv => return self.receive(e, xe),
             UnaryOp::Tilde => {
                 self.unsupported(pos, "type constraints");
                 return Operand::invalid(e);

@@ -125,8 +125,22 @@ impl Checker<'_> {
             self.assign_error(rhs, lhs.len(), xs.len());
             return;
         }
+        let comma_ok = rhs.len() == 1 && self.res.comma_ok.contains(&rhs[0]);
+        let mut ok = true;
         for (&l, x) in lhs.iter().zip(xs) {
-            self.assign_var(l, x);
+            ok &= self.assign_var(l, x);
+        }
+        // types2: no follow-on `declared but not used` when an assignment failed.
+        if !ok && !comma_ok {
+            for &l in lhs {
+                let inner = self.unparen(l);
+                if let Some(ExprKind::Name(n)) = self.expr_kind(inner) {
+                    if let Some(ScopeObj::Local(id)) = self.scopes.lookup(n) {
+                        let id = *id;
+                        self.used.insert(id);
+                    }
+                }
+            }
         }
     }
 
@@ -152,17 +166,17 @@ impl Checker<'_> {
         self.raw_expr(l, None);
     }
 
-    /// types2's `assignVar`.
-    pub(super) fn assign_var(&mut self, l: ExprId, mut x: Operand) {
+    /// types2's `assignVar`; whether the assignment is valid.
+    pub(super) fn assign_var(&mut self, l: ExprId, mut x: Operand) -> bool {
         if x.is_invalid() || x.ty.is_invalid() {
             self.use_lhs(l);
-            return;
+            return false;
         }
         let inner = self.unparen(l);
         if let Some(ExprKind::Name(n)) = self.expr_kind(inner) {
             if n == "_" {
                 self.assignment(&mut x, None, "assignment to _ identifier");
-                return;
+                return !x.is_invalid();
             }
         }
         let prev = match self.expr_kind(inner) {
@@ -179,15 +193,16 @@ impl Checker<'_> {
             }
         }
         if z.is_invalid() || z.ty.is_invalid() {
-            return;
+            return false;
         }
         if z.mode != Mode::Variable {
             let msg = format!("cannot assign to {}", self.ostr(&z));
             let p = self.pos(l);
             self.error(p, msg);
-            return;
+            return false;
         }
         self.assignment(&mut x, Some(&z.ty), "assignment");
+        !x.is_invalid()
     }
 
     pub(super) fn return_stmt(&mut self, pos: u32, results: &[ExprId]) {

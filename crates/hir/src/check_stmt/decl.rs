@@ -77,6 +77,10 @@ impl Checker<'_> {
         let mut tys: Vec<Option<Ty>> = vec![typ.clone(); n];
         let values = &spec.values;
         let mut failed = vec![false; n];
+        let saved = std::mem::take(&mut self.var_values);
+        if typ.is_none() {
+            self.var_values = values.iter().map(|&v| self.unparen(v)).collect();
+        }
         if values.len() == n {
             for (i, &v) in values.iter().enumerate() {
                 let mut x = self.expr(v);
@@ -96,8 +100,16 @@ impl Checker<'_> {
                 self.expr(v);
             }
         }
+        self.var_values = saved;
         if typ.is_none() || !values.is_empty() {
             self.arity(spec, false);
+        }
+        // gc sizes a declared type once, each value's type of its own.
+        let sized = if typ.is_some() { 1 } else { n };
+        for (name, t) in spec.names.iter().zip(&tys).take(sized) {
+            if let Some(t) = t {
+                self.chan_elem_size(t, name.span.start);
+            }
         }
         let tys: Vec<Ty> = tys
             .into_iter()
@@ -292,6 +304,10 @@ impl Checker<'_> {
         match self.expr_kind(e) {
             Some(golift_syntax::ast::ExprKind::Paren(x)) => self.is_comma_ok_expr(*x),
             Some(golift_syntax::ast::ExprKind::TypeAssert { typ: Some(_), .. }) => true,
+            Some(golift_syntax::ast::ExprKind::Unary {
+                op: golift_syntax::ast::UnaryOp::Recv,
+                ..
+            }) => true,
             _ => false,
         }
     }

@@ -7,7 +7,9 @@
 //! Text is made only when asked for: callers format the nodes they report, never every
 //! node of a body.
 
-use golift_syntax::ast::{AssignOp, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp};
+use golift_syntax::ast::{
+    AssignOp, BinaryOp, ExprId, ExprKind, LitKind, StmtId, StmtKind, UnaryOp,
+};
 
 use super::{get, GcSyntax};
 use crate::{CallKind, Res, TyKind};
@@ -81,8 +83,8 @@ impl GcSyntax<'_> {
                 };
                 format!("{} {} {}", self.fmt_list(lhs), op, self.fmt_list(rhs))
             }
-            StmtKind::Send { ch, value } => {
-                format!("{} <- {}", self.fmt_expr(*ch, 3), self.fmt_expr(*value, 3))
+            StmtKind::Send { ch, value, .. } => {
+                format!("{} <- {}", self.fmt_expr(*ch, 3), self.fmt_expr(*value, 4))
             }
             StmtKind::Range { .. } | StmtKind::For { .. } => "for loop".into(),
             StmtKind::Decl(_) => "var".into(),
@@ -298,6 +300,17 @@ impl GcSyntax<'_> {
                     if ptrlit { 0 } else { 7 },
                     prec,
                 )
+            }
+            // A string concatenation is gc's `OADDSTR` (its operands flattened), which
+            // has no precedence: parenthesized wherever one is wanted.
+            ExprKind::Binary {
+                op: BinaryOp::Add,
+                x,
+                y,
+                ..
+            } if self.is_string_expr(e) => {
+                let s = format!("{} + {}", self.fmt_expr(*x, 0), self.fmt_expr(*y, 0));
+                wrap(s, 0, prec)
             }
             ExprKind::Binary { op, x, y, .. } => {
                 let p = op.precedence();
@@ -580,6 +593,16 @@ impl GcSyntax<'_> {
     }
 
     /// [`Self::fmt_expr`] of a type or other non-constant operand inside a constant.
+    /// Whether `e`'s type is a string type.
+    fn is_string_expr(&self, e: ExprId) -> bool {
+        self.inf.expr_types.get(e).is_some_and(|t| {
+            matches!(
+                crate::underlying(self.db, t).as_basic(),
+                Some(crate::BasicKind::String | crate::BasicKind::UntypedString)
+            )
+        })
+    }
+
     pub fn fmt_expr_nonconst(&self, e: ExprId) -> String {
         self.fmt_expr(e, 0)
     }

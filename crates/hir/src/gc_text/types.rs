@@ -14,12 +14,12 @@ pub fn gc_type_string(ty: &Ty) -> String {
         TyKind::Array(n, t) => format!("[{n}]{}", gc_type_string(t)),
         TyKind::Map(k, v) => format!("map[{}]{}", gc_type_string(k), gc_type_string(v)),
         TyKind::Chan(dir, t) => {
-            let head = match dir {
-                golift_syntax::ast::ChanDir::Both => "chan ",
-                golift_syntax::ast::ChanDir::Send => "chan<- ",
-                golift_syntax::ast::ChanDir::Recv => "<-chan ",
-            };
-            format!("{head}{}", gc_type_string(t))
+            let head = crate::errors::chan_prefix(*dir);
+            if crate::errors::chan_needs_parens(*dir, t) {
+                format!("{head}({})", gc_type_string(t))
+            } else {
+                format!("{head}{}", gc_type_string(t))
+            }
         }
         TyKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
         TyKind::Struct(fs) => {

@@ -4,9 +4,8 @@
 //! error reporting and the file-level loop; the grammar lives in the submodules.
 //! Each function body that parsed cleanly gets gc's branch and label checks
 //! (`crate::branches`, called from `func_body`); the lexer checks `//go:` directives
-//! (`crate::directive`). No other semantic checks, except the one error gc finds
-//! only while type checking that the tree cannot hold (a third range variable),
-//! kept in `late_errors` and reported only when there is no syntax error.
+//! (`crate::directive`). No other semantic checks (a third range variable is kept in
+//! the tree for the type checker, which reports it as types2 does).
 
 mod decl;
 mod expr;
@@ -46,8 +45,6 @@ pub(crate) struct Parser<'a> {
     too_deep: bool,
     /// Errors from branch checks, which (as in gc) do not count as parse errors.
     branch_errors: usize,
-    /// Errors gc finds only while type checking: kept unless there are syntax errors.
-    late_errors: Vec<SyntaxError>,
 }
 
 const STOPSET: u64 = (1 << Tok::Break as u8)
@@ -83,7 +80,6 @@ pub(crate) fn parse_file(src: &[u8], std: bool, max_depth: u32) -> Option<File> 
         max_depth,
         too_deep: false,
         branch_errors: 0,
-        late_errors: Vec::new(),
     };
     p.next();
     let mut f = File::default();
@@ -92,10 +88,7 @@ pub(crate) fn parse_file(src: &[u8], std: bool, max_depth: u32) -> Option<File> 
         return None;
     }
     f.comments = std::mem::take(&mut p.lx.comments);
-    let mut errors = std::mem::take(&mut p.lx.errors);
-    if !errors.iter().any(|e| e.message.starts_with("syntax error")) {
-        errors.append(&mut p.late_errors);
-    }
+    let errors = std::mem::take(&mut p.lx.errors);
     f.errors = filter_errors(src, errors);
     Some(f)
 }

@@ -3,15 +3,11 @@
 //! with gc's error messages, labels, branches, go/defer, return and declarations.
 
 use super::Parser;
-use crate::ast::SyntaxError;
 use crate::ast::{
     AssignOp, BinaryOp, BranchKind, CaseClause, CommClause, ExprId, ExprKind, Name, Span, StmtId,
     StmtKind,
 };
 use crate::token::{Op, SemiKind, Tok};
-
-/// gc reports this while type checking, so only when there are no syntax errors.
-pub(super) const RANGE_VARS: &str = "range clause permits at most two iteration variables";
 
 /// The result of a simple statement: a statement, a range clause or a type switch
 /// guard with a binding (`v := x.(type)`).
@@ -310,9 +306,15 @@ impl<'a> Parser<'a> {
                     return Simple::Stmt(self.mk_stmt(StmtKind::IncDec { x: lhs[0], inc }, start));
                 }
                 Tok::Arrow => {
+                    let arrow = self.rel(self.pos());
                     self.next();
                     let value = self.expr();
-                    return Simple::Stmt(self.mk_stmt(StmtKind::Send { ch: lhs[0], value }, start));
+                    let kind = StmtKind::Send {
+                        ch: lhs[0],
+                        value,
+                        arrow,
+                    };
+                    return Simple::Stmt(self.mk_stmt(kind, start));
                 }
                 _ => return Simple::Stmt(self.mk_stmt(StmtKind::Expr(lhs[0]), start)),
             }
@@ -538,7 +540,7 @@ impl<'a> Parser<'a> {
                     format!("{}{}", es(&self.exprs, *x), if *inc { "++" } else { "--" }),
                 )
             }
-            StmtKind::Send { ch, value } => {
+            StmtKind::Send { ch, value, .. } => {
                 let pos = self
                     .lx
                     .find_from(self.exprs[*ch].span.end + self.base, b"<-");
@@ -556,20 +558,14 @@ impl<'a> Parser<'a> {
         let h = self.header(Tok::For);
         let body = self.block_stmt("for clause");
         if let Some((lhs, define, x, range_pos)) = h.range {
-            if let Some(&third) = lhs.get(2) {
-                // A type-checking error in gc; the tree cannot hold a third variable.
-                let p = self.gc_start_pos(third);
-                self.late_errors.push(SyntaxError {
-                    offset: p,
-                    message: RANGE_VARS.into(),
-                });
-            }
+            let extra = lhs.get(2).copied();
             let key = lhs.first().copied();
             let value = lhs.get(1).copied();
             return self.mk_stmt(
                 StmtKind::Range {
                     key,
                     value,
+                    extra,
                     define,
                     x,
                     body,
