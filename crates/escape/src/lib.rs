@@ -79,8 +79,8 @@
 mod assign;
 mod build;
 mod call;
-mod closure;
 mod chan;
+mod closure;
 mod diag;
 mod expr;
 mod func;

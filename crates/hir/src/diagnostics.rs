@@ -27,7 +27,7 @@ impl Diagnostic {
     }
 }
 
-/// Whether `message` is one made by [`not_supported`].
-pub(crate) fn is_not_supported(message: &str) -> bool {
+/// Whether `message` (or a rendered line ending in it) is one made by [`not_supported`].
+pub fn is_not_supported(message: &str) -> bool {
     message.ends_with(NOT_SUPPORTED)
 }

@@ -54,7 +54,7 @@ mod universe;
 pub use check_func::{infer, signature};
 pub use db::{Db, RootDatabase};
 pub use diagnose::{package_diagnostics, package_diagnostics_all};
-pub use diagnostics::{not_supported, Diagnostic};
+pub use diagnostics::{is_not_supported, not_supported, Diagnostic};
 pub use errors::{chan_needs_parens, chan_prefix, expr_string, type_string};
 pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef, ItemTree};
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
