@@ -36,6 +36,7 @@ mod gomath_trig;
 pub mod goruntime;
 pub mod heap;
 pub mod iface_eq;
+pub mod map;
 pub mod mark;
 pub mod methods;
 pub mod os;
