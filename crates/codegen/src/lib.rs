@@ -43,6 +43,7 @@ mod itab;
 mod linetab;
 mod literal;
 mod locals;
+mod map;
 mod memory;
 mod method_table;
 mod object;

@@ -306,6 +306,22 @@ impl Batch<'_> {
                 self.discard(*len);
                 self.discard_opt(*cap);
             }
+            ExprKind::MakeMap { hint, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                self.discard_opt(*hint);
+            }
+            ExprKind::MapLit { entries, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                // Map keys and values are always stored in the heap.
+                for &(key, value) in entries {
+                    self.assign_heap(key, "map literal key", at);
+                    self.assign_heap(value, "map literal value", at);
+                }
+            }
+            ExprKind::MapIndex { x: m, key, .. } => {
+                self.discard(*m);
+                self.discard(*key);
+            }
         }
     }
 }

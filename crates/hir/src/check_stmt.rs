@@ -215,8 +215,13 @@ impl Checker<'_> {
                     let mut z = self.binary_operands(l, *bop, x.clone(), y, *op_pos, Some(text));
                     if !z.is_invalid() {
                         // Keep the lhs's own record (it is a variable of its type).
+                        let mode = if x.mode == Mode::MapIndex {
+                            Mode::MapIndex
+                        } else {
+                            Mode::Variable
+                        };
                         self.record(&Operand {
-                            mode: Mode::Variable,
+                            mode,
                             ty: x.ty.clone(),
                             expr: l,
                         });
@@ -366,9 +371,10 @@ impl Checker<'_> {
                     TyKind::Array(_, elem) => Some((int, Some(elem.clone()))),
                     _ => None,
                 },
-                TyKind::Map(..) | TyKind::Chan(..) => {
+                TyKind::Map(k, v) => Some((k.clone(), Some(v.clone()))),
+                TyKind::Chan(..) => {
                     let p = self.pos(xe);
-                    self.unsupported(p, "range over maps and channels");
+                    self.unsupported(p, "range over channels");
                     return;
                 }
                 _ => None,
@@ -443,7 +449,11 @@ impl Checker<'_> {
             && match self.res.calls.get(&inner) {
                 Some(CallKind::Builtin(b)) => matches!(
                     b,
-                    Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println
+                    Builtin::Copy
+                        | Builtin::Delete
+                        | Builtin::Panic
+                        | Builtin::Print
+                        | Builtin::Println
                 ),
                 Some(CallKind::Conversion(_)) => false,
                 Some(_) => true,

@@ -31,6 +31,8 @@ pub(crate) enum Mode {
     Value,
     Nil,
     Package(String),
+    /// `m[k]` of a map: assignable and comma-ok, not addressable (types2's `mapindex`).
+    MapIndex,
 }
 
 /// A checked expression.
@@ -214,6 +216,7 @@ impl<'a> Checker<'a> {
             Mode::TypeExpr => (ModeWord::Type, None),
             Mode::Const(v) => (ModeWord::Constant, Some(v)),
             Mode::Variable => (ModeWord::Variable, None),
+            Mode::MapIndex => (ModeWord::MapIndex, None),
             Mode::Value | Mode::Package(_) => (ModeWord::Value, None),
             Mode::Nil => (ModeWord::Nil, None),
         };
@@ -529,7 +532,7 @@ impl<'a> Checker<'a> {
         self.single_value(x);
         match x.mode {
             Mode::Invalid => return,
-            Mode::Const(_) | Mode::Variable | Mode::Value | Mode::Nil => {}
+            Mode::Const(_) | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::Nil => {}
             _ => {
                 let xs = self.ostr(x);
                 let ts = t.map(type_string).unwrap_or_default();

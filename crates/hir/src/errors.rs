@@ -164,6 +164,7 @@ pub fn expr_string(decl: &ast::Decl, e: ExprId) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ModeWord {
     Variable,
+    MapIndex,
     Value,
     Constant,
     Builtin,
@@ -204,6 +205,7 @@ pub(crate) fn operand_string(
     }
     out.push_str(match mode {
         ModeWord::Variable => "variable",
+        ModeWord::MapIndex => "map index expression",
         ModeWord::Value => "value",
         ModeWord::Constant => "constant",
         ModeWord::Builtin => "built-in",

@@ -39,6 +39,11 @@ pub const HITER_SIZE: usize = 96;
 const _: () = assert!(std::mem::size_of::<HMap>() <= HMAP_SIZE);
 const _: () = assert!(std::mem::size_of::<HIter>() <= HITER_SIZE);
 
+/// gc's `runtime.zeroVal`: zero bytes compiled code reads a missing entry's value (up
+/// to this size) and a nil map's count from.
+#[export_name = "runtime.zeroVal"]
+pub static ZERO_VAL: [u64; 128] = [0; 128];
+
 /// Memory for hashbrown's tables: zeroed Go heap objects, never freed explicitly (the
 /// collector frees a table once no header points into it).
 #[derive(Clone, Copy, Default)]

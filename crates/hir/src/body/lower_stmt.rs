@@ -559,7 +559,8 @@ impl<'db> LowerCx<'_, 'db> {
         out
     }
 
-    /// `v, ok = x.(T)`: the assertion with its second result.
+    /// `v, ok = x.(T)` or `v, ok = m[k]`: the assertion or map read with its second
+    /// result.
     fn assign_comma_ok(
         &mut self,
         targets: Vec<Option<ExprId>>,
@@ -573,7 +574,9 @@ impl<'db> LowerCx<'_, 'db> {
         // converts it, after escape analysis: codegen's, with no allocation site.
         let node = &mut self.body.exprs[value];
         match &mut node.kind {
-            ExprKind::TypeAssert { comma_ok, .. } => *comma_ok = true,
+            ExprKind::TypeAssert { comma_ok, .. } | ExprKind::MapIndex { comma_ok, .. } => {
+                *comma_ok = true
+            }
             _ => {
                 let rel = self.decl.exprs[v].span.start;
                 self.unsupported(
