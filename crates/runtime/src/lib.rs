@@ -14,6 +14,7 @@ pub mod complex;
 pub mod entry;
 pub mod errors;
 pub mod fmt_float;
+mod fmt_map;
 pub mod fmt_format;
 mod fmt_isprint_table;
 mod fmt_methods;
