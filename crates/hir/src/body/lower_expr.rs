@@ -119,6 +119,15 @@ impl<'db> LowerCx<'_, 'db> {
                 if let TyKind::Map(key_ty, _) = underlying(self.db, &xty).kind() {
                     let m = self.expr(*x);
                     let key = self.lit_part(i, key_ty);
+                    // gc converts the key where its noder stopped, or, for a constant,
+                    // standing at the index expression's start.
+                    let start = self.body.exprs[m].pos;
+                    let conv = matches!(self.body.exprs[key].kind, ExprKind::ConvIface { .. });
+                    if let Some(f) = self.body.gc.get_mut(&key).filter(|f| conv && f.implicit) {
+                        if f.noder_pos.is_none() {
+                            f.pos = start;
+                        }
+                    }
                     return self.alloc_expr(
                         ExprKind::MapIndex {
                             x: m,
@@ -329,6 +338,9 @@ impl<'db> LowerCx<'_, 'db> {
                         return self.impossible(e, ty.clone(), "a map literal entry without key");
                     };
                     let k = self.lit_part(k, key_ty);
+                    // Converted standing at the element's `:`, as its value is.
+                    let colon = el.colon.map(|c| self.pos(c));
+                    self.move_implicit_conv(k, colon);
                     let v = self.elem_value(el, elem_ty);
                     entries.push((k, v));
                 }
@@ -378,6 +390,21 @@ impl<'db> LowerCx<'_, 'db> {
             };
         }
         self.expr(v)
+    }
+
+    /// Moves an implicit conversion to an interface to where gc makes it (`at`), which
+    /// gc's `-m` reports.
+    fn move_implicit_conv(&mut self, id: ExprId, at: Option<super::Pos>) {
+        let converted = matches!(self.body.exprs[id].kind, ExprKind::ConvIface { .. });
+        if !converted {
+            return;
+        }
+        if let Some(f) = self.body.gc.get_mut(&id).filter(|f| f.implicit) {
+            f.bare_name = false;
+            if let Some(at) = at {
+                f.pos = at;
+            }
+        }
     }
 
     /// An element of a composite literal; elided `{...}` literals take the element type.
