@@ -119,13 +119,20 @@ impl<'db> LowerCx<'_, 'db> {
                 if let TyKind::Map(key_ty, _) = underlying(self.db, &xty).kind() {
                     let m = self.expr(*x);
                     let key = self.lit_part(i, key_ty);
-                    // gc converts the key where its noder stopped, or, for a constant,
+                    // gc converts a key at the key itself (a name too), a constant
                     // standing at the index expression's start.
                     let start = self.body.exprs[m].pos;
-                    let conv = matches!(self.body.exprs[key].kind, ExprKind::ConvIface { .. });
-                    if let Some(f) = self.body.gc.get_mut(&key).filter(|f| conv && f.implicit) {
-                        if f.noder_pos.is_none() {
-                            f.pos = start;
+                    let conv_of = match self.body.exprs[key].kind {
+                        ExprKind::ConvIface { x, .. } => Some(x),
+                        _ => None,
+                    };
+                    if let Some(x) = conv_of {
+                        let is_const = matches!(self.body.exprs[x].kind, ExprKind::Const(_));
+                        if let Some(f) = self.body.gc.get_mut(&key).filter(|f| f.implicit) {
+                            f.bare_name = false;
+                            if is_const {
+                                f.pos = start;
+                            }
                         }
                     }
                     return self.alloc_expr(
