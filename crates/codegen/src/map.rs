@@ -13,8 +13,8 @@ use golift_hir::{layout_of, underlying, Ty, TyKind};
 
 use crate::abi::PTR;
 use crate::func::FnCx;
-use golift_escape::Placement;
 use crate::place::CValue;
+use golift_escape::Placement;
 
 /// Bytes of a map header (`runtime::map::HMAP_SIZE`) and of an iterator (`HITER_SIZE`).
 const HMAP_SIZE: u64 = 128;
@@ -176,7 +176,10 @@ impl FnCx<'_> {
     /// Stores `v` into the entry (inserting it when absent; a nil map panics).
     pub(crate) fn map_store(&mut self, e: &MapEntry, v: CValue) {
         let v = v.stabilize(self);
-        let p = match self.call_rt("runtime.mapassign", &[e.desc, e.map, e.key]).first() {
+        let p = match self
+            .call_rt("runtime.mapassign", &[e.desc, e.map, e.key])
+            .first()
+        {
             Some(&p) => p,
             None => return,
         };

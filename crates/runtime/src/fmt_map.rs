@@ -17,7 +17,13 @@ impl Pp {
     ///
     /// # Safety
     /// `t` describes the map at `data` (key and element descriptors included).
-    pub(crate) unsafe fn print_map(&mut self, t: &TypeDesc, data: *const u8, verb: u32, depth: usize) {
+    pub(crate) unsafe fn print_map(
+        &mut self,
+        t: &TypeDesc,
+        data: *const u8,
+        verb: u32,
+        depth: usize,
+    ) {
         // SAFETY: guaranteed by the caller.
         let h = unsafe { data.cast::<*const HMap>().read_unaligned() };
         let sharp_v = self.fmt.f.sharp_v;
@@ -69,7 +75,8 @@ fn stable_sort<T: Copy>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering + Copy) {
     let (left, right) = (v[..mid].to_vec(), v[mid..].to_vec());
     let (mut i, mut j) = (0, 0);
     for slot in v.iter_mut() {
-        let take_right = j < right.len() && (i >= left.len() || cmp(&right[j], &left[i]) == Ordering::Less);
+        let take_right =
+            j < right.len() && (i >= left.len() || cmp(&right[j], &left[i]) == Ordering::Less);
         if take_right {
             *slot = right[j];
             j += 1;
@@ -99,7 +106,9 @@ unsafe fn compare(t: &TypeDesc, a: *const u8, b: *const u8) -> Ordering {
     unsafe {
         macro_rules! by {
             ($ty:ty) => {
-                a.cast::<$ty>().read_unaligned().cmp(&b.cast::<$ty>().read_unaligned())
+                a.cast::<$ty>()
+                    .read_unaligned()
+                    .cmp(&b.cast::<$ty>().read_unaligned())
             };
         }
         match t.kind {
@@ -127,9 +136,10 @@ unsafe fn compare(t: &TypeDesc, a: *const u8, b: *const u8) -> Ordering {
                 f64::from(a.cast::<f32>().read_unaligned()),
                 f64::from(b.cast::<f32>().read_unaligned()),
             ),
-            kind::FLOAT64 => {
-                float_compare(a.cast::<f64>().read_unaligned(), b.cast::<f64>().read_unaligned())
-            }
+            kind::FLOAT64 => float_compare(
+                a.cast::<f64>().read_unaligned(),
+                b.cast::<f64>().read_unaligned(),
+            ),
             kind::COMPLEX64 => {
                 let ([ar, ai], [br, bi]) = (
                     a.cast::<[f32; 2]>().read_unaligned(),

@@ -363,7 +363,12 @@ impl HMap {
         let stride = self.stride;
         self.table.reserve((new_cap - self.used) as usize, |&i| {
             // SAFETY: every index in the table is a live slot of `entries`.
-            unsafe { entries.add(i as usize * stride as usize).cast::<u64>().read() }
+            unsafe {
+                entries
+                    .add(i as usize * stride as usize)
+                    .cast::<u64>()
+                    .read()
+            }
         });
     }
 
@@ -652,7 +657,10 @@ pub unsafe fn entries(h: *const HMap) -> Vec<(*const u8, *const u8)> {
         // SAFETY: `s` is a slot of the map's array.
         unsafe {
             if s.cast::<u64>().read() != 0 {
-                out.push((s.add(8).cast_const(), s.add(m.val_off as usize).cast_const()));
+                out.push((
+                    s.add(8).cast_const(),
+                    s.add(m.val_off as usize).cast_const(),
+                ));
             }
         }
     }

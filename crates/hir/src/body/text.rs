@@ -65,7 +65,10 @@ pub fn expr_text(
     let text = gc.fmt_expr(s.expr, 0);
     // The literal inside an elided `{...}` of pointer type (`&T{...}` in gc's text)
     // is `T{...}` itself.
-    if matches!(x.kind, ExprKind::StructLit { .. } | ExprKind::ArrayLit { .. }) {
+    if matches!(
+        x.kind,
+        ExprKind::StructLit { .. } | ExprKind::ArrayLit { .. }
+    ) {
         if let Some(lit) = text.strip_prefix('&') {
             return Some(lit.to_string());
         }

@@ -38,7 +38,10 @@ impl Checker<'_> {
         match indices {
             [] => {
                 let p = self.pos(e);
-                self.error(p, format!("invalid AST: missing index for {}", self.estr(e)));
+                self.error(
+                    p,
+                    format!("invalid AST: missing index for {}", self.estr(e)),
+                );
                 return Operand::invalid(e);
             }
             [i] => {

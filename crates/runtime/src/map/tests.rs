@@ -10,7 +10,6 @@ static INT: Shared<TypeDesc> = Shared(TypeDesc::plain(kind::INT, 8, "int"));
 static STRING: Shared<TypeDesc> = Shared(TypeDesc::plain(kind::STRING, 16, "string"));
 static FLOAT: Shared<TypeDesc> = Shared(TypeDesc::plain(kind::FLOAT64, 8, "float64"));
 static ANY: Shared<TypeDesc> = Shared(TypeDesc::plain(kind::INTERFACE, 16, "interface {}"));
-static SLICE: Shared<TypeDesc> = Shared(TypeDesc::plain(kind::SLICE, 24, "[]int"));
 
 fn map_type(key: &'static TypeDesc, val: &'static TypeDesc) -> TypeDesc {
     TypeDesc {
@@ -84,7 +83,10 @@ fn insert_lookup_delete_many_ints() {
     assert!(unsafe { (*h).cap } <= 16_384);
     let mut seen = iterate(&t, h);
     seen.sort_unstable();
-    let want: Vec<(i64, i64)> = (0..10_000).filter(|i| i % 2 == 1).map(|i| (i, i * 3)).collect();
+    let want: Vec<(i64, i64)> = (0..10_000)
+        .filter(|i| i % 2 == 1)
+        .map(|i| (i, i * 3))
+        .collect();
     assert_eq!(seen, want);
 }
 
@@ -92,7 +94,10 @@ fn insert_lookup_delete_many_ints() {
 fn nil_map_reads_and_iterates_nothing() {
     let t = map_type(&INT.0, &INT.0);
     let k = 1i64;
-    assert_eq!(get(&t, std::ptr::null_mut(), (&k as *const i64).cast()), None);
+    assert_eq!(
+        get(&t, std::ptr::null_mut(), (&k as *const i64).cast()),
+        None
+    );
     assert!(iterate(&t, std::ptr::null_mut()).is_empty());
     // SAFETY: deleting from a nil map does nothing.
     unsafe { mapdelete(&t, std::ptr::null_mut(), (&k as *const i64).cast()) };
@@ -105,11 +110,20 @@ fn string_keys_compare_by_content() {
     let h = unsafe { makemap(&t, 4, std::ptr::null_mut()) };
     let a = String::from("hello");
     let b = String::from("hello");
-    let ka = GoString { ptr: a.as_ptr(), len: 5 };
-    let kb = GoString { ptr: b.as_ptr(), len: 5 };
+    let ka = GoString {
+        ptr: a.as_ptr(),
+        len: 5,
+    };
+    let kb = GoString {
+        ptr: b.as_ptr(),
+        len: 5,
+    };
     put(&t, h, (&ka as *const GoString).cast(), 7);
     assert_eq!(get(&t, h, (&kb as *const GoString).cast()), Some(7));
-    let kc = GoString { ptr: b.as_ptr(), len: 4 };
+    let kc = GoString {
+        ptr: b.as_ptr(),
+        len: 4,
+    };
     assert_eq!(get(&t, h, (&kc as *const GoString).cast()), None);
 }
 
@@ -139,14 +153,27 @@ fn interface_keys_by_dynamic_value() {
     // SAFETY: as above.
     let h = unsafe { makemap(&t, 0, std::ptr::null_mut()) };
     let (x, y) = (5i64, 5i64);
-    let kx = crate::types::Eface { typ: &INT.0, data: (&x as *const i64).cast() };
-    let ky = crate::types::Eface { typ: &INT.0, data: (&y as *const i64).cast() };
+    let kx = crate::types::Eface {
+        typ: &INT.0,
+        data: (&x as *const i64).cast(),
+    };
+    let ky = crate::types::Eface {
+        typ: &INT.0,
+        data: (&y as *const i64).cast(),
+    };
     put(&t, h, (&kx as *const crate::types::Eface).cast(), 9);
-    assert_eq!(get(&t, h, (&ky as *const crate::types::Eface).cast()), Some(9));
-    let nil = crate::types::Eface { typ: std::ptr::null(), data: std::ptr::null() };
-    assert_eq!(get(&t, h, (&nil as *const crate::types::Eface).cast()), None);
-    // A struct with a blank field: the blank field is not part of the key.
-    let _ = (&SLICE.0, std::mem::size_of::<FieldDesc>());
+    assert_eq!(
+        get(&t, h, (&ky as *const crate::types::Eface).cast()),
+        Some(9)
+    );
+    let nil = crate::types::Eface {
+        typ: std::ptr::null(),
+        data: std::ptr::null(),
+    };
+    assert_eq!(
+        get(&t, h, (&nil as *const crate::types::Eface).cast()),
+        None
+    );
 }
 
 #[test]
@@ -182,4 +209,39 @@ fn iteration_skips_deleted_and_never_repeats() {
     for k in 0..100 {
         assert!(seen.contains(&k) || deleted.contains(&k), "key {k} missed");
     }
+}
+
+static BLANK_FIELDS: Shared<[FieldDesc; 2]> = Shared([
+    FieldDesc {
+        name_ptr: "a".as_ptr(),
+        name_len: 1,
+        typ: &INT.0,
+        offset: 0,
+    },
+    FieldDesc {
+        name_ptr: "_".as_ptr(),
+        name_len: 1,
+        typ: &INT.0,
+        offset: 8,
+    },
+]);
+/// `struct { a int; _ int }`.
+static BLANK_STRUCT: Shared<TypeDesc> = Shared(TypeDesc {
+    len: 2,
+    fields: &BLANK_FIELDS.0 as *const FieldDesc,
+    ..TypeDesc::plain(kind::STRUCT, 16, "main.T")
+});
+
+#[test]
+fn struct_keys_ignore_blank_fields() {
+    let t = map_type(&BLANK_STRUCT.0, &INT.0);
+    // SAFETY: as above.
+    let h = unsafe { makemap(&t, 0, std::ptr::null_mut()) };
+    let (k1, k2, k3) = ([1i64, 5], [1i64, 9], [2i64, 5]);
+    put(&t, h, k1.as_ptr().cast(), 10);
+    assert_eq!(get(&t, h, k2.as_ptr().cast()), Some(10));
+    assert_eq!(get(&t, h, k3.as_ptr().cast()), None);
+    put(&t, h, k2.as_ptr().cast(), 11);
+    // SAFETY: as above.
+    assert_eq!(unsafe { (*h).count }, 1);
 }
