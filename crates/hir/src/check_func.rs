@@ -103,12 +103,14 @@ fn infer_body(mut c: Checker<'_>, f: &FuncDecl) -> InferenceResult {
         sig.recv = Some((name, rty));
     }
     if f.body.is_none() {
+        c.check_map_keys();
         c.res
             .late_diagnostics
             .push((f.name.span.start, "missing function body".to_string()));
         return c.res;
     }
     c.func_body(&sig, f);
+    c.check_map_keys();
     c.res
 }
 

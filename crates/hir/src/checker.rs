@@ -100,6 +100,9 @@ pub(crate) struct Checker<'a> {
     pub(crate) owner: Option<crate::FuncId>,
     /// How many local types of each name the body has declared so far (their index).
     pub(crate) local_type_counts: HashMap<String, u32>,
+    /// Map key types whose comparability is checked once the types they name are
+    /// complete (types2's `check.later`): where the key is written, and its type.
+    pub(crate) map_keys: Vec<(u32, Ty)>,
 }
 
 impl<'a> Checker<'a> {
@@ -124,6 +127,7 @@ impl<'a> Checker<'a> {
             check_named_valid: false,
             owner: None,
             local_type_counts: HashMap::new(),
+            map_keys: Vec::new(),
         }
     }
 

@@ -18,13 +18,20 @@ impl Checker<'_> {
         if k.is_invalid() || v.is_invalid() {
             return Ty::invalid();
         }
-        let known = !matches!(k.kind(), TyKind::Named(_)) || !self.under(&k).is_invalid();
-        if known && !self.comparable(&k) {
-            let msg = format!("invalid map key type {}", crate::errors::type_string(&k));
-            let p = self.pos(key);
-            self.error(p, msg);
-        }
+        // Checked later: the key may name a type still being declared.
+        let p = self.pos(key);
+        self.map_keys.push((p, k.clone()));
         Ty::new(TyKind::Map(k, v))
+    }
+
+    /// types2's delayed check of the map key types met so far: `invalid map key type K`.
+    pub(crate) fn check_map_keys(&mut self) {
+        for (p, k) in std::mem::take(&mut self.map_keys) {
+            if !self.comparable(&k) {
+                let msg = format!("invalid map key type {}", crate::errors::type_string(&k));
+                self.error(p, msg);
+            }
+        }
     }
 
     /// `m[k]` of a map with key type `key` and element type `elem`.
