@@ -301,6 +301,10 @@ impl FnCx<'_> {
                     }
                     TyKind::Basic(_) if is_string(self.db, &aty) => self.expr(a).words(self)[1],
                     TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
+                    TyKind::Map(..) if b == Builtin::Len => {
+                        let m = self.pointer_value(a);
+                        self.map_len(m)
+                    }
                     TyKind::Pointer(p) => match underlying(self.db, p).kind() {
                         TyKind::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
                         _ => return vec![self.fail(at, "len of this type", &ty)],
@@ -382,6 +386,13 @@ impl FnCx<'_> {
                     self.call_rt("runtime.printnl", &[]);
                 }
                 self.call_rt("runtime.printunlock", &[]);
+                Vec::new()
+            }
+            Builtin::Delete => {
+                if let (Some(m), Some(k)) = (arg(0), arg(1)) {
+                    self.set_loc(self.src_loc(e));
+                    self.lower_map_delete(m, k);
+                }
                 Vec::new()
             }
             _ => {

@@ -153,6 +153,17 @@ impl FnCx<'_> {
                 self.internal_error("a comma-ok type assertion used as one value".into());
                 self.zero_value(&ty)
             }
+            ExprKind::MakeMap { hint, site } => self.lower_make_map(hint, site, &ty),
+            ExprKind::MapLit { entries, site } => self.lower_map_lit(&entries, site, &ty),
+            ExprKind::MapIndex {
+                x,
+                key,
+                comma_ok: false,
+            } => self.lower_map_index(x, key, &ty),
+            ExprKind::MapIndex { comma_ok: true, .. } => {
+                self.internal_error("a comma-ok map index used as one value".into());
+                self.zero_value(&ty)
+            }
         }
     }
 

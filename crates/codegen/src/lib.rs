@@ -45,6 +45,7 @@ mod itab;
 mod linetab;
 mod literal;
 mod locals;
+mod map;
 mod math_intrinsics;
 mod memory;
 mod method_table;

@@ -110,6 +110,9 @@ pub(crate) fn build_object(
                 let ours = is_package_symbol(db, package, &r.symbol);
                 let linkage = if ours {
                     Linkage::Export
+                } else if r.symbol.starts_with("runtime.") {
+                    // The runtime's own data (`runtime.zeroVal`).
+                    Linkage::Import
                 } else {
                     Linkage::Local
                 };
@@ -212,6 +215,10 @@ impl ObjCx<'_> {
             if let Some(elem) = &d.elem {
                 let e = self.data_id(&typedesc_symbol(self.db, elem), Linkage::Local, false)?;
                 ptrs.push((16, Target::Data(e), 0));
+            }
+            if let Some(key) = &d.key {
+                let k = self.data_id(&typedesc_symbol(self.db, key), Linkage::Local, false)?;
+                ptrs.push((72, Target::Data(k), 0));
             }
             if !d.fields.is_empty() {
                 let mut fbytes = vec![0u8; FIELDDESC_SIZE * d.fields.len()];

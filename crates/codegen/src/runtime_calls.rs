@@ -31,6 +31,11 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
     };
     Some(match name {
         "runtime.newobject" => s(&[I64], &[PTR], false),
+        // crates/runtime/src/map.rs
+        "runtime.makemap" => s(&[PTR, I64, PTR], &[PTR], false),
+        "runtime.mapaccess1" | "runtime.mapassign" => s(&[PTR, PTR, PTR], &[PTR], false),
+        "runtime.mapdelete" | "runtime.mapiterinit" => s(&[PTR, PTR, PTR], &[], false),
+        "runtime.mapiternext" => s(&[PTR], &[], false),
         "runtime.makeslice" => s(&[I64, I64, I64], &[PTR], false),
         "runtime.growslice" => s(&[PTR, PTR, I64, I64, I64, I64], &[], false),
         "runtime.convT" => s(&[PTR, PTR], &[PTR], false),

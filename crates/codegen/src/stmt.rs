@@ -15,6 +15,8 @@ use crate::place::{CPlace, CValue};
 enum Target {
     Place(CPlace),
     Define(LocalId),
+    /// `m[k]`: map and key evaluated, stored by `runtime.mapassign`.
+    Map(crate::map::MapEntry),
     Discard,
     /// A range key or value place other than a variable: evaluated on every iteration
     /// (`for a[f()] = range x` calls `f` each time).
@@ -267,6 +269,10 @@ impl FnCx<'_> {
 
     /// `x op= y`: `x`'s place is evaluated once.
     fn lower_op_assign(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, at: u32) {
+        if let ExprKind::MapIndex { x, key, .. } = self.body.exprs[lhs].kind {
+            self.lower_map_op_assign(op, x, key, rhs, at);
+            return;
+        }
         let Some(place) = self.place(lhs) else {
             return;
         };
@@ -307,6 +313,21 @@ impl FnCx<'_> {
     /// `v, ok = x.(T)`: the destinations' operands, the assertion, then the stores.
     fn lower_assign_comma_ok(&mut self, lhs: &[Option<ExprId>], value: ExprId, at: u32) {
         let targets: Vec<Target> = lhs.iter().map(|&l| self.target(l)).collect();
+        if let (ExprKind::MapIndex { x, key, .. }, TyKind::Tuple(tys)) = (
+            self.body.exprs[value].kind.clone(),
+            self.ty_of(value).kind().clone(),
+        ) {
+            let Some(bool_ty) = tys.get(1) else {
+                self.internal_error("a comma-ok map index without a bool".into());
+                return;
+            };
+            self.set_loc(at);
+            let Some((v, ok)) = self.lower_map_index_ok(x, key, bool_ty) else {
+                return;
+            };
+            self.assign_comma_ok_values(lhs, targets, v, ok);
+            return;
+        }
         let (ExprKind::TypeAssert { x, comma_ok: true }, TyKind::Tuple(tys)) = (
             self.body.exprs[value].kind.clone(),
             self.ty_of(value).kind().clone(),
@@ -322,6 +343,17 @@ impl FnCx<'_> {
         self.set_loc(at);
         let (v, ok) = self.type_assert_ok(xv, to);
         let ok = self.by_scalar(bool_ty, ok);
+        self.assign_comma_ok_values(lhs, targets, v, ok);
+    }
+
+    /// Stores a comma-ok expression's two results.
+    fn assign_comma_ok_values(
+        &mut self,
+        lhs: &[Option<ExprId>],
+        targets: Vec<Target>,
+        v: CValue,
+        ok: CValue,
+    ) {
         // A result stored to an interface destination is converted as gc's order
         // does it, after escape analysis: a pointer-shaped value is its data word,
         // any other is copied to the heap (the body has no conversion here).
@@ -344,6 +376,12 @@ impl FnCx<'_> {
         let Some(e) = e else {
             return Target::Discard;
         };
+        if let ExprKind::MapIndex { x, key, .. } = self.body.exprs[e].kind {
+            return match self.map_entry(x, key) {
+                Some(m) => Target::Map(m),
+                None => Target::Discard,
+            };
+        }
         match self.place(e) {
             Some(p) => Target::Place(p),
             None => Target::Discard,
@@ -358,6 +396,7 @@ impl FnCx<'_> {
                 let t = self.target(Some(e));
                 self.assign_to(t, v)
             }
+            Target::Map(m) => self.map_store(&m, v),
             Target::Discard => {}
         }
     }
@@ -386,6 +425,11 @@ impl FnCx<'_> {
     ) {
         let xty = self.ty_of(x);
         let under = golift_hir::underlying(self.db, &xty);
+        if let TyKind::Map(k, v) = under.kind() {
+            let (k, v) = (k.clone(), v.clone());
+            self.lower_map_range([key, value], [k, v], define, x, body, label);
+            return;
+        }
         // What is ranged over: (base pointer, length, element type) or a string.
         let (base, len, elem, is_str) = match under.kind() {
             TyKind::Slice(elem) => {
@@ -498,6 +542,60 @@ impl FnCx<'_> {
         self.b.switch_to_block(exit);
     }
 
+    /// `for k, v := range m`: the runtime's iterator walks the map; each entry's key
+    /// and value are copied to the range variables before the body.
+    fn lower_map_range(
+        &mut self,
+        vars: [Option<ExprId>; 2],
+        tys: [Ty; 2],
+        define: bool,
+        x: ExprId,
+        body: StmtId,
+        label: Option<LabelId>,
+    ) {
+        let it = self.map_iter_start(x);
+        let key_t = self.range_target(vars[0], define);
+        let val_t = self.range_target(vars[1], define);
+        for t in [&key_t, &val_t].into_iter().flatten() {
+            if let Target::Define(l) = t {
+                self.declare_local(*l, None);
+            }
+        }
+        let header = self.b.create_block();
+        let body_b = self.b.create_block();
+        let cont = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let (kp, vp) = self.map_iter_entry(it);
+        self.b.ins().brif(kp, body_b, &[], exit, &[]);
+        self.b.seal_block(body_b);
+        self.b.switch_to_block(body_b);
+        if key_t.is_some() {
+            let kv = self.load_value(kp, &tys[0]).stabilize(self);
+            self.store_range_var(&key_t, kv);
+        }
+        if val_t.is_some() {
+            let vv = self.load_value(vp, &tys[1]).stabilize(self);
+            self.store_range_var(&val_t, vv);
+        }
+        self.loops.push(LoopTarget {
+            label,
+            brk: exit,
+            cont: Some(cont),
+        });
+        self.lower_stmt(body);
+        self.loops.pop();
+        self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+        self.map_iter_next(it);
+        self.b.ins().jump(header, &[]);
+        self.b.seal_block(header);
+        self.b.seal_block(exit);
+        self.b.switch_to_block(exit);
+    }
+
     fn store_range_var(&mut self, t: &Option<Target>, v: CValue) {
         match t {
             Some(Target::Place(p)) => p.write(self, v),
@@ -510,6 +608,7 @@ impl FnCx<'_> {
                 let p = self.local_place(*l);
                 p.write(self, v)
             }
+            Some(Target::Map(m)) => self.map_store(m, v),
             _ => {}
         }
     }

@@ -19,6 +19,8 @@ pub(crate) struct TypeDescData {
     pub name: String,
     /// The method table (`method_table.rs`).
     pub methods: Vec<MethodEntry>,
+    /// A map's key type (its element type is `elem`).
+    pub key: Option<Ty>,
 }
 
 impl TypeDescData {
@@ -26,6 +28,7 @@ impl TypeDescData {
     pub fn referenced(&self) -> impl Iterator<Item = &Ty> {
         self.elem
             .iter()
+            .chain(self.key.iter())
             .chain(self.fields.iter().map(|(_, t, _)| t))
             .chain(self.methods.iter().map(|m| &m.sig))
     }
@@ -51,7 +54,7 @@ pub(crate) fn desc_closure(
 }
 
 /// Size of a `TypeDesc` record, of a `FieldDesc` record and of a `MethodDesc` record.
-pub(crate) const TYPEDESC_SIZE: usize = 72;
+pub(crate) const TYPEDESC_SIZE: usize = 80;
 pub(crate) const FIELDDESC_SIZE: usize = 32;
 pub(crate) const METHODDESC_SIZE: usize = 32;
 
@@ -92,6 +95,7 @@ pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
         fields: Vec::new(),
         name: type_name(db, ty),
         methods: method_table(db, ty),
+        key: None,
     };
     match under.kind() {
         TyKind::Basic(b) => d.kind = basic_kind_number(*b),
@@ -117,7 +121,11 @@ pub(crate) fn type_desc(db: &dyn Db, ty: &Ty) -> TypeDescData {
                 .map(|(f, &off)| (f.name.clone(), f.ty.clone(), off))
                 .collect();
         }
-        TyKind::Map(..) => d.kind = 21,
+        TyKind::Map(k, v) => {
+            d.kind = 21;
+            d.key = Some(k.clone());
+            d.elem = Some(v.clone());
+        }
         TyKind::Chan(..) => d.kind = 18,
         TyKind::Func { .. } => d.kind = 19,
         TyKind::Interface(_) => d.kind = 20,

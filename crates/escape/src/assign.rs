@@ -54,8 +54,22 @@ impl Batch<'_> {
                 self.discard(e);
                 self.heap_hole()
             }
+            ExprKind::MapIndex { x: m, key, .. } => {
+                let (m, key) = (*m, *key);
+                self.discard(m);
+                let at = self.ex_at(e);
+                self.assign_heap(key, "key of map put", at);
+                self.heap_hole()
+            }
             _ => self.discard_hole(),
         }
+    }
+
+    /// gc's `assignHeap`: `src` is stored in the heap (a map's keys and values).
+    pub(crate) fn assign_heap(&mut self, src: ExprId, why: &'static str, at: Where) {
+        let k = self.heap_hole();
+        let k = self.note(k, at, why);
+        self.expr(k, src);
     }
 
     /// `dst = src` into hole `k`, ignoring a self-assignment.

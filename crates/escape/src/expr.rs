@@ -312,6 +312,22 @@ impl Batch<'_> {
             }
             ExprKind::MakeChan { size, site } => self.make_chan(*size, *site),
             ExprKind::Recv { ch, .. } => self.discard(*ch),
+            ExprKind::MakeMap { hint, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                self.discard_opt(*hint);
+            }
+            ExprKind::MapLit { entries, site } => {
+                self.spill(k, LocNode::Site(*site), at);
+                // Map keys and values are always stored in the heap.
+                for &(key, value) in entries {
+                    self.assign_heap(key, "map literal key", at);
+                    self.assign_heap(value, "map literal value", at);
+                }
+            }
+            ExprKind::MapIndex { x: m, key, .. } => {
+                self.discard(*m);
+                self.discard(*key);
+            }
         }
     }
 }

@@ -526,8 +526,9 @@ fn wrapper(
                 None => {}
             }
         };
-    // gc walks from the heap first, then from the results, last first.
-    for (pos, name, steps, d, leaks) in &params {
+    // gc walks from the heap first, then from the results, last first. The heap's
+    // edges from the parameters are popped from gc's walk stack last first.
+    for (pos, name, steps, d, leaks) in params.iter().rev() {
         let h = leaks.heap();
         if h >= 0 {
             lines(pos, name, steps, "{heap}", d + h, None);

@@ -1,5 +1,5 @@
-//! Calls of built-in functions (`len`, `cap`, `append`, `make`, `new`, `copy`, `panic`,
-//! `print`, `println`) and conversions `T(x)`, after types2's builtins.go and
+//! Calls of built-in functions (`len`, `cap`, `append`, `make`, `new`, `copy`, `delete`,
+//! `panic`, `print`, `println`) and conversions `T(x)`, after types2's builtins.go and
 //! conversions.go.
 
 use golift_syntax::ast::{ExprId, ExprKind};
@@ -43,12 +43,8 @@ impl Checker<'_> {
             _ => (1, false),
         };
         match b {
-            Builtin::Delete | Builtin::Recover => {
-                let what = match b {
-                    Builtin::Delete => "maps",
-                    _ => "recover",
-                };
-                self.unsupported(pos, what);
+            Builtin::Recover => {
+                self.unsupported(pos, "recover");
                 self.use_exprs(args);
                 return Operand::invalid(e);
             }
@@ -300,12 +296,7 @@ impl Checker<'_> {
                 }
                 let min = match self.under(&t).kind() {
                     TyKind::Slice(_) => 2,
-                    TyKind::Chan(..) => 1,
-                    TyKind::Map(..) => {
-                        self.unsupported(pos, "maps");
-                        self.use_exprs(&args[1..]);
-                        return Operand::invalid(e);
-                    }
+                    TyKind::Chan(..) | TyKind::Map(..) => 1,
                     _ => {
                         let msg = format!(
                             "invalid argument: cannot make {}; type must be slice, map, or channel",
@@ -341,6 +332,33 @@ impl Checker<'_> {
                 Operand {
                     mode: Mode::Value,
                     ty: t,
+                    expr: e,
+                }
+            }
+            Builtin::Delete => {
+                let mut xs = xs.into_iter();
+                let (Some(m), Some(mut k)) = (xs.next(), xs.next()) else {
+                    return Operand::invalid(e);
+                };
+                let key = match self.under(&m.ty).kind() {
+                    TyKind::Map(k, _) => k.clone(),
+                    _ => {
+                        let msg = format!("invalid argument: {} is not a map", self.ostr(&m));
+                        let p = self.pos(m.expr);
+                        self.error(p, msg);
+                        return Operand::invalid(e);
+                    }
+                };
+                if k.is_invalid() {
+                    return Operand::invalid(e);
+                }
+                self.assignment(&mut k, Some(&key), "argument to delete");
+                if k.is_invalid() {
+                    return Operand::invalid(e);
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: Ty::new(TyKind::Tuple(Vec::new())),
                     expr: e,
                 }
             }

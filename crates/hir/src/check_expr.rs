@@ -8,6 +8,7 @@ mod chan;
 mod composite;
 pub(crate) mod func_lit;
 mod index;
+mod map;
 mod operators;
 pub(crate) mod selector;
 mod type_assert;
@@ -24,7 +25,12 @@ impl Checker<'_> {
         let mut x = self.expr_internal(e, hint);
         // A value of invalid type (from an erroneous or unsupported declaration, already
         // reported) is an invalid operand: no follow-on errors.
-        if x.ty.is_invalid() && matches!(x.mode, Mode::Variable | Mode::Value | Mode::Const(_)) {
+        if x.ty.is_invalid()
+            && matches!(
+                x.mode,
+                Mode::Variable | Mode::MapIndex | Mode::Value | Mode::Const(_)
+            )
+        {
             x.mode = Mode::Invalid;
         }
         self.record(&x);

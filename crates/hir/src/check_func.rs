@@ -113,6 +113,7 @@ fn infer_body(mut c: Checker<'_>, f: &FuncDecl, complete: bool) -> InferenceResu
     }
     // Without a body, this declares the parameters (escape analysis tags them).
     c.func_body(&sig, f);
+    c.check_map_keys();
     c.res
 }
 

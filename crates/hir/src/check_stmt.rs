@@ -234,8 +234,13 @@ impl Checker<'_> {
                     let mut z = self.binary_operands(l, *bop, x.clone(), y, *op_pos, Some(text));
                     if !z.is_invalid() {
                         // Keep the lhs's own record (it is a variable of its type).
+                        let mode = if x.mode == Mode::MapIndex {
+                            Mode::MapIndex
+                        } else {
+                            Mode::Variable
+                        };
                         self.record(&Operand {
-                            mode: Mode::Variable,
+                            mode,
                             ty: x.ty.clone(),
                             expr: l,
                         });
@@ -382,11 +387,7 @@ impl Checker<'_> {
                     TyKind::Array(_, elem) => Some((int, Some(elem.clone()))),
                     _ => None,
                 },
-                TyKind::Map(..) => {
-                    let p = self.pos(xe);
-                    self.unsupported(p, "range over maps");
-                    return;
-                }
+                TyKind::Map(k, v) => Some((k.clone(), Some(v.clone()))),
                 TyKind::Chan(dir, elem) => {
                     let (dir, elem) = (*dir, elem.clone());
                     // A channel permits one variable: no error about a third.
@@ -495,6 +496,7 @@ impl Checker<'_> {
                         b,
                         Builtin::Close
                             | Builtin::Copy
+                            | Builtin::Delete
                             | Builtin::Panic
                             | Builtin::Print
                             | Builtin::Println

@@ -31,6 +31,8 @@ pub(crate) enum Mode {
     Value,
     Nil,
     Package(String),
+    /// `m[k]` of a map: assignable and comma-ok, not addressable (types2's `mapindex`).
+    MapIndex,
 }
 
 /// A checked expression.
@@ -105,6 +107,9 @@ pub(crate) struct Checker<'a> {
     /// The values of the `var` spec without a type being checked: a `make(chan T)`
     /// among them has its channel's size checked at the variable instead.
     pub(crate) var_values: Vec<ExprId>,
+    /// Map key types whose comparability is checked once the types they name are
+    /// complete (types2's `check.later`): where the key is written, and its type.
+    pub(crate) map_keys: Vec<(u32, Ty)>,
 }
 
 impl<'a> Checker<'a> {
@@ -132,6 +137,7 @@ impl<'a> Checker<'a> {
             lit_stack: Vec::new(),
             top_lits: 0,
             var_values: Vec::new(),
+            map_keys: Vec::new(),
         }
     }
 
@@ -231,6 +237,7 @@ impl<'a> Checker<'a> {
             {
                 (ModeWord::CommaOk, None)
             }
+            Mode::MapIndex => (ModeWord::MapIndex, None),
             Mode::Value | Mode::Package(_) => (ModeWord::Value, None),
             Mode::Nil => (ModeWord::Nil, None),
         };
@@ -559,7 +566,7 @@ impl<'a> Checker<'a> {
         self.single_value(x);
         match x.mode {
             Mode::Invalid => return,
-            Mode::Const(_) | Mode::Variable | Mode::Value | Mode::Nil => {}
+            Mode::Const(_) | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::Nil => {}
             _ => {
                 let xs = self.ostr(x);
                 let ts = t.map(type_string).unwrap_or_default();

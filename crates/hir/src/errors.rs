@@ -167,6 +167,7 @@ pub fn expr_string(decl: &ast::Decl, e: ExprId) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ModeWord {
     Variable,
+    MapIndex,
     Value,
     Constant,
     Builtin,
@@ -209,6 +210,7 @@ pub(crate) fn operand_string(
     }
     out.push_str(match mode {
         ModeWord::Variable => "variable",
+        ModeWord::MapIndex => "map index expression",
         ModeWord::Value => "value",
         ModeWord::Constant => "constant",
         ModeWord::Builtin => "built-in",

@@ -1,6 +1,6 @@
 //! Type expressions to [`Ty`]s: `[]T`, `*T`, `[N]T`, `struct{...}`, `func(...)`,
-//! names of basic and declared types. Unsupported type constructors (maps, channels,
-//! non-empty interfaces, generics) are reported as such.
+//! names of basic and declared types. Unsupported type constructors (channels,
+//! generics) are reported as such; map types are `map_type.rs`'s.
 
 use golift_syntax::ast::{self, ExprId, ExprKind};
 
@@ -134,10 +134,7 @@ impl Checker<'_> {
                     self.interface_type(elems)
                 }
             }
-            ExprKind::MapType { .. } => {
-                self.unsupported(pos, "maps");
-                Ty::invalid()
-            }
+            ExprKind::MapType { key, value } => self.map_type(*key, *value),
             ExprKind::ChanType { dir, elem } => {
                 let t = self.typ(*elem);
                 if t.is_invalid() {

@@ -89,6 +89,7 @@ pub struct ObjDeps {
 pub fn package_env(db: &dyn Db, package: Package) -> PackageEnv {
     let mut b = Builder::new(db, package);
     b.run();
+    b.check_map_keys();
     b.finish()
 }
 
@@ -141,6 +142,9 @@ struct Builder<'db> {
     alone: HashSet<String>,
     alone_types: HashMap<String, Ty>,
     used_packages: BTreeSet<(usize, String)>,
+    /// The map key types of package-level type declarations, checked for
+    /// comparability once every type is complete: file, declaration, offset, key.
+    map_keys: Vec<(SourceFile, u32, u32, Ty)>,
 }
 
 impl<'db> Builder<'db> {
@@ -172,6 +176,7 @@ impl<'db> Builder<'db> {
             alone: HashSet::new(),
             alone_types: HashMap::new(),
             used_packages: BTreeSet::new(),
+            map_keys: Vec::new(),
         }
     }
 
@@ -193,6 +198,32 @@ impl<'db> Builder<'db> {
             .get(file_ix)
             .map(|f| f.2.clone())
             .unwrap_or_default()
+    }
+
+    /// `invalid map key type K` for the key types of package-level type declarations.
+    fn check_map_keys(&mut self) {
+        for (file, decl, offset, k) in std::mem::take(&mut self.map_keys) {
+            if !self.comparable(&k, 0) {
+                let message = format!("invalid map key type {}", crate::errors::type_string(&k));
+                self.push_diags(file, decl, vec![crate::CheckError::new(offset, message)]);
+            }
+        }
+    }
+
+    /// Whether `==` is defined on `ty` (the checker's `comparable`, over this builder's
+    /// complete types).
+    fn comparable(&mut self, ty: &Ty, depth: u32) -> bool {
+        if depth > 100 {
+            return true;
+        }
+        let u = self.underlying(ty);
+        match u.kind() {
+            TyKind::Basic(b) => *b != crate::BasicKind::UntypedNil,
+            TyKind::Pointer(_) | TyKind::Chan(..) | TyKind::Interface(_) | TyKind::Invalid => true,
+            TyKind::Struct(fields) => fields.iter().all(|f| self.comparable(&f.ty, depth + 1)),
+            TyKind::Array(_, elem) => self.comparable(elem, depth + 1),
+            _ => false,
+        }
     }
 
     fn push_diags(&mut self, file: SourceFile, decl: u32, diags: Vec<crate::CheckError>) {
@@ -429,6 +460,7 @@ impl<'db> Builder<'db> {
             let mut c = Checker::new(self, decl, &imports);
             c.check_named_valid = true;
             let vals = c.const_spec_values(spec);
+            c.check_map_keys();
             self_used(&c.res, fi, &mut used);
             (vals, c.res.diagnostics, c.res.pkg_refs)
         };
@@ -458,6 +490,7 @@ impl<'db> Builder<'db> {
             c.check_named_valid = true;
             let tys = c.var_spec(spec, false);
             c.finish_untyped();
+            c.check_map_keys();
             (tys, std::mem::take(&mut c.res))
         };
         let mut used = BTreeSet::new();
@@ -830,14 +863,16 @@ impl Builder<'_> {
         }
         let imports = self.imports(fi);
         let mut used = BTreeSet::new();
-        let (t, diags) = {
+        let (t, diags, keys) = {
             let mut c = Checker::new(self, decl, &imports);
             let t = c.typ(spec.typ);
             self_used(&c.res, fi, &mut used);
-            (t, c.res.diagnostics)
+            (t, c.res.diagnostics, std::mem::take(&mut c.map_keys))
         };
         self.used_packages.append(&mut used);
         self.push_diags(file, di, diags);
+        self.map_keys
+            .extend(keys.into_iter().map(|(p, k)| (file, di, p, k)));
         t
     }
 }

@@ -46,14 +46,15 @@ func main() {
 fn arguments_of_unsupported_operations_are_used() {
     let src = r#"package main
 
+import "strconv"
+
 type T []int
 
 func main() {
 	length := 3
-	m := map[int]int{}
 	k := 1
-	delete(m, k)
-	_ = make(map[int]int, length)
+	_ = strconv.Itoa(k)
+	_ = make(chan int, length)
 }
 "#;
     let got = diagnostics(src);

@@ -176,15 +176,7 @@ impl Pp {
                         _ => self.bad_verb(verb, Some((t, data))),
                     }
                 }
-                kind::MAP => {
-                    // Maps have no runtime layout yet: only nil maps exist.
-                    if self.fmt.f.sharp_v {
-                        self.fmt.buf.extend_from_slice(t.name());
-                        self.fmt.buf.extend_from_slice(b"(nil)");
-                    } else {
-                        self.fmt.buf.extend_from_slice(b"map[]");
-                    }
-                }
+                kind::MAP => self.print_map(t, data, verb, depth),
                 kind::STRUCT => {
                     let sharp_v = self.fmt.f.sharp_v;
                     if sharp_v {

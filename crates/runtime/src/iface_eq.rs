@@ -52,7 +52,7 @@ pub fn comparable(t: &TypeDesc) -> bool {
 ///
 /// # Safety
 /// `x` and `y` point at readable values of type `t`.
-unsafe fn equal(t: &TypeDesc, x: *const u8, y: *const u8) -> bool {
+pub(crate) unsafe fn equal(t: &TypeDesc, x: *const u8, y: *const u8) -> bool {
     // SAFETY: guaranteed by the caller, for every read below.
     unsafe {
         match t.kind {
@@ -74,10 +74,7 @@ unsafe fn equal(t: &TypeDesc, x: *const u8, y: *const u8) -> bool {
                 crate::types::bytes(x.ptr, x.len) == crate::types::bytes(y.ptr, y.len)
             }
             kind::INTERFACE => {
-                let (x, y) = (
-                    x.cast::<Eface>().read_unaligned(),
-                    y.cast::<Eface>().read_unaligned(),
-                );
+                let (x, y) = (dynamic(t, x), dynamic(t, y));
                 x.typ == y.typ && efaceeq(x.typ, x.data, y.data)
             }
             kind::ARRAY => {
@@ -99,6 +96,26 @@ unsafe fn equal(t: &TypeDesc, x: *const u8, y: *const u8) -> bool {
                 let n = t.size as usize;
                 std::slice::from_raw_parts(x, n) == std::slice::from_raw_parts(y, n)
             }
+        }
+    }
+}
+
+/// The dynamic type and data word of the interface value at `p` of interface type `t`:
+/// an `interface{}` holds the type itself, an interface with methods an itab (whose
+/// `typ` is at offset 8), null for nil.
+///
+/// # Safety
+/// `p` points at a readable interface value of type `t`.
+pub(crate) unsafe fn dynamic(t: &TypeDesc, p: *const u8) -> Eface {
+    // SAFETY: guaranteed by the caller; a non-null itab is valid.
+    unsafe {
+        let v = p.cast::<Eface>().read_unaligned();
+        if t.nmethods == 0 || v.typ.is_null() {
+            return v;
+        }
+        Eface {
+            typ: v.typ.cast::<*const TypeDesc>().add(1).read(),
+            data: v.data,
         }
     }
 }

@@ -48,6 +48,8 @@ pub struct TypeDesc {
     /// then by name); null when there are none. See `methods.rs`.
     pub methods: *const MethodDesc,
     pub nmethods: u64,
+    /// Map key type (the value type is `elem`); null otherwise.
+    pub key: *const TypeDesc,
 }
 
 /// One method of a type's method table: for a concrete type, a method of its method
@@ -174,6 +176,7 @@ impl TypeDesc {
             name_len: name.len() as u64,
             methods: std::ptr::null(),
             nmethods: 0,
+            key: std::ptr::null(),
         }
     }
 

@@ -422,7 +422,11 @@ impl<'db> LowerCx<'_, 'db> {
     fn make(&mut self, e: ast::ExprId, args: &[ast::ExprId], ty: Ty, pos: Pos) -> ExprId {
         let elem = match underlying(self.db, &ty).kind() {
             TyKind::Slice(t) => t.clone(),
-            TyKind::Map(..) => return self.not_yet(e, ty, "maps"),
+            TyKind::Map(..) => {
+                let hint = args.get(1).map(|&h| self.expr(h));
+                let site = self.site(AllocKind::MakeMap, ty.clone(), pos);
+                return self.alloc_expr(ExprKind::MakeMap { hint, site }, ty, pos, e);
+            }
             TyKind::Chan(..) => return self.make_chan(e, args, ty, pos),
             _ => return self.not_yet(e, ty, "internal compiler error: make of this type"),
         };

@@ -119,6 +119,37 @@ impl<'db> LowerCx<'_, 'db> {
                 let [i] = indices[..] else {
                     return self.not_yet(e, ty, "generic instantiation");
                 };
+                let xty = self.ty_of(*x);
+                if let TyKind::Map(key_ty, _) = underlying(self.db, &xty).kind() {
+                    let m = self.expr(*x);
+                    let key = self.lit_part(i, key_ty);
+                    // gc converts a key at the key itself (a name too), a constant
+                    // standing at the index expression's start.
+                    let start = self.body.exprs[m].pos;
+                    let conv_of = match self.body.exprs[key].kind {
+                        ExprKind::ConvIface { x, .. } => Some(x),
+                        _ => None,
+                    };
+                    if let Some(x) = conv_of {
+                        let is_const = matches!(self.body.exprs[x].kind, ExprKind::Const(_));
+                        if let Some(f) = self.body.gc.get_mut(&key).filter(|f| f.implicit) {
+                            f.bare_name = false;
+                            if is_const {
+                                f.pos = start;
+                            }
+                        }
+                    }
+                    return self.alloc_expr(
+                        ExprKind::MapIndex {
+                            x: m,
+                            key,
+                            comma_ok: false,
+                        },
+                        ty,
+                        pos,
+                        e,
+                    );
+                }
                 let xv = self.expr(x.to_owned());
                 let xv = self.auto_deref_array(xv, *x);
                 let index = self.expr(i);
@@ -343,6 +374,22 @@ impl<'db> LowerCx<'_, 'db> {
                 let site = self.site(AllocKind::SliceLit, elem.clone(), pos);
                 ExprKind::SliceLit { elems, len, site }
             }
+            TyKind::Map(key_ty, elem_ty) => {
+                let mut entries = Vec::new();
+                for el in elems {
+                    let Some(k) = el.key else {
+                        return self.impossible(e, ty.clone(), "a map literal entry without key");
+                    };
+                    let k = self.lit_part(k, key_ty);
+                    // Converted standing at the element's `:`, as its value is.
+                    let colon = el.colon.map(|c| self.pos(c));
+                    self.move_implicit_conv(k, colon);
+                    let v = self.elem_value(el, elem_ty);
+                    entries.push((k, v));
+                }
+                let site = self.site(AllocKind::MapLit, ty.clone(), pos);
+                ExprKind::MapLit { entries, site }
+            }
             TyKind::Pointer(inner) => {
                 // `{...}` for a `*T` element of an outer literal: `&T{...}`.
                 let inner = inner.clone();
@@ -372,6 +419,35 @@ impl<'db> LowerCx<'_, 'db> {
             len = len.max(next);
         }
         (out, len)
+    }
+
+    /// A map literal's key or a map index (an elided `{...}` literal takes the key type),
+    /// converted to the key type where the checker says so.
+    fn lit_part(&mut self, v: ast::ExprId, ty: &Ty) -> ExprId {
+        if let E::CompositeLit { typ: None, .. } = self.decl.exprs[v].kind {
+            let pos = self.pos(self.decl.exprs[v].span.start);
+            let lit = self.composite(v, ty, pos);
+            return match self.inf.conversions.get(&v).cloned() {
+                Some(iface) => self.conv_iface(lit, iface, v),
+                None => lit,
+            };
+        }
+        self.expr(v)
+    }
+
+    /// Moves an implicit conversion to an interface to where gc makes it (`at`), which
+    /// gc's `-m` reports.
+    fn move_implicit_conv(&mut self, id: ExprId, at: Option<super::Pos>) {
+        let converted = matches!(self.body.exprs[id].kind, ExprKind::ConvIface { .. });
+        if !converted {
+            return;
+        }
+        if let Some(f) = self.body.gc.get_mut(&id).filter(|f| f.implicit) {
+            f.bare_name = false;
+            if let Some(at) = at {
+                f.pos = at;
+            }
+        }
     }
 
     /// An element of a composite literal; elided `{...}` literals take the element type.

@@ -571,7 +571,8 @@ impl<'db> LowerCx<'_, 'db> {
         out
     }
 
-    /// `v, ok = x.(T)`: the assertion with its second result.
+    /// `v, ok = x.(T)`, `v, ok = <-c` or `v, ok = m[k]`: the assertion, receive or map
+    /// read with its second result.
     pub(super) fn assign_comma_ok(
         &mut self,
         targets: Vec<Option<ExprId>>,
@@ -585,9 +586,9 @@ impl<'db> LowerCx<'_, 'db> {
         // converts it, after escape analysis: codegen's, with no allocation site.
         let node = &mut self.body.exprs[value];
         match &mut node.kind {
-            ExprKind::TypeAssert { comma_ok, .. } | ExprKind::Recv { comma_ok, .. } => {
-                *comma_ok = true
-            }
+            ExprKind::TypeAssert { comma_ok, .. }
+            | ExprKind::Recv { comma_ok, .. }
+            | ExprKind::MapIndex { comma_ok, .. } => *comma_ok = true,
             _ => {
                 let rel = self.decl.exprs[v].span.start;
                 self.unsupported(

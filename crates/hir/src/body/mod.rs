@@ -375,6 +375,27 @@ pub enum ExprKind {
         ch: ExprId,
         comma_ok: bool,
     },
+    /// `make(map[K]V[, hint])`: a new map, its header at `site`.
+    MakeMap {
+        hint: Option<ExprId>,
+        site: AllocSiteId,
+    },
+    /// `map[K]V{k: v, ...}`: a new map (header at `site`) with the entries stored in
+    /// source order (keys and values converted to the map's key and element types).
+    MapLit {
+        entries: Vec<(ExprId, ExprId)>,
+        site: AllocSiteId,
+    },
+    /// `m[key]` of a map: read as a value (the zero value when absent; with `comma_ok`
+    /// the node's type is `(V, bool)`, only as the value of
+    /// [`StmtKind::AssignCommaOk`]); as the destination of an assignment (`Assign`,
+    /// `AssignParallel`, `AssignCall`, `AssignCommaOk`, `OpAssign`, a `Range`'s key or
+    /// value), the entry is stored, inserted when absent.
+    MapIndex {
+        x: ExprId,
+        key: ExprId,
+        comma_ok: bool,
+    },
 }
 
 /// What a call calls.
@@ -439,6 +460,10 @@ pub enum AllocKind {
     MethodValue,
     /// `make(chan T[, size])`: always on the heap.
     MakeChan,
+    /// `make(map[K]V)`: the map's header.
+    MakeMap,
+    /// A map literal's header.
+    MapLit,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -729,6 +754,9 @@ impl ExprKind {
                 elems.iter().map(|&(_, v)| v).collect()
             }
             ExprKind::MakeSlice { len, cap, .. } => std::iter::once(*len).chain(*cap).collect(),
+            ExprKind::MakeMap { hint, .. } => hint.iter().copied().collect(),
+            ExprKind::MapLit { entries, .. } => entries.iter().flat_map(|&(k, v)| [k, v]).collect(),
+            ExprKind::MapIndex { x, key, .. } => vec![*x, *key],
         }
     }
 }

@@ -514,6 +514,32 @@ impl Printer<'_> {
                 let ok = if *comma_ok { "[ok]" } else { "" };
                 format!("<-{ok}{}", self.expr(*ch))
             }
+            ExprKind::MakeMap { hint, site } => {
+                let h = hint
+                    .map(|h| format!(", {}", self.expr(h)))
+                    .unwrap_or_default();
+                format!("make[{}]({}{h})", self.site(*site), type_string(&x.ty))
+            }
+            ExprKind::MapLit { entries, site } => {
+                let f: Vec<String> = entries
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", self.expr(*k), self.expr(*v)))
+                    .collect();
+                format!(
+                    "{}[{}]{{{}}}",
+                    type_string(&x.ty),
+                    self.site(*site),
+                    f.join(", ")
+                )
+            }
+            ExprKind::MapIndex {
+                x: a,
+                key,
+                comma_ok,
+            } => {
+                let ok = if *comma_ok { "[ok]" } else { "" };
+                format!("mapindex{ok} {}[{}]", self.expr(*a), self.expr(*key))
+            }
         }
     }
 }

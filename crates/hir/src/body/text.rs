@@ -75,7 +75,18 @@ pub fn expr_text(
             return Some(gc.fmt_selector(s.expr, Some(steps)));
         }
     }
-    Some(gc.fmt_expr(s.expr, 0))
+    let text = gc.fmt_expr(s.expr, 0);
+    // The literal inside an elided `{...}` of pointer type (`&T{...}` in gc's text)
+    // is `T{...}` itself.
+    if matches!(
+        x.kind,
+        ExprKind::StructLit { .. } | ExprKind::ArrayLit { .. }
+    ) {
+        if let Some(lit) = text.strip_prefix('&') {
+            return Some(lit.to_string());
+        }
+    }
+    Some(text)
 }
 
 /// How many field steps of its selector `e` is (1 for the innermost).

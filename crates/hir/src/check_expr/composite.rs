@@ -1,7 +1,7 @@
-//! Composite literals (`T{...}`, `[...]T{...}`, elided inner types) of structs, arrays
-//! and slices, with types2's element and key checks (`indexedElts`). Maps are reported
-//! as unsupported. The value of each element is checked against its element type with
-//! the ordinary assignability rules.
+//! Composite literals (`T{...}`, `[...]T{...}`, elided inner types) of structs, arrays,
+//! slices and maps (`map.rs`), with types2's element and key checks (`indexedElts`).
+//! The value of each element is checked against its element type with the ordinary
+//! assignability rules.
 
 use golift_syntax::ast::{Element, ExprId, ExprKind};
 
@@ -162,9 +162,9 @@ impl Checker<'_> {
                 let elem = elem.clone();
                 self.indexed_elts(elems, &elem, -1);
             }
-            TyKind::Map(..) => {
-                self.unsupported_expr(e, "maps");
-                return Operand::invalid(e);
+            TyKind::Map(k, v) => {
+                let (k, v) = (k.clone(), v.clone());
+                self.map_lit_elems(elems, &k, &v);
             }
             _ => {
                 let msg = format!("invalid composite literal type {}", type_string(&ty));

@@ -1,7 +1,7 @@
 //! Index and slice expressions (`a[i]`, `s[lo:hi:max]`) over arrays, pointers to arrays,
 //! slices and strings, with types2's constant index checks (`invalid argument: index 5
-//! out of bounds [0:3]`). Ported from types2's index.go; maps and generic instantiation
-//! are reported as unsupported.
+//! out of bounds [0:3]`). Ported from types2's index.go; map indexing is `map.rs`'s,
+//! generic instantiation is reported as unsupported.
 
 use golift_syntax::ast::ExprId;
 
@@ -54,9 +54,9 @@ impl Checker<'_> {
                 _ => (Mode::Invalid, Ty::invalid()),
             },
             TyKind::Slice(elem) => (Mode::Variable, elem.clone()),
-            TyKind::Map(..) => {
-                self.unsupported(self.pos(e), "maps");
-                return Operand::invalid(e);
+            TyKind::Map(k, v) => {
+                let (k, v) = (k.clone(), v.clone());
+                return self.map_index(e, indices, &k, &v);
             }
             _ => (Mode::Invalid, Ty::invalid()),
         };

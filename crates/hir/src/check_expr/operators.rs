@@ -36,7 +36,9 @@ impl Checker<'_> {
                         "invalid operation: cannot take address of {}",
                         self.ostr(&x)
                     );
-                    self.error(pos, msg);
+                    // types2 reports at the operand.
+                    let p = self.pos(xe);
+                    self.error(p, msg);
                     return Operand::invalid(e);
                 }
                 x.mode = Mode::Value;

@@ -195,7 +195,15 @@ impl Checker<'_> {
         if z.is_invalid() || z.ty.is_invalid() {
             return false;
         }
-        if z.mode != Mode::Variable {
+        if !matches!(z.mode, Mode::Variable | Mode::MapIndex) {
+            if let Some(ExprKind::Selector { x, .. }) = self.expr_kind(inner) {
+                if self.is_map_index(*x) {
+                    let msg = format!("cannot assign to struct field {} in map", self.estr(l));
+                    let p = self.pos(l);
+                    self.error(p, msg);
+                    return false;
+                }
+            }
             let msg = format!("cannot assign to {}", self.ostr(&z));
             let p = self.pos(l);
             self.error(p, msg);

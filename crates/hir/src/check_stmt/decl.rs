@@ -284,7 +284,7 @@ impl Checker<'_> {
         if let ([r], 2) = (rhs, nlhs) {
             if self.is_comma_ok_expr(*r) {
                 let x = self.expr(*r);
-                if x.is_invalid() {
+                if x.is_invalid() || !self.has_comma_ok_result(*r, &x) {
                     return vec![x];
                 }
                 self.res.comma_ok.insert(*r);
@@ -299,6 +299,16 @@ impl Checker<'_> {
         self.expr_list(rhs)
     }
 
+    /// Whether the checked `x` of expression `e` has a second, boolean result: a type
+    /// assertion, or an index expression of a map.
+    fn has_comma_ok_result(&self, e: ExprId, x: &Operand) -> bool {
+        x.mode == Mode::MapIndex
+            || !matches!(
+                self.expr_kind(self.unparen(e)),
+                Some(golift_syntax::ast::ExprKind::Index { .. })
+            )
+    }
+
     /// Whether `e` (in parentheses or not) can have a second, boolean result.
     fn is_comma_ok_expr(&self, e: ExprId) -> bool {
         match self.expr_kind(e) {
@@ -308,6 +318,7 @@ impl Checker<'_> {
                 op: golift_syntax::ast::UnaryOp::Recv,
                 ..
             }) => true,
+            Some(golift_syntax::ast::ExprKind::Index { .. }) => true,
             _ => false,
         }
     }
