@@ -95,6 +95,8 @@ pub(crate) struct FnCx<'a> {
     /// still zero (Go initialises each once, before any code that refers to it runs),
     /// so a literal stored into it needs no zeroing first.
     pub initialising_globals: bool,
+    /// The function's deferred-call state, when it has `defer` statements.
+    pub defer: Option<crate::defer::DeferCx>,
 }
 
 impl<'a> FnCx<'a> {
@@ -142,6 +144,7 @@ impl<'a> FnCx<'a> {
             non_nil: HashSet::new(),
             x86: true,
             initialising_globals: false,
+            defer: None,
         };
         cx.addr_taken = cx.find_addr_taken();
         cx
@@ -186,6 +189,10 @@ impl<'a> FnCx<'a> {
 
     /// Emits a return of `vals` (one per Go result).
     pub(crate) fn emit_return(&mut self, vals: Vec<CValue>) {
+        if self.defer.is_some() {
+            self.defer_return(vals);
+            return;
+        }
         let mut rets = Vec::new();
         let tys = self.result_tys.clone();
         for (i, (v, ty)) in vals.into_iter().zip(tys.iter()).enumerate() {
@@ -203,6 +210,9 @@ impl<'a> FnCx<'a> {
 
     /// A bare `return`: returns the current values of the result variables.
     pub(crate) fn return_results(&mut self) {
+        if self.defer_return(Vec::new()) {
+            return;
+        }
         let results = self.body.results.clone();
         let mut vals = Vec::new();
         for l in &results {
@@ -318,10 +328,18 @@ pub(crate) fn lower_func(
         }
         cx.declare_local(l, Some(value));
     }
+    let has_defers = cx.has_defers();
+    if has_defers {
+        // Deferred calls and the exit path read and write the results in memory.
+        cx.addr_taken.extend(body.results.iter().copied());
+    }
     for &l in &body.results {
-        if body.locals[l].kind == LocalKind::Result {
+        if body.locals[l].kind == LocalKind::Result || has_defers {
             cx.declare_local(l, None);
         }
+    }
+    if has_defers {
+        cx.enter_defer_frame();
     }
 
     cx.lower_stmt(root);
@@ -330,6 +348,7 @@ pub(crate) fn lower_func(
     cx.set_loc(body.end);
     cx.return_results();
     cx.b.ins().trap(ir::TrapCode::unwrap_user(1));
+    cx.finish_defer();
     let out = cx.finalize();
     if !out.diags.is_empty() {
         return Err(out.diags);

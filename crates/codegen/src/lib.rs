@@ -32,6 +32,7 @@ mod clif_render;
 mod compile;
 mod complex;
 mod convert;
+mod defer;
 mod disasm;
 mod expr;
 mod fma;

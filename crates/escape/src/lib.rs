@@ -82,6 +82,7 @@ mod call;
 mod diag;
 mod expr;
 mod func;
+mod go_defer;
 mod graph;
 mod init;
 mod leaks;

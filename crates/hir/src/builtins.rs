@@ -43,11 +43,10 @@ impl Checker<'_> {
             _ => (1, false),
         };
         match b {
-            Builtin::Close | Builtin::Delete | Builtin::Recover => {
+            Builtin::Close | Builtin::Delete => {
                 let what = match b {
                     Builtin::Close => "channels",
-                    Builtin::Delete => "maps",
-                    _ => "recover",
+                    _ => "maps",
                 };
                 self.unsupported(pos, what);
                 self.use_exprs(args);
@@ -353,6 +352,11 @@ impl Checker<'_> {
                     expr: e,
                 }
             }
+            Builtin::Recover => Operand {
+                mode: Mode::Value,
+                ty: empty_interface(),
+                expr: e,
+            },
             Builtin::Panic => {
                 if let Some(mut x) = xs.into_iter().next() {
                     let iface = empty_interface();

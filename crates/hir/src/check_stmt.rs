@@ -9,6 +9,7 @@
 
 mod assign;
 mod decl;
+mod go_defer;
 mod switch;
 mod terminating;
 mod type_switch;
@@ -226,8 +227,8 @@ impl Checker<'_> {
                     self.assign_var(l, z);
                 }
             },
-            StmtKind::Go(_) => self.unsupported_stmt(s, "go statements"),
-            StmtKind::Defer(_) => self.unsupported_stmt(s, "defer statements"),
+            StmtKind::Go(e) => self.suspended_call("go", *e),
+            StmtKind::Defer(e) => self.suspended_call("defer", *e),
             StmtKind::Return(results) => self.return_stmt(pos, results),
             // break, continue, goto and fallthrough are checked by the parser (misplaced
             // ones, undefined or invalid labels, gotos into blocks or over declarations),
@@ -443,7 +444,11 @@ impl Checker<'_> {
             && match self.res.calls.get(&inner) {
                 Some(CallKind::Builtin(b)) => matches!(
                     b,
-                    Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println
+                    Builtin::Copy
+                        | Builtin::Panic
+                        | Builtin::Print
+                        | Builtin::Println
+                        | Builtin::Recover
                 ),
                 Some(CallKind::Conversion(_)) => false,
                 Some(_) => true,

@@ -42,6 +42,8 @@ pub mod os;
 pub mod pageheap;
 pub mod pagemap;
 pub mod panic;
+pub mod defer;
+pub mod rterror;
 pub mod panicwrap;
 pub mod print;
 pub mod print_float;

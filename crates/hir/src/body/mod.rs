@@ -25,6 +25,7 @@
 //! stays equal when its function moves in the file.
 
 mod dead_code;
+mod lower_defer;
 mod devirt;
 mod lower;
 mod lower_call;
@@ -452,6 +453,24 @@ pub enum StmtKind {
         x: ExprId,
         clauses: Vec<TypeSwitchClause>,
     },
+    /// `defer f(args)`, normalised as gc's escape analysis does (`defer f(x, y)` is
+    /// `x1, y1 := x, y; defer func() { f(x1, y1) }()`): `pre` evaluates the call's
+    /// operands at the statement (the call's own `pre` statements, then one
+    /// declaration per temporary in `temps`: the function value, the interface
+    /// receiver, each argument that is not a constant); `call` is a
+    /// [`ExprKind::Call`] whose operands are those temporaries, made when the function
+    /// returns or panics.
+    Defer {
+        pre: Vec<StmtId>,
+        temps: Vec<LocalId>,
+        call: ExprId,
+    },
+    /// `go f(args)`, shaped as [`StmtKind::Defer`]: the call runs in a new goroutine.
+    Go {
+        pre: Vec<StmtId>,
+        temps: Vec<LocalId>,
+        call: ExprId,
+    },
 }
 
 /// One clause of a [`StmtKind::Switch`].
@@ -635,6 +654,8 @@ impl StmtKind {
                 .collect(),
             StmtKind::Label(_) | StmtKind::Goto(_) => Vec::new(),
             StmtKind::TypeSwitch { x, .. } => vec![*x],
+            // The call is made later, not by the statement (its operands are `pre`'s).
+            StmtKind::Defer { .. } | StmtKind::Go { .. } => Vec::new(),
         }
     }
 
@@ -648,6 +669,7 @@ impl StmtKind {
             StmtKind::Range { body, .. } => vec![*body],
             StmtKind::Switch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
             StmtKind::TypeSwitch { clauses, .. } => clauses.iter().map(|c| c.body).collect(),
+            StmtKind::Defer { pre, .. } | StmtKind::Go { pre, .. } => pre.clone(),
             StmtKind::Expr(_)
             | StmtKind::Decl { .. }
             | StmtKind::Assign { .. }
