@@ -12,7 +12,7 @@
 //! its heap record by `runtime.deferproc`), then `runtime.deferframe_exit`, then loads
 //! and returns the results. What this module does not do: `go` statements (rejected).
 
-use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, StackSlot};
+use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, StackSlot, Value};
 use golift_hir::body::{StmtId, StmtKind};
 use golift_hir::{LocalId, Ty};
 
@@ -94,9 +94,10 @@ impl FnCx<'_> {
             let place = self.local_place(l);
             place.write(self, v);
         }
+        let _ = exit;
         let frame = self.b.ins().stack_addr(PTR, slot, 0);
-        self.b.ins().jump(exit, &[frame.into()]);
-        self.start_dead_block();
+        let loc = self.cur_loc;
+        self.exit_path(frame, loc);
         true
     }
 
@@ -152,14 +153,17 @@ impl FnCx<'_> {
         }
     }
 
-    /// The exit path: pops and makes the deferred calls, unregisters the frame (which
-    /// goes on panicking if a panic brought the function here and no deferred call
-    /// recovered it), then returns the results. Reads only the record it is given.
-    pub(crate) fn finish_defer(&mut self) {
-        let Some(d) = self.defer.take() else { return };
-        self.set_loc(self.body.end);
-        self.b.switch_to_block(d.exit);
-        let frame = self.b.block_params(d.exit)[0];
+    /// The exit path of the frame record `frame`: pops and makes the deferred calls,
+    /// unregisters the frame (which goes on panicking if a panic brought the function
+    /// here and no deferred call recovered it), then returns the results. Reads only
+    /// the record it is given. Its code is on line `loc` (each `return` has its own
+    /// copy, on the return's line, where gc's tracebacks put the deferred calls).
+    fn exit_path(&mut self, frame: Value, loc: u32) {
+        let Some(stmts) = self.defer.as_ref().map(|d| d.stmts.clone()) else {
+            return;
+        };
+        let saved_override = self.loc_override.replace(loc);
+        self.set_loc(loc);
         let head = self.b.create_block();
         self.b.append_block_param(head, PTR);
         self.b.ins().jump(head, &[frame.into()]);
@@ -173,7 +177,7 @@ impl FnCx<'_> {
         let mut next = self.b.create_block();
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, rec, 0);
         self.b.ins().brif(is_null, done, &[frame.into()], next, &[]);
-        for (index, &s) in d.stmts.iter().enumerate() {
+        for (index, &s) in stmts.iter().enumerate() {
             self.b.switch_to_block(next);
             let idx = self.b.ins().load(ir::types::I64, Self::flags(), rec, 8);
             let is = self.b.ins().icmp_imm_s(IntCC::Equal, idx, index as i64);
@@ -196,7 +200,6 @@ impl FnCx<'_> {
                 self.locals.insert(t, LocalStore::Heap(v));
             }
             self.expr_multi(call);
-            self.set_loc(self.body.end);
             self.b.ins().jump(head, &[frame.into()]);
         }
         // No statement has this index: the record is not this function's.
@@ -220,7 +223,20 @@ impl FnCx<'_> {
             }
         }
         self.b.ins().return_(&rets);
+        self.loc_override = saved_override;
         self.start_dead_block();
+    }
+
+    /// After the body: the exit path a panic resumes the function at (on the line of
+    /// the closing brace).
+    pub(crate) fn finish_defer(&mut self) {
+        let Some(exit) = self.defer.as_ref().map(|d| d.exit) else {
+            return;
+        };
+        self.b.switch_to_block(exit);
+        let frame = self.b.block_params(exit)[0];
+        self.exit_path(frame, self.body.end);
+        self.defer = None;
     }
 
     /// `recover()`: the runtime checks that the calling function was called directly by

@@ -97,6 +97,9 @@ pub(crate) struct FnCx<'a> {
     pub initialising_globals: bool,
     /// The function's deferred-call state, when it has `defer` statements.
     pub defer: Option<crate::defer::DeferCx>,
+    /// While set, every instruction is on this location (a deferred call made by a
+    /// `return` is on the return's line, as gc's).
+    pub loc_override: Option<u32>,
 }
 
 impl<'a> FnCx<'a> {
@@ -145,6 +148,7 @@ impl<'a> FnCx<'a> {
             x86: true,
             initialising_globals: false,
             defer: None,
+            loc_override: None,
         };
         cx.addr_taken = cx.find_addr_taken();
         cx
@@ -159,6 +163,7 @@ impl<'a> FnCx<'a> {
 
     /// Tags the following instructions with the relative offset `at`.
     pub(crate) fn set_loc(&mut self, at: u32) {
+        let at = self.loc_override.unwrap_or(at);
         self.cur_loc = at;
         self.b
             .set_srcloc(SourceLoc::new(self.loc_base.saturating_add(at)));

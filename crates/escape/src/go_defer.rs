@@ -40,7 +40,14 @@ impl Batch<'_> {
             Callee::Interface { recv, .. } => vec![*recv],
             _ => Vec::new(),
         };
-        operands.extend(args.iter().copied());
+        for &a in args {
+            match body.exprs.get(a).map(|x| &x.kind) {
+                Some(ExprKind::SliceLit { elems, .. }) => {
+                    operands.extend(elems.iter().map(|&(_, v)| v))
+                }
+                _ => operands.push(a),
+            }
+        }
         for e in operands {
             if matches!(body.exprs.get(e).map(|x| &x.kind), Some(ExprKind::Local(l)) if temps.contains(l))
             {

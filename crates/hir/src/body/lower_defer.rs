@@ -37,10 +37,25 @@ impl LowerCx<'_, '_> {
             },
             other => other,
         };
-        let args = args
-            .into_iter()
-            .map(|a| self.hoist(a, &mut out, &mut temps))
-            .collect();
+        let mut new_args = Vec::new();
+        for a in args {
+            // gc peels a slice literal argument (also a variadic call's implicit
+            // slice): its elements are kept, the slice is made by the call.
+            if let ExprKind::SliceLit { elems, len, site } = self.body.exprs[a].kind.clone() {
+                if self.body.sites[site].kind == super::AllocKind::VariadicSlice {
+                    self.variadic_conv_pos(&elems);
+                }
+                let elems = elems
+                    .into_iter()
+                    .map(|(i, v)| (i, self.hoist(v, &mut out, &mut temps)))
+                    .collect();
+                self.body.exprs[a].kind = ExprKind::SliceLit { elems, len, site };
+                new_args.push(a);
+            } else {
+                new_args.push(self.hoist(a, &mut out, &mut temps));
+            }
+        }
+        let args = new_args;
         self.body.exprs[call].kind = ExprKind::Call {
             callee,
             args,
@@ -61,6 +76,28 @@ impl LowerCx<'_, '_> {
             }
         };
         vec![self.alloc_stmt(kind, pos)]
+    }
+
+    /// gc converts a deferred variadic call's arguments to the element type when it
+    /// rewrites the call (`FixVariadicCall` in escape analysis), with its position at
+    /// the first argument: the implicit conversions are reported there.
+    fn variadic_conv_pos(&mut self, elems: &[(u64, ExprId)]) {
+        let Some(&(_, first)) = elems.first() else {
+            return;
+        };
+        let at = self.body.exprs[first].pos;
+        for &(_, v) in elems {
+            if matches!(self.body.exprs[v].kind, ExprKind::ConvIface { .. })
+                && self.body.gc.get(&v).is_some_and(|f| f.implicit)
+            {
+                if let Some(f) = self.body.gc.get_mut(&v) {
+                    f.pos = at;
+                    f.noder_pos = Some(at);
+                    // Not where the noder stopped (gc's `base.Pos` for a bare name).
+                    f.bare_name = false;
+                }
+            }
+        }
     }
 
     /// `x` itself if it has no value to keep, else a new temporary declared as `x` (the
