@@ -53,7 +53,9 @@ impl FnCx<'_> {
         for (i, l) in self.body.results.clone().into_iter().enumerate() {
             let place = self.local_place(l);
             let Some(addr) = place.addr() else {
-                self.internal_error(format!("result {i} of a function with defer is not in memory"));
+                self.internal_error(format!(
+                    "result {i} of a function with defer is not in memory"
+                ));
                 return;
             };
             let off = (FRAME_HEADER + 16 * i as u32) as i32;
@@ -139,10 +141,7 @@ impl FnCx<'_> {
         let frame = self.b.ins().stack_addr(PTR, slot, 0);
         let idx = self.b.ins().iconst(ir::types::I64, index as i64);
         let sz = self.b.ins().iconst(ir::types::I64, size as i64);
-        let Some(&rec) = self
-            .call_rt("runtime.deferproc", &[frame, idx, sz])
-            .first()
-        else {
+        let Some(&rec) = self.call_rt("runtime.deferproc", &[frame, idx, sz]).first() else {
             return;
         };
         for (&t, &off) in temps.iter().zip(&offs) {

@@ -388,7 +388,10 @@ pub unsafe extern "C" fn gorecover(fp: usize) -> Eface {
             if rec == 0 || !rec.is_multiple_of(8) {
                 return nil;
             }
-            let (caller_fp, ret) = ((rec as *const usize).read(), (rec as *const usize).add(1).read());
+            let (caller_fp, ret) = (
+                (rec as *const usize).read(),
+                (rec as *const usize).add(1).read(),
+            );
             match ret.checked_sub(1).and_then(crate::traceback::lookup) {
                 Some(place) if place.wrapper => rec = caller_fp,
                 _ => break caller_fp,

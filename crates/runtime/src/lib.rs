@@ -10,6 +10,7 @@
 
 pub mod alloc;
 pub mod complex;
+pub mod defer;
 #[cfg(not(test))]
 pub mod entry;
 pub mod errors;
@@ -42,11 +43,10 @@ pub mod os;
 pub mod pageheap;
 pub mod pagemap;
 pub mod panic;
-pub mod defer;
-pub mod rterror;
 pub mod panicwrap;
 pub mod print;
 pub mod print_float;
+pub mod rterror;
 pub mod signal;
 pub mod sizeclass;
 pub mod span;

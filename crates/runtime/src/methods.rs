@@ -89,7 +89,8 @@ fn getitab(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const u8, &'static [u8]>
 /// gc's `TypeAssertionError` for a dynamic type lacking a method: `interface conversion:
 /// main.T is not main.I: missing method M`.
 fn panic_missing(typ: &TypeDesc, inter: &TypeDesc, missing: &[u8]) -> ! {
-    panic_with(crate::rterror::ErrType::TypeAssertion, 
+    panic_with(
+        crate::rterror::ErrType::TypeAssertion,
         &[
             b"interface conversion: ",
             typ.name(),
@@ -130,7 +131,8 @@ pub unsafe extern "C" fn assert_e2i(inter: *const TypeDesc, typ: *const TypeDesc
     // SAFETY: guaranteed by the caller.
     let (inter, typ) = (unsafe { &*inter }, unsafe { typ.as_ref() });
     let Some(typ) = typ else {
-        panic_with(crate::rterror::ErrType::TypeAssertion, 
+        panic_with(
+            crate::rterror::ErrType::TypeAssertion,
             &[
                 b"interface conversion: interface is nil, not ",
                 inter.name(),

@@ -2,9 +2,9 @@
 //! [5] with length 3`), the goroutine traceback (`traceback.rs`), and exit status 2.
 
 use crate::os::exit;
-use crate::rterror::ErrType;
 use crate::print::{format_hex, format_int, format_uint, Small};
 use crate::print_float::{print_complex, print_float};
+use crate::rterror::ErrType;
 use crate::sys::write_err;
 use crate::types::{bytes, kind, TypeDesc};
 
@@ -53,12 +53,7 @@ fn capture(from: TraceFrom) -> Vec<crate::traceback::Entry> {
 /// it); `signal` holds the `[signal ...]` line's values (signal, code, address, pc) of
 /// a fault. Deferred calls may recover it (`defer.rs`).
 #[inline(never)]
-pub fn panic_with(
-    kind: ErrType,
-    parts: &[&[u8]],
-    signal: Option<[u64; 4]>,
-    from: TraceFrom,
-) -> ! {
+pub fn panic_with(kind: ErrType, parts: &[&[u8]], signal: Option<[u64; 4]>, from: TraceFrom) -> ! {
     let text: Vec<u8> = parts.concat();
     let (typ, data) = crate::rterror::new_error(kind, &text);
     let trace = capture(from);
@@ -155,7 +150,10 @@ pub fn bounds_message(code: Bounds, x: i64, y: i64, signed: bool) -> Small {
 fn panic_bounds(code: Bounds, x: i64, y: i64, signed: bool) -> ! {
     panic_with(
         ErrType::Bounds,
-        &[b"runtime error: ", bounds_message(code, x, y, signed).as_bytes()],
+        &[
+            b"runtime error: ",
+            bounds_message(code, x, y, signed).as_bytes(),
+        ],
         None,
         TraceFrom::Here(RUNTIME_ERROR_FRAMES),
     )

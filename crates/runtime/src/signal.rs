@@ -62,7 +62,10 @@ extern "C" fn on_fault(sig: i32, info: *mut c_void, ctx: *mut c_void) {
     };
     let line = signal_line(sig, code, addr, pc);
     if addr < 0x1000 {
-        for (slot, v) in FAULT.iter().zip([sig as u64, code as u32 as u64, addr, pc, fp, sp]) {
+        for (slot, v) in FAULT
+            .iter()
+            .zip([sig as u64, code as u32 as u64, addr, pc, fp, sp])
+        {
             slot.store(v, Ordering::Relaxed);
         }
         // gc's sigpanic: the faulting code calls `sigpanic` from the faulting pc, which
@@ -109,7 +112,9 @@ unsafe fn redirect_to_sigpanic(ctx: *mut u8, pc: u64, sp: u64) {
     unsafe {
         (new_sp as *mut u64).write(pc);
         ctx.add(UC_SP).cast::<u64>().write(new_sp);
-        ctx.add(UC_PC).cast::<u64>().write(sigpanic as extern "C" fn() -> ! as usize as u64);
+        ctx.add(UC_PC)
+            .cast::<u64>()
+            .write(sigpanic as extern "C" fn() -> ! as usize as u64);
     }
 }
 
@@ -131,7 +136,9 @@ unsafe fn redirect_to_sigpanic(ctx: *mut u8, pc: u64, sp: u64) {
         (new_sp as *mut u64).write(lr);
         ctx.add(UC_SP).cast::<u64>().write(new_sp);
         ctx.add(UC_LR).cast::<u64>().write(pc);
-        ctx.add(UC_PC).cast::<u64>().write(sigpanic as extern "C" fn() -> ! as usize as u64);
+        ctx.add(UC_PC)
+            .cast::<u64>()
+            .write(sigpanic as extern "C" fn() -> ! as usize as u64);
     }
 }
 

@@ -20,7 +20,8 @@ pub unsafe extern "C" fn panicdottype_e(
     let (have, want, iface) = unsafe { (have.as_ref(), &*want, &*iface) };
     let (inter, asserted) = (iface.name(), want.name());
     let Some(have) = have else {
-        panic_with(crate::rterror::ErrType::TypeAssertion, 
+        panic_with(
+            crate::rterror::ErrType::TypeAssertion,
             &[b"interface conversion: ", inter, b" is nil, not ", asserted],
             None,
             TraceFrom::Here(RUNTIME_ERROR_FRAMES),
@@ -33,7 +34,8 @@ pub unsafe extern "C" fn panicdottype_e(
     } else {
         b""
     };
-    panic_with(crate::rterror::ErrType::TypeAssertion, 
+    panic_with(
+        crate::rterror::ErrType::TypeAssertion,
         &[
             b"interface conversion: ",
             inter,
@@ -56,7 +58,8 @@ pub unsafe extern "C" fn panicdottype_e(
 pub unsafe extern "C" fn panicnildottype(want: *const TypeDesc) -> ! {
     // SAFETY: guaranteed by the caller.
     let want = unsafe { &*want };
-    panic_with(crate::rterror::ErrType::TypeAssertion, 
+    panic_with(
+        crate::rterror::ErrType::TypeAssertion,
         &[b"interface conversion: interface is nil, not ", want.name()],
         None,
         TraceFrom::Here(RUNTIME_ERROR_FRAMES),

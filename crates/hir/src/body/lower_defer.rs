@@ -23,7 +23,11 @@ impl LowerCx<'_, '_> {
         else {
             // The checker accepts only calls here (conversions and discarded built-in
             // results are its errors); anything else is a construct bodies lack.
-            let what = if is_go { "go statements" } else { "defer statements" };
+            let what = if is_go {
+                "go statements"
+            } else {
+                "defer statements"
+            };
             self.unsupported(e_start(self, e), what);
             return Vec::new();
         };

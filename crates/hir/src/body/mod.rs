@@ -25,10 +25,10 @@
 //! stays equal when its function moves in the file.
 
 mod dead_code;
-mod lower_defer;
 mod devirt;
 mod lower;
 mod lower_call;
+mod lower_defer;
 mod lower_expr;
 mod lower_stmt;
 mod print;
