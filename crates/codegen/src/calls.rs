@@ -58,10 +58,7 @@ impl FnCx<'_> {
                     }
                 },
             },
-            Callee::Indirect(_) => {
-                self.unsupported(at, "calls of function values");
-                Vec::new()
-            }
+            Callee::Indirect(f) => self.call_func_value(loc, f, &args),
             Callee::Interface { recv, index } => self.call_iface(loc, recv, index, &args),
         }
     }
@@ -139,6 +136,14 @@ impl FnCx<'_> {
             CallTarget::Pointer(fptr) => {
                 let sig = self.b.import_signature(abi.sig.clone());
                 self.b.ins().call_indirect(sig, fptr, &cargs)
+            }
+            CallTarget::Closure { code, ctx } => {
+                let mut sig = abi.sig.clone();
+                sig.params
+                    .push(cranelift_codegen::ir::AbiParam::new(crate::abi::PTR));
+                cargs.push(ctx);
+                let sig = self.b.import_signature(sig);
+                self.b.ins().call_indirect(sig, code, &cargs)
             }
         };
         let rets = self.b.inst_results(call).to_vec();
@@ -563,4 +568,10 @@ impl FnCx<'_> {
 pub(crate) enum CallTarget<'a> {
     Symbol(&'a str),
     Pointer(cranelift_codegen::ir::Value),
+    /// Through a function value: its code, and the closure object passed last
+    /// (see `closure.rs`).
+    Closure {
+        code: cranelift_codegen::ir::Value,
+        ctx: cranelift_codegen::ir::Value,
+    },
 }

@@ -47,6 +47,8 @@ pub struct CompiledFunc {
     pub type_descs: Vec<Ty>,
     /// Itabs this code refers to: (interface type, concrete type).
     pub itabs: Vec<(Ty, Ty)>,
+    /// Declared functions used as values (their `SYM·f` closure objects).
+    pub func_values: Vec<String>,
     /// Unsupported constructs: (relative offset, message). Empty on success.
     pub errors: Vec<(u32, String)>,
 }
@@ -250,6 +252,7 @@ fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFun
     let strings: Vec<(String, Vec<u8>)> = out.strings.into_iter().collect();
     let type_descs: Vec<Ty> = out.type_descs.into_values().collect();
     let itabs: Vec<(Ty, Ty)> = out.itabs.into_values().collect();
+    let func_values: Vec<String> = out.func_values.into_iter().collect();
     let mut ctx = Context::for_function(func);
     let compiled = guard(|| {
         let mut ctrl = Default::default();
@@ -302,6 +305,7 @@ fn finish(symbol: String, lowered: Lowered, isa: &OwnedTargetIsa) -> CompiledFun
         strings,
         type_descs,
         itabs,
+        func_values,
         errors: Vec::new(),
     }
 }

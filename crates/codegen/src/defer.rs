@@ -32,25 +32,34 @@ pub(crate) struct DeferCx {
     exit: ir::Block,
     /// The function's `defer` statements; a record names one by its index here.
     stmts: Vec<StmtId>,
+    /// Where the function's closing brace is.
+    end: u32,
 }
 
 impl FnCx<'_> {
-    /// Whether the body has `defer` statements.
-    pub(crate) fn has_defers(&self) -> bool {
-        self.body
-            .stmts
-            .iter()
-            .any(|(_, s)| matches!(s.kind, StmtKind::Defer { .. }))
+    /// The `defer` statements of the function whose body is `root` (not those of the
+    /// function literals in it, which are functions of their own), in source order.
+    pub(crate) fn defer_stmts(&self, root: StmtId) -> Vec<StmtId> {
+        let mut out = Vec::new();
+        let mut stack = vec![root];
+        while let Some(s) = stack.pop() {
+            let kind = &self.body.stmts[s].kind;
+            if matches!(kind, StmtKind::Defer { .. }) {
+                out.push(s);
+            }
+            stack.extend(kind.sub_stmts().into_iter().rev());
+        }
+        out
     }
 
     /// At the entry, after the parameters and results are declared (results in
     /// memory): the frame record with the results' addresses, registered; continues in
     /// the body, or at the exit path when a panic resumes the function.
-    pub(crate) fn enter_defer_frame(&mut self) {
-        let nres = self.body.results.len() as u32;
+    pub(crate) fn enter_defer_frame(&mut self, stmts: Vec<StmtId>, end: u32) {
+        let nres = self.results.len() as u32;
         let slot = self.new_slot(u64::from(FRAME_HEADER + 16 * nres), 16);
         let frame = self.b.ins().stack_addr(PTR, slot, 0);
-        for (i, l) in self.body.results.clone().into_iter().enumerate() {
+        for (i, l) in self.results.clone().into_iter().enumerate() {
             let place = self.local_place(l);
             let Some(addr) = place.addr() else {
                 self.internal_error(format!(
@@ -74,14 +83,12 @@ impl FnCx<'_> {
         self.b.ins().brif(r, exit, &[r.into()], body, &[]);
         self.b.seal_block(body);
         self.b.switch_to_block(body);
-        let stmts = self
-            .body
-            .stmts
-            .iter()
-            .filter(|(_, s)| matches!(s.kind, StmtKind::Defer { .. }))
-            .map(|(id, _)| id)
-            .collect();
-        self.defer = Some(DeferCx { slot, exit, stmts });
+        self.defer = Some(DeferCx {
+            slot,
+            exit,
+            stmts,
+            end,
+        });
     }
 
     /// `return` in a function with deferred calls: `vals` (none for a bare return) go to
@@ -92,7 +99,7 @@ impl FnCx<'_> {
         };
         // Every value is read before any result is written (`return b, a`).
         let vals: Vec<CValue> = vals.into_iter().map(|v| v.stabilize(self)).collect();
-        for (l, v) in self.body.results.clone().into_iter().zip(vals) {
+        for (l, v) in self.results.clone().into_iter().zip(vals) {
             let place = self.local_place(l);
             place.write(self, v);
         }
@@ -229,12 +236,12 @@ impl FnCx<'_> {
     /// After the body: the exit path a panic resumes the function at (on the line of
     /// the closing brace).
     pub(crate) fn finish_defer(&mut self) {
-        let Some(exit) = self.defer.as_ref().map(|d| d.exit) else {
+        let Some((exit, end)) = self.defer.as_ref().map(|d| (d.exit, d.end)) else {
             return;
         };
         self.b.switch_to_block(exit);
         let frame = self.b.block_params(exit)[0];
-        self.exit_path(frame, self.body.end);
+        self.exit_path(frame, end);
         self.defer = None;
     }
 

@@ -65,7 +65,8 @@ impl FnCx<'_> {
             ExprKind::ExternalVar { package, name } => {
                 self.qualified_value(at, &package, &name, &ty)
             }
-            ExprKind::FuncRef(_) => self.fail(at, "function values", &ty),
+            ExprKind::FuncRef(f) => self.func_value(f, &ty),
+            ExprKind::MakeClosure { closure, site } => self.make_closure(e, closure, site),
             ExprKind::Const(c) => self.const_value(&c, &ty),
             ExprKind::Zero => self.zero_value(&ty),
             ExprKind::Unary { op, x } => self.lower_unary(op, x, &ty),

@@ -61,6 +61,8 @@ pub(crate) struct Outputs {
     /// Symbols referenced (0: functions, 1: data), named by `ExternalName::TestCase`
     /// so that the CLIF text shows them (`fn0 = colocated %runtime.newobject`).
     pub names: Vec<(u32, String)>,
+    /// Declared functions used as values: their read-only closure objects are needed.
+    pub func_values: std::collections::BTreeSet<String>,
 }
 
 /// The lowering context of one function body.
@@ -95,6 +97,8 @@ pub(crate) struct FnCx<'a> {
     /// still zero (Go initialises each once, before any code that refers to it runs),
     /// so a literal stored into it needs no zeroing first.
     pub initialising_globals: bool,
+    /// The result locals of the function being lowered (a function literal's own).
+    pub results: Vec<LocalId>,
     /// The function's deferred-call state, when it has `defer` statements.
     pub defer: Option<crate::defer::DeferCx>,
     /// While set, every instruction is on this location (a deferred call made by a
@@ -147,6 +151,7 @@ impl<'a> FnCx<'a> {
             non_nil: HashSet::new(),
             x86: true,
             initialising_globals: false,
+            results: body.results.clone(),
             defer: None,
             loc_override: None,
         };
@@ -218,7 +223,7 @@ impl<'a> FnCx<'a> {
         if self.defer_return(Vec::new()) {
             return;
         }
-        let results = self.body.results.clone();
+        let results = self.results.clone();
         let mut vals = Vec::new();
         for l in &results {
             let place = self.local_place(*l);
@@ -258,6 +263,21 @@ pub(crate) fn frame_too_large(locals: u64, args: u64) -> Option<String> {
 
 const FUNC_NAME_OFFSET: u32 = 5;
 
+/// What distinguishes the code of one function of a body: a declared function's
+/// parameters and results, or a function literal's (with its closure).
+struct Shape {
+    params: Vec<golift_hir::LocalId>,
+    results: Vec<golift_hir::LocalId>,
+    param_tys: Vec<Ty>,
+    result_tys: Vec<Ty>,
+    root: golift_hir::body::StmtId,
+    end: u32,
+    /// For a function literal: which closure, whose context is the last parameter.
+    closure: Option<golift_hir::body::ClosureId>,
+    /// Where its name is (positions of its diagnostics).
+    name_at: u32,
+}
+
 /// Lowers Go function `func` (its typed body and escape's decisions) to Cranelift IR.
 pub(crate) fn lower_func(
     db: &dyn Db,
@@ -265,6 +285,39 @@ pub(crate) fn lower_func(
     call_conv: CallConv,
     x86: bool,
 ) -> Result<Lowered, Vec<(u32, String)>> {
+    let id = golift_hir::FuncId::new(func);
+    let symbol = golift_hir::symbols::func_symbol(db, id);
+    if id.closure_path(db).is_some() {
+        let Some((body, clo)) = golift_hir::body::closure_body(db, id) else {
+            return Err(vec![(
+                FUNC_NAME_OFFSET,
+                format!("internal compiler error: no body for function literal {symbol}"),
+            )]);
+        };
+        let owner = id.outermost(db).func(db);
+        let esc = golift_escape::escape(db, owner);
+        let placements = golift_escape::site_placements(db, owner);
+        let c = &body.closures[clo];
+        let shape = Shape {
+            params: c.params.clone(),
+            results: c.results.clone(),
+            param_tys: c
+                .params
+                .iter()
+                .map(|&l| body.locals[l].ty.clone())
+                .collect(),
+            result_tys: c
+                .results
+                .iter()
+                .map(|&l| body.locals[l].ty.clone())
+                .collect(),
+            root: c.root,
+            end: c.end,
+            closure: Some(clo),
+            name_at: c.pos,
+        };
+        return lower_shape(db, &symbol, &body, esc, placements, shape, call_conv, x86);
+    }
     let body = golift_hir::body::body(db, func);
     let Some(root) = body.root else {
         return Err(vec![(
@@ -275,30 +328,62 @@ pub(crate) fn lower_func(
     let esc = golift_escape::escape(db, func);
     let placements = golift_escape::site_placements(db, func);
     let sig = golift_hir::signature(db, func);
-    let param_tys: Vec<Ty> = sig.param_tys();
-    let result_tys: Vec<Ty> = sig.results.iter().map(|(_, t)| t.clone()).collect();
-    let abi = fn_abi(db, &param_tys, &result_tys, call_conv);
+    let shape = Shape {
+        params: body.params.clone(),
+        results: body.results.clone(),
+        param_tys: sig.param_tys(),
+        result_tys: sig.results.iter().map(|(_, t)| t.clone()).collect(),
+        root,
+        end: body.end,
+        closure: None,
+        name_at: FUNC_NAME_OFFSET,
+    };
+    lower_shape(db, &symbol, &body, esc, placements, shape, call_conv, x86)
+}
 
-    let symbol = golift_hir::symbols::func_symbol(db, golift_hir::FuncId::new(func));
-    let mut function = ir::Function::with_name_signature(
-        UserFuncName::testcase(symbol.as_bytes()),
-        abi.sig.clone(),
-    );
+#[allow(clippy::too_many_arguments)]
+fn lower_shape(
+    db: &dyn Db,
+    symbol: &str,
+    body: &Body,
+    esc: &EscapeResult,
+    placements: &HashMap<AllocSiteId, golift_escape::Placement>,
+    shape: Shape,
+    call_conv: CallConv,
+    x86: bool,
+) -> Result<Lowered, Vec<(u32, String)>> {
+    let param_tys = shape.param_tys.clone();
+    let result_tys = shape.result_tys.clone();
+    let abi = fn_abi(db, &param_tys, &result_tys, call_conv);
+    let mut sig = abi.sig.clone();
+    if shape.closure.is_some() {
+        sig.params.push(ir::AbiParam::new(PTR));
+    }
+    let mut function =
+        ir::Function::with_name_signature(UserFuncName::testcase(symbol.as_bytes()), sig);
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut function, &mut fctx);
-    let mut cx = FnCx::new(db, &body, esc, placements, b, call_conv, 0);
+    let mut cx = FnCx::new(db, body, esc, placements, b, call_conv, 0);
     cx.result_tys = result_tys.clone();
+    cx.results = shape.results.clone();
     cx.x86 = x86;
-    for (at, what) in &body.unsupported {
-        cx.unsupported(*at, what);
+    if shape.closure.is_none() {
+        for (at, what) in &body.unsupported {
+            cx.unsupported(*at, what);
+        }
     }
 
     let entry = cx.b.create_block();
     cx.b.append_block_params_for_function_params(entry);
     cx.b.switch_to_block(entry);
     cx.b.seal_block(entry);
-    cx.set_loc(FUNC_NAME_OFFSET);
+    cx.set_loc(shape.name_at);
     let params: Vec<Value> = cx.b.block_params(entry).to_vec();
+    let ctx = if shape.closure.is_some() {
+        params.last().copied()
+    } else {
+        None
+    };
     let mut it = params.into_iter();
     for r in &abi.results {
         cx.result_ptrs.push(match r {
@@ -306,7 +391,10 @@ pub(crate) fn lower_func(
             Repr::Flat(_) => None,
         });
     }
-    let param_locals = body.params.clone();
+    if let (Some(clo), Some(ctx)) = (shape.closure, ctx) {
+        cx.bind_captures(clo, ctx);
+    }
+    let param_locals = shape.params.clone();
     for (i, (r, ty)) in abi.params.iter().zip(&param_tys).enumerate() {
         let value = match r {
             Repr::Mem => match it.next() {
@@ -333,24 +421,25 @@ pub(crate) fn lower_func(
         }
         cx.declare_local(l, Some(value));
     }
-    let has_defers = cx.has_defers();
+    let defers = cx.defer_stmts(shape.root);
+    let has_defers = !defers.is_empty();
     if has_defers {
         // Deferred calls and the exit path read and write the results in memory.
-        cx.addr_taken.extend(body.results.iter().copied());
+        cx.addr_taken.extend(shape.results.iter().copied());
     }
-    for &l in &body.results {
+    for &l in &shape.results {
         if body.locals[l].kind == LocalKind::Result || has_defers {
             cx.declare_local(l, None);
         }
     }
     if has_defers {
-        cx.enter_defer_frame();
+        cx.enter_defer_frame(defers, shape.end);
     }
 
-    cx.lower_stmt(root);
+    cx.lower_stmt(shape.root);
     // Falling off the end: Go requires a terminating statement in functions with
     // results, so this is reached only in functions without results.
-    cx.set_loc(body.end);
+    cx.set_loc(shape.end);
     cx.return_results();
     cx.b.ins().trap(ir::TrapCode::unwrap_user(1));
     cx.finish_defer();
@@ -364,7 +453,7 @@ pub(crate) fn lower_func(
         .map(|t| golift_hir::layout_of(db, t).size)
         .fold(0, u64::saturating_add);
     if let Some(msg) = frame_too_large(out.frame_bytes, args) {
-        return Err(vec![(FUNC_NAME_OFFSET, msg)]);
+        return Err(vec![(shape.name_at, msg)]);
     }
     Ok(Lowered {
         func: function,

@@ -29,6 +29,7 @@ mod abi;
 mod asmcheck;
 mod calls;
 mod clif_render;
+mod closure;
 mod compile;
 mod complex;
 mod convert;
@@ -145,6 +146,28 @@ pub(crate) fn compile_all<'db>(
             compiled,
             func: Some(func),
         });
+        // The function literals written in it, each a function of its own.
+        let body = golift_hir::body::body(db, func);
+        for (_, c) in body.closures.iter() {
+            let cf = c.func.func(db);
+            let compiled = compile_func(db, cf, target);
+            if !compiled.errors.is_empty() {
+                if let Some((file, base)) = *golift_hir::decl_offset(db, func) {
+                    for (at, msg) in &compiled.errors {
+                        diags.push(Diagnostic {
+                            file,
+                            offset: base.saturating_add(*at),
+                            message: msg.clone(),
+                        });
+                    }
+                }
+                continue;
+            }
+            outs.push(FuncOut {
+                compiled,
+                func: Some(cf),
+            });
+        }
     }
     if func_filter.is_none_or(|f| f == "init") {
         let compiled = compile_init(db, package, target);

@@ -97,9 +97,15 @@ pub(crate) fn line_table(
         let mut runs: Vec<Run> = Vec::new();
         // Code before the first located instruction (the prologue) is on the
         // function's own line, as in gc.
+        // A function literal's code starts at its first instruction's line (its `func`).
+        let literal = o
+            .func
+            .and_then(|f| golift_hir::body::closure_body(db, golift_hir::FuncId::new(f)));
         let entry = match o.func {
-            Some(f) => (*golift_hir::decl_offset(db, f)).and_then(|(file, at)| place(file, at)),
-            None => None,
+            Some(f) if literal.is_none() => {
+                (*golift_hir::decl_offset(db, f)).and_then(|(file, at)| place(file, at))
+            }
+            _ => None,
         };
         if let Some(p) = entry {
             push_run(&mut runs, 0, p);
@@ -113,9 +119,10 @@ pub(crate) fn line_table(
                 push_run(&mut runs, start, p);
             }
         }
-        let has_params = match o.func {
-            Some(f) => !golift_hir::signature(db, f).param_tys().is_empty(),
-            None => false,
+        let has_params = match (&literal, o.func) {
+            (Some((body, clo)), _) => !body.closures[*clo].params.is_empty(),
+            (None, Some(f)) => !golift_hir::signature(db, f).param_tys().is_empty(),
+            (None, None) => false,
         };
         funcs.push(FuncLines {
             symbol: c.symbol.clone(),

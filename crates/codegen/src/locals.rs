@@ -22,6 +22,14 @@ impl FnCx<'_> {
     /// array, `&x[i]` of an array): the body's explicit [`ExprKind::Addr`] nodes.
     pub(crate) fn find_addr_taken(&self) -> HashSet<LocalId> {
         let mut set = HashSet::new();
+        // Variables captured by reference: the closure holds their address.
+        for (_, c) in self.body.closures.iter() {
+            for &l in &c.captures {
+                if !self.esc.byval.contains(&l) {
+                    set.insert(l);
+                }
+            }
+        }
         for (_, e) in self.body.exprs.iter() {
             if let ExprKind::Addr(x) = e.kind {
                 if let Some(l) = self.place_root(x) {

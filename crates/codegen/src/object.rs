@@ -86,6 +86,22 @@ pub(crate) fn build_object(
     }
     cx.define_type_descs(types)?;
     cx.define_itabs(&itabs)?;
+    let func_values: BTreeSet<&String> = funcs.iter().flat_map(|f| &f.func_values).collect();
+    for sym in func_values {
+        // A declared function's closure object: only its code's address. Named like
+        // a package symbol, so declared as its references declare it.
+        let f = cx.func_ref(sym)?;
+        let name = crate::closure::func_value_symbol(sym);
+        let id = cx.data_id(&name, Linkage::Export, true)?;
+        let mut desc = DataDescription::new();
+        desc.set_align(8);
+        desc.define(vec![0u8; 8].into_boxed_slice());
+        let fr = cx.module.declare_func_in_data(f, &mut desc);
+        desc.write_function_addr(0, fr);
+        cx.module
+            .define_data(id, &desc)
+            .map_err(|e| format!("object: {e}"))?;
+    }
     for f in funcs {
         let id = cx.func_id(&f.symbol, Linkage::Export)?;
         let mut relocs = Vec::new();

@@ -39,6 +39,12 @@ pub(crate) struct FnInfo {
     pub wrapper: bool,
     /// gc temporaries (`.autotmp_N`) made so far.
     pub autotmps: u32,
+    /// For a function literal: which closure of the unit's body it is.
+    pub closure: Option<golift_hir::body::ClosureId>,
+    /// For a function literal: the function it is written in.
+    pub parent: Option<usize>,
+    /// gc's `ClosureCalled`: a call is written on the literal itself.
+    pub called: bool,
 }
 
 impl FnInfo {
@@ -53,6 +59,9 @@ impl FnInfo {
             result_names: Vec::new(),
             wrapper: false,
             autotmps: 0,
+            closure: None,
+            parent: None,
+            called: false,
         }
     }
 
@@ -95,6 +104,10 @@ pub(crate) struct Batch<'a> {
     /// The length and capacity of each `make` walked, by unit and site (for gc's size
     /// rules).
     pub make_sizes: HashMap<(usize, golift_hir::body::AllocSiteId), (ExprId, Option<ExprId>)>,
+    /// The function of each closure of each unit (see `closure.rs`).
+    pub closure_fns: HashMap<(usize, golift_hir::body::ClosureId), usize>,
+    /// The closures walked, with the hole of their closure object (gc's `e.closures`).
+    pub closures: Vec<(Hole, usize, golift_hir::body::ClosureId)>,
 }
 
 impl<'a> Batch<'a> {
@@ -118,6 +131,8 @@ impl<'a> Batch<'a> {
             assign_conv: Vec::new(),
             panic_arg: None,
             make_sizes: HashMap::new(),
+            closure_fns: HashMap::new(),
+            closures: Vec::new(),
         }
     }
 
@@ -171,7 +186,8 @@ impl<'a> Batch<'a> {
             None => (0, LocalKind::Var),
         };
         let at = self.at(NodeRef::Local(l), pos);
-        let mut loc = Location::new(LocNode::Local(l), Some(at), self.curfn, 1);
+        let curfn = self.fn_of_local(l);
+        let mut loc = Location::new(LocNode::Local(l), Some(at), curfn, 1);
         loc.is_param = kind == LocalKind::Param;
         self.locs.push(loc);
         let id = self.locs.len() - 1;
@@ -304,6 +320,8 @@ impl<'a> Batch<'a> {
 #[derive(Default)]
 pub(crate) struct UnitOut {
     pub heap_locals: std::collections::BTreeSet<LocalId>,
+    /// Captured variables captured by value.
+    pub byval: std::collections::BTreeSet<LocalId>,
     /// Placements by the body's allocation sites.
     pub sites: HashMap<golift_hir::body::AllocSiteId, Placement>,
 }

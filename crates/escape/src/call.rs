@@ -3,7 +3,7 @@
 //! leaks everything. The body has already packed variadic arguments into a slice literal
 //! with its own site and evaluated `f(g())`'s results into temporaries (`pre`).
 
-use golift_hir::body::{Callee as BodyCallee, ExprId, ExprKind};
+use golift_hir::body::{Callee as BodyCallee, ExprId, ExprKind, StaticCallee};
 use golift_hir::{Builtin, Ty, TyKind};
 
 use crate::build::Batch;
@@ -204,9 +204,38 @@ impl Batch<'_> {
                 }
             }
             BodyCallee::Indirect(fun) => {
+                let fun = *fun;
+                // gc's `ir.StaticValue` of the callee: a literal of this body, or a
+                // declared function.
+                let callee = match body.static_callees.get(&e) {
+                    Some(&StaticCallee::Closure { closure, direct }) => {
+                        match self.closure_fns.get(&(self.unit, closure)).copied() {
+                            Some(f) => {
+                                if direct {
+                                    self.fns[f].called = true;
+                                }
+                                Callee::InBatch(f)
+                            }
+                            None => Callee::Dynamic,
+                        }
+                    }
+                    Some(StaticCallee::Func(f)) => {
+                        let func = f.func(self.db);
+                        match self.batch_funcs.get(func.name(self.db)) {
+                            Some(&f) => Callee::InBatch(f),
+                            None => Callee::Tagged(
+                                crate::param_tags(self.db, func)
+                                    .iter()
+                                    .map(Leaks::from_tag)
+                                    .collect(),
+                            ),
+                        }
+                    }
+                    None => Callee::Dynamic,
+                };
                 let d = self.discard_hole();
-                self.argument(d, at, *fun);
-                Callee::Dynamic
+                self.argument(d, at, fun);
+                callee
             }
             // gc's OCALLINTER: an unknown callee; the receiver is its first argument.
             BodyCallee::Interface { .. } => Callee::Dynamic,

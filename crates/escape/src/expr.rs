@@ -160,6 +160,7 @@ impl Batch<'_> {
             | ExprKind::FuncRef(_)
             | ExprKind::Const(_)
             | ExprKind::Zero => {}
+            ExprKind::MakeClosure { closure, site } => self.closure_expr(k, e, *closure, *site),
             ExprKind::Unary { x, .. } => self.discard(*x),
             ExprKind::Binary { x, y, .. } => {
                 self.discard(*x);

@@ -47,7 +47,7 @@ impl<'a> Batch<'a> {
         let mut mine: Vec<LocalId> = body
             .locals
             .iter()
-            .filter(|(_, l)| l.kind != LocalKind::Temp)
+            .filter(|(id, l)| l.kind != LocalKind::Temp && !body.local_closure.contains_key(id))
             .map(|(id, _)| id)
             .collect();
         mine.sort_by_key(|l| {
@@ -91,6 +91,7 @@ impl<'a> Batch<'a> {
                 self.fns[top].results.push(id);
             }
         }
+        self.init_closure_fns(unit, top);
         top
     }
 

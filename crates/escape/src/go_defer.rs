@@ -30,11 +30,19 @@ impl Batch<'_> {
         for p in pre {
             self.stmt(p);
         }
-        self.call(None, call);
         let Some(ExprKind::Call { callee, args, .. }) = body.exprs.get(call).map(|x| &x.kind)
         else {
             return;
         };
+        // A call of a function value without arguments or results (`defer func() {
+        // ... }()`) needs no wrapper: gc analyses only its function value, flowing to
+        // where the wrapper would go.
+        let no_results = matches!(body.exprs.get(call).map(|x| x.ty.kind()), Some(golift_hir::TyKind::Tuple(ts)) if ts.is_empty());
+        if let (Callee::Indirect(f), true, true) = (callee, args.is_empty(), no_results) {
+            self.expr(k, *f);
+            return;
+        }
+        self.call(None, call);
         let mut operands: Vec<_> = match callee {
             Callee::Indirect(f) => vec![*f],
             Callee::Interface { recv, .. } => vec![*recv],

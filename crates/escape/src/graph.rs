@@ -80,6 +80,10 @@ pub(crate) struct Location {
     pub transient: bool,
     pub param_esc: Leaks,
     pub addrtaken: bool,
+    /// gc's `captured`: a function literal refers to this variable.
+    pub captured: bool,
+    /// gc's `reassigned`: assigned after its definition (see `closure.rs`).
+    pub reassigned: bool,
 }
 
 impl Location {
@@ -101,6 +105,8 @@ impl Location {
             transient: false,
             param_esc: Leaks::default(),
             addrtaken: false,
+            captured: false,
+            reassigned: false,
         }
     }
 }

@@ -79,6 +79,7 @@
 mod assign;
 mod build;
 mod call;
+mod closure;
 mod diag;
 mod expr;
 mod func;
@@ -124,6 +125,10 @@ pub struct EscapeResult {
     pub heap_locals: BTreeSet<LocalId>,
     /// Where every allocation site of the body lives.
     pub sites: HashMap<golift_hir::body::AllocSiteId, Placement>,
+    /// The variables function literals capture by value (gc 1.19's rule: never
+    /// reassigned after the first capture, address never taken, at most 128 bytes);
+    /// every other captured variable is captured by reference.
+    pub byval: BTreeSet<LocalId>,
     /// In gc's order (by position, then by emission order).
     pub diagnostics: Vec<EscDiag>,
 }

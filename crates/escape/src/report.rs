@@ -13,6 +13,13 @@ impl Batch<'_> {
         let Some(info) = self.fns.get(f) else {
             return String::new();
         };
+        if let Some(c) = info.closure {
+            if let Some(body) = self.units.get(info.unit).map(|u| &u.body.body) {
+                if let Some(clo) = crate::graph::ArenaGet::get(&body.closures, c) {
+                    return golift_hir::symbols::func_name(self.db, clo.func);
+                }
+            }
+        }
         match self.units.get(info.unit).and_then(|u| u.func) {
             Some(func) => func.name(self.db).clone(),
             None => "glob.".into(),

@@ -72,6 +72,7 @@ pub(crate) fn walk_batch<'db>(
 }
 
 pub(crate) fn solve_and_finish(b: &mut Batch<'_>) {
+    b.flow_closures();
     for l in 2..b.locs.len() {
         if let Some(why) = heap_alloc_reason(b, l) {
             let Some(at) = b.locs[l].at else { continue };
@@ -137,6 +138,7 @@ fn unit_result(b: &Batch<'_>, unit: usize) -> EscapeResult {
     EscapeResult {
         heap_locals: u.result.heap_locals.clone(),
         sites: u.result.sites.clone(),
+        byval: u.result.byval.clone(),
         diagnostics: b
             .out
             .iter()

@@ -110,10 +110,19 @@ impl Batch<'_> {
     /// yet; gc's rule for them is in git history.)
     pub(crate) fn outlives(&self, l: LocId, other: LocId) -> bool {
         let (a, b) = (&self.locs[l], &self.locs[other]);
-        if a.escapes || a.result_index > 0 {
+        if a.escapes {
             return true;
         }
-        a.curfn == b.curfn && a.loop_depth < b.loop_depth
+        if a.result_index > 0 {
+            // Directly called closures can return locations allocated outside them
+            // without forcing them to the heap.
+            return !(self.contains_closure(b.curfn, a.curfn) && self.fns[a.curfn].called);
+        }
+        if a.curfn == b.curfn && a.loop_depth < b.loop_depth {
+            return true;
+        }
+        // A variable of a function outlives what is declared in a closure inside it.
+        self.contains_closure(a.curfn, b.curfn)
     }
 
     fn explain_path(&mut self, root: LocId, src: LocId) {

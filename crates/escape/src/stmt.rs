@@ -214,16 +214,19 @@ impl Batch<'_> {
             StmtKind::Assign { lhs, rhs } => {
                 let k = self.addr_of(*lhs);
                 self.assign(k, *lhs, *rhs, "assign", at);
+                self.reassigned(&[k], s, false);
             }
             StmtKind::OpAssign { lhs, rhs, .. } => {
                 let k = self.addr_of(Some(*lhs));
                 self.assign(k, Some(*lhs), *rhs, "assign", at);
+                self.reassigned(&[k], s, false);
             }
             StmtKind::AssignParallel { lhs, rhs } => {
                 let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
                 for ((&k, &d), &r) in ks.iter().zip(lhs).zip(rhs) {
                     self.assign(k, d, r, "assign-pair", at);
                 }
+                self.reassigned(&ks, s, false);
             }
             StmtKind::AssignCommaOk { lhs, value } => {
                 // gc's assignList: the value flows to the first destination; the
@@ -232,6 +235,7 @@ impl Batch<'_> {
                 if let (Some(&k), Some(&d)) = (ks.first(), lhs.first()) {
                     self.assign(k, d, *value, "assign-pair-dot-type", at);
                 }
+                self.reassigned(&ks, s, false);
             }
             StmtKind::AssignCall { lhs, call, convs } => {
                 let ks: Vec<Hole> = lhs.iter().map(|&d| self.addr_of(d)).collect();
@@ -259,6 +263,7 @@ impl Batch<'_> {
                     }
                     None => self.call(Some(ks.clone()), *call),
                 }
+                self.reassigned(&ks, s, false);
             }
             // gc's OBLOCK walks its list without restoring the loop depth: a looping
             // label deepens everything after it in the enclosing list.
@@ -306,8 +311,9 @@ impl Batch<'_> {
                 }
                 self.loop_depth += 1;
                 // The key is stored too (its place may evaluate operands).
-                self.addr_of(*key);
+                let kk = self.addr_of(*key);
                 let kv = self.addr_of(*value);
+                self.reassigned(&[kk, kv], s, true);
                 let array = body.exprs.get(*x).is_some_and(|x| {
                     matches!(
                         golift_hir::underlying(self.db, &x.ty).kind(),
@@ -392,12 +398,38 @@ impl Batch<'_> {
     }
 }
 
+impl Batch<'_> {
+    /// gc's `reassigned`: the variables `ks` store into are reassigned by statement
+    /// `s`, unless `s` is their definition (a `range` clause assigns its variables on
+    /// every iteration).
+    fn reassigned(&mut self, ks: &[Hole], s: StmtId, range: bool) {
+        for k in ks {
+            let LocNode::Local(l) = self.locs[k.dst].node else {
+                continue;
+            };
+            let defn = self.body().and_then(|b| b.defined_at.get(&l).copied());
+            if !range && defn == Some(s) {
+                continue;
+            }
+            self.locs[k.dst].reassigned = true;
+        }
+    }
+}
+
 /// gc's `walkFunc` prelude: the labels of `body` that a `goto` later in the body (in
 /// source order) jumps back to.
 pub(crate) fn looping_labels(body: &Body) -> HashSet<LabelId> {
+    match body.root {
+        Some(root) => looping_labels_from(body, root),
+        None => HashSet::new(),
+    }
+}
+
+/// [`looping_labels`] of the statements under `root` (a function literal's body).
+pub(crate) fn looping_labels_from(body: &Body, root: StmtId) -> HashSet<LabelId> {
     let mut seen = HashSet::new();
     let mut looping = HashSet::new();
-    let mut stack: Vec<StmtId> = body.root.into_iter().collect();
+    let mut stack: Vec<StmtId> = vec![root];
     while let Some(s) = stack.pop() {
         let Some(st) = body.stmts.get(s) else {
             continue;

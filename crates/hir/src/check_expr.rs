@@ -5,6 +5,7 @@
 
 mod call;
 mod composite;
+pub(crate) mod func_lit;
 mod index;
 mod operators;
 pub(crate) mod selector;
@@ -131,10 +132,7 @@ impl Checker<'_> {
             ExprKind::CompositeLit { typ, elems, rbrace } => {
                 self.composite_lit(e, *typ, elems, *rbrace, hint)
             }
-            ExprKind::FuncLit { .. } => {
-                self.unsupported_expr(e, "function literals");
-                Operand::invalid(e)
-            }
+            ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, *body),
             ExprKind::Paren(x) => {
                 let mut o = self.raw_expr(*x, hint);
                 o.expr = e;

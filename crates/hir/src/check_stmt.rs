@@ -42,57 +42,9 @@ impl Checker<'_> {
                 }
             }
         }
-        // Parameters.
-        let mut pi = 0;
-        for f in &fdecl.sig.params {
-            let Some((_, ty)) = sig.params.get(pi) else {
-                break;
-            };
-            let ty = ty.clone();
-            if f.names.is_empty() {
-                let id = self.new_local("", ty, self.field_type_span(f), LocalKind::Param);
-                self.used.insert(id);
-                self.res.params.push(id);
-                pi += 1;
-            } else {
-                for n in &f.names {
-                    let ty = sig
-                        .params
-                        .get(pi)
-                        .map(|p| p.1.clone())
-                        .unwrap_or_else(|| ty.clone());
-                    let id = self.new_local(&n.text, ty, n.span, LocalKind::Param);
-                    self.used.insert(id);
-                    self.res.params.push(id);
-                    self.declare_local(id, n);
-                    pi += 1;
-                }
-            }
-        }
-        let mut ri = 0;
-        for f in &fdecl.sig.results {
-            if f.names.is_empty() {
-                let Some((name, ty)) = sig.results.get(ri).cloned() else {
-                    break;
-                };
-                let id = self.new_local(&name, ty, self.field_type_span(f), LocalKind::Result);
-                self.used.insert(id);
-                self.res.results.push(id);
-                ri += 1;
-            } else {
-                self.named_results = true;
-                for n in &f.names {
-                    let Some((_, ty)) = sig.results.get(ri).cloned() else {
-                        break;
-                    };
-                    let id = self.new_local(&n.text, ty, n.span, LocalKind::Result);
-                    self.used.insert(id);
-                    self.res.results.push(id);
-                    self.declare_local(id, n);
-                    ri += 1;
-                }
-            }
-        }
+        let (params, results) = self.declare_signature(sig, &fdecl.sig);
+        self.res.params.extend(params);
+        self.res.results.extend(results);
         self.result_tys = sig.results.iter().map(|(_, t)| t.clone()).collect();
         let Some(body) = fdecl.body else {
             self.scopes.pop();
@@ -109,6 +61,69 @@ impl Checker<'_> {
         self.scopes.pop();
         self.report_unused();
         self.finish_untyped();
+    }
+
+    /// Declares the parameters and results of `sig` (declared as `ft`) in the current
+    /// scope; returns their locals. Named results set [`Checker::named_results`].
+    pub(crate) fn declare_signature(
+        &mut self,
+        sig: &Signature,
+        ft: &ast::FuncType,
+    ) -> (Vec<crate::LocalId>, Vec<crate::LocalId>) {
+        let mut params = Vec::new();
+        let mut results = Vec::new();
+        // Parameters.
+        let mut pi = 0;
+        for f in &ft.params {
+            let Some((_, ty)) = sig.params.get(pi) else {
+                break;
+            };
+            let ty = ty.clone();
+            if f.names.is_empty() {
+                let id = self.new_local("", ty, self.field_type_span(f), LocalKind::Param);
+                self.used.insert(id);
+                params.push(id);
+                pi += 1;
+            } else {
+                for n in &f.names {
+                    let ty = sig
+                        .params
+                        .get(pi)
+                        .map(|p| p.1.clone())
+                        .unwrap_or_else(|| ty.clone());
+                    let id = self.new_local(&n.text, ty, n.span, LocalKind::Param);
+                    self.used.insert(id);
+                    params.push(id);
+                    self.declare_local(id, n);
+                    pi += 1;
+                }
+            }
+        }
+        let mut ri = 0;
+        for f in &ft.results {
+            if f.names.is_empty() {
+                let Some((name, ty)) = sig.results.get(ri).cloned() else {
+                    break;
+                };
+                let id = self.new_local(&name, ty, self.field_type_span(f), LocalKind::Result);
+                self.used.insert(id);
+                results.push(id);
+                ri += 1;
+            } else {
+                self.named_results = true;
+                for n in &f.names {
+                    let Some((_, ty)) = sig.results.get(ri).cloned() else {
+                        break;
+                    };
+                    let id = self.new_local(&n.text, ty, n.span, LocalKind::Result);
+                    self.used.insert(id);
+                    results.push(id);
+                    self.declare_local(id, n);
+                    ri += 1;
+                }
+            }
+        }
+        (params, results)
     }
 
     fn field_type_span(&self, f: &ast::Field) -> ast::Span {
@@ -209,6 +224,9 @@ impl Checker<'_> {
                         );
                         return;
                     };
+                    // gc's noder translates the value before the variable: a literal
+                    // being checked captures what the value names first.
+                    self.capture_operands_first(r);
                     let x = self.expr(l);
                     let y = self.expr(r);
                     let text = format!("{} {}= {}", self.estr(l), bop.as_str(), self.estr(r));

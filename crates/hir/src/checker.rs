@@ -98,6 +98,10 @@ pub(crate) struct Checker<'a> {
     pub(crate) owner: Option<crate::FuncId>,
     /// How many local types of each name the body has declared so far (their index).
     pub(crate) local_type_counts: HashMap<String, u32>,
+    /// The function literals being checked, innermost last.
+    pub(crate) lit_stack: Vec<crate::check_expr::func_lit::LitFrame>,
+    /// How many literals directly in the body were met so far.
+    pub(crate) top_lits: u32,
 }
 
 impl<'a> Checker<'a> {
@@ -122,6 +126,8 @@ impl<'a> Checker<'a> {
             check_named_valid: false,
             owner: None,
             local_type_counts: HashMap::new(),
+            lit_stack: Vec::new(),
+            top_lits: 0,
         }
     }
 
@@ -711,6 +717,7 @@ impl<'a> Checker<'a> {
             return match obj {
                 ScopeObj::Local(id) => {
                     self.used.insert(id);
+                    self.note_capture(id);
                     self.res.resolutions.insert(e, Res::Local(id));
                     let ty = self.res.locals[id].ty.clone();
                     Operand {

@@ -29,7 +29,38 @@ impl FuncId {
     pub fn package(self, db: &dyn Db) -> Package {
         self.func(db).package(db)
     }
+    /// The function of a function literal: `path` numbers it from the outermost
+    /// literal of `owner`'s body inwards (each from 1, in source order, as gc numbers
+    /// `f.func1`, `f.func1.2`). Its item name is the owner's with `#N` per level
+    /// ([`CLOSURE_SEP`]), which no declared function's name can be.
+    pub fn closure(db: &dyn Db, owner: FuncId, path: &[u32]) -> FuncId {
+        let mut name = owner.name(db).to_string();
+        for n in path {
+            name.push(CLOSURE_SEP);
+            name.push_str(&n.to_string());
+        }
+        FuncId::of(db, owner.package(db), &name)
+    }
+    /// For the function of a function literal: the function whose body it is written
+    /// in and its path (see [`FuncId::closure`]).
+    pub fn closure_path(self, db: &dyn Db) -> Option<(FuncId, Vec<u32>)> {
+        let name = self.name(db);
+        let (owner, rest) = name.split_once(CLOSURE_SEP)?;
+        let path = rest
+            .split(CLOSURE_SEP)
+            .map(|n| n.parse().ok())
+            .collect::<Option<Vec<u32>>>()?;
+        Some((FuncId::of(db, self.package(db), owner), path))
+    }
+    /// The declared function a function literal's function is written in (itself for a
+    /// declared function): whose body, declaration and escape analysis it shares.
+    pub fn outermost(self, db: &dyn Db) -> FuncId {
+        self.closure_path(db).map_or(self, |(owner, _)| owner)
+    }
 }
+
+/// Separates the levels of a function literal's item name (see [`FuncId::closure`]).
+pub const CLOSURE_SEP: char = '#';
 
 /// A package-level variable, interned by package and name.
 #[salsa::interned(debug)]

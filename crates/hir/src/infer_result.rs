@@ -241,6 +241,30 @@ pub struct InferenceResult {
     /// Type switches (`switch [v :=] x.(type)`), by statement: each clause's cases and
     /// variable.
     pub type_switches: HashMap<StmtId, Vec<TypeSwitchClauseInfo>>,
+    /// Function literals, by expression: their parameters, results and captures.
+    pub func_lits: HashMap<ExprId, FuncLitInfo>,
+}
+
+/// A checked function literal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FuncLitInfo {
+    /// Parameters and results in declaration order (unnamed results are `~r0`...).
+    pub params: Vec<LocalId>,
+    pub results: Vec<LocalId>,
+    pub variadic: bool,
+    /// The enclosing functions' locals the literal (or a literal nested in it) refers
+    /// to, in the order first referred to (gc's `ClosureVars`).
+    pub captures: Vec<LocalId>,
+    /// Where the body's closing brace is (relative).
+    pub rbrace: u32,
+    /// The literal this one is written in (`None`: directly in the function).
+    pub parent: Option<ExprId>,
+    /// Its number among the literals directly in its parent (or function), from 1, in
+    /// source order: gc's `f.func1`, `f.func1.2`.
+    pub index: u32,
+    /// The locals declared in it (nested literals' included): the checker's locals
+    /// from `locals.0` up to, not including, `locals.1`.
+    pub locals: (u32, u32),
 }
 
 /// One clause of a checked type switch.

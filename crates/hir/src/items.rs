@@ -210,6 +210,8 @@ pub fn decl_ast<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<ast::Decl> {
 /// to print a position. Analyses must not depend on it.
 #[salsa::tracked]
 pub fn decl_offset<'db>(db: &'db dyn Db, func: Func<'db>) -> Option<(SourceFile, u32)> {
+    // A function literal's positions are relative to the declaration it is written in.
+    let func = crate::FuncId::new(func).outermost(db).func(db);
     let loc = func_loc(db, func)?;
     let offset = *decl_offsets(db, loc.file).get(loc.decl as usize)?;
     Some((loc.file, offset))

@@ -60,9 +60,9 @@ pub use file_items::{decl_offsets, decl_start, item_tree, syntax_errors, DeclRef
 pub use ids::{FuncId, Global, GlobalId, TypeDef, TypeDefId};
 pub use iface_decls::{iface_method_decls, IfaceMethodDecl, IfaceParam};
 pub use infer_result::{
-    Builtin, CallKind, CheckError, ConstFloat, ConstValue, GlobalInit, InferenceResult,
-    InitCycleObj, Local, LocalId, LocalKind, MethodSel, PackageInit, Res, Selection, Signature,
-    TypeSwitchClauseInfo,
+    Builtin, CallKind, CheckError, ConstFloat, ConstValue, FuncLitInfo, GlobalInit,
+    InferenceResult, InitCycleObj, Local, LocalId, LocalKind, MethodSel, PackageInit, Res,
+    Selection, Signature, TypeSwitchClauseInfo,
 };
 pub use init_order::package_init;
 pub use input::{GoArch, Package, SourceFile};

@@ -1,7 +1,8 @@
 //! The one place where linker symbols and gc's qualified names are made: a package's
 //! functions and variables are `PATH.NAME` (`main.f`; the `n`th `func init()` is the item
 //! `init.n`, so `main.init.0` as gc names it), its initialiser `PATH.init`, its
-//! named types `PATH.T`, its methods `PATH.T.M` and `PATH.(*T).M`, all from the
+//! named types `PATH.T`, its methods `PATH.T.M` and `PATH.(*T).M`, its function
+//! literals `PATH.f.func1` (nested: `PATH.f.func1.1`), all from the
 //! package's import path. Runtime symbols
 //! (`runtime.newobject`) are named by codegen's runtime-call table, not here.
 
@@ -21,6 +22,18 @@ pub fn func_symbol(db: &dyn Db, func: FuncId) -> String {
 /// A function's name as gc prints it in symbols, tracebacks and `-m` output: `f`,
 /// `T.M`, `(*T).M`.
 pub fn func_name(db: &dyn Db, func: FuncId) -> String {
+    // A function literal: gc's `f.func1`, `f.func1.2`, `(*T).M.func1`.
+    if let Some((owner, path)) = func.closure_path(db) {
+        let mut name = func_name(db, owner);
+        for (i, n) in path.iter().enumerate() {
+            if i == 0 {
+                name.push_str(&format!(".func{n}"));
+            } else {
+                name.push_str(&format!(".{n}"));
+            }
+        }
+        return name;
+    }
     let name = func.name(db);
     match name.split_once('.') {
         Some((ty, method)) if crate::signature(db, func.func(db)).ptr_recv() => {

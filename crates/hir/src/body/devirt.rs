@@ -65,7 +65,7 @@ impl LowerCx<'_, '_> {
 
     /// gc's `reassigned`: locals assigned other than by their definition, or whose
     /// address is taken (of the variable or of a field or array element of it).
-    fn reassigned_locals(&self) -> HashSet<LocalId> {
+    pub(super) fn reassigned_locals(&self) -> HashSet<LocalId> {
         let mut out = HashSet::new();
         let local = |e: &ExprId| match self.body.exprs[*e].kind {
             ExprKind::Local(l) => Some(l),
@@ -117,7 +117,7 @@ impl LowerCx<'_, '_> {
     /// gc's `ir.StaticValue`: follows locals declared with a value and never
     /// reassigned. A value of another interface type stops it (gc converts it:
     /// `OCONVIFACE` of an interface, where golift keeps the words).
-    fn static_value(&self, mut e: ExprId, reassigned: &HashSet<LocalId>) -> ExprId {
+    pub(super) fn static_value(&self, mut e: ExprId, reassigned: &HashSet<LocalId>) -> ExprId {
         let mut steps = 0;
         while let ExprKind::Local(l) = self.body.exprs[e].kind {
             let Some(&(_, rhs)) = self.defs.get(&l) else {

@@ -46,6 +46,12 @@ pub(super) struct LowerCx<'a, 'db> {
     /// gc's `Name.Defn` with a value: the statement declaring a local with its value
     /// (`x := e`, `var x = e`, `x, y := e1, e2`), and that value.
     pub defs: HashMap<LocalId, (StmtId, ExprId)>,
+    /// The declared function being lowered (`None` for the package initialiser).
+    pub owner: Option<crate::FuncId>,
+    /// The function literal being lowered, if any.
+    pub closure: Option<super::ClosureId>,
+    /// The result locals of the function (or literal) being lowered.
+    pub results: Vec<LocalId>,
 }
 
 impl<'a, 'db> LowerCx<'a, 'db> {
@@ -65,6 +71,9 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             noder_cache: HashMap::new(),
             iface_calls: Vec::new(),
             defs: HashMap::new(),
+            owner: None,
+            closure: None,
+            results: Vec::new(),
         }
     }
 
@@ -200,7 +209,7 @@ impl<'a, 'db> LowerCx<'a, 'db> {
     pub fn temp(&mut self, ty: Ty, pos: Pos) -> LocalId {
         let name = format!(".autotmp_{}", self.temps);
         self.temps += 1;
-        self.body.locals.alloc(Local {
+        let l = self.body.locals.alloc(Local {
             name,
             ty,
             span: ast::Span {
@@ -208,7 +217,11 @@ impl<'a, 'db> LowerCx<'a, 'db> {
                 end: pos,
             },
             kind: LocalKind::Temp,
-        })
+        });
+        if let Some(c) = self.closure {
+            self.body.local_closure.insert(l, c);
+        }
+        l
     }
 
     /// Records a construct the checker accepted that bodies cannot express yet.
@@ -241,12 +254,15 @@ pub(super) fn lower_func<'db>(db: &'db dyn Db, func: Func<'db>) -> BodyWithSourc
     cx.import_locals();
     cx.body.params = inf.params.iter().map(|&l| cx.local(l)).collect();
     cx.body.results = inf.results.iter().map(|&l| cx.local(l)).collect();
+    cx.results = cx.body.results.clone();
+    cx.owner = Some(crate::FuncId::new(func));
     cx.body.variadic = f.sig.params.last().is_some_and(|p| p.variadic);
     if let Some(root) = f.body {
         if let ast::StmtKind::Block { rbrace, .. } = decl.stmts[root].kind {
             cx.body.end = rbrace;
         }
         cx.body.root = Some(cx.stmt(root));
+        cx.find_static_callees();
         cx.devirtualize();
         cx.order_devirtualized();
     }

@@ -138,7 +138,7 @@ impl<'db> LowerCx<'_, 'db> {
             }
             E::Call { .. } => return self.call(e, ty, pos),
             E::CompositeLit { .. } => return self.composite(e, &ty, pos),
-            E::FuncLit { .. } => return self.not_yet(e, ty, "function literals"),
+            E::FuncLit { .. } => return self.func_lit(e, ty, pos),
             E::TypeAssert { x, typ: Some(_) } => ExprKind::TypeAssert {
                 x: self.expr(*x),
                 comma_ok: false,
@@ -164,7 +164,7 @@ impl<'db> LowerCx<'_, 'db> {
     }
 
     /// Something a checked body cannot contain: an internal compiler error.
-    fn impossible(&mut self, e: ast::ExprId, ty: Ty, what: &str) -> ExprId {
+    pub(super) fn impossible(&mut self, e: ast::ExprId, ty: Ty, what: &str) -> ExprId {
         self.not_yet(e, ty, &format!("internal compiler error: {what}"))
     }
 

@@ -451,7 +451,12 @@ impl<'db> LowerCx<'_, 'db> {
             })
             .collect();
         let assigned = self.assign_values(targets, rhs, pos);
-        // `x, y := e1, e2` is the definition of its new names (gc's `Defn`).
+        // `x, y := e1, e2` and `x, y := f()` define their new names (gc's `Defn`).
+        for &s in &assigned {
+            for l in defined.iter().flatten() {
+                self.body.defined_at.insert(*l, s);
+            }
+        }
         for &s in &assigned {
             if let StmtKind::AssignParallel { rhs, .. } = &self.body.stmts[s].kind {
                 for (l, &v) in defined.iter().zip(rhs.clone().iter()) {
@@ -555,7 +560,13 @@ impl<'db> LowerCx<'_, 'db> {
                 None => targets.push(None),
             }
         }
-        out.extend(self.assign_values(targets, &spec.values, pos));
+        let assigned = self.assign_values(targets, &spec.values, pos);
+        for &s in &assigned {
+            for l in locals.iter().flatten() {
+                self.body.defined_at.insert(*l, s);
+            }
+        }
+        out.extend(assigned);
         out
     }
 
@@ -627,7 +638,7 @@ impl<'db> LowerCx<'_, 'db> {
     }
 
     fn ret(&mut self, exprs: &[ast::ExprId], pos: Pos) -> Vec<StmtId> {
-        let results = self.body.results.clone();
+        let results = self.results.clone();
         if let ([e], true) = (exprs, results.len() > 1) {
             let targets = results
                 .iter()

@@ -28,10 +28,12 @@ mod dead_code;
 mod devirt;
 mod lower;
 mod lower_call;
+mod lower_closure;
 mod lower_defer;
 mod lower_expr;
 mod lower_stmt;
 mod print;
+mod static_callee;
 mod text;
 
 use std::collections::{HashMap, HashSet};
@@ -51,6 +53,7 @@ pub type ExprId = Idx<Expr>;
 pub type StmtId = Idx<Stmt>;
 pub type AllocSiteId = Idx<AllocSite>;
 pub type LabelId = Idx<Label>;
+pub type ClosureId = Idx<Closure>;
 
 /// A position: a byte offset relative to the owner's declaration (see [`BodyOwner`]).
 pub type Pos = u32;
@@ -106,6 +109,56 @@ pub struct Body {
     /// call through that field), in the order gc visits them (a call before its
     /// operands). The call node itself is rewritten: see [`Devirtualized`].
     pub devirtualized: Vec<Devirtualized>,
+    /// The function literals written in the body (nested ones too), each a function of
+    /// its own whose statements and locals are in this body's arenas.
+    pub closures: Arena<Closure>,
+    /// The function literal each local belongs to (its parameters, results, variables
+    /// and temporaries); a local not listed belongs to the declared function.
+    pub local_closure: HashMap<LocalId, ClosureId>,
+    /// gc's `Name.Defn` for locals defined by a statement assigning several values
+    /// (`x, y := f()`, `x, y := 1, 2`, `var a, b = f()`): that statement, which is
+    /// their initialisation, not a reassignment.
+    pub defined_at: HashMap<LocalId, StmtId>,
+    /// Calls through a function value whose callee gc's escape analysis knows
+    /// statically (see [`StaticCallee`]), by call.
+    pub static_callees: HashMap<ExprId, StaticCallee>,
+}
+
+/// The function a call through a function value calls, as gc's `ir.StaticValue` finds
+/// it: the callee operand is a function literal, or a local declared with one (or with
+/// a declared function) and never reassigned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaticCallee {
+    /// A function literal of this body; `direct` when the call is written on the
+    /// literal itself (`func(){...}()`, gc's `ClosureCalled`).
+    Closure { closure: ClosureId, direct: bool },
+    /// A declared function.
+    Func(FuncId),
+}
+
+/// A function literal: a function of its own ([`Closure::func`], named as gc names it:
+/// `main.f.func1`) whose code is made from this body's nodes. Its statements and
+/// locals live in the body of the function it is written in, so escape analysis walks
+/// both together (gc analyses a closure in the batch of its enclosing function) and
+/// a captured variable is one local, referred to from both.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Closure {
+    pub func: FuncId,
+    /// The literal it is written in, `None` when directly in the function.
+    pub parent: Option<ClosureId>,
+    pub params: Vec<LocalId>,
+    pub results: Vec<LocalId>,
+    pub variadic: bool,
+    /// The body block.
+    pub root: StmtId,
+    /// Where the `func` keyword is.
+    pub pos: Pos,
+    /// Where its closing brace is (gc positions the implicit return there).
+    pub end: Pos,
+    /// The enclosing functions' variables it (or a literal nested in it) refers to, in
+    /// the order first referred to (gc's `ClosureVars`): by value or by reference is
+    /// escape analysis's decision.
+    pub captures: Vec<LocalId>,
 }
 
 /// One call `x.M(args)` through an interface whose receiver's static value is a
@@ -285,6 +338,12 @@ pub enum ExprKind {
         cap: Option<ExprId>,
         site: AllocSiteId,
     },
+    /// A function literal's value: a closure object (at `site`) holding its code and
+    /// its captured variables. Its type is the literal's function type.
+    MakeClosure {
+        closure: ClosureId,
+        site: AllocSiteId,
+    },
     /// `x.(T)`, `x` an interface; the node's type is `T`, or `(T, bool)` with
     /// `comma_ok` (only as the value of [`StmtKind::AssignCommaOk`]). Without `comma_ok`
     /// a failed assertion panics.
@@ -350,6 +409,8 @@ pub enum AllocKind {
     ConvCopy,
     /// The result buffer of a string concatenation.
     Concat,
+    /// A function literal's closure object.
+    Closure,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -573,6 +634,16 @@ pub fn body(db: &dyn Db, func: Func<'_>) -> Arc<Body> {
     body_with_source_map(db, func).body.clone()
 }
 
+/// For the function of a function literal: the body it is written in and which of its
+/// closures it is (`None` for a declared function, or a literal not in the body, such
+/// as one in code the body leaves out as dead).
+pub fn closure_body(db: &dyn Db, func: FuncId) -> Option<(Arc<Body>, ClosureId)> {
+    let owner = func.closure_path(db)?.0;
+    let body = body(db, owner.func(db));
+    let id = body.closures.iter().find(|(_, c)| c.func == func)?.0;
+    Some((body, id))
+}
+
 /// The body of the package initialiser (`main.init`): one assignment per initialised
 /// package variable, in Go's initialisation order.
 #[salsa::tracked(returns(ref))]
@@ -591,7 +662,8 @@ impl ExprKind {
             | ExprKind::FuncRef(_)
             | ExprKind::Const(_)
             | ExprKind::Zero
-            | ExprKind::New { .. } => Vec::new(),
+            | ExprKind::New { .. }
+            | ExprKind::MakeClosure { .. } => Vec::new(),
             ExprKind::Unary { x, .. }
             | ExprKind::Addr(x)
             | ExprKind::Deref(x)

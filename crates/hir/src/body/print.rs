@@ -27,6 +27,9 @@ pub fn print_body(name: &str, body: &Body, db: &dyn crate::Db, opts: &PrintOptio
     if let Some(root) = body.root {
         p.stmt(root, 1);
     }
+    for (_, c) in body.closures.iter() {
+        p.closure(c);
+    }
     p.out
 }
 
@@ -121,6 +124,25 @@ impl Printer<'_> {
             let s = format!("unsupported #{id} at {}: {what}", (self.opts.pos)(*pos));
             self.line(1, &s);
         }
+    }
+
+    /// A function literal's header and statements (its locals are the body's).
+    fn closure(&mut self, c: &super::Closure) {
+        let names = |ls: &[LocalId]| {
+            ls.iter()
+                .map(|&l| self.local_name(l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let text = format!(
+            "closure {}({}) ({}) captures [{}]",
+            crate::symbols::func_name(self.db, c.func),
+            names(&c.params),
+            names(&c.results),
+            names(&c.captures)
+        );
+        self.line(0, &text);
+        self.stmt(c.root, 1);
     }
 
     fn opt(&self, e: Option<ExprId>) -> String {
@@ -424,6 +446,11 @@ impl Printer<'_> {
                 format!("{}.{ok}({})", self.expr(*a), type_string(&x.ty))
             }
             ExprKind::New { site } => format!("new[{}] {}", self.site(*site), type_string(&x.ty)),
+            ExprKind::MakeClosure { closure, site } => format!(
+                "closure[{}] {}",
+                self.site(*site),
+                crate::symbols::func_name(self.db, self.body.closures[*closure].func)
+            ),
             ExprKind::PtrLit { lit, site } => format!("&[{}]{}", self.site(*site), self.expr(*lit)),
             ExprKind::StructLit { fields } => {
                 let f: Vec<String> = fields

@@ -7,7 +7,7 @@ use crate::checker::Checker;
 use crate::{Builtin, CallKind};
 
 impl Checker<'_> {
-    pub(super) fn is_terminating_list(&self, list: &[StmtId], label: Option<&str>) -> bool {
+    pub(crate) fn is_terminating_list(&self, list: &[StmtId], label: Option<&str>) -> bool {
         for &s in list.iter().rev() {
             if !matches!(self.stmt_kind(s), Some(StmtKind::Empty)) {
                 return self.is_terminating(s, label);
