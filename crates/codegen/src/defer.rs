@@ -13,7 +13,7 @@
 //! and returns the results. What this module does not do: `go` statements (rejected).
 
 use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, StackSlot, Value};
-use golift_hir::body::{StmtId, StmtKind};
+use golift_hir::body::{Callee, ExprKind, StmtId, StmtKind};
 use golift_hir::{LocalId, Ty};
 
 use crate::abi::PTR;
@@ -144,6 +144,20 @@ impl FnCx<'_> {
             return;
         };
         self.set_loc(self.body.stmts[s].pos);
+        // `defer i.M()` evaluates the method value `i.M` here: a nil interface panics
+        // at the statement, as gc's.
+        if let StmtKind::Defer { call, .. } = &self.body.stmts[s].kind {
+            if let ExprKind::Call {
+                callee: Callee::Interface { recv, .. },
+                ..
+            } = &self.body.exprs[*call].kind
+            {
+                let words = self.expr(*recv).words(self);
+                if let Some(&tab) = words.first() {
+                    self.nil_check(tab);
+                }
+            }
+        }
         let (offs, size) = self.record_layout(temps);
         let frame = self.b.ins().stack_addr(PTR, slot, 0);
         let idx = self.b.ins().iconst(ir::types::I64, index as i64);
