@@ -18,7 +18,7 @@
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 
 use crate::traceback::Entry;
-use crate::types::TypeDesc;
+use crate::types::{Eface, TypeDesc};
 
 /// Words of callee-saved state `deferframe_enter` records (x86-64 uses 8, aarch64 21).
 const REGS: usize = 24;
@@ -150,10 +150,151 @@ std::arch::global_asm!(
     link = sym deferframe_link,
 );
 
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".text",
+    ".globl golift_catch_call",
+    ".type golift_catch_call,@function",
+    "golift_catch_call:",
+    "mov [rdi], rbx",
+    "mov [rdi+8], rbp",
+    "mov [rdi+16], r12",
+    "mov [rdi+24], r13",
+    "mov [rdi+32], r14",
+    "mov [rdi+40], r15",
+    "lea rax, [rsp+8]",
+    "mov [rdi+48], rax",
+    "mov rax, [rsp]",
+    "mov [rdi+56], rax",
+    "push rbp",
+    "mov rbp, rsp",
+    "push rbx",
+    "push r12",
+    "mov rbx, rdi",
+    "mov r12, rcx",
+    "push rsi",
+    "push rdx",
+    "call {link}",
+    "pop rdi",
+    "pop rax",
+    "call rax",
+    "mov [r12], rax",
+    "mov [r12+8], rdx",
+    "mov rdi, rbx",
+    "call {unlink}",
+    "xor eax, eax",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+    ".size golift_catch_call, .-golift_catch_call",
+    link = sym deferframe_link,
+    unlink = sym catch_unlink,
+);
+
+#[cfg(target_arch = "aarch64")]
+std::arch::global_asm!(
+    ".text",
+    ".globl golift_catch_call",
+    ".type golift_catch_call,%function",
+    "golift_catch_call:",
+    "stp x19, x20, [x0, #0]",
+    "stp x21, x22, [x0, #16]",
+    "stp x23, x24, [x0, #32]",
+    "stp x25, x26, [x0, #48]",
+    "stp x27, x28, [x0, #64]",
+    "stp x29, x30, [x0, #80]",
+    "mov x9, sp",
+    "str x9, [x0, #96]",
+    "stp d8, d9, [x0, #104]",
+    "stp d10, d11, [x0, #120]",
+    "stp d12, d13, [x0, #136]",
+    "stp d14, d15, [x0, #152]",
+    "stp x29, x30, [sp, #-48]!",
+    "mov x29, sp",
+    "stp x19, x20, [sp, #16]",
+    "stp x1, x2, [sp, #32]",
+    "mov x19, x0",
+    "mov x20, x3",
+    "bl {link}",
+    "ldp x9, x0, [sp, #32]",
+    "blr x9",
+    "stp x0, x1, [x20]",
+    "mov x0, x19",
+    "bl {unlink}",
+    "mov x0, #0",
+    "ldp x19, x20, [sp, #16]",
+    "ldp x29, x30, [sp], #48",
+    "ret",
+    ".size golift_catch_call, .-golift_catch_call",
+    link = sym deferframe_link,
+    unlink = sym catch_unlink,
+);
+
 extern "C" {
     /// Restores the state `deferframe_enter` recorded in `frame` and returns from that
     /// call a second time, with `frame` as its result.
     fn golift_deferframe_resume(frame: *mut std::ffi::c_void) -> !;
+    /// Links `frame`, calls the `func() string` method slot `f` with receiver `word`
+    /// and stores its result at `out`, unlinks `frame`, returns 0; or returns `frame`
+    /// when a panic in the call reaches `frame` (the registers as at the call).
+    fn golift_catch_call(
+        frame: *mut std::ffi::c_void,
+        f: *const u8,
+        word: *const u8,
+        out: *mut crate::types::GoString,
+    ) -> usize;
+}
+
+/// Unlinks the frame of a call that returned normally.
+///
+/// # Safety
+/// `frame` is the innermost linked frame.
+unsafe extern "C" fn catch_unlink(frame: *mut DeferFrame) {
+    // SAFETY: guaranteed by the caller.
+    FRAMES.store(unsafe { (*frame).prev }, Ordering::Relaxed);
+}
+
+/// Calls the `func() string` method slot `f` with receiver `word`, recovering a panic
+/// in it as fmt's `catchPanic` does: `Err` with the panic's value (`interface{}`
+/// words), which is then recovered.
+///
+/// # Safety
+/// `f` is a method slot of the dynamic type of `word`.
+pub unsafe fn catch_string_call(
+    f: *const u8,
+    word: *const u8,
+) -> Result<crate::types::GoString, Eface> {
+    let mut frame = std::mem::MaybeUninit::<DeferFrame>::zeroed();
+    let mut out = crate::types::GoString {
+        ptr: std::ptr::null(),
+        len: 0,
+    };
+    let fp = frame.as_mut_ptr();
+    // SAFETY: the frame lives until the call returns; the assembly returns once, with
+    // the registers the call was made with.
+    let r = unsafe { golift_catch_call(fp.cast(), f, word, &mut out) };
+    if r == 0 {
+        return Ok(out);
+    }
+    // SAFETY: the panic that resumed the frame is valid; the frame is the innermost.
+    unsafe {
+        let p = (*fp).panic;
+        FRAMES.store((*fp).prev, Ordering::Relaxed);
+        (*p).recovered = true;
+        let mut head = (*p).link;
+        while !head.is_null() && (*head).aborted {
+            head = (*head).link;
+        }
+        PANICS.store(head, Ordering::Relaxed);
+        if head.is_null() {
+            SIG[0].store(0, Ordering::Relaxed);
+        }
+        Err(Eface {
+            typ: (*p).typ,
+            data: (*p).data,
+        })
+    }
 }
 
 /// The second half of `runtime.deferframe_enter` (tail-called with its argument): links
@@ -348,13 +489,6 @@ pub fn panicking_frame(fp: usize) -> Option<(usize, usize, &'static [Entry])> {
         }
     }
     None
-}
-
-/// An `interface{}` value as two words.
-#[repr(C)]
-pub struct Eface {
-    pub typ: *const TypeDesc,
-    pub data: *const u8,
 }
 
 /// `recover()` in the function whose frame pointer is `fp`: the current panic's value,
