@@ -2,11 +2,10 @@
 //! implementations `runtime.errorString` (nil dereference, division by zero, ...),
 //! `runtime.boundsError` (index and slice bounds), `runtime.plainError` (a value method
 //! called through a nil pointer) and `*runtime.TypeAssertionError` (failed interface
-//! conversions), each with an `Error` method in its method table, so `fmt` and
-//! assertions to `error` find it. What this module does not do: reproduce gc's fields.
-//! Every value holds its whole `Error()` text as a string (the `%#v` of a
-//! `runtime.boundsError` therefore differs from gc's), and `RuntimeError()` is not
-//! in the tables (the `runtime.Error` interface is not provided yet).
+//! conversions), each with `Error` and `RuntimeError` methods in its method table, so
+//! `fmt` and assertions to `error` and `runtime.Error` find them. What this module
+//! does not do: reproduce gc's fields. Every value holds its whole `Error()` text as a
+//! string (the `%#v` of a `runtime.boundsError` therefore differs from gc's).
 
 use crate::errors::{Shared, FUNC_STRING};
 use crate::types::{kind, GoString, MethodDesc, TypeDesc};
@@ -20,24 +19,34 @@ pub enum ErrType {
     TypeAssertion,
 }
 
-const fn error_method() -> MethodDesc {
+static FUNC: Shared<TypeDesc> = Shared(TypeDesc::plain(kind::FUNC, 8, "func()"));
+
+/// The methods, in gc's order (exported, by name).
+static ERROR_METHODS: Shared<[MethodDesc; 2]> = Shared([
     MethodDesc {
         name_ptr: "Error".as_ptr(),
         name_len: 5,
         typ: &FUNC_STRING.0,
         ifn: runtime_error_error as *const u8,
-    }
-}
-
-static ERROR_METHODS: Shared<[MethodDesc; 1]> = Shared([error_method()]);
+    },
+    MethodDesc {
+        name_ptr: "RuntimeError".as_ptr(),
+        name_len: 12,
+        typ: &FUNC.0,
+        ifn: runtime_error_runtime_error as *const u8,
+    },
+]);
 
 const fn with_error(d: TypeDesc) -> TypeDesc {
     TypeDesc {
         methods: &ERROR_METHODS.0 as *const MethodDesc,
-        nmethods: 1,
+        nmethods: 2,
         ..d
     }
 }
+
+/// `RuntimeError()`: a marker method that does nothing.
+extern "C" fn runtime_error_runtime_error(_e: *const u8) {}
 
 static ERROR_STRING: Shared<TypeDesc> = Shared(with_error(TypeDesc::plain(
     kind::STRING,
