@@ -342,11 +342,15 @@ impl FnCx<'_> {
             Builtin::Panic => {
                 let Some(a) = arg(0) else { return Vec::new() };
                 let v = self.expr(a);
-                let is_iface = matches!(underlying(self.db, v.ty()).kind(), TyKind::Interface(_));
+                let vty = v.ty().clone();
+                let is_iface = matches!(underlying(self.db, &vty).kind(), TyKind::Interface(_));
                 let vals = v.words(self);
                 self.set_loc(self.src_loc(e));
                 if is_iface {
-                    self.call_rt("runtime.gopanic", &[vals[0], vals[1]]);
+                    // A non-empty interface's first word is its itab: gopanic takes the
+                    // `interface{}` words.
+                    let typ = self.iface_type_word(&vty, vals[0]);
+                    self.call_rt("runtime.gopanic", &[typ, vals[1]]);
                 } else {
                     self.unsupported(at, "panic with this value");
                 }
@@ -394,6 +398,10 @@ impl FnCx<'_> {
                     self.lower_map_delete(m, k);
                 }
                 Vec::new()
+            }
+            Builtin::Recover => {
+                self.set_loc(self.src_loc(e));
+                vec![self.recover_call(&ty)]
             }
             _ => {
                 self.unsupported(at, &format!("the builtin {b:?}").to_lowercase());

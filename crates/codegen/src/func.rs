@@ -106,6 +106,11 @@ pub(crate) struct FnCx<'a> {
     pub initialising_globals: bool,
     /// The result locals of the function being lowered (a function literal's own).
     pub results: Vec<LocalId>,
+    /// The function's deferred-call state, when it has `defer` statements.
+    pub defer: Option<crate::defer::DeferCx>,
+    /// While set, every instruction is on this location (a deferred call made by a
+    /// `return` is on the return's line, as gc's).
+    pub loc_override: Option<u32>,
 }
 
 impl<'a> FnCx<'a> {
@@ -156,6 +161,8 @@ impl<'a> FnCx<'a> {
             x86: true,
             initialising_globals: false,
             results: body.results.clone(),
+            defer: None,
+            loc_override: None,
         };
         cx.addr_taken = cx.find_addr_taken();
         cx
@@ -170,6 +177,7 @@ impl<'a> FnCx<'a> {
 
     /// Tags the following instructions with the relative offset `at`.
     pub(crate) fn set_loc(&mut self, at: u32) {
+        let at = self.loc_override.unwrap_or(at);
         self.cur_loc = at;
         self.b
             .set_srcloc(SourceLoc::new(self.loc_base.saturating_add(at)));
@@ -200,6 +208,10 @@ impl<'a> FnCx<'a> {
 
     /// Emits a return of `vals` (one per Go result).
     pub(crate) fn emit_return(&mut self, vals: Vec<CValue>) {
+        if self.defer.is_some() {
+            self.defer_return(vals);
+            return;
+        }
         let mut rets = Vec::new();
         let tys = self.result_tys.clone();
         for (i, (v, ty)) in vals.into_iter().zip(tys.iter()).enumerate() {
@@ -217,6 +229,9 @@ impl<'a> FnCx<'a> {
 
     /// A bare `return`: returns the current values of the result variables.
     pub(crate) fn return_results(&mut self) {
+        if self.defer_return(Vec::new()) {
+            return;
+        }
         let results = self.results.clone();
         let mut vals = Vec::new();
         for l in &results {
@@ -415,10 +430,19 @@ fn lower_shape(
         }
         cx.declare_local(l, Some(value));
     }
+    let defers = cx.defer_stmts(shape.root);
+    let has_defers = !defers.is_empty();
+    if has_defers {
+        // Deferred calls and the exit path read and write the results in memory.
+        cx.addr_taken.extend(shape.results.iter().copied());
+    }
     for &l in &shape.results {
-        if body.locals[l].kind == LocalKind::Result {
+        if body.locals[l].kind == LocalKind::Result || has_defers {
             cx.declare_local(l, None);
         }
+    }
+    if has_defers {
+        cx.enter_defer_frame(defers, shape.end);
     }
 
     cx.lower_stmt(shape.root);
@@ -427,6 +451,7 @@ fn lower_shape(
     cx.set_loc(shape.end);
     cx.return_results();
     cx.b.ins().trap(ir::TrapCode::unwrap_user(1));
+    cx.finish_defer();
     let out = cx.finalize();
     if !out.diags.is_empty() {
         return Err(out.diags);

@@ -34,6 +34,7 @@ mod closure;
 mod compile;
 mod complex;
 mod convert;
+mod defer;
 mod disasm;
 mod expr;
 mod fma;

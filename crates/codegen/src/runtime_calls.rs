@@ -70,6 +70,12 @@ pub(crate) fn rt_sig(name: &str) -> Option<RtSig> {
         | "runtime.panicunsafeslicelen"
         | "runtime.panicunsafeslicenilptr" => s(&[], &[], true),
         "runtime.gopanic" => s(&[PTR, PTR], &[], true),
+        // crates/runtime/src/defer.rs
+        "runtime.deferframe_enter" => s(&[PTR], &[I64], false),
+        "runtime.deferproc" => s(&[PTR, I64, I64], &[PTR], false),
+        "runtime.deferpop" => s(&[PTR], &[PTR], false),
+        "runtime.deferframe_exit" => s(&[PTR], &[], false),
+        "runtime.gorecover" => s(&[PTR], &[PTR, PTR], false),
         "runtime.printint" | "runtime.printuint" | "runtime.printpointer" => s(&[I64], &[], false),
         "runtime.printbool" => s(&[types::I8], &[], false),
         "runtime.printfloat" => s(&[types::F64], &[], false),

@@ -37,6 +37,8 @@ impl FnCx<'_> {
             StmtKind::Expr(e) => {
                 self.expr_multi(e);
             }
+            StmtKind::Defer { pre, temps, .. } => self.lower_defer(s, &pre, &temps),
+            StmtKind::Go { .. } => self.unsupported(at, "go statements"),
             StmtKind::Decl { local, init } => {
                 if init.is_some_and(|e| self.declare_with_literal(local, e)) {
                     return;

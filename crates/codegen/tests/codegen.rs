@@ -233,3 +233,19 @@ fn fprint_to_another_writer_is_a_diagnostic() {
         )]
     );
 }
+
+#[test]
+fn go_statements_are_a_diagnostic_at_the_statement() {
+    let db = RootDatabase::default();
+    // `go` statements are checked, lowered and escape-analysed; codegen rejects them.
+    let src = "package main\n\nfunc g(int) {}\n\nfunc main() {\n\tx := 1\n\tgo g(x)\n}\n";
+    let p = package(&db, src, X86);
+    let errs = golift_codegen::compile_package(&db, p, &triple(X86), &["/x.go".to_string()])
+        .expect_err("go statement");
+    let got: Vec<(u32, &str)> = errs
+        .iter()
+        .map(|e| (e.offset, e.message.as_str()))
+        .collect();
+    let at = |s: &str| src.find(s).expect("in source") as u32;
+    assert_eq!(got, vec![(at("go g"), "go statements not supported yet")]);
+}

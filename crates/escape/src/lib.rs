@@ -84,6 +84,7 @@ mod closure;
 mod diag;
 mod expr;
 mod func;
+mod go_defer;
 mod graph;
 mod init;
 mod leaks;

@@ -191,6 +191,7 @@ impl Batch<'_> {
         let Some(st) = body.stmts.get(s) else { return };
         let at = self.stmt_at(s);
         match &st.kind {
+            StmtKind::Defer { .. } | StmtKind::Go { .. } => self.go_defer(s),
             StmtKind::Expr(e) => match body.exprs.get(*e).map(|x| &x.kind) {
                 Some(golift_hir::body::ExprKind::Call { .. }) => self.call(None, *e),
                 _ => self.discard(*e),

@@ -42,14 +42,6 @@ impl Checker<'_> {
             | Builtin::UnsafeSlice => (2, false),
             _ => (1, false),
         };
-        match b {
-            Builtin::Recover => {
-                self.unsupported(pos, "recover");
-                self.use_exprs(args);
-                return Operand::invalid(e);
-            }
-            _ => {}
-        }
         // Evaluate arguments (make and new take a type first).
         let mut xs: Vec<Operand> = Vec::new();
         let nargs;
@@ -377,6 +369,11 @@ impl Checker<'_> {
                     expr: e,
                 }
             }
+            Builtin::Recover => Operand {
+                mode: Mode::Value,
+                ty: empty_interface(),
+                expr: e,
+            },
             Builtin::Panic => {
                 if let Some(mut x) = xs.into_iter().next() {
                     let iface = empty_interface();

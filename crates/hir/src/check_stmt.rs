@@ -10,6 +10,7 @@
 mod assign;
 mod chan;
 mod decl;
+mod go_defer;
 mod switch;
 mod terminating;
 mod type_switch;
@@ -250,8 +251,8 @@ impl Checker<'_> {
                     self.assign_var(l, z);
                 }
             },
-            StmtKind::Go(_) => self.unsupported_stmt(s, "go statements"),
-            StmtKind::Defer(_) => self.unsupported_stmt(s, "defer statements"),
+            StmtKind::Go(e) => self.suspended_call("go", *e),
+            StmtKind::Defer(e) => self.suspended_call("defer", *e),
             StmtKind::Return(results) => self.return_stmt(pos, results),
             // break, continue, goto and fallthrough are checked by the parser (misplaced
             // ones, undefined or invalid labels, gotos into blocks or over declarations),
@@ -301,15 +302,6 @@ impl Checker<'_> {
             StmtKind::Select { clauses } => self.select_stmt(clauses),
             StmtKind::For { .. } | StmtKind::Range { .. } => self.loop_stmt(s),
         }
-    }
-
-    /// Reports an unsupported statement; locals used inside it count as used.
-    fn unsupported_stmt(&mut self, s: StmtId, what: &str) {
-        let span = crate::checker::stmt_at(self.decl, s)
-            .map(|x| x.span)
-            .unwrap_or_default();
-        self.unsupported(span.start, what);
-        self.mark_used_in(span);
     }
 
     fn loop_stmt(&mut self, s: StmtId) {
@@ -500,6 +492,7 @@ impl Checker<'_> {
                             | Builtin::Panic
                             | Builtin::Print
                             | Builtin::Println
+                            | Builtin::Recover
                     ),
                     Some(CallKind::Conversion(_)) => false,
                     Some(_) => true,

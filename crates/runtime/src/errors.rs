@@ -62,7 +62,7 @@ const fn method(name: &'static str, typ: &'static Shared<TypeDesc>, ifn: *const 
 }
 
 static STRING: Shared<TypeDesc> = Shared(desc(kind::STRING, 16, "string"));
-static FUNC_STRING: Shared<TypeDesc> = Shared(desc(kind::FUNC, 8, "func() string"));
+pub(crate) static FUNC_STRING: Shared<TypeDesc> = Shared(desc(kind::FUNC, 8, "func() string"));
 static FUNC_ERROR: Shared<TypeDesc> = Shared(desc(kind::FUNC, 8, "func() error"));
 
 static ERROR_METHODS: Shared<[MethodDesc; 1]> =

@@ -6,17 +6,16 @@
 //! `%#v` uses `GoString` only; other verbs print the value itself; a value reached
 //! through an unexported struct field is printed without its methods (reflect's
 //! `CanInterface`). What this module does not do: `Format` (it takes a `fmt.State`,
-//! which golift does not provide), and gc's recovery of a panicking method (the
-//! `%!v(PANIC=String method: ...)` text, and `<nil>` for a nil pointer receiver whose
-//! pointer method panics) needs `recover`, which golift does not have yet: such a panic
-//! ends the program. A nil pointer whose method has a value receiver always panics in
-//! gc, so it prints gc's `<nil>` without the call.
+//! which golift does not provide). A method that panics is recovered as gc's
+//! `catchPanic` does (`crate::defer::catch_string_call`): `<nil>` for a nil pointer
+//! receiver, else `%!v(PANIC=String method: VALUE)`. A nil pointer whose method has a
+//! value receiver always panics in gc, so it prints gc's `<nil>` without the call.
 
 use crate::errors::{Iface, ERROR};
 use crate::fmt_format::{LDIGITS, UDIGITS};
 use crate::fmt_value::Pp;
 use crate::methods::find_method;
-use crate::types::{bytes, is_direct_iface, kind, GoString, TypeDesc};
+use crate::types::{bytes, is_direct_iface, kind, TypeDesc};
 
 /// The signature of `Error`, `String` and `GoString`, as type descriptors name it.
 const STRING_SIG: &str = "func() string";
@@ -44,19 +43,6 @@ unsafe fn nil_value_receiver(t: &TypeDesc, data: *const u8, name: &str) -> bool 
         // SAFETY: a pointer value is one word.
         && unsafe { data.cast::<*const u8>().read_unaligned() }.is_null()
         && t.elem().is_some_and(|e| find_method(e, name, STRING_SIG).is_some())
-}
-
-/// Calls the `func() string` method slot `f` with receiver `word`.
-///
-/// # Safety
-/// `f` is a method slot of the dynamic type of `word`.
-unsafe fn call_string(f: *const u8, word: *const u8) -> GoString {
-    // SAFETY: guaranteed by the caller; the slot takes the data word and returns the
-    // string's two words (docs/runtime-abi.md).
-    unsafe {
-        let f: unsafe extern "C" fn(*const u8) -> GoString = std::mem::transmute(f);
-        f(word)
-    }
 }
 
 impl Pp {
@@ -117,7 +103,14 @@ impl Pp {
             return true;
         }
         // SAFETY: `f` is a method of `t`, `word` a value of it.
-        let s = unsafe { call_string(f, word) };
+        let s = match unsafe { crate::defer::catch_string_call(f, word) } {
+            Ok(s) => s,
+            Err(v) => {
+                // SAFETY: guaranteed by the caller.
+                unsafe { self.catch_panic(t, data, verb, name, &v) };
+                return true;
+            }
+        };
         // SAFETY: a Go string.
         let s = unsafe { bytes(s.ptr, s.len) };
         if name == "GoString" {
@@ -126,6 +119,48 @@ impl Pp {
             self.fmt_string(s, verb, t, data);
         }
         true
+    }
+
+    /// gc's catchPanic: the method `name` of the operand panicked with `v`.
+    ///
+    /// # Safety
+    /// `data` points at a value of type `t`; `v` is a valid interface value.
+    unsafe fn catch_panic(
+        &mut self,
+        t: &TypeDesc,
+        data: *const u8,
+        verb: u32,
+        name: &str,
+        v: &crate::types::Eface,
+    ) {
+        // SAFETY: a pointer value is one word.
+        if t.kind == kind::POINTER && unsafe { data.cast::<*const u8>().read_unaligned() }.is_null()
+        {
+            // Unpadded, as gc's output has it.
+            self.fmt.buf.extend_from_slice(b"<nil>");
+            return;
+        }
+        if self.panicking {
+            // SAFETY: a valid interface value.
+            unsafe { crate::panic::gopanic(v.typ, v.data) }
+        }
+        let old = self.fmt.f;
+        self.fmt.clear_flags();
+        self.fmt.buf.extend_from_slice(b"%!");
+        let mut c = [0u8; 4];
+        let verb_ch = char::from_u32(verb).unwrap_or('?');
+        self.fmt
+            .buf
+            .extend_from_slice(verb_ch.encode_utf8(&mut c).as_bytes());
+        self.fmt.buf.extend_from_slice(b"(PANIC=");
+        self.fmt.buf.extend_from_slice(name.as_bytes());
+        self.fmt.buf.extend_from_slice(b" method: ");
+        self.panicking = true;
+        // SAFETY: a valid interface value.
+        unsafe { self.print_arg(v, u32::from(b'v')) };
+        self.panicking = false;
+        self.fmt.buf.push(b')');
+        self.fmt.f = old;
     }
 
     /// gc's fmtString: a method's result under `verb`.

@@ -20,6 +20,9 @@ pub struct Pp {
     /// The value being printed was reached through an unexported struct field, so its
     /// methods are not called (reflect's `CanInterface` is false).
     pub(crate) read_only: bool,
+    /// A panicking method's value is being printed (gc's `p.panicking`): another panic
+    /// is not caught.
+    pub(crate) panicking: bool,
 }
 
 /// Whether a struct field named `name` is exported (its first character is upper case).

@@ -10,6 +10,7 @@
 
 pub mod alloc;
 pub mod complex;
+pub mod defer;
 #[cfg(not(test))]
 pub mod entry;
 pub mod errors;
@@ -47,6 +48,7 @@ pub mod panic;
 pub mod panicwrap;
 pub mod print;
 pub mod print_float;
+pub mod rterror;
 pub mod signal;
 pub mod sizeclass;
 pub mod span;

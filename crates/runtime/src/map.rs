@@ -518,7 +518,9 @@ pub unsafe extern "C" fn mapassign(t: *const TypeDesc, h: *mut HMap, k: *const u
             Some(m) => m.assign(k),
             None => {
                 hash_for_panic(&*t, k);
+                // gc: `panic(plainError("assignment to entry in nil map"))`.
                 panic_with(
+                    crate::rterror::ErrType::Plain,
                     &[b"assignment to entry in nil map"],
                     None,
                     TraceFrom::Here(RUNTIME_ERROR_FRAMES),

@@ -90,6 +90,7 @@ fn getitab(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const u8, &'static [u8]>
 /// main.T is not main.I: missing method M`.
 fn panic_missing(typ: &TypeDesc, inter: &TypeDesc, missing: &[u8]) -> ! {
     panic_with(
+        crate::rterror::ErrType::TypeAssertion,
         &[
             b"interface conversion: ",
             typ.name(),
@@ -131,6 +132,7 @@ pub unsafe extern "C" fn assert_e2i(inter: *const TypeDesc, typ: *const TypeDesc
     let (inter, typ) = (unsafe { &*inter }, unsafe { typ.as_ref() });
     let Some(typ) = typ else {
         panic_with(
+            crate::rterror::ErrType::TypeAssertion,
             &[
                 b"interface conversion: interface is nil, not ",
                 inter.name(),

@@ -4,6 +4,7 @@
 use crate::os::exit;
 use crate::print::{format_hex, format_int, format_uint, Small};
 use crate::print_float::{print_complex, print_float};
+use crate::rterror::ErrType;
 use crate::sys::write_err;
 use crate::types::{bytes, kind, TypeDesc};
 
@@ -25,7 +26,7 @@ pub const GOPANIC_FRAMES: usize = 1;
 /// `runtime.makeslice`...); checked against gc 1.19.8 with 200-deep recursions.
 pub const RUNTIME_ERROR_FRAMES: usize = 2;
 
-/// Prints the blank line and the goroutine traceback that follow a panic message.
+/// Prints the blank line and the goroutine traceback that follow a fatal error.
 // Never inlined: the walk starts from the frames of the runtime and skips them.
 #[inline(never)]
 fn trace(from: TraceFrom) {
@@ -33,42 +34,44 @@ fn trace(from: TraceFrom) {
         return;
     }
     write_err(b"\n");
+    crate::traceback::print_trace(&capture(from));
+}
+
+/// The traceback of a panic raised `from` there.
+#[inline(never)]
+fn capture(from: TraceFrom) -> Vec<crate::traceback::Entry> {
     match from {
-        TraceFrom::Here(hidden) => crate::traceback::print_here(hidden),
+        TraceFrom::Here(hidden) => crate::traceback::capture_here(hidden),
         TraceFrom::Fault { pc, fp, sp } => {
-            crate::traceback::print_from_fault(pc, fp, sp, RUNTIME_ERROR_FRAMES)
+            crate::traceback::capture_from_fault(pc, fp, sp, RUNTIME_ERROR_FRAMES)
         }
     }
 }
 
-/// Prints `panic: ` + the concatenated parts, an optional extra line (the `[signal ...]`
-/// line), the goroutine traceback, and exits with status 2.
+/// Raises a run-time panic whose value is a new error of type `kind` with `Error()`
+/// text the concatenated parts (gc's text, `runtime error: ` included where gc's has
+/// it); `signal` holds the `[signal ...]` line's values (signal, code, address, pc) of
+/// a fault. Deferred calls may recover it (`defer.rs`).
 #[inline(never)]
-pub fn panic_with(parts: &[&[u8]], extra_line: Option<&[u8]>, from: TraceFrom) -> ! {
-    write_err(b"panic: ");
-    for p in parts {
-        write_err(p);
-    }
-    write_err(b"\n");
-    if let Some(line) = extra_line {
-        write_err(line);
-        write_err(b"\n");
-    }
-    trace(from);
-    exit(2)
+pub fn panic_with(kind: ErrType, parts: &[&[u8]], signal: Option<[u64; 4]>, from: TraceFrom) -> ! {
+    let text: Vec<u8> = parts.concat();
+    let (typ, data) = crate::rterror::new_error(kind, &text);
+    let trace = capture(from);
+    crate::defer::start_panic(typ, data, trace, signal)
 }
 
 /// A `runtime.Error` panic raised by the runtime function the Go code called: the
 /// message is prefixed `runtime error: `.
 #[inline(never)]
 pub fn panic_runtime_error(parts: &[&[u8]]) -> ! {
-    write_err(b"panic: runtime error: ");
-    for p in parts {
-        write_err(p);
-    }
-    write_err(b"\n");
-    trace(TraceFrom::Here(RUNTIME_ERROR_FRAMES));
-    exit(2)
+    let mut all: Vec<&[u8]> = vec![b"runtime error: "];
+    all.extend_from_slice(parts);
+    panic_with(
+        ErrType::ErrorString,
+        &all,
+        None,
+        TraceFrom::Here(RUNTIME_ERROR_FRAMES),
+    )
 }
 
 /// gc's `throw`: `fatal error: MSG`, the Go frames, exit status 2.
@@ -143,8 +146,17 @@ pub fn bounds_message(code: Bounds, x: i64, y: i64, signed: bool) -> Small {
     out
 }
 
+#[inline(never)]
 fn panic_bounds(code: Bounds, x: i64, y: i64, signed: bool) -> ! {
-    panic_runtime_error(&[bounds_message(code, x, y, signed).as_bytes()])
+    panic_with(
+        ErrType::Bounds,
+        &[
+            b"runtime error: ",
+            bounds_message(code, x, y, signed).as_bytes(),
+        ],
+        None,
+        TraceFrom::Here(RUNTIME_ERROR_FRAMES),
+    )
 }
 
 macro_rules! bounds_panics {
@@ -214,12 +226,12 @@ pub extern "C" fn panicmem() -> ! {
     let fault =
         crate::traceback::caller_frame().map(|(ret, fp)| (ret.saturating_sub(CALL_LEN), fp));
     let pc = fault.map_or(0, |(pc, _)| pc);
-    let line = crate::signal::signal_line(crate::sys::SIGSEGV, 1, 0, pc as u64);
+    let signal = [crate::sys::SIGSEGV as u64, 1, 0, pc as u64];
     let from = match fault {
         Some((pc, fp)) => TraceFrom::Fault { pc, fp, sp: fp },
         None => TraceFrom::Here(RUNTIME_ERROR_FRAMES),
     };
-    panic_with(&[NIL_DEREF], Some(line.as_bytes()), from)
+    panic_with(ErrType::ErrorString, &[NIL_DEREF], Some(signal), from)
 }
 
 /// Whether `name` is the predeclared name of the basic kind `k` (an unnamed basic type).
@@ -330,20 +342,20 @@ pub unsafe fn panic_value_text(typ: *const TypeDesc, data: *const u8, out: &mut 
     }
 }
 
-/// `panic(v)`: `typ`/`data` are the interface value's two words (`typ` null for `nil`).
+/// gc's `printpanicval` of a panic value after `preprintpanics`: an error prints its
+/// `Error()`, a Stringer its `String()` (found in the descriptor's method table),
+/// anything else as gc's `printany`.
 ///
 /// # Safety
-/// As [`panic_value_text`].
-#[export_name = "runtime.gopanic"]
-pub unsafe extern "C" fn gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
+/// `typ`/`data` are a valid `interface{}` value's words (`typ` null for nil).
+pub unsafe fn panic_text(typ: *const TypeDesc, data: *const u8) -> Vec<u8> {
     let mut text = Vec::new();
     let word: *const *const u8 = &data;
     // SAFETY: guaranteed by the caller; a direct value is the data word itself.
-    let data = match unsafe { typ.as_ref() } {
+    let value = match unsafe { typ.as_ref() } {
         Some(t) => unsafe { crate::types::eface_value_ptr(t, word) },
         None => data,
     };
-    // gc's preprintpanics: an error prints its `Error()`, a Stringer its `String()`.
     // SAFETY: a non-null descriptor is valid; `word` holds a value of its type.
     let method = unsafe { typ.as_ref() }.and_then(|t| {
         crate::methods::find_method(t, "Error", "func() string")
@@ -355,15 +367,28 @@ pub unsafe extern "C" fn gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
             let s = unsafe {
                 let f: unsafe extern "C" fn(*const u8) -> crate::types::GoString =
                     std::mem::transmute(f);
-                f(word.read())
+                f(data)
             };
             // SAFETY: a Go string.
             text.extend_from_slice(unsafe { crate::types::bytes(s.ptr, s.len) });
         }
         // SAFETY: guaranteed by the caller.
-        None => unsafe { panic_value_text(typ, data, &mut text) },
+        None => unsafe { panic_value_text(typ, value, &mut text) },
     }
-    panic_with(&[&text], None, TraceFrom::Here(GOPANIC_FRAMES))
+    text
+}
+
+/// `panic(v)`: `typ`/`data` are the interface value's two words (`typ` null for
+/// `panic(nil)`). Deferred calls may recover it; if none does, gc's panic message (see
+/// [`panic_text`]) and traceback end the program.
+///
+/// # Safety
+/// As [`panic_value_text`].
+#[export_name = "runtime.gopanic"]
+#[inline(never)]
+pub unsafe extern "C" fn gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
+    let trace = capture(TraceFrom::Here(GOPANIC_FRAMES));
+    crate::defer::start_panic(typ, data, trace, None)
 }
 
 #[cfg(test)]

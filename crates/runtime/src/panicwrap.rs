@@ -44,7 +44,12 @@ pub unsafe extern "C" fn panicwrap(name_ptr: *const u8, name_len: i64) -> ! {
     // SAFETY: guaranteed by the caller.
     let name = unsafe { crate::types::bytes(name_ptr, name_len) };
     match message(name) {
-        Some(msg) => panic_with(&[&msg], None, TraceFrom::Here(RUNTIME_ERROR_FRAMES)),
+        Some(msg) => panic_with(
+            crate::rterror::ErrType::Plain,
+            &[&msg],
+            None,
+            TraceFrom::Here(RUNTIME_ERROR_FRAMES),
+        ),
         None => fatal(b"panicwrap: unexpected string after package name"),
     }
 }

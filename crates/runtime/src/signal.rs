@@ -1,7 +1,9 @@
 //! The SIGSEGV/SIGBUS handler: a fault near address 0 is reported as gc reports a nil
 //! dereference (`panic: runtime error: invalid memory address or nil pointer dereference`
 //! and the `[signal SIGSEGV: ...]` line); a fault next to the stack pointer as gc's stack
-//! overflow; anything else as gc's `unexpected fault address`. All exit with status 2.
+//! overflow; anything else as gc's `unexpected fault address`. A nil dereference becomes
+//! a Go panic raised from the faulting code (gc's `sigpanic`), which deferred calls may
+//! recover; the others exit with status 2.
 //! The handler runs on an alternate signal stack so that stack overflows reach it.
 
 use crate::os::exit;
@@ -9,6 +11,7 @@ use crate::panic::{panic_with, TraceFrom, NIL_DEREF};
 use crate::print::{format_hex, Small};
 use crate::sys::{self, write_err, SigAction, StackT};
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Offsets of the faulting pc, sp and frame pointer (rbp, x29) in `ucontext_t` (glibc).
 #[cfg(target_arch = "x86_64")]
@@ -59,12 +62,19 @@ extern "C" fn on_fault(sig: i32, info: *mut c_void, ctx: *mut c_void) {
     };
     let line = signal_line(sig, code, addr, pc);
     if addr < 0x1000 {
-        let from = TraceFrom::Fault {
-            pc: pc as usize,
-            fp: fp as usize,
-            sp: sp as usize,
-        };
-        panic_with(&[NIL_DEREF], Some(line.as_bytes()), from);
+        for (slot, v) in FAULT
+            .iter()
+            .zip([sig as u64, code as u32 as u64, addr, pc, fp, sp])
+        {
+            slot.store(v, Ordering::Relaxed);
+        }
+        // gc's sigpanic: the faulting code calls `sigpanic` from the faulting pc, which
+        // raises the panic on the Go stack once the handler returns (a deferred call
+        // may recover it).
+        // SAFETY: `ctx` is the interrupted thread's context; the pushed word is below
+        // its stack pointer, on its own stack.
+        unsafe { redirect_to_sigpanic(ctx.cast::<u8>(), pc, sp) };
+        return;
     }
     if addr.abs_diff(sp) < 256 * 1024 {
         write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
@@ -79,6 +89,74 @@ extern "C" fn on_fault(sig: i32, info: *mut c_void, ctx: *mut c_void) {
     write_err(line.as_bytes());
     write_err(b"\n");
     exit(2)
+}
+
+/// The last nil fault: signal, code, address, pc, frame pointer, stack pointer.
+static FAULT: [AtomicU64; 6] = [
+    AtomicU64::new(0),
+    AtomicU64::new(0),
+    AtomicU64::new(0),
+    AtomicU64::new(0),
+    AtomicU64::new(0),
+    AtomicU64::new(0),
+];
+
+/// Makes the interrupted code call [`sigpanic`] as if from the faulting pc.
+///
+/// # Safety
+/// `ctx` is the `ucontext_t` of a fault on the Go stack.
+#[cfg(target_arch = "x86_64")]
+unsafe fn redirect_to_sigpanic(ctx: *mut u8, pc: u64, sp: u64) {
+    let new_sp = sp - 8;
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (new_sp as *mut u64).write(pc);
+        ctx.add(UC_SP).cast::<u64>().write(new_sp);
+        ctx.add(UC_PC)
+            .cast::<u64>()
+            .write(sigpanic as extern "C" fn() -> ! as usize as u64);
+    }
+}
+
+/// Where x30 (the link register) is in `ucontext_t`.
+#[cfg(target_arch = "aarch64")]
+const UC_LR: usize = UC_FP + 8;
+
+/// As on x86-64: the link register becomes the faulting pc (its old value is pushed, as
+/// gc's `preparePanic` does, keeping the stack 16-byte aligned).
+///
+/// # Safety
+/// `ctx` is the `ucontext_t` of a fault on the Go stack.
+#[cfg(target_arch = "aarch64")]
+unsafe fn redirect_to_sigpanic(ctx: *mut u8, pc: u64, sp: u64) {
+    let new_sp = sp - 16;
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let lr = ctx.add(UC_LR).cast::<u64>().read();
+        (new_sp as *mut u64).write(lr);
+        ctx.add(UC_SP).cast::<u64>().write(new_sp);
+        ctx.add(UC_LR).cast::<u64>().write(pc);
+        ctx.add(UC_PC)
+            .cast::<u64>()
+            .write(sigpanic as extern "C" fn() -> ! as usize as u64);
+    }
+}
+
+/// gc's `sigpanic`: raises the panic of the last nil fault, with its traceback from the
+/// faulting pc.
+extern "C" fn sigpanic() -> ! {
+    let f: Vec<u64> = FAULT.iter().map(|v| v.load(Ordering::Relaxed)).collect();
+    let from = TraceFrom::Fault {
+        pc: f[3] as usize,
+        fp: f[4] as usize,
+        sp: f[5] as usize,
+    };
+    panic_with(
+        crate::rterror::ErrType::ErrorString,
+        &[NIL_DEREF],
+        Some([f[0], f[1], f[2], f[3]]),
+        from,
+    )
 }
 
 /// Installs the handler for SIGSEGV and SIGBUS on an alternate stack.

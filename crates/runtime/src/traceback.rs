@@ -218,8 +218,9 @@ fn frame_pointer() -> usize {
     fp
 }
 
-/// The return addresses of the frame records from `fp` outwards, while the records stay
-/// inside the Go stack `[lo, hi)` and move strictly outwards.
+/// The frame records from `fp` outwards, while they stay inside the Go stack `[lo, hi)`
+/// and move strictly outwards: per record, the return address it holds and the frame
+/// pointer of the function that address returns into.
 struct Walk {
     fp: usize,
     lo: usize,
@@ -227,9 +228,9 @@ struct Walk {
 }
 
 impl Iterator for Walk {
-    type Item = usize;
+    type Item = (usize, usize);
 
-    fn next(&mut self) -> Option<usize> {
+    fn next(&mut self) -> Option<(usize, usize)> {
         let fp = self.fp;
         if !fp.is_multiple_of(8) || fp < self.lo || fp.checked_add(16)? > self.hi {
             return None;
@@ -242,7 +243,7 @@ impl Iterator for Walk {
             )
         };
         self.fp = if next > fp { next } else { usize::MAX };
-        Some(ret)
+        Some((ret, next))
     }
 }
 
@@ -263,18 +264,69 @@ fn print_frame(place: &Place, pc: usize) {
     write_err(b"\n");
 }
 
-/// Prints the Go frames of `rets` (return addresses, looked up at `ret - 1`, the call),
-/// after `first` (a frame already printed) if any: skips runtime frames before the
-/// first Go frame, stops at the first non-Go frame after it. `budget` frames at most.
-fn print_walk(rets: impl Iterator<Item = usize>, mut seen_go: bool, mut budget: usize) {
-    for ret in rets {
+/// One line pair of a captured traceback.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A Go frame that called on: its return address (looked up at `pc - 1`, the call).
+    Ret(usize),
+    /// A Go frame that faulted at `pc` (looked up as is).
+    Exact(usize),
+    /// gc's `runtime.gopanic` frame of an earlier panic whose deferred call this trace
+    /// runs in: `panic({typ, data})` at gc's `runtime/panic.go` line.
+    Panic(usize, usize),
+}
+
+/// Where gc 1.19.8's `gopanic` calls a deferred function (its frame's line in
+/// tracebacks through a deferred call).
+const GOPANIC_FILE: &[u8] = b"/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212";
+
+/// Prints a captured traceback after `goroutine 1 [running]:`.
+pub fn print_trace(entries: &[Entry]) {
+    write_err(b"goroutine 1 [running]:\n");
+    for e in entries {
+        match *e {
+            Entry::Ret(pc) => {
+                if let Some(place) = pc.checked_sub(1).and_then(lookup) {
+                    print_frame(&place, pc);
+                }
+            }
+            Entry::Exact(pc) => {
+                if let Some(place) = lookup(pc) {
+                    print_frame(&place, pc);
+                }
+            }
+            Entry::Panic(t, d) => {
+                write_err(b"panic({");
+                write_err(format_hex(t as u64).as_bytes());
+                write_err(b", ");
+                write_err(format_hex(d as u64).as_bytes());
+                write_err(b"})\n\t");
+                write_err(GOPANIC_FILE);
+                write_err(b"\n");
+            }
+        }
+    }
+}
+
+/// Appends the Go frames of `walk` to `out` after `seen_go` (a Go frame already
+/// captured): skips runtime frames before the first Go frame, stops at the first non-Go
+/// frame after it. `budget` frames at most. A frame that is running the deferred calls
+/// of an earlier panic (`crate::defer::panicking_frame`) ends the walk with that
+/// panic's `gopanic` frame and its trace, as gc's stack has them.
+fn capture_walk(walk: Walk, out: &mut Vec<Entry>, mut seen_go: bool, mut budget: usize) {
+    for (ret, caller_fp) in walk {
         if budget == 0 {
             return;
         }
         match ret.checked_sub(1).and_then(lookup) {
             Some(place) if place.wrapper && seen_go && LEVEL.load(Ordering::Relaxed) < 2 => {}
-            Some(place) => {
-                print_frame(&place, ret);
+            Some(_) => {
+                if let Some((typ, data, earlier)) = crate::defer::panicking_frame(caller_fp) {
+                    out.push(Entry::Panic(typ, data));
+                    out.extend_from_slice(earlier);
+                    return;
+                }
+                out.push(Entry::Ret(ret));
                 seen_go = true;
                 budget -= 1;
             }
@@ -289,47 +341,55 @@ fn stack_top() -> usize {
     crate::gc::stack_top()
 }
 
-/// Prints `goroutine 1 [running]:` and the Go frames that led here. `hidden` is the
-/// number of runtime frames gc has on its stack for this kind of panic (`gopanic`, and
-/// for run-time errors the `panicIndex`-like frame), which count against its limit.
+/// The Go frames that led here. `hidden` is the number of runtime frames gc has on its
+/// stack for this kind of panic (`gopanic`, and for run-time errors the
+/// `panicIndex`-like frame), which count against its limit.
 #[inline(never)]
-pub fn print_here(hidden: usize) {
-    write_err(b"goroutine 1 [running]:\n");
+pub fn capture_here(hidden: usize) -> Vec<Entry> {
     let fp = frame_pointer();
     let walk = Walk {
         fp,
         lo: fp,
         hi: stack_top(),
     };
-    print_walk(walk, false, MAX_FRAMES.saturating_sub(hidden));
+    let mut out = Vec::new();
+    capture_walk(walk, &mut out, false, MAX_FRAMES.saturating_sub(hidden));
+    out
+}
+
+/// Prints `goroutine 1 [running]:` and the Go frames that led here (see
+/// [`capture_here`]).
+#[inline(never)]
+pub fn print_here(hidden: usize) {
+    print_trace(&capture_here(hidden));
 }
 
 /// The innermost Go frame that led here: the return address of its call into the
 /// runtime, and its frame pointer.
 #[inline(never)]
 pub fn caller_frame() -> Option<(usize, usize)> {
-    let mut fp = frame_pointer();
-    let (lo, hi) = (fp, stack_top());
-    loop {
-        let mut walk = Walk { fp, lo, hi };
-        let ret = walk.next()?;
-        // The record at `fp` belongs to the callee; its saved fp is the caller's.
-        let caller_fp = walk.fp;
+    let fp = frame_pointer();
+    let walk = Walk {
+        fp,
+        lo: fp,
+        hi: stack_top(),
+    };
+    for (ret, caller_fp) in walk {
         if ret.checked_sub(1).and_then(lookup).is_some() {
             return Some((ret, caller_fp));
         }
-        fp = caller_fp;
     }
+    None
 }
 
-/// As [`print_here`], from a fault at `pc` with frame pointer `fp` and stack pointer
+/// As [`capture_here`], from a fault at `pc` with frame pointer `fp` and stack pointer
 /// `sp`: the faulting frame is looked up at `pc` itself (not a return address).
-pub fn print_from_fault(pc: usize, fp: usize, sp: usize, hidden: usize) {
-    write_err(b"goroutine 1 [running]:\n");
+pub fn capture_from_fault(pc: usize, fp: usize, sp: usize, hidden: usize) -> Vec<Entry> {
     let mut budget = MAX_FRAMES.saturating_sub(hidden);
-    let here = lookup(pc);
-    if let Some(place) = &here {
-        print_frame(place, pc);
+    let mut out = Vec::new();
+    let here = lookup(pc).is_some();
+    if here {
+        out.push(Entry::Exact(pc));
         budget = budget.saturating_sub(1);
     }
     let walk = Walk {
@@ -337,7 +397,8 @@ pub fn print_from_fault(pc: usize, fp: usize, sp: usize, hidden: usize) {
         lo: sp,
         hi: stack_top(),
     };
-    print_walk(walk, here.is_some(), budget);
+    capture_walk(walk, &mut out, here, budget);
+    out
 }
 
 #[cfg(test)]

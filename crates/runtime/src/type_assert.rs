@@ -21,6 +21,7 @@ pub unsafe extern "C" fn panicdottype_e(
     let (inter, asserted) = (iface.name(), want.name());
     let Some(have) = have else {
         panic_with(
+            crate::rterror::ErrType::TypeAssertion,
             &[b"interface conversion: ", inter, b" is nil, not ", asserted],
             None,
             TraceFrom::Here(RUNTIME_ERROR_FRAMES),
@@ -34,6 +35,7 @@ pub unsafe extern "C" fn panicdottype_e(
         b""
     };
     panic_with(
+        crate::rterror::ErrType::TypeAssertion,
         &[
             b"interface conversion: ",
             inter,
@@ -57,6 +59,7 @@ pub unsafe extern "C" fn panicnildottype(want: *const TypeDesc) -> ! {
     // SAFETY: guaranteed by the caller.
     let want = unsafe { &*want };
     panic_with(
+        crate::rterror::ErrType::TypeAssertion,
         &[b"interface conversion: interface is nil, not ", want.name()],
         None,
         TraceFrom::Here(RUNTIME_ERROR_FRAMES),

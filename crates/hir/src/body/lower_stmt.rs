@@ -201,8 +201,8 @@ impl<'db> LowerCx<'_, 'db> {
                 self.pending_label = None;
                 out
             }
-            S::Go(_) => self.stmt_not_yet(stmt.span.start, "go statements"),
-            S::Defer(_) => self.stmt_not_yet(stmt.span.start, "defer"),
+            S::Go(e) => self.go_defer_stmt(*e, pos, true),
+            S::Defer(e) => self.go_defer_stmt(*e, pos, false),
             S::Send { ch, value, arrow } => vec![self.send_stmt(*ch, *value, *arrow, pos)],
             S::Switch { init, tag, clauses } => self.switch_stmt(*init, *tag, clauses, label, pos),
             S::TypeSwitch {

@@ -30,6 +30,7 @@ mod lower;
 mod lower_call;
 mod lower_chan;
 mod lower_closure;
+mod lower_defer;
 mod lower_expr;
 mod lower_stmt;
 mod print;
@@ -567,6 +568,24 @@ pub enum StmtKind {
         x: ExprId,
         clauses: Vec<TypeSwitchClause>,
     },
+    /// `defer f(args)`, normalised as gc's escape analysis does (`defer f(x, y)` is
+    /// `x1, y1 := x, y; defer func() { f(x1, y1) }()`): `pre` evaluates the call's
+    /// operands at the statement (the call's own `pre` statements, then one
+    /// declaration per temporary in `temps`: the function value, the interface
+    /// receiver, each argument that is not a constant); `call` is a
+    /// [`ExprKind::Call`] whose operands are those temporaries, made when the function
+    /// returns or panics.
+    Defer {
+        pre: Vec<StmtId>,
+        temps: Vec<LocalId>,
+        call: ExprId,
+    },
+    /// `go f(args)`, shaped as [`StmtKind::Defer`]: the call runs in a new goroutine.
+    Go {
+        pre: Vec<StmtId>,
+        temps: Vec<LocalId>,
+        call: ExprId,
+    },
     /// `ch <- value`, `value` converted to the channel's element type.
     Send {
         ch: ExprId,
@@ -795,6 +814,8 @@ impl StmtKind {
             StmtKind::TypeSwitch { x, .. } => vec![*x],
             StmtKind::Send { ch, value } => vec![*ch, *value],
             StmtKind::Select { .. } => Vec::new(),
+            // The call is made later, not by the statement (its operands are `pre`'s).
+            StmtKind::Defer { .. } | StmtKind::Go { .. } => Vec::new(),
         }
     }
 
@@ -813,6 +834,7 @@ impl StmtKind {
                 .flat_map(|c| c.comm.iter().copied().chain([c.body]))
                 .collect(),
             StmtKind::Send { .. } => Vec::new(),
+            StmtKind::Defer { pre, .. } | StmtKind::Go { pre, .. } => pre.clone(),
             StmtKind::Expr(_)
             | StmtKind::Decl { .. }
             | StmtKind::Assign { .. }

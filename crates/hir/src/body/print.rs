@@ -363,6 +363,18 @@ impl Printer<'_> {
                     self.stmt(c.body, depth + 2);
                 }
             }
+            StmtKind::Defer { pre, call, .. } | StmtKind::Go { pre, call, .. } => {
+                for &p in pre {
+                    self.stmt(p, depth);
+                }
+                let word = if matches!(self.body.stmts[s].kind, StmtKind::Go { .. }) {
+                    "go"
+                } else {
+                    "defer"
+                };
+                let t = format!("{word} {} // {at}", self.expr(*call));
+                self.line(depth, &t);
+            }
         }
     }
 

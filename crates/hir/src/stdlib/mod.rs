@@ -47,6 +47,11 @@ pub(crate) fn provides(path: &str) -> bool {
 pub(crate) fn member(db: &dyn Db, package: Package, path: &str, name: &str) -> Option<Member> {
     match path {
         "fmt" | "os" => fmt_os::member(db, package, path, name),
+        "runtime" if name == "Error" => Some(Member::Type(types::named(
+            db,
+            package,
+            types::RUNTIME_ERROR,
+        ))),
         _ => plain_member(path, name, package.goarch(db)),
     }
 }

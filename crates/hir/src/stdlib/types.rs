@@ -1,5 +1,5 @@
 //! The standard library's named types that golift programs can hold (`os.File`,
-//! `io.Writer`, `fmt.Stringer`, `fmt.GoStringer`): their identity, underlying types and method sets. A standard-library
+//! `io.Writer`, `fmt.Stringer`, `fmt.GoStringer`, `runtime.Error`): their identity, underlying types and method sets. A standard-library
 //! type is a [`NamedRef`] whose name is qualified with its package (`os.File`); no Go
 //! identifier contains a dot, so it cannot collide with a type the program declares,
 //! and it prints as types2 and gc print it. Its [`TypeDefId`] is interned under the
@@ -18,6 +18,9 @@ pub const WRITER: &str = "io.Writer";
 pub const STRINGER: &str = "fmt.Stringer";
 /// `fmt.GoStringer`.
 pub const GO_STRINGER: &str = "fmt.GoStringer";
+/// `runtime.Error`: `interface { error; RuntimeError() }`, which the values of
+/// run-time panics implement (their types are the runtime's, `runtime/src/rterror.rs`).
+pub const RUNTIME_ERROR: &str = "runtime.Error";
 
 /// Standard-library type `name` (`os.File`) as seen from `package`.
 pub(crate) fn named(db: &dyn Db, package: Package, name: &str) -> Ty {
@@ -46,6 +49,19 @@ pub(crate) fn underlying(name: &str) -> Ty {
         WRITER => Ty::new(TyKind::Interface(vec![("Write".to_string(), write_type())])),
         STRINGER => string_method("String"),
         GO_STRINGER => string_method("GoString"),
+        RUNTIME_ERROR => {
+            let nothing = Ty::new(TyKind::Func {
+                params: Vec::new(),
+                results: Vec::new(),
+                variadic: false,
+            });
+            let mut methods = match string_method("Error").kind() {
+                TyKind::Interface(m) => m.clone(),
+                _ => Vec::new(),
+            };
+            methods.push(("RuntimeError".to_string(), nothing));
+            Ty::new(TyKind::Interface(methods))
+        }
         _ => Ty::invalid(),
     }
 }

@@ -740,6 +740,20 @@ impl<'a> Parser<'a> {
         if !matches!(self.kind(x), ExprKind::Call { .. }) {
             let p = self.gc_pos(x);
             self.error_at(p, format!("expression in {word} must be function call"));
+            // As gc: assume the common error of missing parentheses, `f()` with no
+            // arguments (the checker then reports what calling `x` means).
+            let (from, to) = (self.start_of(x), self.end_of(x));
+            let rparen = self.rel(to);
+            x = self.mk_span(
+                ExprKind::Call {
+                    fun: x,
+                    args: Vec::new(),
+                    ellipsis: false,
+                    rparen,
+                },
+                from,
+                to,
+            );
         }
         self.mk_stmt(
             if is_go {
