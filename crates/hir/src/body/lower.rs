@@ -46,6 +46,8 @@ pub(super) struct LowerCx<'a, 'db> {
     /// gc's `Name.Defn` with a value: the statement declaring a local with its value
     /// (`x := e`, `var x = e`, `x, y := e1, e2`), and that value.
     pub defs: HashMap<LocalId, (StmtId, ExprId)>,
+    /// The temporaries holding a `defer`'s or `go`'s operands (`lower_defer.rs`).
+    pub go_defer_temps: std::collections::HashSet<LocalId>,
     /// The declared function being lowered (`None` for the package initialiser).
     pub owner: Option<crate::FuncId>,
     /// The function literal being lowered, if any.
@@ -71,6 +73,7 @@ impl<'a, 'db> LowerCx<'a, 'db> {
             noder_cache: HashMap::new(),
             iface_calls: Vec::new(),
             defs: HashMap::new(),
+            go_defer_temps: std::collections::HashSet::new(),
             owner: None,
             closure: None,
             results: Vec::new(),

@@ -115,13 +115,18 @@ impl LowerCx<'_, '_> {
             return x;
         }
         let t = self.temp(ty.clone(), pos);
-        pre.push(self.alloc_stmt(
+        let decl = self.alloc_stmt(
             StmtKind::Decl {
                 local: t,
                 init: Some(x),
             },
             pos,
-        ));
+        );
+        // The temporary's value is `x` for gc's `ir.StaticValue` (a deferred literal
+        // called with arguments is still a call of that literal).
+        self.defs.insert(t, (decl, x));
+        self.go_defer_temps.insert(t);
+        pre.push(decl);
         temps.push(t);
         let id = self.body.exprs.alloc(Expr {
             kind: ExprKind::Local(t),

@@ -20,7 +20,15 @@ impl LowerCx<'_, '_> {
             else {
                 continue;
             };
-            let direct = matches!(self.body.exprs[*f].kind, ExprKind::MakeClosure { .. });
+            // Called where it is written (gc's `ClosureCalled`), also when a `defer` or
+            // `go` moved it into its temporary (gc marks it before rewriting the call).
+            let operand = match self.body.exprs[*f].kind {
+                ExprKind::Local(l) if self.go_defer_temps.contains(&l) => {
+                    self.defs.get(&l).map_or(*f, |&(_, rhs)| rhs)
+                }
+                _ => *f,
+            };
+            let direct = matches!(self.body.exprs[operand].kind, ExprKind::MakeClosure { .. });
             let v = self.static_value(*f, &reassigned);
             match self.body.exprs[v].kind {
                 ExprKind::MakeClosure { closure, .. } => {
