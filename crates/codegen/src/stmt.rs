@@ -602,9 +602,8 @@ impl FnCx<'_> {
         match t {
             Some(Target::Place(p)) => p.write(self, v),
             Some(Target::EachIteration(e)) => {
-                if let Target::Place(p) = self.target(Some(*e)) {
-                    p.write(self, v)
-                }
+                let t = self.target(Some(*e));
+                self.assign_to(t, v)
             }
             Some(Target::Define(l)) => {
                 let p = self.local_place(*l);
