@@ -27,20 +27,48 @@ impl Batch<'_> {
         } else {
             self.heap_hole()
         };
-        for p in pre {
-            self.stmt(p);
-        }
         let Some(ExprKind::Call { callee, args, .. }) = body.exprs.get(call).map(|x| &x.kind)
         else {
             return;
         };
         // A call of a function value without arguments or results (`defer func() {
         // ... }()`) needs no wrapper: gc analyses only its function value, flowing to
-        // where the wrapper would go.
-        let no_results = matches!(body.exprs.get(call).map(|x| x.ty.kind()), Some(golift_hir::TyKind::Tuple(ts)) if ts.is_empty());
-        if let (Callee::Indirect(f), true, true) = (callee, args.is_empty(), no_results) {
-            self.expr(k, *f);
+        // where the wrapper would go, itself (the body keeps it in a temporary so that
+        // it is made at the statement; gc has none).
+        let no_operands = |f: &golift_hir::body::ExprId| {
+            body.exprs.get(*f).is_some_and(|x| {
+                matches!(golift_hir::underlying(self.db, &x.ty).kind(),
+                    golift_hir::TyKind::Func { params, results, .. }
+                        if params.is_empty() && results.is_empty())
+            })
+        };
+        if let Some(f) = match callee {
+            Callee::Indirect(f) if no_operands(f) => Some(f),
+            _ => None,
+        } {
+            let value = match body.exprs.get(*f).map(|x| &x.kind) {
+                Some(ExprKind::Local(t)) if temps.contains(t) => {
+                    pre.iter()
+                        .find_map(|&p| match body.stmts.get(p).map(|x| &x.kind) {
+                            Some(StmtKind::Decl {
+                                local,
+                                init: Some(v),
+                            }) if local == t => Some((p, *v)),
+                            _ => None,
+                        })
+                }
+                _ => None,
+            };
+            for &p in &pre {
+                if value.is_none_or(|(decl, _)| decl != p) {
+                    self.stmt(p);
+                }
+            }
+            self.expr(k, value.map_or(*f, |(_, v)| v));
             return;
+        }
+        for p in pre {
+            self.stmt(p);
         }
         self.call(None, call);
         let mut operands: Vec<_> = match callee {
