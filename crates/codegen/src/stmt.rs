@@ -143,16 +143,7 @@ impl FnCx<'_> {
                 }
                 self.b.seal_block(body_b);
                 self.b.switch_to_block(body_b);
-                self.loops.push(LoopTarget {
-                    label,
-                    brk: exit,
-                    cont: Some(cont),
-                });
-                self.lower_stmt(body);
-                self.loops.pop();
-                self.b.ins().jump(cont, &[]);
-                self.b.seal_block(cont);
-                self.b.switch_to_block(cont);
+                self.loop_body(label, exit, cont, body);
                 if let Some(p) = post {
                     self.lower_stmt(p);
                 }
@@ -310,6 +301,27 @@ impl FnCx<'_> {
             brk: exit,
             cont: None,
         });
+    }
+
+    /// A loop's body with `break` to `exit` and `continue` to `cont` (labelled
+    /// `label`), falling through to `cont`, where code continues.
+    fn loop_body(
+        &mut self,
+        label: Option<golift_hir::body::LabelId>,
+        exit: cranelift_codegen::ir::Block,
+        cont: cranelift_codegen::ir::Block,
+        body: StmtId,
+    ) {
+        self.loops.push(LoopTarget {
+            label,
+            brk: exit,
+            cont: Some(cont),
+        });
+        self.lower_stmt(body);
+        self.loops.pop();
+        self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
     }
 
     /// `v, ok = x.(T)`: the destinations' operands, the assertion, then the stores.
@@ -526,16 +538,7 @@ impl FnCx<'_> {
         }
         let nv = self.b.declare_var(types::I64);
         self.b.def_var(nv, next_i);
-        self.loops.push(LoopTarget {
-            label,
-            brk: exit,
-            cont: Some(cont),
-        });
-        self.lower_stmt(body);
-        self.loops.pop();
-        self.b.ins().jump(cont, &[]);
-        self.b.seal_block(cont);
-        self.b.switch_to_block(cont);
+        self.loop_body(label, exit, cont, body);
         let n = self.b.use_var(nv);
         self.b.def_var(idx, n);
         self.b.ins().jump(header, &[]);
@@ -581,16 +584,7 @@ impl FnCx<'_> {
             let vv = self.load_value(vp, &tys[1]).stabilize(self);
             self.store_range_var(&val_t, vv);
         }
-        self.loops.push(LoopTarget {
-            label,
-            brk: exit,
-            cont: Some(cont),
-        });
-        self.lower_stmt(body);
-        self.loops.pop();
-        self.b.ins().jump(cont, &[]);
-        self.b.seal_block(cont);
-        self.b.switch_to_block(cont);
+        self.loop_body(label, exit, cont, body);
         self.map_iter_next(it);
         self.b.ins().jump(header, &[]);
         self.b.seal_block(header);
