@@ -128,13 +128,29 @@ pub(crate) fn compile_all<'db>(
         {
             continue;
         }
-        let compiled = compile_func(db, func, target);
-        if !compiled.errors.is_empty() {
+        // The function, then the function literals written in it, each a function of
+        // its own whose positions are relative to the declaration it is written in.
+        let mut units = vec![func];
+        units.extend(
+            golift_hir::body::body(db, func)
+                .closures
+                .iter()
+                .map(|(_, c)| c.func.func(db)),
+        );
+        for (i, unit) in units.into_iter().enumerate() {
+            let compiled = compile_func(db, unit, target);
+            if compiled.errors.is_empty() {
+                outs.push(FuncOut {
+                    compiled,
+                    func: Some(unit),
+                });
+                continue;
+            }
             let (file, base) = match *golift_hir::decl_offset(db, func) {
                 Some(x) => x,
                 None => match package.files(db).first() {
                     Some(&f) => (f, 0),
-                    None => continue,
+                    None => break,
                 },
             };
             for (at, msg) in &compiled.errors {
@@ -144,33 +160,10 @@ pub(crate) fn compile_all<'db>(
                     message: msg.clone(),
                 });
             }
-            continue;
-        }
-        outs.push(FuncOut {
-            compiled,
-            func: Some(func),
-        });
-        // The function literals written in it, each a function of its own.
-        let body = golift_hir::body::body(db, func);
-        for (_, c) in body.closures.iter() {
-            let cf = c.func.func(db);
-            let compiled = compile_func(db, cf, target);
-            if !compiled.errors.is_empty() {
-                if let Some((file, base)) = *golift_hir::decl_offset(db, func) {
-                    for (at, msg) in &compiled.errors {
-                        diags.push(Diagnostic {
-                            file,
-                            offset: base.saturating_add(*at),
-                            message: msg.clone(),
-                        });
-                    }
-                }
-                continue;
+            // A function that fails is not looked into further.
+            if i == 0 {
+                break;
             }
-            outs.push(FuncOut {
-                compiled,
-                func: Some(cf),
-            });
         }
     }
     if func_filter.is_none_or(|f| f == "init") {
