@@ -14,8 +14,9 @@
 //! tells only larger programs apart). Heap allocations are counted in one run of each
 //! binary at the program's test size (`NAME.args`).
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use crate::timing::{build_medians, median, ms, time_rss};
 
@@ -120,19 +121,43 @@ pub fn run(args: &[String]) -> bool {
 /// its count includes the runtime's own start-up allocations, about 90).
 fn allocations(file: &Path, ours: &Path, theirs: &Path) -> (Option<u64>, Option<u64>) {
     let args = std::fs::read_to_string(file.with_extension("args")).unwrap_or_default();
-    let stderr = |cmd: &mut Command| {
-        cmd.args(args.split_whitespace())
-            .output()
-            .ok()
-            .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
+    // Stderr is read line by line as it comes, keeping only the first line starting with
+    // `prefix` and the number of such lines: gc's trace of a program with many
+    // allocations is hundreds of megabytes, and holding it would grow this process,
+    // whose size a child spawned later reports as its own `ru_maxrss` (the child shares
+    // this address space until it execs).
+    let scan = |cmd: &mut Command, prefix: &str| -> Option<(Option<String>, u64)> {
+        let mut child = cmd
+            .args(args.split_whitespace())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .ok()?;
+        let err = child.stderr.take()?;
+        let (mut first, mut count) = (None, 0u64);
+        for line in BufReader::new(err).split(b'\n').map_while(Result::ok) {
+            if line.starts_with(prefix.as_bytes()) {
+                count += 1;
+                first.get_or_insert_with(|| String::from_utf8_lossy(&line).into_owned());
+            }
+        }
+        child.wait().ok()?;
+        Some((first, count))
     };
-    let ours = stderr(Command::new(ours).env("GOLIFT_ALLOCSTATS", "1")).and_then(|e| {
-        e.lines()
-            .find_map(|l| l.strip_prefix("allocs="))
-            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
-    });
-    let gc = stderr(Command::new(theirs).env("GODEBUG", "allocfreetrace=1"))
-        .map(|e| e.lines().filter(|l| l.starts_with("tracealloc(")).count() as u64);
+    let ours = scan(Command::new(ours).env("GOLIFT_ALLOCSTATS", "1"), "allocs=")
+        .and_then(|(first, _)| first)
+        .and_then(|l| {
+            l.strip_prefix("allocs=")?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
+        });
+    let gc = scan(
+        Command::new(theirs).env("GODEBUG", "allocfreetrace=1"),
+        "tracealloc(",
+    )
+    .map(|(_, n)| n);
     (ours, gc)
 }
 
