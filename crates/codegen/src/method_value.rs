@@ -5,7 +5,7 @@
 //! with the other arguments unchanged. What this does not do: method expressions of
 //! another receiver type as values (`(*T).M` of a value method, `I.M`).
 
-use cranelift_codegen::ir::{self, ExtFuncData, ExternalName, InstBuilder, UserFuncName};
+use cranelift_codegen::ir::{self, InstBuilder, UserFuncName};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use golift_escape::Placement;
@@ -118,21 +118,8 @@ fn lower_fm(
     crate::wrapper::push_value_args(&mut b, db, &recv, p, &mut args);
     args.extend_from_slice(rest);
     let callee = golift_hir::symbols::func_symbol(db, method);
-    let sigref = b.import_signature(callee_abi.sig.clone());
-    let fref = b.import_function(ExtFuncData {
-        name: ExternalName::testcase(&callee),
-        signature: sigref,
-        colocated: true,
-        patchable: false,
-    });
-    let call = b.ins().call(fref, &args);
-    let rets = b.inst_results(call).to_vec();
-    b.ins().return_(&rets);
-    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-        default_call_conv: call_conv,
-        pointer_width: target_lexicon::PointerWidth::U64,
-        page_size_align_log2: 12,
-    });
+    let call = crate::wrapper::call_direct(&mut b, &callee_abi.sig, &callee, &args);
+    crate::wrapper::return_and_finish(b, call, call_conv);
     let out = Outputs {
         names: vec![(0, callee)],
         ..Default::default()

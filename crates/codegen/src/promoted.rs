@@ -8,7 +8,7 @@
 //! embedded interface faults in the load, as gc's wrappers do. Value-method wrappers of
 //! the type's own methods are `wrapper.rs`'s.
 
-use cranelift_codegen::ir::{self, ExtFuncData, ExternalName, InstBuilder, UserFuncName};
+use cranelift_codegen::ir::{self, InstBuilder, UserFuncName};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use golift_hir::{full_method_set, underlying, BasicKind, Db, MethodSetMember, Ty, TyKind};
@@ -132,15 +132,9 @@ fn lower_promoted(
             let callee_params: Vec<Ty> = std::iter::once(recv_decl).chain(params).collect();
             let callee_abi = fn_abi(db, &callee_params, &results, call_conv);
             let callee = golift_hir::symbols::func_symbol(db, m.func);
-            let sigref = b.import_signature(callee_abi.sig.clone());
-            let fref = b.import_function(ExtFuncData {
-                name: ExternalName::testcase(&callee),
-                signature: sigref,
-                colocated: true,
-                patchable: false,
-            });
+            let call = crate::wrapper::call_direct(&mut b, &callee_abi.sig, &callee, &args);
             names.push((0, callee));
-            b.ins().call(fref, &args)
+            call
         }
         MethodSetMember::Iface(e) => {
             let itab = b.ins().load(PTR, FnCx::flags(), at, 0);
@@ -153,13 +147,7 @@ fn lower_promoted(
             b.ins().call_indirect(sigref, fptr, &args)
         }
     };
-    let rets = b.inst_results(call).to_vec();
-    b.ins().return_(&rets);
-    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-        default_call_conv: call_conv,
-        pointer_width: target_lexicon::PointerWidth::U64,
-        page_size_align_log2: 12,
-    });
+    crate::wrapper::return_and_finish(b, call, call_conv);
     let out = Outputs {
         names,
         ..Default::default()

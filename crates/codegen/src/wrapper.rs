@@ -124,21 +124,8 @@ fn lower_wrapper(
     push_value_args(&mut b, db, &recv, p, &mut args);
     args.extend_from_slice(rest);
     let callee = golift_hir::symbols::func_symbol(db, method);
-    let sigref = b.import_signature(callee_abi.sig.clone());
-    let fref = b.import_function(ExtFuncData {
-        name: ExternalName::testcase(&callee),
-        signature: sigref,
-        colocated: true,
-        patchable: false,
-    });
-    let call = b.ins().call(fref, &args);
-    let rets = b.inst_results(call).to_vec();
-    b.ins().return_(&rets);
-    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-        default_call_conv: call_conv,
-        pointer_width: target_lexicon::PointerWidth::U64,
-        page_size_align_log2: 12,
-    });
+    let call = call_direct(&mut b, &callee_abi.sig, &callee, &args);
+    return_and_finish(b, call, call_conv);
     names.push((0, callee));
     let out = Outputs {
         names,
@@ -146,6 +133,35 @@ fn lower_wrapper(
         ..Default::default()
     };
     Ok(Lowered { func, out })
+}
+
+/// A wrapper's direct call of the package function `callee`, whose ABI signature is
+/// `sig`.
+pub(crate) fn call_direct(
+    b: &mut FunctionBuilder,
+    sig: &ir::Signature,
+    callee: &str,
+    args: &[ir::Value],
+) -> ir::Inst {
+    let sigref = b.import_signature(sig.clone());
+    let fref = b.import_function(ExtFuncData {
+        name: ExternalName::testcase(callee),
+        signature: sigref,
+        colocated: true,
+        patchable: false,
+    });
+    b.ins().call(fref, args)
+}
+
+/// Ends a wrapper: returns what `call` returned and finishes the function.
+pub(crate) fn return_and_finish(mut b: FunctionBuilder, call: ir::Inst, call_conv: CallConv) {
+    let rets = b.inst_results(call).to_vec();
+    b.ins().return_(&rets);
+    b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
+        default_call_conv: call_conv,
+        pointer_width: target_lexicon::PointerWidth::U64,
+        page_size_align_log2: 12,
+    });
 }
 
 /// Appends the arguments passing the `ty` at `p` by value: its flat parts loaded, or
